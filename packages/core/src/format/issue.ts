@@ -1,0 +1,78 @@
+import type { Localized } from '../i18n/localized.js';
+
+/** Why a text or value could not be read as a document. */
+export type ParseErrorCode =
+  | 'too-large'
+  | 'json-syntax'
+  | 'not-an-object'
+  | 'not-veranderlogica'
+  | 'version-missing'
+  | 'version-too-new'
+  | 'migration-failed'
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'unknown-kind'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-format';
+
+/**
+ * One reason a document could not be read. `path` is a JSON pointer
+ * (RFC 6901) to the offending value, `''` for the whole document; `line`
+ * and `column` (1-based) are given when the input was text.
+ */
+export interface ParseError {
+  readonly code: ParseErrorCode;
+  readonly path: string;
+  readonly message: Localized;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Something read fine but worth telling, e.g. a migration from an older version. */
+export interface ParseWarning {
+  readonly code: 'migrated';
+  readonly path: string;
+  readonly message: Localized;
+}
+
+/**
+ * Turns a path of keys and indexes into a JSON pointer.
+ *
+ * @example
+ * toJsonPointer(['nodes', 3, 'level']); // '/nodes/3/level'
+ */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Splits a JSON pointer back into keys; numeric segments stay strings. */
+export function fromJsonPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * One line for people: where, then what.
+ *
+ * @example
+ * formatParseError(error, 'nl'); // "/nodes/3/level (regel 42, kolom 18): Ongeldige waarde …"
+ */
+export function formatParseError(error: ParseError, language: 'nl' | 'en'): string {
+  const where: string[] = [];
+  if (error.path) where.push(error.path);
+  if (error.line !== undefined) {
+    where.push(
+      language === 'nl'
+        ? `regel ${error.line}, kolom ${error.column ?? 1}`
+        : `line ${error.line}, column ${error.column ?? 1}`,
+    );
+  }
+  const prefix = where.length === 0 ? '' : where.length === 1 ? `${where[0]}: ` : `${where[0]} (${where[1]}): `;
+  return prefix + error.message[language];
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse.js';
+import { serializeDocument } from './serialize.js';
+import { formatParseError } from './issue.js';
+
+const minimal = {
+  format: 'veranderlogica',
+  version: 1,
+  id: 'doc-1',
+  title: 'Aanpak seksueel geweld',
+  nodes: [
+    { id: 'g1', kind: 'goal', title: 'Minder seksueel geweld' },
+    { id: 'i1', kind: 'intervention', title: 'Lespakket weerbaarheid', evidence: { source: 'NJi' } },
+  ],
+  edges: [],
+  meta: { created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' },
+};
+
+describe('parseDocument', () => {
+  it('reads a minimal document and fills in defaults', () => {
+    const result = parseDocument(JSON.stringify(minimal));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.language).toBe('nl');
+    expect(result.document.nodes[0]).toMatchObject({ kind: 'goal', level: 'strategic', sphere: 'interest', tags: [] });
+    expect(Object.keys(result.document.nodes[1]!)).toEqual(['id', 'kind', 'title', 'description', 'tags', 'area', 'targetGroups', 'actors', 'status', 'evidence', 'priority']);
+    expect('layout' in result.document).toBe(false);
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    const text = '{\n  "format": "veranderlogica",\n  "version": 1,,\n}';
+    const result = parseDocument(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ code: 'json-syntax', line: 3, column: 16 });
+    expect(formatParseError(result.errors[0]!, 'nl')).toContain('regel 3');
+  });
+
+  it('reports shape errors with a JSON pointer and a line', () => {
+    const bad = structuredClone(minimal) as Record<string, unknown> & { nodes: Record<string, unknown>[] };
+    bad.nodes[0]!.level = 'heel belangrijk';
+    const result = parseDocument(JSON.stringify(bad, null, 2));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ code: 'invalid-value', path: '/nodes/0/level' });
+    expect(result.errors[0]!.line).toBeGreaterThan(5);
+    expect(result.errors[0]!.message.nl).toContain('strategic');
+  });
+
+  it('names unknown fields and unknown kinds', () => {
+    const bad = structuredClone(minimal) as { nodes: Record<string, unknown>[] };
+    bad.nodes[0]!.titel = 'x';
+    bad.nodes[1]!.kind = 'activiteit';
+    const result = parseDocument(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+      ['unknown-field', '/nodes/0/titel'],
+      ['unknown-kind', '/nodes/1/kind'],
+    ]);
+  });
+
+  it('refuses other formats and newer versions clearly', () => {
+    const foreign = parseDocument('{"nodes": []}');
+    expect(!foreign.ok && foreign.errors[0]!.code).toBe('not-veranderlogica');
+    const newer = parseDocument({ ...minimal, version: 7 });
+    expect(!newer.ok && newer.errors[0]!.message.nl).toContain('versie 7');
+  });
+
+  it('round-trips through serializeDocument', () => {
+    const result = parseDocument(minimal);
+    if (!result.ok) throw new Error('expected ok');
+    const text = serializeDocument(result.document);
+    expect(text.endsWith('}\n')).toBe(true);
+    const again = parseDocument(text);
+    expect(again.ok && again.document).toEqual(result.document);
+    expect(serializeDocument(again.ok ? again.document : result.document)).toBe(text);
+  });
+});

@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { ParseError, ParseErrorCode } from './issue.js';
+import { toJsonPointer } from './issue.js';
+import type { Localized } from '../i18n/localized.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { nl: 'tekst', en: 'text' },
+  number: { nl: 'getal', en: 'number' },
+  boolean: { nl: 'ja/nee (true of false)', en: 'true or false' },
+  array: { nl: 'lijst', en: 'list' },
+  object: { nl: 'object', en: 'object' },
+  int: { nl: 'geheel getal', en: 'whole number' },
+  nan: { nl: 'getal', en: 'number' },
+};
+
+const FORMAT_NAMES: Record<string, Localized> = {
+  id: {
+    nl: 'een id: letters, cijfers en _ . : - (hoogstens 64 tekens, begint met letter of cijfer)',
+    en: 'an id: letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)',
+  },
+  date: { nl: 'een datum als JJJJ-MM-DD', en: 'a date as YYYY-MM-DD' },
+  datetime: { nl: 'een tijdstip als 2026-01-31T12:00:00Z', en: 'a timestamp like 2026-01-31T12:00:00Z' },
+  link: { nl: 'een webadres dat begint met http:// of https://', en: 'a web address starting with http:// or https://' },
+};
+
+function typeName(name: string): Localized {
+  return TYPE_NAMES[name] ?? { nl: name, en: name };
+}
+
+function describeReceived(input: unknown): Localized {
+  if (input === undefined) return { nl: 'niets', en: 'nothing' };
+  if (input === null) return { nl: 'null', en: 'null' };
+  if (Array.isArray(input)) return TYPE_NAMES.array!;
+  return typeName(typeof input);
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Translates one zod issue into the project's own errors, in Dutch and
+ * English. `root` is the value that was parsed, to quote the offending value.
+ */
+export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
+  const path = toJsonPointer(issue.path);
+  const make = (code: ParseErrorCode, message: Localized, at = path): ParseError => ({ code, path: at, message });
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeName(issue.expected);
+      const input = valueAt(root, issue.path);
+      if (input === undefined) {
+        return [make('missing-field', { nl: `Verplicht veld ontbreekt (${expected.nl}).`, en: `Required field is missing (${expected.en}).` })];
+      }
+      const got = describeReceived(input);
+      return [make('invalid-type', { nl: `Verwacht ${expected.nl}, maar kreeg ${got.nl}.`, en: `Expected ${expected.en}, got ${got.en}.` })];
+    }
+    case 'invalid_value':
+      return [
+        make('invalid-value', {
+          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; kies uit: ${quoteList(issue.values)}.`,
+          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; choose one of: ${quoteList(issue.values)}.`,
+        }),
+      ];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        make(
+          'unknown-field',
+          { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` },
+          toJsonPointer([...issue.path, key]),
+        ),
+      );
+    case 'invalid_union': {
+      // A discriminated union reports a bad or missing `kind` as an invalid union without sub-issues.
+      if (issue.errors.length === 0) {
+        const kind = valueAt(root, issue.path);
+        const options = quoteList((issue as { options?: unknown[] }).options ?? []);
+        return [
+          kind === undefined
+            ? make('missing-field', { nl: `Verplicht veld "kind" ontbreekt; kies uit: ${options}.`, en: `Required field "kind" is missing; choose one of: ${options}.` })
+            : make('unknown-kind', {
+                nl: `Onbekende soort ${JSON.stringify(kind)}; kies uit: ${options}.`,
+                en: `Unknown kind ${JSON.stringify(kind)}; choose one of: ${options}.`,
+              }),
+        ];
+      }
+      return issue.errors.flat().flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') {
+        return [make('too-small', { nl: 'Mag niet leeg zijn.', en: 'Must not be empty.' })];
+      }
+      const min = String(issue.minimum);
+      return [make('too-small', { nl: `Moet minstens ${min} zijn.`, en: `Must be at least ${min}.` })];
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string') {
+        return [make('too-big', { nl: `Te lang: hoogstens ${max} tekens.`, en: `Too long: at most ${max} characters.` })];
+      }
+      if (issue.origin === 'array') {
+        return [make('too-big', { nl: `Te veel items: hoogstens ${max}.`, en: `Too many items: at most ${max}.` })];
+      }
+      return [make('too-big', { nl: `Mag hoogstens ${max} zijn.`, en: `Must be at most ${max}.` })];
+    }
+    case 'invalid_format': {
+      const name = issue.format === 'regex' ? (issue.message ?? '') : issue.format;
+      const expected = FORMAT_NAMES[name] ?? { nl: `formaat ${name}`, en: `format ${name}` };
+      return [
+        make('invalid-format', {
+          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; verwacht ${expected.nl}.`,
+          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; expected ${expected.en}.`,
+        }),
+      ];
+    }
+    case 'invalid_key':
+      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+    case 'invalid_element':
+      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+    default:
+      return [make('invalid-value', { nl: `Ongeldige waarde (${issue.code}).`, en: `Invalid value (${issue.code}).` })];
+  }
+}

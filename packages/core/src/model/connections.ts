@@ -1,0 +1,89 @@
+import type { Localized } from '../i18n/localized.js';
+import type { EdgeKind, NodeKind } from './vocabulary.js';
+
+/**
+ * The only connections the model allows, as one table. Validation, the
+ * editor's connect gesture, the layout and the docs all read this.
+ */
+export const CONNECTION_RULES: readonly ConnectionRule[] = [
+  { source: 'intervention', target: 'mechanism', edge: 'leads-to' },
+  { source: 'mechanism', target: 'outcome', edge: 'leads-to' },
+  { source: 'intervention', target: 'outcome', edge: 'leads-to' },
+  { source: 'outcome', target: 'outcome', edge: 'leads-to' },
+  { source: 'outcome', target: 'goal', edge: 'leads-to' },
+  { source: 'goal', target: 'goal', edge: 'leads-to' },
+  { source: 'indicator', target: 'intervention', edge: 'measures' },
+  { source: 'indicator', target: 'outcome', edge: 'measures' },
+  { source: 'indicator', target: 'goal', edge: 'measures' },
+  { source: 'assumption', target: 'goal', edge: 'underlies' },
+  { source: 'assumption', target: 'outcome', edge: 'underlies' },
+  { source: 'assumption', target: 'intervention', edge: 'underlies' },
+  { source: 'assumption', target: 'mechanism', edge: 'underlies' },
+  { source: 'assumption', target: 'indicator', edge: 'underlies' },
+  { source: 'assumption', target: 'assumption', edge: 'underlies' },
+];
+
+export interface ConnectionRule {
+  readonly source: NodeKind;
+  readonly target: NodeKind;
+  readonly edge: EdgeKind;
+}
+
+const ruleByPair = new Map(CONNECTION_RULES.map((rule) => [`${rule.source}>${rule.target}`, rule]));
+
+/**
+ * The edge kind for a connection from a node of one kind to another, or
+ * `undefined` when the model does not allow that connection.
+ *
+ * @example
+ * edgeKindFor('intervention', 'mechanism'); // 'leads-to'
+ * edgeKindFor('goal', 'intervention');      // undefined
+ */
+export function edgeKindFor(source: NodeKind, target: NodeKind): EdgeKind | undefined {
+  return ruleByPair.get(`${source}>${target}`)?.edge;
+}
+
+/** Causal edges form the chains; only they count for paths and cycles. */
+export function isCausal(kind: EdgeKind): boolean {
+  return kind === 'leads-to';
+}
+
+/**
+ * The kinds a node of `kind` may point to, in chain order. The editor uses
+ * the first one to create "the next card" when a user drags to empty space.
+ *
+ * @example
+ * nextKindsInChain('intervention'); // ['mechanism', 'outcome']
+ */
+export function nextKindsInChain(kind: NodeKind): NodeKind[] {
+  return CONNECTION_RULES.filter((rule) => rule.source === kind).map((rule) => rule.target);
+}
+
+/** Explains in both languages why a connection is refused. */
+export function explainForbiddenConnection(source: NodeKind, target: NodeKind): Localized {
+  const allowedTargets = nextKindsInChain(source);
+  const nl = KIND_NL[source];
+  const en = source;
+  if (allowedTargets.length === 0) {
+    return {
+      nl: `Een ${nl} kan nergens naartoe wijzen.`,
+      en: `A ${en} cannot point to anything.`,
+    };
+  }
+  return {
+    nl: `Een ${nl} kan niet naar een ${KIND_NL[target]} wijzen; wel naar: ${allowedTargets.map((k) => KIND_NL[k]).join(', ')}.`,
+    en: `A ${en} cannot point to a ${target}; it can point to: ${allowedTargets.join(', ')}.`,
+  };
+}
+
+const KIND_NL: Record<NodeKind, string> = {
+  goal: 'doel',
+  outcome: 'uitkomst',
+  mechanism: 'werkzaam mechanisme',
+  intervention: 'interventie',
+  indicator: 'indicator',
+  assumption: 'aanname',
+};
+
+/** Order of goal levels, from operational (0) up to strategic (2). */
+export const GOAL_LEVEL_RANK = { operational: 0, tactical: 1, strategic: 2 } as const;

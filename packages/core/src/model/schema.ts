@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import {
+  ACTOR_DOMAINS,
+  AREAS,
+  CONFIDENCES,
+  EDGE_KINDS,
+  FREQUENCIES,
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  INTERVENTION_STATUSES,
+  LAYOUT_DIRECTIONS,
+  OUTCOME_HORIZONS,
+  RISKS,
+  SCOPE_LEVELS,
+  SPHERES,
+  WORKSHOP_STEPS,
+} from './vocabulary.js';
+
+/** The value of `format` in every file. */
+export const FORMAT_NAME = 'veranderlogica';
+/** The format version this library writes. Older versions are migrated on read. */
+export const CURRENT_VERSION = 1;
+
+/** Limits that keep hostile or accidental input from exhausting memory. */
+export const LIMITS = {
+  /** Largest JSON text `parseDocument` accepts, in characters (20 MiB). */
+  maxTextLength: 20 * 1024 * 1024,
+  maxNodes: 50_000,
+  maxEdges: 200_000,
+  maxActors: 5_000,
+  maxTitleLength: 500,
+  maxTextFieldLength: 20_000,
+} as const;
+
+// Ids are short, URL- and file-safe tokens. They are stable: never changed, never reused.
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'id')
+  .describe('Stable identifier: letters, digits, _ . : - (at most 64).');
+
+const title = z.string().max(LIMITS.maxTitleLength);
+const text = z.string().max(LIMITS.maxTextFieldLength);
+const tags = z.array(z.string().min(1).max(100)).max(100);
+/** A calendar date, YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date');
+/** A timestamp in UTC, as written by `new Date().toISOString()`. */
+const isoDateTime = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'datetime');
+/** Links are web addresses only; `javascript:` and other schemes are refused. */
+const webLink = z.string().max(2_000).regex(/^https?:\/\/[^\s]+$/, 'link');
+
+export const EvidenceSchema = z
+  .strictObject({
+    source: text.describe('Where the evidence comes from (study, databank, practice).'),
+    link: webLink.optional(),
+  })
+  .describe('Support for a claim, e.g. a recognised-interventions databank entry.');
+
+/** A node schema: the fields every node has (id and kind first, for readable files), then its own. */
+function nodeSchema<const K extends string, const S extends z.core.$ZodLooseShape>(kind: K, own: S) {
+  return z.strictObject({
+    id: IdSchema,
+    kind: z.literal(kind),
+    title: title.describe('Short text on the card.'),
+    description: text.default(''),
+    tags: tags.default([]),
+    ...own,
+  });
+}
+
+export const GoalNodeSchema = nodeSchema('goal', {
+  level: z.enum(GOAL_LEVELS.values).default('strategic'),
+  horizon: z.enum(GOAL_HORIZONS.values).default('long'),
+  sphere: z.enum(SPHERES.values).default('interest'),
+});
+
+export const OutcomeNodeSchema = nodeSchema('outcome', {
+  horizon: z.enum(OUTCOME_HORIZONS.values).default('short'),
+  sphere: z.enum(SPHERES.values).default('influence'),
+});
+
+export const InterventionNodeSchema = nodeSchema('intervention', {
+  area: z.enum(AREAS.values).default('prevention'),
+  targetGroups: z.array(IdSchema).max(1_000).default([]).describe('Ids of target groups.'),
+  actors: z.array(IdSchema).max(1_000).default([]).describe('Ids of the partners that carry it.'),
+  status: z.enum(INTERVENTION_STATUSES.values).default('existing'),
+  evidence: EvidenceSchema.optional(),
+  priority: z.boolean().default(false).describe('Chosen as a priority (speerpunt).'),
+});
+
+export const MechanismNodeSchema = nodeSchema('mechanism', {
+  evidence: EvidenceSchema.optional(),
+});
+
+export const MeasurementSchema = z.strictObject({
+  value: z.number().finite(),
+  date: isoDate,
+});
+
+export const IndicatorNodeSchema = nodeSchema('indicator', {
+  type: z.enum(INDICATOR_TYPES.values).default('effect'),
+  unit: z.string().max(100).default(''),
+  baseline: MeasurementSchema.optional(),
+  target: MeasurementSchema.optional(),
+  source: z.string().max(1_000).default('').describe('Where the figures come from.'),
+  frequency: z.enum(FREQUENCIES.values).default('yearly'),
+  owner: IdSchema.optional().describe('Id of the partner responsible for measuring.'),
+  measurements: z.array(MeasurementSchema).max(10_000).default([]),
+});
+
+export const AssumptionNodeSchema = nodeSchema('assumption', {
+  risk: z.enum(RISKS.values).default('medium'),
+});
+
+export const NodeSchema = z.discriminatedUnion('kind', [
+  GoalNodeSchema,
+  OutcomeNodeSchema,
+  InterventionNodeSchema,
+  MechanismNodeSchema,
+  IndicatorNodeSchema,
+  AssumptionNodeSchema,
+]);
+
+export const EdgeSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(EDGE_KINDS.values),
+  source: IdSchema,
+  target: IdSchema,
+  rationale: text.default('').describe('The "because": why the source leads to the target.'),
+  evidence: EvidenceSchema.optional(),
+  confidence: z.enum(CONFIDENCES.values).optional(),
+});
+
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: title,
+  domain: z.enum(ACTOR_DOMAINS.values).default('other'),
+  contact: z.string().max(1_000).default('').describe('Contact person, phone, e-mail or website.'),
+  offer: text.default('').describe('In a few sentences: what the partner offers (sociale kaart).'),
+});
+
+export const TargetGroupSchema = z.strictObject({
+  id: IdSchema,
+  name: title,
+  risk: z.boolean().default(false).describe('A risk group: higher risk of experiencing or committing sexual violence.'),
+  description: text.default(''),
+});
+
+export const FactSchema = z.strictObject({
+  id: IdSchema,
+  statement: text,
+  source: z.string().max(1_000).default(''),
+});
+
+export const ContextSchema = z.strictObject({
+  problem: text.default('').describe('Nature and extent of the problem.'),
+  facts: z.array(FactSchema).max(1_000).default([]),
+});
+
+export const ScopeSchema = z.strictObject({
+  level: z.enum(SCOPE_LEVELS.values).default('municipality'),
+  name: title.default(''),
+  period: z
+    .strictObject({
+      start: z.number().int().min(1900).max(2200),
+      end: z.number().int().min(1900).max(2200),
+    })
+    .optional(),
+});
+
+export const PositionSchema = z.strictObject({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  pinned: z.boolean().optional(),
+});
+
+export const LayoutSchema = z.strictObject({
+  direction: z.enum(LAYOUT_DIRECTIONS.values).default('BT'),
+  positions: z.record(IdSchema, PositionSchema).default({}),
+});
+
+export const ParkingLotItemSchema = z.strictObject({
+  id: IdSchema,
+  text,
+  resolved: z.boolean().default(false),
+});
+
+export const WorkshopSchema = z.strictObject({
+  step: z.enum(WORKSHOP_STEPS.values).default('problem'),
+  dotsPerParticipant: z.number().int().min(1).max(50).default(3),
+  votes: z.record(IdSchema, z.number().int().min(0).max(100_000)).default({}),
+  participants: z.array(z.string().min(1).max(200)).max(500).default([]),
+  parkingLot: z.array(ParkingLotItemSchema).max(1_000).default([]),
+});
+
+export const MetaSchema = z.strictObject({
+  created: isoDateTime,
+  updated: isoDateTime,
+  authors: z.array(z.string().min(1).max(200)).max(200).default([]),
+});
+
+/**
+ * A veranderlogica document, format version 1. See docs/format.md.
+ *
+ * @example
+ * const result = DocumentSchema.safeParse(JSON.parse(text));
+ */
+export const DocumentSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(CURRENT_VERSION),
+  id: IdSchema,
+  title,
+  description: text.default(''),
+  language: z.enum(['nl', 'en']).default('nl'),
+  scope: ScopeSchema.default({ level: 'municipality', name: '' }),
+  context: ContextSchema.default({ problem: '', facts: [] }),
+  nodes: z.array(NodeSchema).max(LIMITS.maxNodes),
+  edges: z.array(EdgeSchema).max(LIMITS.maxEdges),
+  actors: z.array(ActorSchema).max(LIMITS.maxActors).default([]),
+  targetGroups: z.array(TargetGroupSchema).max(1_000).default([]),
+  layout: LayoutSchema.optional(),
+  workshop: WorkshopSchema.optional(),
+  meta: MetaSchema,
+});
+
+export type Evidence = z.output<typeof EvidenceSchema>;
+export type GoalNode = z.output<typeof GoalNodeSchema>;
+export type OutcomeNode = z.output<typeof OutcomeNodeSchema>;
+export type InterventionNode = z.output<typeof InterventionNodeSchema>;
+export type MechanismNode = z.output<typeof MechanismNodeSchema>;
+export type IndicatorNode = z.output<typeof IndicatorNodeSchema>;
+export type AssumptionNode = z.output<typeof AssumptionNodeSchema>;
+export type Measurement = z.output<typeof MeasurementSchema>;
+/** Any node; narrow on `kind`. */
+export type ToCNode = z.output<typeof NodeSchema>;
+export type Edge = z.output<typeof EdgeSchema>;
+export type Actor = z.output<typeof ActorSchema>;
+export type TargetGroup = z.output<typeof TargetGroupSchema>;
+export type Fact = z.output<typeof FactSchema>;
+export type Context = z.output<typeof ContextSchema>;
+export type Scope = z.output<typeof ScopeSchema>;
+export type Position = z.output<typeof PositionSchema>;
+export type Layout = z.output<typeof LayoutSchema>;
+export type ParkingLotItem = z.output<typeof ParkingLotItemSchema>;
+export type Workshop = z.output<typeof WorkshopSchema>;
+export type Meta = z.output<typeof MetaSchema>;
+/** A parsed, complete document (all defaults filled in). */
+export type Document = z.output<typeof DocumentSchema>;
+/** What a file may contain: like `Document`, but fields with defaults may be left out. */
+export type DocumentInput = z.input<typeof DocumentSchema>;
+/** The node type for one kind. */
+export type NodeOfKind<K extends ToCNode['kind']> = Extract<ToCNode, { kind: K }>;

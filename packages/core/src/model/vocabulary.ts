@@ -1,0 +1,146 @@
+import type { Localized } from '../i18n/localized.js';
+
+/**
+ * Enumerated values of the format, each with its Dutch and English label.
+ * Keys in files are English; people see the labels. Defined once here and
+ * used by the schema, the exports and the editor.
+ */
+function vocabulary<const K extends string>(entries: Record<K, Localized>) {
+  return { values: Object.keys(entries) as [K, ...K[]], labels: entries };
+}
+
+export const NODE_KINDS = vocabulary({
+  goal: { nl: 'Doel', en: 'Goal' },
+  outcome: { nl: 'Uitkomst', en: 'Outcome' },
+  mechanism: { nl: 'Werkzaam mechanisme', en: 'Working mechanism' },
+  intervention: { nl: 'Interventie', en: 'Intervention' },
+  indicator: { nl: 'Indicator', en: 'Indicator' },
+  assumption: { nl: 'Aanname', en: 'Assumption' },
+});
+
+/** Plural labels, for headings and layer bands. */
+export const NODE_KIND_PLURALS: Record<(typeof NODE_KINDS.values)[number], Localized> = {
+  goal: { nl: 'Doelen', en: 'Goals' },
+  outcome: { nl: 'Uitkomsten', en: 'Outcomes' },
+  mechanism: { nl: 'Werkzame mechanismen', en: 'Working mechanisms' },
+  intervention: { nl: 'Interventies', en: 'Interventions' },
+  indicator: { nl: 'Indicatoren', en: 'Indicators' },
+  assumption: { nl: 'Aannames', en: 'Assumptions' },
+};
+
+export const EDGE_KINDS = vocabulary({
+  'leads-to': { nl: 'leidt tot', en: 'leads to' },
+  measures: { nl: 'meet', en: 'measures' },
+  underlies: { nl: 'onderbouwt', en: 'underlies' },
+});
+
+export const GOAL_LEVELS = vocabulary({
+  strategic: { nl: 'strategisch', en: 'strategic' },
+  tactical: { nl: 'tactisch', en: 'tactical' },
+  operational: { nl: 'operationeel', en: 'operational' },
+});
+
+export const GOAL_HORIZONS = vocabulary({
+  long: { nl: 'lange termijn', en: 'long term' },
+  short: { nl: 'korte termijn', en: 'short term' },
+});
+
+export const OUTCOME_HORIZONS = vocabulary({
+  short: { nl: 'korte termijn', en: 'short term' },
+  medium: { nl: 'middellange termijn', en: 'medium term' },
+  long: { nl: 'lange termijn', en: 'long term' },
+});
+
+/** Line of accountability: what partners control, influence, or only care about. */
+export const SPHERES = vocabulary({
+  control: { nl: 'in eigen hand', en: 'control' },
+  influence: { nl: 'invloed', en: 'influence' },
+  interest: { nl: 'belang', en: 'interest' },
+});
+
+/** The five content areas of the national building blocks (bouwsteen 4). */
+export const AREAS = vocabulary({
+  prevention: { nl: 'preventie', en: 'prevention' },
+  signalling: { nl: 'signalering', en: 'signalling' },
+  'care-and-support': { nl: 'zorg en ondersteuning', en: 'care and support' },
+  environment: { nl: 'omgeving', en: 'environment' },
+  'enforcement-and-aftercare': { nl: 'handhaving en nazorg', en: 'enforcement and aftercare' },
+});
+
+export const INTERVENTION_STATUSES = vocabulary({
+  existing: { nl: 'bestaand', en: 'existing' },
+  planned: { nl: 'gepland', en: 'planned' },
+  idea: { nl: 'idee', en: 'idea' },
+});
+
+export const INDICATOR_TYPES = vocabulary({
+  process: { nl: 'proces', en: 'process' },
+  effect: { nl: 'effect', en: 'effect' },
+});
+
+export const FREQUENCIES = vocabulary({
+  once: { nl: 'eenmalig', en: 'once' },
+  monthly: { nl: 'maandelijks', en: 'monthly' },
+  quarterly: { nl: 'per kwartaal', en: 'quarterly' },
+  'half-yearly': { nl: 'halfjaarlijks', en: 'half-yearly' },
+  yearly: { nl: 'jaarlijks', en: 'yearly' },
+  biennial: { nl: 'tweejaarlijks', en: 'every two years' },
+});
+
+export const RISKS = vocabulary({
+  low: { nl: 'laag', en: 'low' },
+  medium: { nl: 'middel', en: 'medium' },
+  high: { nl: 'hoog', en: 'high' },
+});
+
+export const CONFIDENCES = vocabulary({
+  low: { nl: 'laag', en: 'low' },
+  medium: { nl: 'middel', en: 'medium' },
+  high: { nl: 'hoog', en: 'high' },
+});
+
+/** Domains of network partners (sociaal, zorg, veiligheid, onderwijs). */
+export const ACTOR_DOMAINS = vocabulary({
+  social: { nl: 'sociaal', en: 'social' },
+  care: { nl: 'zorg', en: 'care' },
+  safety: { nl: 'veiligheid', en: 'safety' },
+  education: { nl: 'onderwijs', en: 'education' },
+  other: { nl: 'overig', en: 'other' },
+});
+
+export const SCOPE_LEVELS = vocabulary({
+  municipality: { nl: 'gemeente', en: 'municipality' },
+  region: { nl: 'regio', en: 'region' },
+});
+
+export const LAYOUT_DIRECTIONS = vocabulary({
+  BT: { nl: 'van onder naar boven', en: 'bottom to top' },
+  LR: { nl: 'van links naar rechts', en: 'left to right' },
+});
+
+/** The guided steps of a bliksemtraject, in order. */
+export const WORKSHOP_STEPS = vocabulary({
+  problem: { nl: 'Probleem en context', en: 'Problem and context' },
+  goals: { nl: 'Doelen', en: 'Goals' },
+  interventions: { nl: 'Interventies', en: 'Interventions' },
+  mechanisms: { nl: 'Werkzame mechanismen', en: 'Working mechanisms' },
+  prioritise: { nl: 'Prioriteren', en: 'Prioritise' },
+  'partners-and-measures': { nl: 'Partners en meten', en: 'Partners and measures' },
+});
+
+export type NodeKind = (typeof NODE_KINDS.values)[number];
+export type EdgeKind = (typeof EDGE_KINDS.values)[number];
+export type GoalLevel = (typeof GOAL_LEVELS.values)[number];
+export type GoalHorizon = (typeof GOAL_HORIZONS.values)[number];
+export type OutcomeHorizon = (typeof OUTCOME_HORIZONS.values)[number];
+export type Sphere = (typeof SPHERES.values)[number];
+export type Area = (typeof AREAS.values)[number];
+export type InterventionStatus = (typeof INTERVENTION_STATUSES.values)[number];
+export type IndicatorType = (typeof INDICATOR_TYPES.values)[number];
+export type Frequency = (typeof FREQUENCIES.values)[number];
+export type Risk = (typeof RISKS.values)[number];
+export type Confidence = (typeof CONFIDENCES.values)[number];
+export type ActorDomain = (typeof ACTOR_DOMAINS.values)[number];
+export type ScopeLevel = (typeof SCOPE_LEVELS.values)[number];
+export type LayoutDirection = (typeof LAYOUT_DIRECTIONS.values)[number];
+export type WorkshopStep = (typeof WORKSHOP_STEPS.values)[number];
