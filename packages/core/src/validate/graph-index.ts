@@ -1,0 +1,99 @@
+import { isCausal } from '../model/connections.js';
+import type { Document, Edge, ToCNode } from '../model/schema.js';
+
+/**
+ * Lookups that several rules and analyses need, built in one pass over the
+ * document so that validating stays linear in its size.
+ */
+export interface GraphIndex {
+  readonly document: Document;
+  readonly nodeById: ReadonlyMap<string, ToCNode>;
+  /** Causal (`leads-to`) edges between existing nodes, by source id. */
+  readonly causalOut: ReadonlyMap<string, readonly Edge[]>;
+  /** Causal edges between existing nodes, by target id. */
+  readonly causalIn: ReadonlyMap<string, readonly Edge[]>;
+  /** Ids of indicators that measure each node. */
+  readonly measuredBy: ReadonlyMap<string, readonly string[]>;
+  /** Every edge whose source or target exists, by source id. */
+  readonly edgesFrom: ReadonlyMap<string, readonly Edge[]>;
+  readonly actorIds: ReadonlySet<string>;
+  readonly targetGroupIds: ReadonlySet<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const cache = new WeakMap<Document, GraphIndex>();
+
+/**
+ * The index for a document; cached per document object, so validation and
+ * analysis of the same (immutable) document share it.
+ *
+ * @example
+ * const index = indexDocument(document);
+ * index.causalOut.get('intervention-1');
+ */
+export function indexDocument(document: Document): GraphIndex {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const nodeById = new Map<string, ToCNode>();
+  for (const node of document.nodes) if (!nodeById.has(node.id)) nodeById.set(node.id, node);
+  const causalOut = new Map<string, Edge[]>();
+  const causalIn = new Map<string, Edge[]>();
+  const measuredBy = new Map<string, string[]>();
+  const edgesFrom = new Map<string, Edge[]>();
+  for (const edge of document.edges) {
+    const source = nodeById.get(edge.source);
+    const target = nodeById.get(edge.target);
+    if (!source || !target) continue;
+    push(edgesFrom, edge.source, edge);
+    if (isCausal(edge.kind) && source.kind !== 'indicator' && source.kind !== 'assumption') {
+      push(causalOut, edge.source, edge);
+      push(causalIn, edge.target, edge);
+    } else if (edge.kind === 'measures' && source.kind === 'indicator') {
+      push(measuredBy, edge.target, edge.source);
+    }
+  }
+  const index: GraphIndex = {
+    document,
+    nodeById,
+    causalOut,
+    causalIn,
+    measuredBy,
+    edgesFrom,
+    actorIds: new Set(document.actors.map((actor) => actor.id)),
+    targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
+  };
+  cache.set(document, index);
+  return index;
+}
+
+/**
+ * Every node reachable from `starts` along causal edges, forwards (`out`) or
+ * backwards (`in`), the starts included.
+ */
+export function reachable(index: GraphIndex, starts: Iterable<string>, direction: 'out' | 'in'): Set<string> {
+  const adjacency = direction === 'out' ? index.causalOut : index.causalIn;
+  const seen = new Set<string>(starts);
+  const stack = [...seen];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    for (const edge of adjacency.get(id) ?? []) {
+      const next = direction === 'out' ? edge.target : edge.source;
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** A node's title for messages, or its id when the title is empty. */
+export function nameOf(index: GraphIndex, id: string): string {
+  const title = index.nodeById.get(id)?.title.trim();
+  return `"${title || id}"`;
+}

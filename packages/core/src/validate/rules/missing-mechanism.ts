@@ -1,0 +1,33 @@
+import { nameOf } from '../graph-index.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * A direct intervention → outcome link says "it works" without saying why.
+ * It is fine when a mechanism between the same two nodes makes the why explicit.
+ */
+export const missingMechanism = defineRule(
+  'missing-mechanism',
+  'warning',
+  {
+    nl: 'Tussen interventie en uitkomst staat een werkzaam mechanisme: waarom werkt het?',
+    en: 'A working mechanism sits between intervention and outcome: why does it work?',
+  },
+  (index, report) =>
+    index.document.edges.flatMap((edge) => {
+      const source = index.nodeById.get(edge.source);
+      const target = index.nodeById.get(edge.target);
+      if (source?.kind !== 'intervention' || target?.kind !== 'outcome' || edge.kind !== 'leads-to') return [];
+      const viaMechanism = (index.causalOut.get(source.id) ?? []).some(
+        (first) =>
+          index.nodeById.get(first.target)?.kind === 'mechanism' &&
+          (index.causalOut.get(first.target) ?? []).some((second) => second.target === target.id),
+      );
+      if (viaMechanism) return [];
+      return [
+        report([edge.id, source.id, target.id], {
+          nl: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: waarom werkt dit? Voeg een werkzaam mechanisme toe.`,
+          en: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: why does this work? Add a working mechanism.`,
+        }),
+      ];
+    }),
+);
