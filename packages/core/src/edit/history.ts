@@ -1,0 +1,167 @@
+import type { Patch } from 'immer';
+import type { Localized } from '../i18n/localized.js';
+import type { Document } from '../model/schema.js';
+import { applyOperation, applyPatches, type EditResult } from './apply.js';
+import { describeOperation, type Operation } from './operation.js';
+
+/** One undoable step: what it did, how to undo it, and its label. */
+export interface HistoryEntry {
+  readonly patches: readonly Patch[];
+  readonly inversePatches: readonly Patch[];
+  readonly label: Localized;
+  /** Rapid edits with the same key (typing in one field) merge into this entry. */
+  readonly coalesceKey?: string;
+  readonly time: number;
+}
+
+export interface HistoryOptions {
+  /** How many undo steps are kept; older ones are dropped. Default 500. */
+  readonly depth?: number;
+  /** Edits with the same coalesce key this close together (ms) become one step. Default 1000. */
+  readonly coalesceMs?: number;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+export interface ApplyOptions {
+  /** What the toolbar shows for undo; defaults to a description of the operation. */
+  readonly label?: Localized;
+  /** Merge with the previous step when it has the same key and came within `coalesceMs`. */
+  readonly coalesce?: string;
+}
+
+/** What listeners hear after every change of the current document. */
+export interface HistoryChange {
+  readonly document: Document;
+  /** The patches that turned the previous document into this one. */
+  readonly patches: readonly Patch[];
+  readonly cause: 'apply' | 'undo' | 'redo' | 'reset';
+}
+
+/**
+ * The current document with undo and redo. Every change goes through
+ * {@link History.apply} as an {@link Operation}; undo and redo replay the
+ * recorded patches. Selection, viewport and hover never enter it.
+ *
+ * @example
+ * const history = new History(document);
+ * history.apply({ type: 'updateNode', id: 'goal-1', changes: { title: 'Veilig uitgaan' } }, { coalesce: 'goal-1:title' });
+ * history.undo();
+ */
+export class History {
+  #document: Document;
+  #undo: HistoryEntry[] = [];
+  #redo: HistoryEntry[] = [];
+  #listeners = new Set<(change: HistoryChange) => void>();
+  readonly #depth: number;
+  readonly #coalesceMs: number;
+  readonly #now: () => number;
+
+  constructor(document: Document, options: HistoryOptions = {}) {
+    this.#document = document;
+    this.#depth = options.depth ?? 500;
+    this.#coalesceMs = options.coalesceMs ?? 1000;
+    this.#now = options.now ?? (() => Date.now());
+  }
+
+  /** The current document. */
+  get document(): Document {
+    return this.#document;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** Label of the step undo would revert, for the toolbar. */
+  get undoLabel(): Localized | undefined {
+    return this.#undo[this.#undo.length - 1]?.label;
+  }
+
+  get redoLabel(): Localized | undefined {
+    return this.#redo[this.#redo.length - 1]?.label;
+  }
+
+  /** Number of steps that can be undone. */
+  get undoDepth(): number {
+    return this.#undo.length;
+  }
+
+  /**
+   * Applies an operation (or several as one step) and records it. Throws an
+   * OperationError, leaving everything as it was, when it cannot apply.
+   */
+  apply(operation: Operation | readonly Operation[], options: ApplyOptions = {}): EditResult {
+    const op: Operation = Array.isArray(operation) ? { type: 'batch', operations: operation } : (operation as Operation);
+    const result = applyOperation(this.#document, op);
+    if (result.patches.length === 0) return result;
+    const now = this.#now();
+    const last = this.#undo[this.#undo.length - 1];
+    if (options.coalesce !== undefined && last?.coalesceKey === options.coalesce && now - last.time <= this.#coalesceMs) {
+      this.#undo[this.#undo.length - 1] = {
+        ...last,
+        patches: [...last.patches, ...result.patches],
+        inversePatches: [...result.inversePatches, ...last.inversePatches],
+        time: now,
+      };
+    } else {
+      this.#undo.push({
+        patches: result.patches,
+        inversePatches: result.inversePatches,
+        label: options.label ?? describeOperation(op),
+        ...(options.coalesce !== undefined ? { coalesceKey: options.coalesce } : {}),
+        time: now,
+      });
+      if (this.#undo.length > this.#depth) this.#undo.splice(0, this.#undo.length - this.#depth);
+    }
+    this.#redo = [];
+    this.#set(result.document, result.patches, 'apply');
+    return result;
+  }
+
+  /** Reverts the last step. Returns false when there is nothing to undo. */
+  undo(): boolean {
+    const entry = this.#undo.pop();
+    if (!entry) return false;
+    this.#redo.push(entry);
+    this.#set(applyPatches(this.#document, entry.inversePatches), entry.inversePatches, 'undo');
+    return true;
+  }
+
+  /** Re-applies the last undone step. Returns false when there is nothing to redo. */
+  redo(): boolean {
+    const entry = this.#redo.pop();
+    if (!entry) return false;
+    this.#undo.push({ ...entry, time: -Infinity }); // a redone step never merges with the next edit
+    this.#set(applyPatches(this.#document, entry.patches), entry.patches, 'redo');
+    return true;
+  }
+
+  /** Ends coalescing: the next edit starts a new step even with the same key. */
+  seal(): void {
+    const last = this.#undo[this.#undo.length - 1];
+    if (last) this.#undo[this.#undo.length - 1] = { ...last, time: -Infinity };
+  }
+
+  /** Replaces the document (e.g. after opening a file) and clears undo and redo. */
+  reset(document: Document): void {
+    this.#undo = [];
+    this.#redo = [];
+    this.#set(document, [{ op: 'replace', path: [], value: document }], 'reset');
+  }
+
+  /** Calls `listener` after every change; returns a function that unsubscribes. */
+  subscribe(listener: (change: HistoryChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #set(document: Document, patches: readonly Patch[], cause: HistoryChange['cause']): void {
+    this.#document = document;
+    for (const listener of this.#listeners) listener({ document, patches, cause });
+  }
+}

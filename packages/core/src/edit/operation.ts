@@ -1,0 +1,102 @@
+import type { Localized } from '../i18n/localized.js';
+import type {
+  Actor,
+  Context,
+  Document,
+  Edge,
+  Fact,
+  ParkingLotItem,
+  Position,
+  Scope,
+  TargetGroup,
+  ToCNode,
+  Workshop,
+} from '../model/schema.js';
+import type { LayoutDirection } from '../model/vocabulary.js';
+
+/** Fields of a node that an update may change: everything but its id and kind. */
+export type NodeChanges = { readonly [K in keyof ToCNode as K extends 'id' | 'kind' ? never : K]?: unknown } & Record<string, unknown>;
+
+/**
+ * One change to a document, as plain data. Operations name things by id,
+ * never by position, so they can be logged, sent to another laptop, or
+ * replayed. {@link applyOperation} turns one into a new document and patches.
+ */
+export type Operation =
+  | { readonly type: 'addNode'; readonly node: ToCNode; readonly position?: Position }
+  | { readonly type: 'updateNode'; readonly id: string; readonly changes: NodeChanges }
+  | { readonly type: 'removeNode'; readonly id: string }
+  | { readonly type: 'connect'; readonly edge: Edge }
+  | { readonly type: 'updateEdge'; readonly id: string; readonly changes: Partial<Pick<Edge, 'rationale' | 'evidence' | 'confidence'>> }
+  | { readonly type: 'disconnect'; readonly id: string }
+  | { readonly type: 'addActor'; readonly actor: Actor }
+  | { readonly type: 'updateActor'; readonly id: string; readonly changes: Partial<Omit<Actor, 'id'>> }
+  | { readonly type: 'removeActor'; readonly id: string }
+  | { readonly type: 'addTargetGroup'; readonly targetGroup: TargetGroup }
+  | { readonly type: 'updateTargetGroup'; readonly id: string; readonly changes: Partial<Omit<TargetGroup, 'id'>> }
+  | { readonly type: 'removeTargetGroup'; readonly id: string }
+  | { readonly type: 'addFact'; readonly fact: Fact }
+  | { readonly type: 'updateFact'; readonly id: string; readonly changes: Partial<Omit<Fact, 'id'>> }
+  | { readonly type: 'removeFact'; readonly id: string }
+  | {
+      readonly type: 'setPositions';
+      readonly positions: Readonly<Record<string, Position>>;
+      readonly direction?: LayoutDirection;
+    }
+  | {
+      readonly type: 'updateDocument';
+      readonly changes: Partial<Pick<Document, 'title' | 'description' | 'language'>> & {
+        readonly scope?: Partial<Scope>;
+        readonly context?: Partial<Pick<Context, 'problem'>>;
+      };
+    }
+  | { readonly type: 'updateWorkshop'; readonly changes: Partial<Pick<Workshop, 'step' | 'dotsPerParticipant' | 'participants'>> }
+  | { readonly type: 'setVotes'; readonly id: string; readonly votes: number }
+  | { readonly type: 'addParkingLotItem'; readonly item: ParkingLotItem }
+  | { readonly type: 'updateParkingLotItem'; readonly id: string; readonly changes: Partial<Omit<ParkingLotItem, 'id'>> }
+  | { readonly type: 'removeParkingLotItem'; readonly id: string }
+  | { readonly type: 'batch'; readonly operations: readonly Operation[]; readonly label?: Localized };
+
+export type OperationType = Operation['type'];
+
+const LABELS: Record<OperationType, Localized> = {
+  addNode: { nl: 'kaart toevoegen', en: 'add node' },
+  updateNode: { nl: 'kaart wijzigen', en: 'edit node' },
+  removeNode: { nl: 'kaart verwijderen', en: 'delete node' },
+  connect: { nl: 'verbinden', en: 'connect' },
+  updateEdge: { nl: 'verbinding wijzigen', en: 'edit connection' },
+  disconnect: { nl: 'verbinding verwijderen', en: 'delete connection' },
+  addActor: { nl: 'partner toevoegen', en: 'add partner' },
+  updateActor: { nl: 'partner wijzigen', en: 'edit partner' },
+  removeActor: { nl: 'partner verwijderen', en: 'delete partner' },
+  addTargetGroup: { nl: 'doelgroep toevoegen', en: 'add target group' },
+  updateTargetGroup: { nl: 'doelgroep wijzigen', en: 'edit target group' },
+  removeTargetGroup: { nl: 'doelgroep verwijderen', en: 'delete target group' },
+  addFact: { nl: 'feit toevoegen', en: 'add fact' },
+  updateFact: { nl: 'feit wijzigen', en: 'edit fact' },
+  removeFact: { nl: 'feit verwijderen', en: 'delete fact' },
+  setPositions: { nl: 'kaarten verplaatsen', en: 'move nodes' },
+  updateDocument: { nl: 'documentgegevens wijzigen', en: 'edit document details' },
+  updateWorkshop: { nl: 'werksessie wijzigen', en: 'edit workshop' },
+  setVotes: { nl: 'stemmen', en: 'vote' },
+  addParkingLotItem: { nl: 'parkeerpuntje toevoegen', en: 'add parking-lot note' },
+  updateParkingLotItem: { nl: 'parkeerpuntje wijzigen', en: 'edit parking-lot note' },
+  removeParkingLotItem: { nl: 'parkeerpuntje verwijderen', en: 'delete parking-lot note' },
+  batch: { nl: 'meerdere wijzigingen', en: 'several changes' },
+};
+
+/**
+ * A short description of what an operation does, for undo/redo menus.
+ *
+ * @example
+ * describeOperation({ type: 'removeNode', id: 'goal-1' }).nl; // 'kaart verwijderen'
+ */
+export function describeOperation(operation: Operation): Localized {
+  if (operation.type === 'batch') {
+    if (operation.label) return operation.label;
+    const types = new Set(operation.operations.map((op) => op.type));
+    const only = operation.operations[0];
+    if (types.size === 1 && only) return describeOperation(only);
+  }
+  return LABELS[operation.type];
+}
