@@ -1,0 +1,227 @@
+import type { Language } from '../i18n/localized.js';
+import type { Document, Measurement } from '../model/schema.js';
+import {
+  ACTOR_DOMAINS,
+  AREAS,
+  FREQUENCIES,
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  NODE_KINDS,
+  RISKS,
+  SCOPE_LEVELS,
+} from '../model/vocabulary.js';
+import { reportModel, type ReportModel } from '../report/model.js';
+import { joinList, REPORT_TEXT as T } from '../report/text.js';
+import { SEVERITY_LABELS } from '../validate/finding.js';
+
+/**
+ * Escapes user text for Markdown: every ASCII punctuation character that
+ * Markdown could read as syntax (including `<` for raw HTML) is
+ * backslash-escaped, so titles stay plain text wherever the report renders.
+ */
+export function escapeMarkdown(text: string): string {
+  // Parentheses and '!' need no escape: with '[' and ']' escaped no link or image can form.
+  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+}
+
+const cell = (text: string) => escapeMarkdown(text) || ' ';
+
+function table(headings: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+function value(measurement: Measurement | undefined, unit: string): string {
+  if (!measurement) return '–';
+  return `${measurement.value}${unit ? ` ${unit}` : ''} (${measurement.date})`;
+}
+
+/** Renders a report model as Markdown. */
+export function renderMarkdown(model: ReportModel): string {
+  const { document: doc, language: l } = model;
+  const out: string[] = [];
+  const scope = [SCOPE_LEVELS.labels[doc.scope.level][l], doc.scope.name].filter(Boolean).join(' ');
+  out.push(`# ${escapeMarkdown(doc.title || T.veranderlogica[l])}`, '');
+  const period = doc.scope.period ? `${T.period[l]} ${doc.scope.period.start}–${doc.scope.period.end}` : '';
+  out.push(`*${[T.veranderlogica[l], escapeMarkdown(scope), period, `${T.madeOn[l]} ${model.date}`].filter(Boolean).join(' · ')}*`, '');
+  if (doc.description) out.push(escapeMarkdown(doc.description), '');
+  if (doc.workshop?.participants.length) {
+    out.push(`**${T.participants[l]}:** ${doc.workshop.participants.map(escapeMarkdown).join(', ')}`, '');
+  }
+
+  out.push(`## ${T.summary[l]}`, '');
+  const c = model.counts;
+  const countLine = (['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'] as const)
+    .map((kind) => `${c[kind]} × ${NODE_KINDS.labels[kind][l].toLowerCase()}`)
+    .join(', ');
+  out.push(
+    `- ${countLine}`,
+    `- ${c.partners} ${l === 'nl' ? 'partners' : 'partners'}, ${c.chains} ${l === 'nl' ? 'ketens van interventie tot doel' : 'chains from intervention to goal'}`,
+    `- ${model.coverage.gaps} × ${T.gap[l]}, ${model.coverage.overlaps} × ${T.overlap[l]}`,
+    '',
+  );
+
+  if (doc.context.problem || model.facts.length || model.targetGroups.length) {
+    out.push(`## ${T.context[l]}`, '');
+    if (doc.context.problem) out.push(escapeMarkdown(doc.context.problem), '');
+    if (model.facts.length) {
+      out.push(`**${T.facts[l]}**`, '');
+      for (const fact of model.facts) out.push(`- ${escapeMarkdown(fact.statement)}${fact.source ? ` (${escapeMarkdown(fact.source)})` : ''}`);
+      out.push('');
+    }
+    if (model.targetGroups.length) {
+      out.push(`**${T.targetGroups[l]}**`, '');
+      for (const group of model.targetGroups) {
+        out.push(`- ${escapeMarkdown(group.name)}${group.risk ? ` (${T.riskGroup[l]})` : ''}${group.description ? `: ${escapeMarkdown(group.description)}` : ''}`);
+      }
+      out.push('');
+    }
+  }
+
+  out.push(`## ${T.goals[l]}`, '');
+  for (const section of model.goals) {
+    const goal = section.goal;
+    out.push(`### ${T.goal[l]}: ${escapeMarkdown(goal.title)}`, '');
+    out.push(`*${GOAL_LEVELS.labels[goal.level][l]}, ${GOAL_HORIZONS.labels[goal.horizon][l]}*`, '');
+    if (goal.description) out.push(escapeMarkdown(goal.description), '');
+    if (section.contributesTo.length) {
+      out.push(`${T.subGoals[l]}: ${section.contributesTo.map((g) => `*${escapeMarkdown(g.title)}*`).join(', ')}.`, '');
+    }
+    if (section.subGoals.length) {
+      out.push(`${T.reachedThrough[l]}: ${section.subGoals.map((g) => `*${escapeMarkdown(g.title)}*`).join(', ')}.`, '');
+    }
+    if (section.routes.length === 0 && section.subGoals.length === 0) out.push(T.noRoutes[l], '');
+    else if (section.routes.length === 0) out.push('');
+    else {
+      out.push(T.routesIntro[l], '');
+      for (const route of section.routes) {
+        const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(escapeMarkdown), l)}` : T.noPartner[l];
+        const head = `**${escapeMarkdown(route.intervention.title)}** (${AREAS.labels[route.intervention.area][l]}; ${partners})`;
+        const via = route.mechanisms.length
+          ? `${T.via[l]} *${joinList(route.mechanisms.map((m) => escapeMarkdown(m.title)), l)}*`
+          : T.directly[l];
+        const outcomes = route.outcomes.length ? joinList(route.outcomes.map((o) => escapeMarkdown(o.title)), l) : T.thisGoal[l];
+        out.push(l === 'nl' ? `- ${head} draagt ${via} bij aan: ${outcomes}.` : `- ${head} contributes ${via} to: ${outcomes}.`);
+      }
+      out.push('');
+    }
+    if (section.indicators.length) {
+      out.push(`${T.measuredBy[l]}:`, '');
+      for (const row of section.indicators) {
+        out.push(`- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`);
+      }
+      out.push('');
+    } else out.push(T.notMeasured[l], '');
+    if (section.assumptions.length) {
+      out.push(`${T.restsOn[l]}: ${section.assumptions.map((a) => `${escapeMarkdown(a.title)} (${RISKS.labels[a.risk][l]})`).join('; ')}.`, '');
+    }
+  }
+
+  if (model.priorities.length) {
+    out.push(`## ${T.priorities[l]}`, '');
+    out.push(
+      ...table(
+        [NODE_KINDS.labels.intervention[l] + ' / ' + NODE_KINDS.labels.goal[l].toLowerCase(), T.votes[l], T.priority[l]],
+        model.priorities.map((p) => [cell(p.node.title), String(p.votes), p.priority ? '✔' : '']),
+      ),
+      '',
+    );
+  }
+
+  if (model.partners.length) {
+    out.push(`## ${T.partners[l]}`, '');
+    const titleOf = new Map(doc.nodes.map((node) => [node.id, node.title]));
+    out.push(
+      ...table(
+        [T.partner[l], T.domain[l], T.offer[l], T.carries[l], T.contact[l]],
+        model.partners.map((p) => [
+          cell(p.actor.name),
+          ACTOR_DOMAINS.labels[p.actor.domain][l],
+          cell(p.actor.offer),
+          cell(p.interventions.map((id) => titleOf.get(id) ?? id).join('; ')),
+          cell(p.actor.contact),
+        ]),
+      ),
+      '',
+    );
+    if (model.isolatedPartners.length) out.push(`${T.alone[l]}: ${model.isolatedPartners.map(escapeMarkdown).join(', ')}.`, '');
+  }
+
+  if (model.measurementPlan.length) {
+    out.push(`## ${T.measurementPlan[l]}`, '');
+    const headings = l === 'nl'
+      ? ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar']
+      : ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'];
+    out.push(
+      ...table(
+        headings,
+        model.measurementPlan.map((row) => [
+          cell(row.title),
+          cell(row.measures.map((m) => m.title).join('; ')),
+          INDICATOR_TYPES.labels[row.type][l],
+          cell(value(row.baseline, row.unit)),
+          cell(value(row.target, row.unit)),
+          cell(row.source),
+          FREQUENCIES.labels[row.frequency][l],
+          cell(row.owner?.name ?? ''),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  out.push(`## ${T.coverage[l]}`, '', T.coverageIntro[l], '');
+  const groupName = new Map(doc.targetGroups.map((group) => [group.id, group.name]));
+  const columns = model.coverage.targetGroups.map((id) => (id === null ? `*${T.noTargetGroup[l]}*` : cell(groupName.get(id) ?? id)));
+  if (columns.length) {
+    out.push(
+      ...table(
+        [T.area[l], ...columns],
+        model.coverage.rows.map((row, r) => [
+          AREAS.labels[model.coverage.areas[r]!][l],
+          ...row.map((c) =>
+            c.status === 'gap' ? (c.targetGroup === null ? '' : `– *${T.gap[l]}*`) : `${c.interventions.length}${c.status === 'overlap' ? ` ⚠ *${T.overlap[l]}*` : ''}`,
+          ),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  if (model.assumptions.length) {
+    out.push(`## ${T.assumptions[l]}`, '');
+    out.push(
+      ...table(
+        [NODE_KINDS.labels.assumption[l], T.risk[l], T.underlies[l]],
+        model.assumptions.map((a) => [cell(a.node.title), RISKS.labels[a.node.risk][l], cell(a.underlies.map((n) => n.title).join('; '))]),
+      ),
+      '',
+    );
+  }
+
+  if (model.openQuestions.length) {
+    out.push(`## ${T.openQuestions[l]}`, '');
+    for (const item of model.openQuestions) out.push(`- ${escapeMarkdown(item.text)}`);
+    out.push('');
+  }
+
+  out.push(`## ${T.quality[l]}`, '');
+  if (model.findings.length === 0) out.push(T.noFindings[l], '');
+  else {
+    for (const finding of model.findings) out.push(`- **${SEVERITY_LABELS[finding.severity][l]}:** ${escapeMarkdown(finding.message[l])}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/**
+ * The concise description of the veranderlogica as Markdown: context, a
+ * narrative per goal built from its chains, priorities, partners,
+ * measurement plan, gaps and overlaps, assumptions and open questions.
+ *
+ * @example
+ * await writeFile('veranderlogica.md', toMarkdownReport(document, { language: 'nl' }));
+ */
+export function toMarkdownReport(document: Document, options: { language?: Language; date?: Date } = {}): string {
+  return renderMarkdown(reportModel(document, options));
+}

@@ -1,0 +1,174 @@
+/**
+ * @veranderlogica/core — a Theory of Change (veranderlogica) as a typed,
+ * validated graph. Pure TypeScript: no DOM, no React, no Node built-ins.
+ */
+
+// Language
+export { LANGUAGES, isLanguage, t } from './i18n/localized.js';
+export type { Language, Localized } from './i18n/localized.js';
+
+// Model and format
+export {
+  ActorSchema,
+  AssumptionNodeSchema,
+  ContextSchema,
+  CURRENT_VERSION,
+  DocumentSchema,
+  EdgeSchema,
+  EvidenceSchema,
+  FactSchema,
+  FORMAT_NAME,
+  GoalNodeSchema,
+  IdSchema,
+  IndicatorNodeSchema,
+  InterventionNodeSchema,
+  LayoutSchema,
+  LIMITS,
+  MeasurementSchema,
+  MechanismNodeSchema,
+  MetaSchema,
+  NodeSchema,
+  OutcomeNodeSchema,
+  ParkingLotItemSchema,
+  PositionSchema,
+  ScopeSchema,
+  TargetGroupSchema,
+  WorkshopSchema,
+} from './model/schema.js';
+export type {
+  Actor,
+  AssumptionNode,
+  Context,
+  Document,
+  DocumentInput,
+  Edge,
+  Evidence,
+  Fact,
+  GoalNode,
+  IndicatorNode,
+  InterventionNode,
+  Layout,
+  Measurement,
+  MechanismNode,
+  Meta,
+  NodeOfKind,
+  OutcomeNode,
+  ParkingLotItem,
+  Position,
+  Scope,
+  TargetGroup,
+  ToCNode,
+  Workshop,
+} from './model/schema.js';
+export {
+  ACTOR_DOMAINS,
+  AREAS,
+  CONFIDENCES,
+  EDGE_KINDS,
+  FREQUENCIES,
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  INTERVENTION_STATUSES,
+  LAYOUT_DIRECTIONS,
+  NODE_KIND_PLURALS,
+  NODE_KINDS,
+  OUTCOME_HORIZONS,
+  RISKS,
+  SCOPE_LEVELS,
+  SPHERES,
+  WORKSHOP_STEPS,
+} from './model/vocabulary.js';
+export type {
+  ActorDomain,
+  Area,
+  Confidence,
+  EdgeKind,
+  Frequency,
+  GoalHorizon,
+  GoalLevel,
+  IndicatorType,
+  InterventionStatus,
+  LayoutDirection,
+  NodeKind,
+  OutcomeHorizon,
+  Risk,
+  ScopeLevel,
+  Sphere,
+  WorkshopStep,
+} from './model/vocabulary.js';
+export {
+  CONNECTION_RULES,
+  edgeKindFor,
+  explainForbiddenConnection,
+  GOAL_LEVEL_RANK,
+  isCausal,
+  nextKindsInChain,
+} from './model/connections.js';
+export type { ConnectionRule } from './model/connections.js';
+export { CHAIN_ORDER, KIND_STYLES } from './model/style.js';
+export type { KindStyle } from './model/style.js';
+export { newId } from './model/ids.js';
+export { createActor, createDocument, createEdge, createNode, createTargetGroup, usedIds } from './model/factory.js';
+export type { NodeFields } from './model/factory.js';
+
+// Reading and writing files
+export { parseDocument } from './format/parse.js';
+export type { ParseResult } from './format/parse.js';
+export { serializeDocument } from './format/serialize.js';
+export { migrate, MIGRATIONS } from './format/migrate.js';
+export type { Migration } from './format/migrate.js';
+export { formatParseError, fromJsonPointer, toJsonPointer } from './format/issue.js';
+export type { ParseError, ParseErrorCode, ParseWarning } from './format/issue.js';
+export { documentJsonSchema } from './format/json-schema.js';
+
+// Validation
+export { RULES, validate } from './validate/validate.js';
+export type { Rule } from './validate/rule.js';
+export { SEVERITY_LABELS, SEVERITY_ORDER } from './validate/finding.js';
+export type { Finding, FindingCode, Severity } from './validate/finding.js';
+export { indexDocument, reachable } from './validate/graph-index.js';
+export type { GraphIndex } from './validate/graph-index.js';
+
+// Editing
+export { applyOperation, applyPatches } from './edit/apply.js';
+export type { EditResult } from './edit/apply.js';
+export { describeOperation } from './edit/operation.js';
+export type { NodeChanges, Operation, OperationType } from './edit/operation.js';
+export { OperationError } from './edit/operation-error.js';
+export type { OperationErrorCode } from './edit/operation-error.js';
+export { canConnect } from './edit/can-connect.js';
+export type { ConnectCheck } from './edit/can-connect.js';
+export { History } from './edit/history.js';
+export type { ApplyOptions, HistoryChange, HistoryEntry, HistoryOptions } from './edit/history.js';
+
+// Analysis
+export { causalChains, chainsToGoal } from './analysis/chains.js';
+export type { Chain, ChainOptions } from './analysis/chains.js';
+export { coverageMatrix } from './analysis/coverage.js';
+export type { CoverageCell, CoverageMatrix, CoverageStatus } from './analysis/coverage.js';
+export { partnerNetwork } from './analysis/partners.js';
+export type { PartnerLink, PartnerNetwork, PartnerSummary } from './analysis/partners.js';
+export { measurementPlan } from './analysis/measurement-plan.js';
+export type { MeasurementPlanRow } from './analysis/measurement-plan.js';
+export { tallyVotes } from './analysis/votes.js';
+export type { VoteTally } from './analysis/votes.js';
+export { documentStats } from './analysis/stats.js';
+export type { DocumentStats } from './analysis/stats.js';
+
+// Report and exports
+export { reportModel } from './report/model.js';
+export type { GoalSection, ReportModel, Route } from './report/model.js';
+export { REPORT_TEXT, joinList } from './report/text.js';
+export { escapeMarkdown, renderMarkdown, toMarkdownReport } from './export/markdown.js';
+export { csvField, toCsv } from './export/csv.js';
+export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measurement-plan-csv.js';
+export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
+export { toMermaid } from './export/mermaid.js';
+export type { MermaidOptions } from './export/mermaid.js';
+export { dotString, toDot, wrap } from './export/dot.js';
+export type { DotOptions } from './export/dot.js';
+
+// Templates
+export { getTemplate, listTemplates } from './templates/index.js';
+export type { Template } from './templates/index.js';

@@ -1,0 +1,154 @@
+import { causalChains } from '../analysis/chains.js';
+import { coverageMatrix, type CoverageMatrix } from '../analysis/coverage.js';
+import { measurementPlan, type MeasurementPlanRow } from '../analysis/measurement-plan.js';
+import { partnerNetwork, type PartnerSummary } from '../analysis/partners.js';
+import { tallyVotes, type VoteTally } from '../analysis/votes.js';
+import type { Language } from '../i18n/localized.js';
+import type {
+  AssumptionNode,
+  Document,
+  Fact,
+  GoalNode,
+  InterventionNode,
+  ParkingLotItem,
+  TargetGroup,
+  ToCNode,
+} from '../model/schema.js';
+import type { Finding } from '../validate/finding.js';
+import { indexDocument } from '../validate/graph-index.js';
+import { validate } from '../validate/validate.js';
+
+/** How one intervention contributes to one goal: the "because" of the narrative. */
+export interface Route {
+  readonly intervention: InterventionNode;
+  readonly partners: readonly string[];
+  readonly mechanisms: readonly ToCNode[];
+  readonly outcomes: readonly ToCNode[];
+}
+
+export interface GoalSection {
+  readonly goal: GoalNode;
+  readonly routes: readonly Route[];
+  readonly indicators: readonly MeasurementPlanRow[];
+  /** Assumptions under the goal or anything on its chains. */
+  readonly assumptions: readonly AssumptionNode[];
+  /** Higher goals this goal contributes to. */
+  readonly contributesTo: readonly GoalNode[];
+  /** Lower goals that contribute to this goal; their routes are told under them. */
+  readonly subGoals: readonly GoalNode[];
+}
+
+/**
+ * Everything the report says, as data. Markdown and HTML renderers only
+ * format this, so both always say the same.
+ */
+export interface ReportModel {
+  readonly document: Document;
+  readonly language: Language;
+  readonly date: string;
+  readonly facts: readonly Fact[];
+  readonly targetGroups: readonly TargetGroup[];
+  readonly goals: readonly GoalSection[];
+  readonly priorities: readonly VoteTally[];
+  readonly partners: readonly PartnerSummary[];
+  readonly isolatedPartners: readonly string[];
+  readonly measurementPlan: readonly MeasurementPlanRow[];
+  readonly coverage: CoverageMatrix;
+  readonly assumptions: readonly { readonly node: AssumptionNode; readonly underlies: readonly ToCNode[] }[];
+  readonly openQuestions: readonly ParkingLotItem[];
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<ToCNode['kind'], number>> & { readonly partners: number; readonly chains: number };
+}
+
+const LEVEL_ORDER = { strategic: 0, tactical: 1, operational: 2 } as const;
+
+/**
+ * Builds the report's content from a document.
+ *
+ * @example
+ * const model = reportModel(document, { language: 'nl' });
+ */
+export function reportModel(document: Document, options: { language?: Language; date?: Date } = {}): ReportModel {
+  const language = options.language ?? document.language;
+  const index = indexDocument(document);
+  const actorName = new Map(document.actors.map((actor) => [actor.id, actor.name]));
+  const plan = measurementPlan(document);
+  const { chains } = causalChains(document);
+  const underlying = new Map<string, AssumptionNode[]>();
+  for (const edge of document.edges) {
+    const source = index.nodeById.get(edge.source);
+    if (source?.kind === 'assumption' && edge.kind === 'underlies' && index.nodeById.has(edge.target)) {
+      underlying.set(edge.target, [...(underlying.get(edge.target) ?? []), source]);
+    }
+  }
+  const goals = document.nodes
+    .filter((node): node is GoalNode => node.kind === 'goal')
+    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
+    .map((goal): GoalSection => {
+      // Routes that pass another goal first are told under that goal.
+      const toGoal = chains.filter(
+        (chain) => chain.goal === goal.id && chain.nodes.slice(0, -1).every((id) => index.nodeById.get(id)?.kind !== 'goal'),
+      );
+      const byIntervention = new Map<string, { mechanisms: Set<string>; outcomes: Set<string> }>();
+      const onChains = new Set<string>([goal.id]);
+      for (const chain of toGoal) {
+        const entry = byIntervention.get(chain.intervention) ?? { mechanisms: new Set(), outcomes: new Set() };
+        for (const id of chain.nodes) {
+          onChains.add(id);
+          const kind = index.nodeById.get(id)?.kind;
+          if (kind === 'mechanism') entry.mechanisms.add(id);
+          if (kind === 'outcome') entry.outcomes.add(id);
+        }
+        byIntervention.set(chain.intervention, entry);
+      }
+      const routes = [...byIntervention].map(([id, entry]) => {
+        const intervention = index.nodeById.get(id) as InterventionNode;
+        return {
+          intervention,
+          partners: intervention.actors.map((actor) => actorName.get(actor) ?? actor),
+          mechanisms: [...entry.mechanisms].map((m) => index.nodeById.get(m)!),
+          outcomes: [...entry.outcomes].map((o) => index.nodeById.get(o)!),
+        };
+      });
+      const assumptions = [...new Set([...onChains].flatMap((id) => underlying.get(id) ?? []))];
+      const contributesTo = (index.causalOut.get(goal.id) ?? [])
+        .map((edge) => index.nodeById.get(edge.target))
+        .filter((node): node is GoalNode => node?.kind === 'goal');
+      const subGoals = (index.causalIn.get(goal.id) ?? [])
+        .map((edge) => index.nodeById.get(edge.source))
+        .filter((node): node is GoalNode => node?.kind === 'goal');
+      return {
+        goal,
+        routes,
+        subGoals,
+        indicators: plan.filter((row) => row.measures.some((m) => m.id === goal.id)),
+        assumptions,
+        contributesTo,
+      };
+    });
+  const network = partnerNetwork(document);
+  const counts = { goal: 0, outcome: 0, mechanism: 0, intervention: 0, indicator: 0, assumption: 0 };
+  for (const node of document.nodes) counts[node.kind]++;
+  return {
+    document,
+    language,
+    date: (options.date ?? new Date()).toISOString().slice(0, 10),
+    facts: document.context.facts,
+    targetGroups: document.targetGroups,
+    goals,
+    priorities: tallyVotes(document).filter((tally) => tally.votes > 0 || tally.priority),
+    partners: network.partners,
+    isolatedPartners: network.isolated.map((id) => actorName.get(id) ?? id),
+    measurementPlan: plan,
+    coverage: coverageMatrix(document),
+    assumptions: document.nodes
+      .filter((node): node is AssumptionNode => node.kind === 'assumption')
+      .map((node) => ({
+        node,
+        underlies: (index.edgesFrom.get(node.id) ?? []).map((edge) => index.nodeById.get(edge.target)!),
+      })),
+    openQuestions: (document.workshop?.parkingLot ?? []).filter((item) => !item.resolved),
+    findings: validate(document).filter((finding) => finding.severity !== 'info'),
+    counts: { ...counts, partners: document.actors.length, chains: chains.length },
+  };
+}
