@@ -5,8 +5,12 @@ export default defineConfig({
     // Tests read the workspace packages' TypeScript sources, not their build output.
     conditions: ['source'],
   },
+  ssr: {
+    resolve: { conditions: ['source'], externalConditions: ['source'] },
+  },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
+    server: { deps: { inline: [/@veranderlogica\//] } },
     pool: 'threads',
     testTimeout: 30_000,
   },

@@ -57,7 +57,7 @@ describe('applyOperation', () => {
     const edge = { ...createEdge(doc.nodes[0]!, doc.nodes[2]!), id: 'x' };
     expect(applyOperation(doc, { type: 'connect', edge }).document.edges[0]).toMatchObject({ kind: 'leads-to', source: 'i', target: 'm' });
     const forbidden = { ...edge, id: 'y', source: 'g', target: 'i' };
-    expect(() => applyOperation(doc, { type: 'connect', edge: forbidden })).toThrow(/cannot point to a intervention/);
+    expect(() => applyOperation(doc, { type: 'connect', edge: forbidden })).toThrow(/cannot point to an intervention/);
   });
 
   it('refuses a connection that would close a causal cycle', () => {

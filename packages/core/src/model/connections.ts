@@ -64,17 +64,20 @@ export function explainForbiddenConnection(source: NodeKind, target: NodeKind): 
   const allowedTargets = nextKindsInChain(source);
   const nl = KIND_NL[source];
   const en = source;
+  const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
   if (allowedTargets.length === 0) {
     return {
       nl: `Een ${nl} kan nergens naartoe wijzen.`,
-      en: `A ${en} cannot point to anything.`,
+      en: `${capitalise(an(en))} cannot point to anything.`,
     };
   }
   return {
     nl: `Een ${nl} kan niet naar een ${KIND_NL[target]} wijzen; wel naar: ${allowedTargets.map((k) => KIND_NL[k]).join(', ')}.`,
-    en: `A ${en} cannot point to a ${target}; it can point to: ${allowedTargets.join(', ')}.`,
+    en: `${capitalise(an(en))} cannot point to ${an(target)}; it can point to: ${allowedTargets.join(', ')}.`,
   };
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const KIND_NL: Record<NodeKind, string> = {
   goal: 'doel',

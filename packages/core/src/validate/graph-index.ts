@@ -1,4 +1,4 @@
-import { isCausal } from '../model/connections.js';
+import { edgeKindFor } from '../model/connections.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Document, Edge, ToCNode } from '../model/schema.js';
 export interface GraphIndex {
   readonly document: Document;
   readonly nodeById: ReadonlyMap<string, ToCNode>;
-  /** Causal (`leads-to`) edges between existing nodes, by source id. */
+  /** Allowed causal (`leads-to`) edges between existing nodes, by source id. */
   readonly causalOut: ReadonlyMap<string, readonly Edge[]>;
   /** Causal edges between existing nodes, by target id. */
   readonly causalIn: ReadonlyMap<string, readonly Edge[]>;
@@ -50,10 +50,13 @@ export function indexDocument(document: Document): GraphIndex {
     const target = nodeById.get(edge.target);
     if (!source || !target) continue;
     push(edgesFrom, edge.source, edge);
-    if (isCausal(edge.kind) && source.kind !== 'indicator' && source.kind !== 'assumption') {
+    // Only connections the model allows carry meaning; forbidden ones are reported once, by their own rule.
+    const allowed = edgeKindFor(source.kind, target.kind);
+    if (allowed !== edge.kind) continue;
+    if (allowed === 'leads-to') {
       push(causalOut, edge.source, edge);
       push(causalIn, edge.target, edge);
-    } else if (edge.kind === 'measures' && source.kind === 'indicator') {
+    } else if (allowed === 'measures') {
       push(measuredBy, edge.target, edge.source);
     }
   }

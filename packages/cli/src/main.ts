@@ -1,0 +1,228 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import {
+  AREAS,
+  documentJsonSchema,
+  documentStats,
+  formatParseError,
+  getTemplate,
+  isLanguage,
+  listTemplates,
+  measurementPlanCsv,
+  NODE_KINDS,
+  parseDocument,
+  SEVERITY_LABELS,
+  serializeDocument,
+  toDot,
+  toMarkdownReport,
+  toMermaid,
+  validate,
+  type Document,
+  type Language,
+} from '@veranderlogica/core';
+import { format, MESSAGES } from './messages.js';
+
+/** Where the CLI reads its environment and writes its output; injectable for tests. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A mistake of the user's: printed as one line, never as a stack trace. */
+class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+const EXPORT_FORMATS = ['md', 'csv', 'mermaid', 'dot'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  template: { type: 'string', short: 't' },
+  title: { type: 'string' },
+  delimiter: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function ioErrorReason(error: unknown, lang: Language): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return MESSAGES.notFound[lang];
+  if (code === 'EISDIR') return MESSAGES.isDirectory[lang];
+  if (code === 'EACCES' || code === 'EPERM') return MESSAGES.noAccess[lang];
+  return (error as Error).message;
+}
+
+async function readText(path: string, lang: Language): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(format(MESSAGES.cannotRead[lang], path, ioErrorReason(error, lang)));
+  }
+}
+
+/** Reads and parses a document, or throws a UserError listing what is wrong and where. */
+async function readDocument(path: string, lang: Language, io: CliIO): Promise<Document> {
+  const result = parseDocument(await readText(path, lang));
+  if (!result.ok) {
+    const lines = result.errors.slice(0, 20).map((error) => `  ${formatParseError(error, lang)}`);
+    if (result.errors.length > 20) lines.push(`  … (+${result.errors.length - 20})`);
+    throw new UserError([format(MESSAGES.unreadable[lang], path), ...lines].join('\n'));
+  }
+  for (const warning of result.warnings) io.stderr(format(MESSAGES.migrated[lang], warning.message[lang]) + '\n');
+  return result.document;
+}
+
+async function output(text: string, path: string | undefined, lang: Language, io: CliIO): Promise<void> {
+  if (path === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw new UserError(format(MESSAGES.cannotWrite[lang], path, ioErrorReason(error, lang)));
+  }
+  io.stderr(format(MESSAGES.wrote[lang], path) + '\n');
+}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../package.json') as { version: string }).version;
+}
+
+/**
+ * Runs the CLI with the given arguments and returns its exit code.
+ *
+ * @example
+ * const code = await main(['validate', 'toc.json'], { stdout, stderr, env: process.env });
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const envLang = io.env.VERANDERLOGICA_LANG;
+  let lang: Language = isLanguage(envLang) ? envLang : 'nl';
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UserError(format(MESSAGES.badOption[lang], (error as Error).message.split('\n')[0] ?? ''));
+    }
+    const { values, positionals } = parsed;
+    if (values.lang !== undefined) {
+      if (!isLanguage(values.lang)) throw new UserError(format(MESSAGES.badLanguage[lang], values.lang));
+      lang = values.lang;
+    }
+    const [command, file] = positionals;
+    if (values.version) {
+      io.stdout(version() + '\n');
+      return 0;
+    }
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(MESSAGES.usage[lang]);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    const needFile = (): string => {
+      if (file === undefined) throw new UserError(format(MESSAGES.missingFile[lang], command));
+      return file;
+    };
+    switch (command) {
+      case 'validate': {
+        const path = needFile();
+        const document = await readDocument(path, lang, io);
+        const findings = validate(document);
+        const count = { error: 0, warning: 0, info: 0 };
+        for (const finding of findings) count[finding.severity]++;
+        if (values.json) {
+          io.stdout(JSON.stringify({ file: path, valid: count.error === 0, counts: count, findings: findings.map((f) => ({ ...f, message: f.message[lang] })) }, null, 2) + '\n');
+        } else {
+          for (const finding of findings) {
+            const where = finding.ids.length ? ` [${finding.ids.join(', ')}]` : '';
+            io.stdout(`${SEVERITY_LABELS[finding.severity][lang]} (${finding.code})${where}: ${finding.message[lang]}\n`);
+          }
+          const head = count.error === 0 ? format(MESSAGES.valid[lang], path) : format(MESSAGES.invalid[lang], path, count.error);
+          io.stdout(`${count.error === 0 ? '✔' : '✖'} ${head}; ${format(MESSAGES.counts[lang], count.warning, count.info)}\n`);
+        }
+        return count.error === 0 ? 0 : 1;
+      }
+      case 'export': {
+        const path = needFile();
+        const formats = EXPORT_FORMATS.join(', ');
+        if (values.format === undefined) throw new UserError(format(MESSAGES.missingFormat[lang], formats));
+        if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UserError(format(MESSAGES.badFormat[lang], values.format, formats));
+        const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
+        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') throw new UserError(MESSAGES.badDelimiter[lang]);
+        const document = await readDocument(path, lang, io);
+        const exportLang = values.lang !== undefined ? lang : document.language;
+        const exporters: Record<ExportFormat, () => string> = {
+          md: () => toMarkdownReport(document, { language: exportLang }),
+          csv: () => measurementPlanCsv(document, { language: exportLang, ...(delimiter ? { delimiter } : {}) }),
+          mermaid: () => toMermaid(document, { language: exportLang }),
+          dot: () => toDot(document, { language: exportLang }),
+        };
+        await output(exporters[values.format as ExportFormat](), values.output, lang, io);
+        return 0;
+      }
+      case 'new': {
+        const ids = listTemplates().map((t) => t.id).join(', ');
+        if (values.template === undefined) throw new UserError(format(MESSAGES.missingTemplate[lang], ids));
+        const template = getTemplate(values.template);
+        if (!template) throw new UserError(format(MESSAGES.badTemplate[lang], values.template, ids));
+        const document = template.create();
+        await output(serializeDocument(values.title !== undefined ? { ...document, title: values.title } : document), values.output, lang, io);
+        return 0;
+      }
+      case 'templates': {
+        for (const template of listTemplates()) io.stdout(`${template.id.padEnd(26)} ${template.title[lang]} — ${template.description[lang]}\n`);
+        return 0;
+      }
+      case 'stats': {
+        const path = needFile();
+        const document = await readDocument(path, lang, io);
+        const stats = documentStats(document);
+        if (values.json) {
+          io.stdout(JSON.stringify(stats, null, 2) + '\n');
+          return 0;
+        }
+        const nl = lang === 'nl';
+        const lines = [
+          format(MESSAGES.statsTitle[lang], document.title || path),
+          ...NODE_KINDS.values.map((kind) => `  ${NODE_KINDS.labels[kind][lang].padEnd(22)} ${stats.nodes[kind]}`),
+          `  ${(nl ? 'Verbindingen' : 'Connections').padEnd(22)} ${stats.totalEdges}`,
+          `  ${(nl ? 'Partners' : 'Partners').padEnd(22)} ${stats.partners}`,
+          `  ${(nl ? 'Doelgroepen' : 'Target groups').padEnd(22)} ${stats.targetGroups}`,
+          `  ${(nl ? 'Ketens' : 'Chains').padEnd(22)} ${stats.chains}${stats.chainsTruncated ? '+' : ''}`,
+          `  ${(nl ? 'Witte vlekken' : 'Gaps').padEnd(22)} ${stats.gaps} (${AREAS.values.length} × ${stats.targetGroups})`,
+          `  ${(nl ? 'Mogelijke dubbelingen' : 'Possible overlaps').padEnd(22)} ${stats.overlaps}`,
+          `  ${(nl ? 'Indicatoren compleet' : 'Indicators complete').padEnd(22)} ${Math.round(stats.indicatorsComplete * 100)}%`,
+          `  ${(nl ? 'Fouten' : 'Errors').padEnd(22)} ${stats.findings.error}`,
+          `  ${(nl ? 'Waarschuwingen' : 'Warnings').padEnd(22)} ${stats.findings.warning}`,
+        ];
+        io.stdout(lines.join('\n') + '\n');
+        return 0;
+      }
+      case 'schema': {
+        await output(JSON.stringify(documentJsonSchema(), null, 2) + '\n', values.output, lang, io);
+        return 0;
+      }
+      default:
+        throw new UserError(format(MESSAGES.unknownCommand[lang], command));
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(error.message + '\n');
+      return error.exitCode;
+    }
+    io.stderr(format(MESSAGES.unexpected[lang], error instanceof Error ? error.message : String(error)) + '\n');
+    return 2;
+  }
+}

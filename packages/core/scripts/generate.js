@@ -1,0 +1,15 @@
+// Writes the generated files that are checked in: the JSON Schema and the worked example.
+// Run `npm run generate` after changing the schema or the example; tests fail while they are stale.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { documentJsonSchema, getTemplate, serializeDocument } from '@veranderlogica/core';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+writeFileSync(`${root}packages/core/schema/veranderlogica.schema.json`, JSON.stringify(documentJsonSchema(), null, 2) + '\n');
+const example = getTemplate('voorbeeldregio').create();
+const stamp = '2026-11-22T12:00:00.000Z';
+writeFileSync(
+  `${root}examples/voorbeeldregio.json`,
+  serializeDocument({ ...example, id: 'voorbeeldregio', meta: { created: stamp, updated: stamp, authors: ['Veranderlogica'] } }),
+);
+console.log('wrote packages/core/schema/veranderlogica.schema.json and examples/voorbeeldregio.json');
