@@ -143,7 +143,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const count = { error: 0, warning: 0, info: 0 };
         for (const finding of findings) count[finding.severity]++;
         if (values.json) {
-          io.stdout(JSON.stringify({ file: path, valid: count.error === 0, counts: count, findings: findings.map((f) => ({ ...f, message: f.message[lang] })) }, null, 2) + '\n');
+          io.stdout(
+            JSON.stringify(
+              { file: path, valid: count.error === 0, counts: count, findings: findings.map((f) => ({ ...f, message: f.message[lang] })) },
+              null,
+              2,
+            ) + '\n',
+          );
         } else {
           for (const finding of findings) {
             const where = finding.ids.length ? ` [${finding.ids.join(', ')}]` : '';
@@ -158,9 +164,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const path = needFile();
         const formats = EXPORT_FORMATS.join(', ');
         if (values.format === undefined) throw new UserError(format(MESSAGES.missingFormat[lang], formats));
-        if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UserError(format(MESSAGES.badFormat[lang], values.format, formats));
+        if (!(EXPORT_FORMATS as readonly string[]).includes(values.format))
+          throw new UserError(format(MESSAGES.badFormat[lang], values.format, formats));
         const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
-        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') throw new UserError(MESSAGES.badDelimiter[lang]);
+        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t')
+          throw new UserError(MESSAGES.badDelimiter[lang]);
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
         const exporters: Record<ExportFormat, () => string> = {
@@ -173,16 +181,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return 0;
       }
       case 'new': {
-        const ids = listTemplates().map((t) => t.id).join(', ');
+        const ids = listTemplates()
+          .map((t) => t.id)
+          .join(', ');
         if (values.template === undefined) throw new UserError(format(MESSAGES.missingTemplate[lang], ids));
         const template = getTemplate(values.template);
         if (!template) throw new UserError(format(MESSAGES.badTemplate[lang], values.template, ids));
         const document = template.create();
-        await output(serializeDocument(values.title !== undefined ? { ...document, title: values.title } : document), values.output, lang, io);
+        await output(
+          serializeDocument(values.title !== undefined ? { ...document, title: values.title } : document),
+          values.output,
+          lang,
+          io,
+        );
         return 0;
       }
       case 'templates': {
-        for (const template of listTemplates()) io.stdout(`${template.id.padEnd(26)} ${template.title[lang]} — ${template.description[lang]}\n`);
+        for (const template of listTemplates())
+          io.stdout(`${template.id.padEnd(26)} ${template.title[lang]} — ${template.description[lang]}\n`);
         return 0;
       }
       case 'stats': {

@@ -38,7 +38,10 @@ Options:
   },
   unknownCommand: { nl: 'Onbekende opdracht "{0}". Zie veranderlogica --help.', en: 'Unknown command "{0}". See veranderlogica --help.' },
   badOption: { nl: 'Ongeldige optie: {0}. Zie veranderlogica --help.', en: 'Invalid option: {0}. See veranderlogica --help.' },
-  missingFile: { nl: 'Geef een bestand op, bijvoorbeeld: veranderlogica {0} examples/voorbeeldregio.json', en: 'Name a file, for example: veranderlogica {0} examples/voorbeeldregio.json' },
+  missingFile: {
+    nl: 'Geef een bestand op, bijvoorbeeld: veranderlogica {0} examples/voorbeeldregio.json',
+    en: 'Name a file, for example: veranderlogica {0} examples/voorbeeldregio.json',
+  },
   cannotRead: { nl: 'Kan {0} niet lezen: {1}', en: 'Cannot read {0}: {1}' },
   cannotWrite: { nl: 'Kan {0} niet schrijven: {1}', en: 'Cannot write {0}: {1}' },
   notFound: { nl: 'bestand bestaat niet', en: 'no such file' },

@@ -43,7 +43,20 @@ describe('causalChains', () => {
     expect(causalChains(doc, { goal: 'los' }).chains).toEqual([]);
   });
   it('does not loop on a cycle', () => {
-    const cyclic = build([['intervention', 'i'], ['outcome', 'a'], ['outcome', 'b'], ['goal', 'g']], [['i', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'g']]);
+    const cyclic = build(
+      [
+        ['intervention', 'i'],
+        ['outcome', 'a'],
+        ['outcome', 'b'],
+        ['goal', 'g'],
+      ],
+      [
+        ['i', 'a'],
+        ['a', 'b'],
+        ['b', 'a'],
+        ['b', 'g'],
+      ],
+    );
     expect(causalChains(cyclic).chains.map((c) => c.nodes.join('>'))).toEqual(['i>a>b>g']);
   });
 });

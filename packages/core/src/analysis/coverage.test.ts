@@ -20,7 +20,12 @@ describe('coverageMatrix', () => {
     );
     const matrix = coverageMatrix(doc);
     expect(matrix.targetGroups).toEqual(['jongeren', 'beperking']);
-    expect(matrix.rows[0]![0]).toMatchObject({ area: 'prevention', status: 'overlap', interventions: ['a', 'b'], actors: ['ggd', 'school'] });
+    expect(matrix.rows[0]![0]).toMatchObject({
+      area: 'prevention',
+      status: 'overlap',
+      interventions: ['a', 'b'],
+      actors: ['ggd', 'school'],
+    });
     expect(matrix.rows[0]![1]!.status).toBe('gap');
     expect(matrix.rows[1]![1]!.status).toBe('covered');
     expect(matrix.overlaps).toBe(1);

@@ -45,13 +45,10 @@ export function coverageMatrix(document: Document): CoverageMatrix {
   const rows = AREAS.values.map((area) =>
     columns.map((column): CoverageCell => {
       const inCell = interventions.filter(
-        (i) =>
-          i.area === area &&
-          (column === null ? !i.targetGroups.some((g) => knownGroups.has(g)) : i.targetGroups.includes(column)),
+        (i) => i.area === area && (column === null ? !i.targetGroups.some((g) => knownGroups.has(g)) : i.targetGroups.includes(column)),
       );
       const actors = [...new Set(inCell.flatMap((i) => i.actors))];
-      const status: CoverageStatus =
-        inCell.length === 0 ? 'gap' : inCell.length >= 2 && actors.length >= 2 ? 'overlap' : 'covered';
+      const status: CoverageStatus = inCell.length === 0 ? 'gap' : inCell.length >= 2 && actors.length >= 2 ? 'overlap' : 'covered';
       // The "no target group" column is a bookkeeping column: an empty cell there is no gap.
       if (status === 'gap' && column !== null) gaps++;
       if (status === 'overlap') overlaps++;

@@ -26,7 +26,12 @@ describe('measurementPlan', () => {
       { actors: [{ id: 'vt', name: 'Veilig Thuis', domain: 'care', contact: '', offer: '' }] },
     );
     const [row] = measurementPlan(doc);
-    expect(row).toMatchObject({ title: 'Meldingen bij Veilig Thuis', owner: { name: 'Veilig Thuis' }, baseline: { value: 120 }, latest: { value: 130 } });
+    expect(row).toMatchObject({
+      title: 'Meldingen bij Veilig Thuis',
+      owner: { name: 'Veilig Thuis' },
+      baseline: { value: 120 },
+      latest: { value: 130 },
+    });
     expect(row!.measures).toEqual([{ id: 'g', kind: 'goal', title: 'Minder slachtoffers' }]);
   });
 });

@@ -17,7 +17,11 @@ describe('partnerNetwork', () => {
       { actors: [actor('ggd'), actor('vt'), actor('politie'), actor('school')] },
     );
     const network = partnerNetwork(doc);
-    expect(network.partners[0]).toMatchObject({ interventions: ['i1', 'i2'], areas: ['signalling', 'care-and-support'], indicators: ['k'] });
+    expect(network.partners[0]).toMatchObject({
+      interventions: ['i1', 'i2'],
+      areas: ['signalling', 'care-and-support'],
+      indicators: ['k'],
+    });
     expect(network.links).toHaveLength(2);
     expect(network.centrality[0]).toEqual({ actor: 'ggd', degree: 2 });
     expect(network.isolated).toEqual(['school']);

@@ -4,7 +4,19 @@ import { documentStats } from './stats.js';
 
 describe('documentStats', () => {
   it('counts kinds, findings, chains and coverage', () => {
-    const doc = build([['intervention', 'i'], ['outcome', 'o'], ['goal', 'g'], ['indicator', 'k', { source: 'CBS' }]], [['i', 'o'], ['o', 'g'], ['k', 'g']]);
+    const doc = build(
+      [
+        ['intervention', 'i'],
+        ['outcome', 'o'],
+        ['goal', 'g'],
+        ['indicator', 'k', { source: 'CBS' }],
+      ],
+      [
+        ['i', 'o'],
+        ['o', 'g'],
+        ['k', 'g'],
+      ],
+    );
     const stats = documentStats(doc);
     expect(stats.nodes).toMatchObject({ intervention: 1, outcome: 1, goal: 1, indicator: 1, mechanism: 0 });
     expect(stats.edges).toEqual({ 'leads-to': 2, measures: 1, underlies: 0 });

@@ -6,8 +6,19 @@ import { OperationError } from './operation-error.js';
 
 const chain = () =>
   build(
-    [['intervention', 'i'], ['mechanism', 'm'], ['outcome', 'o'], ['goal', 'g'], ['indicator', 'k']],
-    [['i', 'm'], ['m', 'o'], ['o', 'g'], ['k', 'g']],
+    [
+      ['intervention', 'i'],
+      ['mechanism', 'm'],
+      ['outcome', 'o'],
+      ['goal', 'g'],
+      ['indicator', 'k'],
+    ],
+    [
+      ['i', 'm'],
+      ['m', 'o'],
+      ['o', 'g'],
+      ['k', 'g'],
+    ],
     { layout: { direction: 'BT', positions: { m: { x: 1, y: 2 } } } },
   );
 
@@ -42,7 +53,10 @@ describe('applyOperation', () => {
   });
 
   it('removes a node with its edges, position and votes in few patches, and restores all on undo', () => {
-    const doc = { ...chain(), workshop: { step: 'goals' as const, dotsPerParticipant: 3, votes: { m: 2 }, participants: [], parkingLot: [] } };
+    const doc = {
+      ...chain(),
+      workshop: { step: 'goals' as const, dotsPerParticipant: 3, votes: { m: 2 }, participants: [], parkingLot: [] },
+    };
     const result = applyOperation(doc, { type: 'removeNode', id: 'm' });
     expect(result.document.nodes.map((n) => n.id)).toEqual(['i', 'o', 'g', 'k']);
     expect(result.document.edges.map((e) => e.id)).toEqual(['e3', 'e4']);
@@ -53,7 +67,11 @@ describe('applyOperation', () => {
   });
 
   it('connects with the kind the model prescribes and refuses forbidden connections', () => {
-    const doc = build([['intervention', 'i'], ['goal', 'g'], ['mechanism', 'm']]);
+    const doc = build([
+      ['intervention', 'i'],
+      ['goal', 'g'],
+      ['mechanism', 'm'],
+    ]);
     const edge = { ...createEdge(doc.nodes[0]!, doc.nodes[2]!), id: 'x' };
     expect(applyOperation(doc, { type: 'connect', edge }).document.edges[0]).toMatchObject({ kind: 'leads-to', source: 'i', target: 'm' });
     const forbidden = { ...edge, id: 'y', source: 'g', target: 'i' };
@@ -61,14 +79,27 @@ describe('applyOperation', () => {
   });
 
   it('refuses a connection that would close a causal cycle', () => {
-    const doc = build([['outcome', 'a'], ['outcome', 'b']], [['a', 'b']]);
+    const doc = build(
+      [
+        ['outcome', 'a'],
+        ['outcome', 'b'],
+      ],
+      [['a', 'b']],
+    );
     const edge = { id: 'back', kind: 'leads-to' as const, source: 'b', target: 'a', rationale: '' };
     expect(() => applyOperation(doc, { type: 'connect', edge })).toThrow(/cycle/);
   });
 
   it('removing a partner removes it from interventions and indicator owners', () => {
     const actors = [{ id: 'ggd', name: 'GGD', domain: 'care' as const, contact: '', offer: '' }];
-    const doc = build([['intervention', 'i', { actors: ['ggd'] }], ['indicator', 'k', { owner: 'ggd' }]], [], { actors });
+    const doc = build(
+      [
+        ['intervention', 'i', { actors: ['ggd'] }],
+        ['indicator', 'k', { owner: 'ggd' }],
+      ],
+      [],
+      { actors },
+    );
     const result = applyOperation(doc, { type: 'removeActor', id: 'ggd' });
     expect(result.document.actors).toEqual([]);
     expect(result.document.nodes[0]).toMatchObject({ actors: [] });

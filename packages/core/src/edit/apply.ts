@@ -25,6 +25,7 @@ import {
   type Document,
 } from '../model/schema.js';
 import { canConnect } from './can-connect.js';
+import { applyPatchList } from './patches.js';
 import type { Operation } from './operation.js';
 import { OperationError } from './operation-error.js';
 
@@ -114,7 +115,7 @@ function edit(
     removal.patches.push(...step.patches);
     removal.inversePatches.unshift(...step.inversePatches);
   }
-  const next = removal.patches.length > 0 ? immer.applyPatches(afterRecipe, removal.patches) : afterRecipe;
+  const next = removal.patches.length > 0 ? applyPatchList(afterRecipe, removal.patches) : afterRecipe;
   return {
     document: next,
     patches: [...patches, ...removal.patches],
@@ -156,7 +157,10 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       const node = document.nodes[i];
       if (!node) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
       if ('id' in operation.changes || 'kind' in operation.changes) {
-        throw new OperationError('immutable-field', { nl: 'Id en soort van een kaart liggen vast.', en: "A node's id and kind cannot change." });
+        throw new OperationError('immutable-field', {
+          nl: 'Id en soort van een kaart liggen vast.',
+          en: "A node's id and kind cannot change.",
+        });
       }
       check(NODE_SCHEMAS[node.kind], merged(node, operation.changes), ['nodes', i]);
       return edit(document, (draft) => assign(draft.nodes[i] as Record<string, unknown>, operation.changes));
@@ -374,5 +378,5 @@ export function applyOperation(document: Document, operation: Operation): EditRe
  * const before = applyPatches(after, result.inversePatches);
  */
 export function applyPatches(document: Document, patches: readonly Patch[]): Document {
-  return immer.applyPatches(document, patches as Patch[]);
+  return applyPatchList(document, patches);
 }

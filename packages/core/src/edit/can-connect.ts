@@ -4,9 +4,7 @@ import type { Document } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
-export type ConnectCheck =
-  | { readonly ok: true; readonly kind: EdgeKind }
-  | { readonly ok: false; readonly reason: Localized };
+export type ConnectCheck = { readonly ok: true; readonly kind: EdgeKind } | { readonly ok: false; readonly reason: Localized };
 
 /**
  * Whether a connection from one node to another may be made, and if so with

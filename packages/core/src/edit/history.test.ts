@@ -92,7 +92,12 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
   fc.record({ t: fc.constant('actor' as const), name: fc.string({ minLength: 1, maxLength: 10 }) }),
   fc.record({ t: fc.constant('assign' as const), pick: fc.nat(), actor: fc.nat() }),
   fc.record({ t: fc.constant('removeActor' as const), pick: fc.nat() }),
-  fc.record({ t: fc.constant('move' as const), pick: fc.nat(), x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) }),
+  fc.record({
+    t: fc.constant('move' as const),
+    pick: fc.nat(),
+    x: fc.integer({ min: -5000, max: 5000 }),
+    y: fc.integer({ min: -5000, max: 5000 }),
+  }),
   fc.record({ t: fc.constant('vote' as const), pick: fc.nat(), votes: fc.nat({ max: 20 }) }),
 );
 
@@ -115,7 +120,10 @@ function toOperation(doc: Document, intent: Intent, step: number): Operation | u
       const allowed = a ? doc.nodes.filter((n) => edgeKindFor(a.kind, n.kind)) : [];
       const b = intent.b % 4 === 0 || allowed.length === 0 ? pick(doc.nodes, intent.b) : pick(allowed, intent.b);
       if (!a || !b) return undefined;
-      return { type: 'connect', edge: { id: `e${step}`, kind: edgeKindFor(a.kind, b.kind) ?? 'leads-to', source: a.id, target: b.id, rationale: '' } };
+      return {
+        type: 'connect',
+        edge: { id: `e${step}`, kind: edgeKindFor(a.kind, b.kind) ?? 'leads-to', source: a.id, target: b.id, rationale: '' },
+      };
     }
     case 'disconnect': {
       const edge = pick(doc.edges, intent.pick);
@@ -124,7 +132,10 @@ function toOperation(doc: Document, intent: Intent, step: number): Operation | u
     case 'actor':
       return { type: 'addActor', actor: createActor({ id: `a${step}`, name: intent.name }) };
     case 'assign': {
-      const node = pick(doc.nodes.filter((n) => n.kind === 'intervention'), intent.pick);
+      const node = pick(
+        doc.nodes.filter((n) => n.kind === 'intervention'),
+        intent.pick,
+      );
       const actor = pick(doc.actors, intent.actor);
       if (!node || !actor || node.kind !== 'intervention' || node.actors.includes(actor.id)) return undefined;
       return { type: 'updateNode', id: node.id, changes: { actors: [...node.actors, actor.id] } };
@@ -149,8 +160,22 @@ describe('History (property)', () => {
     fc.assert(
       fc.property(fc.array(intent, { maxLength: 60 }), fc.boolean(), (intents, coalesce) => {
         const start = build(
-          [['intervention', 'i'], ['intervention', 'j'], ['mechanism', 'm'], ['outcome', 'o'], ['goal', 'g'], ['indicator', 'k']],
-          [['i', 'm'], ['j', 'm'], ['m', 'o'], ['o', 'g'], ['k', 'g'], ['k', 'o']],
+          [
+            ['intervention', 'i'],
+            ['intervention', 'j'],
+            ['mechanism', 'm'],
+            ['outcome', 'o'],
+            ['goal', 'g'],
+            ['indicator', 'k'],
+          ],
+          [
+            ['i', 'm'],
+            ['j', 'm'],
+            ['m', 'o'],
+            ['o', 'g'],
+            ['k', 'g'],
+            ['k', 'o'],
+          ],
         );
         const history = new History(start, { now: () => 0 });
         const states: Document[] = [start];

@@ -51,7 +51,9 @@ export function toDot(document: Document, options: DotOptions = {}): string {
     const style = KIND_STYLES[node.kind];
     const text = `${NODE_KINDS.labels[node.kind][language]}\n${wrap(node.title || '…').join('\n')}`;
     const dashed = style.dashed ? ', style="rounded,filled,dashed"' : '';
-    lines.push(`  ${dotString(node.id)} [label=${dotString(text)}, fillcolor="${style.fill}", color="${style.stroke}", fontcolor="${style.text}"${dashed}];`);
+    lines.push(
+      `  ${dotString(node.id)} [label=${dotString(text)}, fillcolor="${style.fill}", color="${style.stroke}", fontcolor="${style.text}"${dashed}];`,
+    );
   }
   for (const kind of RANK_ORDER) {
     const ids = document.nodes.filter((node) => node.kind === kind).map((node) => dotString(node.id));
@@ -60,9 +62,7 @@ export function toDot(document: Document, options: DotOptions = {}): string {
   for (const edge of document.edges) {
     if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
     const attributes =
-      edge.kind === 'leads-to'
-        ? ''
-        : ` [style=dashed, label=${dotString(EDGE_KINDS.labels[edge.kind][language])}, fontsize=10]`;
+      edge.kind === 'leads-to' ? '' : ` [style=dashed, label=${dotString(EDGE_KINDS.labels[edge.kind][language])}, fontsize=10]`;
     lines.push(`  ${dotString(edge.source)} -> ${dotString(edge.target)}${attributes};`);
   }
   lines.push('}');

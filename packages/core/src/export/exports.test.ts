@@ -12,7 +12,8 @@ import { escapeMarkdown, toMarkdownReport } from './markdown.js';
 import type { Document } from '../model/schema.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
-const HOSTILE = 'Titel met "aanhalingstekens", <script>alert(1)</script>; en\neen regel | pijp \\ backslash [link](javascript:alert(1)) #kop';
+const HOSTILE =
+  'Titel met "aanhalingstekens", <script>alert(1)</script>; en\neen regel | pijp \\ backslash [link](javascript:alert(1)) #kop';
 
 /** The worked example with one hostile title on a goal and an indicator. */
 function hostile(): Document {
@@ -32,7 +33,17 @@ describe('measurement plan CSV', () => {
     expect(header).toEqual(MEASUREMENT_PLAN_COLUMNS.map((c) => c.nl));
     expect(rows).toHaveLength(example.nodes.filter((n) => n.kind === 'indicator').length);
     const csg = rows.find((row) => row[14] === 'ind-meldingen-csg')!;
-    expect(csg.slice(3, 12)).toEqual(['effect', 'meldingen per jaar', '140', '2024-12-31', '180', '2027-12-31', '152', '2025-06-30', 'Registratie Centrum Seksueel Geweld']);
+    expect(csg.slice(3, 12)).toEqual([
+      'effect',
+      'meldingen per jaar',
+      '140',
+      '2024-12-31',
+      '180',
+      '2027-12-31',
+      '152',
+      '2025-06-30',
+      'Registratie Centrum Seksueel Geweld',
+    ]);
     expect(csg[13]).toBe('Centrum Seksueel Geweld voorbeeldregio');
   });
 
@@ -87,11 +98,23 @@ describe('Mermaid', () => {
 describe('Markdown report', () => {
   it('has every section and tells a route per intervention', () => {
     const md = toMarkdownReport(example, { language: 'nl', date: new Date('2026-11-22') });
-    for (const heading of ['## Samenvatting', '## Probleem en context', '## Doelen en hoe we ze bereiken', '## Prioriteiten', '## Partners (sociale kaart)', '## Meetplan', '## Aanbod: witte vlekken en dubbelingen', '## Aannames en risico’s', '## Open vragen (parkeerplaats)']) {
+    for (const heading of [
+      '## Samenvatting',
+      '## Probleem en context',
+      '## Doelen en hoe we ze bereiken',
+      '## Prioriteiten',
+      '## Partners (sociale kaart)',
+      '## Meetplan',
+      '## Aanbod: witte vlekken en dubbelingen',
+      '## Aannames en risico’s',
+      '## Open vragen (parkeerplaats)',
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md.match(/^### Doel: /gm)).toHaveLength(5);
-    expect(md).toContain('**Daderaanpak: behandeling en toezicht van plegers** (handhaving en nazorg; door Reclassering en Openbaar Ministerie) draagt via *Risicogestuurde behandeling en toezicht verminderen recidive* bij aan: Plegers krijgen behandeling en toezicht.');
+    expect(md).toContain(
+      '**Daderaanpak: behandeling en toezicht van plegers** (handhaving en nazorg; door Reclassering en Openbaar Ministerie) draagt via *Risicogestuurde behandeling en toezicht verminderen recidive* bij aan: Plegers krijgen behandeling en toezicht.',
+    );
   });
 
   it('speaks English when asked', () => {
@@ -109,7 +132,14 @@ describe('Markdown report', () => {
   });
 
   it('handles an empty document', () => {
-    const md = toMarkdownReport({ ...example, nodes: [createNode('goal', { id: 'g', title: '' })], edges: [], actors: [], targetGroups: [], workshop: undefined });
+    const md = toMarkdownReport({
+      ...example,
+      nodes: [createNode('goal', { id: 'g', title: '' })],
+      edges: [],
+      actors: [],
+      targetGroups: [],
+      workshop: undefined,
+    });
     expect(md).toContain('Nog geen interventie werkt aantoonbaar aan dit doel');
   });
 });

@@ -66,13 +66,16 @@ export function renderMarkdown(model: ReportModel): string {
     if (doc.context.problem) out.push(escapeMarkdown(doc.context.problem), '');
     if (model.facts.length) {
       out.push(`**${T.facts[l]}**`, '');
-      for (const fact of model.facts) out.push(`- ${escapeMarkdown(fact.statement)}${fact.source ? ` (${escapeMarkdown(fact.source)})` : ''}`);
+      for (const fact of model.facts)
+        out.push(`- ${escapeMarkdown(fact.statement)}${fact.source ? ` (${escapeMarkdown(fact.source)})` : ''}`);
       out.push('');
     }
     if (model.targetGroups.length) {
       out.push(`**${T.targetGroups[l]}**`, '');
       for (const group of model.targetGroups) {
-        out.push(`- ${escapeMarkdown(group.name)}${group.risk ? ` (${T.riskGroup[l]})` : ''}${group.description ? `: ${escapeMarkdown(group.description)}` : ''}`);
+        out.push(
+          `- ${escapeMarkdown(group.name)}${group.risk ? ` (${T.riskGroup[l]})` : ''}${group.description ? `: ${escapeMarkdown(group.description)}` : ''}`,
+        );
       }
       out.push('');
     }
@@ -98,9 +101,17 @@ export function renderMarkdown(model: ReportModel): string {
         const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(escapeMarkdown), l)}` : T.noPartner[l];
         const head = `**${escapeMarkdown(route.intervention.title)}** (${AREAS.labels[route.intervention.area][l]}; ${partners})`;
         const via = route.mechanisms.length
-          ? `${T.via[l]} *${joinList(route.mechanisms.map((m) => escapeMarkdown(m.title)), l)}*`
+          ? `${T.via[l]} *${joinList(
+              route.mechanisms.map((m) => escapeMarkdown(m.title)),
+              l,
+            )}*`
           : T.directly[l];
-        const outcomes = route.outcomes.length ? joinList(route.outcomes.map((o) => escapeMarkdown(o.title)), l) : T.thisGoal[l];
+        const outcomes = route.outcomes.length
+          ? joinList(
+              route.outcomes.map((o) => escapeMarkdown(o.title)),
+              l,
+            )
+          : T.thisGoal[l];
         out.push(l === 'nl' ? `- ${head} draagt ${via} bij aan: ${outcomes}.` : `- ${head} contributes ${via} to: ${outcomes}.`);
       }
       out.push('');
@@ -108,12 +119,17 @@ export function renderMarkdown(model: ReportModel): string {
     if (section.indicators.length) {
       out.push(`${T.measuredBy[l]}:`, '');
       for (const row of section.indicators) {
-        out.push(`- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`);
+        out.push(
+          `- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`,
+        );
       }
       out.push('');
     } else out.push(T.notMeasured[l], '');
     if (section.assumptions.length) {
-      out.push(`${T.restsOn[l]}: ${section.assumptions.map((a) => `${escapeMarkdown(a.title)} (${RISKS.labels[a.risk][l]})`).join('; ')}.`, '');
+      out.push(
+        `${T.restsOn[l]}: ${section.assumptions.map((a) => `${escapeMarkdown(a.title)} (${RISKS.labels[a.risk][l]})`).join('; ')}.`,
+        '',
+      );
     }
   }
 
@@ -149,9 +165,10 @@ export function renderMarkdown(model: ReportModel): string {
 
   if (model.measurementPlan.length) {
     out.push(`## ${T.measurementPlan[l]}`, '');
-    const headings = l === 'nl'
-      ? ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar']
-      : ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'];
+    const headings =
+      l === 'nl'
+        ? ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar']
+        : ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'];
     out.push(
       ...table(
         headings,
@@ -180,7 +197,11 @@ export function renderMarkdown(model: ReportModel): string {
         model.coverage.rows.map((row, r) => [
           AREAS.labels[model.coverage.areas[r]!][l],
           ...row.map((c) =>
-            c.status === 'gap' ? (c.targetGroup === null ? '' : `– *${T.gap[l]}*`) : `${c.interventions.length}${c.status === 'overlap' ? ` ⚠ *${T.overlap[l]}*` : ''}`,
+            c.status === 'gap'
+              ? c.targetGroup === null
+                ? ''
+                : `– *${T.gap[l]}*`
+              : `${c.interventions.length}${c.status === 'overlap' ? ` ⚠ *${T.overlap[l]}*` : ''}`,
           ),
         ]),
       ),

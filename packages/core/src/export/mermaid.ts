@@ -49,7 +49,9 @@ export function toMermaid(document: Document, options: MermaidOptions = {}): str
   }
   for (const kind of LAYER_ORDER) {
     const style = KIND_STYLES[kind];
-    lines.push(`  classDef ${kind} fill:${style.fill},stroke:${style.stroke},color:${style.text}${style.dashed ? ',stroke-dasharray:5 3' : ''}`);
+    lines.push(
+      `  classDef ${kind} fill:${style.fill},stroke:${style.stroke},color:${style.text}${style.dashed ? ',stroke-dasharray:5 3' : ''}`,
+    );
     const ids = document.nodes.filter((node) => node.kind === kind).map((node) => mermaidId.get(node.id));
     if (ids.length > 0) lines.push(`  class ${ids.join(',')} ${kind}`);
   }

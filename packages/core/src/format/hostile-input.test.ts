@@ -46,11 +46,17 @@ function mutateAt(value: unknown, path: number[], replacement: unknown): unknown
 
 describe('hostile input', () => {
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => assertStructured(parseDocument(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => assertStructured(parseDocument(value))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => assertStructured(parseDocument(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => assertStructured(parseDocument(text))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on valid documents with one value replaced anywhere', () => {
@@ -86,7 +92,10 @@ describe('hostile input', () => {
     const huge = ' '.repeat(LIMITS.maxTextLength + 1);
     const result = parseDocument(huge);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatchObject({ code: 'too-large', message: { nl: 'Het bestand is te groot: hoogstens 20 MB.' } });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      code: 'too-large',
+      message: { nl: 'Het bestand is te groot: hoogstens 20 MB.' },
+    });
   });
 
   it('refuses more nodes than the limit', () => {

@@ -67,11 +67,7 @@ export function formatParseError(error: ParseError, language: 'nl' | 'en'): stri
   const where: string[] = [];
   if (error.path) where.push(error.path);
   if (error.line !== undefined) {
-    where.push(
-      language === 'nl'
-        ? `regel ${error.line}, kolom ${error.column ?? 1}`
-        : `line ${error.line}, column ${error.column ?? 1}`,
-    );
+    where.push(language === 'nl' ? `regel ${error.line}, kolom ${error.column ?? 1}` : `line ${error.line}, column ${error.column ?? 1}`);
   }
   const prefix = where.length === 0 ? '' : where.length === 1 ? `${where[0]}: ` : `${where[0]} (${where[1]}): `;
   return prefix + error.message[language];

@@ -48,7 +48,13 @@ describe('JSON Schema', () => {
   });
 
   it('the checked-in worked example is up to date (run `npm run generate`)', () => {
-    const fromTemplate = JSON.parse(serializeDocument(listTemplates().find((t) => t.id === 'voorbeeldregio')!.create()));
+    const fromTemplate = JSON.parse(
+      serializeDocument(
+        listTemplates()
+          .find((t) => t.id === 'voorbeeldregio')!
+          .create(),
+      ),
+    );
     const { id: _a, meta: _b, ...expected } = fromTemplate;
     const { id: _c, meta: _d, ...actual } = base();
     expect(actual).toEqual(expected);

@@ -50,7 +50,11 @@ const v0ToV1: Migration = {
       title: typeof doc.title === 'string' ? doc.title : '',
       nodes,
       edges,
-      actors: asArray(partners).map((partner) => ({ id: partner.id, name: partner.name, ...(partner.domain ? { domain: partner.domain } : {}) })),
+      actors: asArray(partners).map((partner) => ({
+        id: partner.id,
+        name: partner.name,
+        ...(partner.domain ? { domain: partner.domain } : {}),
+      })),
       meta: isObject(doc.meta) ? doc.meta : { created: now, updated: now, authors: [] },
     };
   },

@@ -23,7 +23,19 @@ describe('parseDocument', () => {
     if (!result.ok) return;
     expect(result.document.language).toBe('nl');
     expect(result.document.nodes[0]).toMatchObject({ kind: 'goal', level: 'strategic', sphere: 'interest', tags: [] });
-    expect(Object.keys(result.document.nodes[1]!)).toEqual(['id', 'kind', 'title', 'description', 'tags', 'area', 'targetGroups', 'actors', 'status', 'evidence', 'priority']);
+    expect(Object.keys(result.document.nodes[1]!)).toEqual([
+      'id',
+      'kind',
+      'title',
+      'description',
+      'tags',
+      'area',
+      'targetGroups',
+      'actors',
+      'status',
+      'evidence',
+      'priority',
+    ]);
     expect('layout' in result.document).toBe(false);
   });
 

@@ -35,7 +35,13 @@ function syntaxError(text: string): ParseError {
   const first = errors[0];
   if (!first) {
     // JSON.parse refused what jsonc-parser accepts: in practice an empty text.
-    return { code: 'json-syntax', path: '', line: 1, column: 1, message: { nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' } };
+    return {
+      code: 'json-syntax',
+      path: '',
+      line: 1,
+      column: 1,
+      message: { nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' },
+    };
   }
   const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? { nl: 'ongeldige JSON', en: 'invalid JSON' };
   const { line, column } = lineAndColumn(text, first.offset);
@@ -159,7 +165,10 @@ function readDocument(raw: unknown): ParseResult {
         {
           code: 'migration-failed',
           path: '',
-          message: { nl: `Omzetten van versie ${version} mislukte: ${String(error)}`, en: `Migrating from version ${version} failed: ${String(error)}` },
+          message: {
+            nl: `Omzetten van versie ${version} mislukte: ${String(error)}`,
+            en: `Migrating from version ${version} failed: ${String(error)}`,
+          },
         },
       ]);
     }

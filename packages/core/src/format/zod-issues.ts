@@ -61,10 +61,14 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       const expected = typeName(issue.expected);
       const input = valueAt(root, issue.path);
       if (input === undefined) {
-        return [make('missing-field', { nl: `Verplicht veld ontbreekt (${expected.nl}).`, en: `Required field is missing (${expected.en}).` })];
+        return [
+          make('missing-field', { nl: `Verplicht veld ontbreekt (${expected.nl}).`, en: `Required field is missing (${expected.en}).` }),
+        ];
       }
       const got = describeReceived(input);
-      return [make('invalid-type', { nl: `Verwacht ${expected.nl}, maar kreeg ${got.nl}.`, en: `Expected ${expected.en}, got ${got.en}.` })];
+      return [
+        make('invalid-type', { nl: `Verwacht ${expected.nl}, maar kreeg ${got.nl}.`, en: `Expected ${expected.en}, got ${got.en}.` }),
+      ];
     }
     case 'invalid_value':
       return [
@@ -75,11 +79,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       ];
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        make(
-          'unknown-field',
-          { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` },
-          toJsonPointer([...issue.path, key]),
-        ),
+        make('unknown-field', { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` }, toJsonPointer([...issue.path, key])),
       );
     case 'invalid_union': {
       // A discriminated union reports a bad or missing `kind` as an invalid union without sub-issues.
@@ -88,7 +88,10 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
         const options = quoteList((issue as { options?: unknown[] }).options ?? []);
         return [
           kind === undefined
-            ? make('missing-field', { nl: `Verplicht veld "kind" ontbreekt; kies uit: ${options}.`, en: `Required field "kind" is missing; choose one of: ${options}.` })
+            ? make('missing-field', {
+                nl: `Verplicht veld "kind" ontbreekt; kies uit: ${options}.`,
+                en: `Required field "kind" is missing; choose one of: ${options}.`,
+              })
             : make('unknown-kind', {
                 nl: `Onbekende soort ${JSON.stringify(kind)}; kies uit: ${options}.`,
                 en: `Unknown kind ${JSON.stringify(kind)}; choose one of: ${options}.`,

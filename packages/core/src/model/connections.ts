@@ -29,7 +29,9 @@ export interface ConnectionRule {
   readonly edge: EdgeKind;
 }
 
-const ruleByPair = new Map(CONNECTION_RULES.map((rule) => [`${rule.source}>${rule.target}`, rule]));
+// A nested table: no string building on the hot path (validation classifies every edge).
+const kindByPair: Partial<Record<NodeKind, Partial<Record<NodeKind, EdgeKind>>>> = {};
+for (const rule of CONNECTION_RULES) (kindByPair[rule.source] ??= {})[rule.target] = rule.edge;
 
 /**
  * The edge kind for a connection from a node of one kind to another, or
@@ -40,7 +42,7 @@ const ruleByPair = new Map(CONNECTION_RULES.map((rule) => [`${rule.source}>${rul
  * edgeKindFor('goal', 'intervention');      // undefined
  */
 export function edgeKindFor(source: NodeKind, target: NodeKind): EdgeKind | undefined {
-  return ruleByPair.get(`${source}>${target}`)?.edge;
+  return kindByPair[source]?.[target];
 }
 
 /** Causal edges form the chains; only they count for paths and cycles. */

@@ -79,10 +79,7 @@ export function createTargetGroup(fields: Partial<TargetGroup> & { name: string 
  * @example
  * const document = createDocument({ title: 'Aanpak seksueel geweld Voorbeeldstad' });
  */
-export function createDocument(
-  fields: Partial<Omit<DocumentInput, 'format' | 'version'>> = {},
-  now: Date = new Date(),
-): Document {
+export function createDocument(fields: Partial<Omit<DocumentInput, 'format' | 'version'>> = {}, now: Date = new Date()): Document {
   const stamp = now.toISOString();
   return DocumentSchema.parse({
     title: '',

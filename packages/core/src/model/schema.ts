@@ -49,7 +49,10 @@ const isoDateTime = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'datetime');
 /** Links are web addresses only; `javascript:` and other schemes are refused. */
-const webLink = z.string().max(2_000).regex(/^https?:\/\/[^\s]+$/, 'link');
+const webLink = z
+  .string()
+  .max(2_000)
+  .regex(/^https?:\/\/[^\s]+$/, 'link');
 
 export const EvidenceSchema = z
   .strictObject({

@@ -4,16 +4,7 @@ import { measurementPlan, type MeasurementPlanRow } from '../analysis/measuremen
 import { partnerNetwork, type PartnerSummary } from '../analysis/partners.js';
 import { tallyVotes, type VoteTally } from '../analysis/votes.js';
 import type { Language } from '../i18n/localized.js';
-import type {
-  AssumptionNode,
-  Document,
-  Fact,
-  GoalNode,
-  InterventionNode,
-  ParkingLotItem,
-  TargetGroup,
-  ToCNode,
-} from '../model/schema.js';
+import type { AssumptionNode, Document, Fact, GoalNode, InterventionNode, ParkingLotItem, TargetGroup, ToCNode } from '../model/schema.js';
 import type { Finding } from '../validate/finding.js';
 import { indexDocument } from '../validate/graph-index.js';
 import { validate } from '../validate/validate.js';

@@ -35,14 +35,44 @@ export function createBouwstenen(): Document {
 
   // Block 4: a spearhead per content area
   const areas: [Area, string, string, string][] = [
-    ['prevention', 'Voorlichting en seksuele vorming met erkende lespakketten', 'Kennis over wensen, grenzen en consent', 'Minder seksueel grensoverschrijdend gedrag'],
-    ['signalling', 'Structurele deskundigheidsbevordering voor professionals', 'Professionals kunnen seksueel gedrag duiden', 'Tijdige signalering van seksueel geweld'],
-    ['care-and-support', 'Snelle, passende hulp via het Centrum Seksueel Geweld', 'Snelle hulp voorkomt herhaald slachtofferschap', 'Passende hulp voor slachtoffers, plegers en naasten'],
-    ['environment', 'Aanhaken bij Veilige steden en landelijke campagnes', 'Een veilige sociale en fysieke omgeving', 'Veiliger openbare ruimte en uitgaansleven'],
-    ['enforcement-and-aftercare', 'Zorg- en strafrechtketen verbinden in de daderaanpak', 'Risicogestuurde en herstelgerichte interventies', 'Herhaling wordt voorkomen'],
+    [
+      'prevention',
+      'Voorlichting en seksuele vorming met erkende lespakketten',
+      'Kennis over wensen, grenzen en consent',
+      'Minder seksueel grensoverschrijdend gedrag',
+    ],
+    [
+      'signalling',
+      'Structurele deskundigheidsbevordering voor professionals',
+      'Professionals kunnen seksueel gedrag duiden',
+      'Tijdige signalering van seksueel geweld',
+    ],
+    [
+      'care-and-support',
+      'Snelle, passende hulp via het Centrum Seksueel Geweld',
+      'Snelle hulp voorkomt herhaald slachtofferschap',
+      'Passende hulp voor slachtoffers, plegers en naasten',
+    ],
+    [
+      'environment',
+      'Aanhaken bij Veilige steden en landelijke campagnes',
+      'Een veilige sociale en fysieke omgeving',
+      'Veiliger openbare ruimte en uitgaansleven',
+    ],
+    [
+      'enforcement-and-aftercare',
+      'Zorg- en strafrechtketen verbinden in de daderaanpak',
+      'Risicogestuurde en herstelgerichte interventies',
+      'Herhaling wordt voorkomen',
+    ],
   ];
   for (const [area, intervention, mechanism, outcome] of areas) {
-    b.intervention(`int-${area}`, intervention, { area, status: 'idea', targetGroups: [], description: 'Bouwsteen 4 — speerpunt. Welke partner voert het uit?' });
+    b.intervention(`int-${area}`, intervention, {
+      area,
+      status: 'idea',
+      targetGroups: [],
+      description: 'Bouwsteen 4 — speerpunt. Welke partner voert het uit?',
+    });
     b.mechanism(`mech-${area}`, mechanism);
     b.outcome(`uitk-${area}`, outcome, { horizon: 'medium' });
     b.link(`int-${area}`, `mech-${area}`, `uitk-${area}`, 'doel-sluitende-aanpak');

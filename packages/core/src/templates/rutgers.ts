@@ -34,14 +34,53 @@ export function createRutgersPlan(): Document {
   b.link('doel-veilige-omgeving', 'doel-preventie');
 
   const points: [id: string, title: string, area: string, mechanism: string, outcome: string, point: string][] = [
-    ['respectvolle-omgang', 'Aandacht voor respectvolle omgang in de ontwikkeling van jongeren', 'prevention', 'Jongeren leren over wensen, grenzen en consent', 'Jongeren gaan respectvol met elkaar om', 'Punt 4'],
-    ['risicojongeren', 'Aandacht voor jongeren die risico lopen', 'prevention', 'Aanbod op maat bereikt jongeren die extra risico lopen', 'Risicojongeren zijn weerbaarder', 'Punt 5'],
-    ['publiekscampagne', 'Duidelijke en aansprekende publiekscampagnes', 'environment', 'De norm wordt zichtbaar: grensoverschrijdend gedrag is niet oké', 'Inwoners spreken elkaar aan op grensoverschrijdend gedrag', 'Punt 6'],
-    ['deskundigheid', 'Deskundigheid van professionals bevorderen', 'signalling', 'Professionals durven het gesprek aan te gaan', 'Professionals signaleren tijdig', 'Punt 7'],
-    ['beleid', 'Preventie van seksuele grensoverschrijding verankeren in beleid', 'environment', 'Preventie krijgt een vaste plek in plannen en budgetten', 'Preventie is structureel geborgd', 'Punt 8'],
+    [
+      'respectvolle-omgang',
+      'Aandacht voor respectvolle omgang in de ontwikkeling van jongeren',
+      'prevention',
+      'Jongeren leren over wensen, grenzen en consent',
+      'Jongeren gaan respectvol met elkaar om',
+      'Punt 4',
+    ],
+    [
+      'risicojongeren',
+      'Aandacht voor jongeren die risico lopen',
+      'prevention',
+      'Aanbod op maat bereikt jongeren die extra risico lopen',
+      'Risicojongeren zijn weerbaarder',
+      'Punt 5',
+    ],
+    [
+      'publiekscampagne',
+      'Duidelijke en aansprekende publiekscampagnes',
+      'environment',
+      'De norm wordt zichtbaar: grensoverschrijdend gedrag is niet oké',
+      'Inwoners spreken elkaar aan op grensoverschrijdend gedrag',
+      'Punt 6',
+    ],
+    [
+      'deskundigheid',
+      'Deskundigheid van professionals bevorderen',
+      'signalling',
+      'Professionals durven het gesprek aan te gaan',
+      'Professionals signaleren tijdig',
+      'Punt 7',
+    ],
+    [
+      'beleid',
+      'Preventie van seksuele grensoverschrijding verankeren in beleid',
+      'environment',
+      'Preventie krijgt een vaste plek in plannen en budgetten',
+      'Preventie is structureel geborgd',
+      'Punt 8',
+    ],
   ];
   for (const [id, title, area, mechanism, outcome, point] of points) {
-    b.intervention(`int-${id}`, title, { area, status: 'idea', description: `${point} van het achtpuntenplan. Welk aanbod loopt al, wie voert het uit?` });
+    b.intervention(`int-${id}`, title, {
+      area,
+      status: 'idea',
+      description: `${point} van het achtpuntenplan. Welk aanbod loopt al, wie voert het uit?`,
+    });
     b.mechanism(`mech-${id}`, mechanism, { description: ASK_WHY });
     b.outcome(`uitk-${id}`, outcome, { horizon: 'short' });
     b.link(`int-${id}`, `mech-${id}`, `uitk-${id}`, 'doel-veilige-omgeving');

@@ -21,12 +21,18 @@ describe('templates', () => {
   });
 
   it('the worked example is rich: 40+ nodes of every kind, 8+ partners, indicators with baseline and target', () => {
-    const document = listTemplates().find((t) => t.id === 'voorbeeldregio')!.create();
+    const document = listTemplates()
+      .find((t) => t.id === 'voorbeeldregio')!
+      .create();
     expect(document.nodes.length).toBeGreaterThanOrEqual(40);
     expect(new Set(document.nodes.map((n) => n.kind)).size).toBe(6);
     expect(document.actors.length).toBeGreaterThanOrEqual(8);
     const indicators = document.nodes.filter((n) => n.kind === 'indicator');
     expect(indicators.every((n) => n.kind === 'indicator' && n.baseline && n.target)).toBe(true);
-    expect(validate(document).filter((f) => f.severity === 'warning').map((f) => f.message.en)).toEqual([]);
+    expect(
+      validate(document)
+        .filter((f) => f.severity === 'warning')
+        .map((f) => f.message.en),
+    ).toEqual([]);
   });
 });

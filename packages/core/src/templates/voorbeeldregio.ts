@@ -56,7 +56,8 @@ export function createVoorbeeldregio(): Document {
     level: 'strategic',
     horizon: 'long',
     sphere: 'interest',
-    description: 'Slachtoffers, plegers en naasten krijgen passende zorg en ondersteuning, zodat herhaald slachtofferschap wordt voorkomen.',
+    description:
+      'Slachtoffers, plegers en naasten krijgen passende zorg en ondersteuning, zodat herhaald slachtofferschap wordt voorkomen.',
   });
   b.goal('doel-herhaling', 'Herhaling van seksueel geweld neemt af', {
     level: 'tactical',
@@ -78,10 +79,16 @@ export function createVoorbeeldregio(): Document {
 
   // Outcomes
   b.outcome('uitk-grenzen', 'Jongeren kennen hun wensen en grenzen en die van een ander', { horizon: 'short', sphere: 'influence' });
-  b.outcome('uitk-respect', 'Jongeren gaan respectvol om met seksualiteit en grenzen (consent)', { horizon: 'medium', sphere: 'influence' });
+  b.outcome('uitk-respect', 'Jongeren gaan respectvol om met seksualiteit en grenzen (consent)', {
+    horizon: 'medium',
+    sphere: 'influence',
+  });
   b.outcome('uitk-omstanders', 'Omstanders grijpen in bij grensoverschrijdend gedrag', { horizon: 'medium', sphere: 'influence' });
   b.outcome('uitk-lvb', 'Jongeren met een licht verstandelijke beperking zijn weerbaarder', { horizon: 'short', sphere: 'influence' });
-  b.outcome('uitk-herkennen', 'Professionals herkennen signalen en maken seksueel geweld bespreekbaar', { horizon: 'short', sphere: 'control' });
+  b.outcome('uitk-herkennen', 'Professionals herkennen signalen en maken seksueel geweld bespreekbaar', {
+    horizon: 'short',
+    sphere: 'control',
+  });
   b.outcome('uitk-melden', 'Meer slachtoffers melden zich binnen 7 dagen bij het CSG', { horizon: 'short', sphere: 'influence' });
   b.outcome('uitk-zorg', 'Slachtoffers en naasten krijgen tijdig passende zorg', { horizon: 'medium', sphere: 'influence' });
   b.outcome('uitk-herhaald', 'Minder herhaald slachtofferschap', { horizon: 'long', sphere: 'interest' });
@@ -181,7 +188,8 @@ export function createVoorbeeldregio(): Document {
     targetGroups: ['tg-slachtoffers'],
     actors: ['act-csg', 'act-politie', 'act-ggd'],
     status: 'existing',
-    description: 'Medische, forensische en psychische hulp na seksueel geweld, in samenwerking met ziekenhuis, politie, GGD en Slachtofferhulp.',
+    description:
+      'Medische, forensische en psychische hulp na seksueel geweld, in samenwerking met ziekenhuis, politie, GGD en Slachtofferhulp.',
   });
   b.intervention('int-lotgenoten', 'Lotgenotengroepen met ervaringsdeskundigen', {
     area: 'care-and-support',
@@ -348,7 +356,8 @@ export function createVoorbeeldregio(): Document {
         name: 'Centrum Seksueel Geweld voorbeeldregio',
         domain: 'care',
         contact: '0800-0188 (24/7)',
-        offer: 'Acute medische, forensische en psychische hulp na seksueel geweld, binnen 7 dagen. Samenwerking van ziekenhuis, Veilig Thuis, politie, GGD, GGZ en Slachtofferhulp.',
+        offer:
+          'Acute medische, forensische en psychische hulp na seksueel geweld, binnen 7 dagen. Samenwerking van ziekenhuis, Veilig Thuis, politie, GGD, GGZ en Slachtofferhulp.',
       },
       {
         id: 'act-veilig-thuis',
@@ -362,7 +371,8 @@ export function createVoorbeeldregio(): Document {
         name: 'GGD voorbeeldregio',
         domain: 'care',
         contact: 'seksuelegezondheid@ggd.example',
-        offer: 'Jeugdgezondheidszorg, seksuele gezondheid en voorlichting; ondersteunt scholen bij seksuele vorming; forensisch arts in het CSG.',
+        offer:
+          'Jeugdgezondheidszorg, seksuele gezondheid en voorlichting; ondersteunt scholen bij seksuele vorming; forensisch arts in het CSG.',
       },
       {
         id: 'act-politie',
@@ -463,8 +473,16 @@ export function createVoorbeeldregio(): Document {
         'Ervaringsdeskundigen',
       ],
       parkingLot: [
-        { id: 'park-data', text: 'Welke regionale cijfers over plegers zijn beschikbaar? Navragen bij politie en Reclassering.', resolved: false },
-        { id: 'park-instellingen', text: 'Jeugdigen in een instelling: welk aanbod is er al? Nog niemand aan tafel vanuit jeugdzorg.', resolved: false },
+        {
+          id: 'park-data',
+          text: 'Welke regionale cijfers over plegers zijn beschikbaar? Navragen bij politie en Reclassering.',
+          resolved: false,
+        },
+        {
+          id: 'park-instellingen',
+          text: 'Jeugdigen in een instelling: welk aanbod is er al? Nog niemand aan tafel vanuit jeugdzorg.',
+          resolved: false,
+        },
       ],
     },
   };

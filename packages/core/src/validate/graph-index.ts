@@ -1,5 +1,6 @@
 import { edgeKindFor } from '../model/connections.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
+import type { EdgeKind } from '../model/vocabulary.js';
 
 /**
  * Lookups that several rules and analyses need, built in one pass over the
@@ -18,6 +19,10 @@ export interface GraphIndex {
   readonly edgesFrom: ReadonlyMap<string, readonly Edge[]>;
   readonly actorIds: ReadonlySet<string>;
   readonly targetGroupIds: ReadonlySet<string>;
+  /** Edges with a missing source or target. */
+  readonly danglingEdges: readonly Edge[];
+  /** Edges between existing nodes whose kinds the model does not connect, or whose kind is not the prescribed one. */
+  readonly misfitEdges: readonly { readonly edge: Edge; readonly allowed: EdgeKind | undefined }[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -45,14 +50,22 @@ export function indexDocument(document: Document): GraphIndex {
   const causalIn = new Map<string, Edge[]>();
   const measuredBy = new Map<string, string[]>();
   const edgesFrom = new Map<string, Edge[]>();
+  const danglingEdges: Edge[] = [];
+  const misfitEdges: { edge: Edge; allowed: EdgeKind | undefined }[] = [];
   for (const edge of document.edges) {
     const source = nodeById.get(edge.source);
     const target = nodeById.get(edge.target);
-    if (!source || !target) continue;
+    if (!source || !target) {
+      danglingEdges.push(edge);
+      continue;
+    }
     push(edgesFrom, edge.source, edge);
     // Only connections the model allows carry meaning; forbidden ones are reported once, by their own rule.
     const allowed = edgeKindFor(source.kind, target.kind);
-    if (allowed !== edge.kind) continue;
+    if (allowed !== edge.kind) {
+      if (edge.source !== edge.target) misfitEdges.push({ edge, allowed });
+      continue;
+    }
     if (allowed === 'leads-to') {
       push(causalOut, edge.source, edge);
       push(causalIn, edge.target, edge);
@@ -69,6 +82,8 @@ export function indexDocument(document: Document): GraphIndex {
     edgesFrom,
     actorIds: new Set(document.actors.map((actor) => actor.id)),
     targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
+    danglingEdges,
+    misfitEdges,
   };
   cache.set(document, index);
   return index;

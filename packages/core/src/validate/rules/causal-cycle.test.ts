@@ -5,13 +5,39 @@ import { causalCycle } from './causal-cycle.js';
 
 describe('causal-cycle', () => {
   it('fires once for a cycle of three outcomes, naming all three', () => {
-    const doc = build([['outcome', 'a'], ['outcome', 'b'], ['outcome', 'c'], ['goal', 'g']], [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'g']]);
+    const doc = build(
+      [
+        ['outcome', 'a'],
+        ['outcome', 'b'],
+        ['outcome', 'c'],
+        ['goal', 'g'],
+      ],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'g'],
+      ],
+    );
     const findings = causalCycle.check(indexDocument(doc));
     expect(findings).toHaveLength(1);
     expect([...findings[0]!.ids].sort()).toEqual(['a', 'b', 'c']);
   });
   it('stays quiet for a diamond (two paths, no cycle)', () => {
-    const doc = build([['intervention', 'i'], ['mechanism', 'm'], ['outcome', 'o'], ['goal', 'g']], [['i', 'm'], ['i', 'o'], ['m', 'o'], ['o', 'g']]);
+    const doc = build(
+      [
+        ['intervention', 'i'],
+        ['mechanism', 'm'],
+        ['outcome', 'o'],
+        ['goal', 'g'],
+      ],
+      [
+        ['i', 'm'],
+        ['i', 'o'],
+        ['m', 'o'],
+        ['o', 'g'],
+      ],
+    );
     expect(causalCycle.check(indexDocument(doc))).toEqual([]);
   });
   it('handles a long chain without overflowing the stack', () => {

@@ -2,51 +2,68 @@ import { nameOf, type GraphIndex } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
- * Strongly connected components of more than one node along causal edges,
- * by Tarjan's algorithm written iteratively so deep graphs cannot overflow the stack.
+ * Strongly connected components of more than one node along causal edges:
+ * Tarjan's algorithm, iterative so deep graphs cannot overflow the stack, on
+ * integer indexes and typed arrays so it stays cheap at 10,000 nodes.
  */
 export function causalCycles(index: GraphIndex): string[][] {
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  const ids = [...index.nodeById.keys()];
+  const n = ids.length;
+  const position = new Map<string, number>();
+  for (let i = 0; i < n; i++) position.set(ids[i]!, i);
+  // Adjacency in compressed rows: the successors of node i are targets[offsets[i] .. offsets[i + 1]).
+  const offsets = new Int32Array(n + 1);
+  const lists: (readonly { target: string }[] | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const out = index.causalOut.get(ids[i]!);
+    lists[i] = out;
+    offsets[i + 1] = offsets[i]! + (out?.length ?? 0);
+  }
+  const targets = new Int32Array(offsets[n]!);
+  for (let i = 0, k = 0; i < n; i++) for (const edge of lists[i] ?? []) targets[k++] = position.get(edge.target)!;
+
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const next = new Int32Array(n);
+  const stack: number[] = [];
+  const work: number[] = [];
   const components: string[][] = [];
   let counter = 0;
-  for (const start of index.nodeById.keys()) {
-    if (order.has(start)) continue;
-    const work: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    order.set(start, counter);
-    low.set(start, counter++);
+  for (let start = 0; start < n; start++) {
+    if (order[start] !== -1) continue;
+    order[start] = low[start] = counter++;
+    next[start] = offsets[start]!;
     stack.push(start);
-    onStack.add(start);
+    onStack[start] = 1;
+    work.push(start);
     while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const edges = index.causalOut.get(frame.id) ?? [];
-      if (frame.next < edges.length) {
-        const target = edges[frame.next++]!.target;
-        if (target === frame.id) continue; // self-loops have their own rule
-        if (!order.has(target)) {
-          order.set(target, counter);
-          low.set(target, counter++);
-          stack.push(target);
-          onStack.add(target);
-          work.push({ id: target, next: 0 });
-        } else if (onStack.has(target)) {
-          low.set(frame.id, Math.min(low.get(frame.id)!, order.get(target)!));
+      const v = work[work.length - 1]!;
+      if (next[v]! < offsets[v + 1]!) {
+        const w = targets[next[v]!++]!;
+        if (w === v) continue; // self-loops have their own rule
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          next[w] = offsets[w]!;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push(w);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v]!, order[w]!);
         }
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      if (low.get(frame.id) === order.get(frame.id)) {
+      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
+      if (low[v] === order[v]) {
         const component: string[] = [];
-        let id: string;
+        let w: number;
         do {
-          id = stack.pop()!;
-          onStack.delete(id);
-          component.push(id);
-        } while (id !== frame.id);
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component.push(ids[w]!);
+        } while (w !== v);
         if (component.length > 1) components.push(component.reverse());
       }
     }

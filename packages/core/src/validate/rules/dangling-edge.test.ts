@@ -11,6 +11,18 @@ describe('dangling-edge', () => {
     expect(findings[0]!.message.nl).toContain('ghost');
   });
   it('stays quiet when both ends exist', () => {
-    expect(danglingEdge.check(indexDocument(build([['intervention', 'i'], ['mechanism', 'm']], [['i', 'm']])))).toEqual([]);
+    expect(
+      danglingEdge.check(
+        indexDocument(
+          build(
+            [
+              ['intervention', 'i'],
+              ['mechanism', 'm'],
+            ],
+            [['i', 'm']],
+          ),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

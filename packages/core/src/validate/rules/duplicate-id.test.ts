@@ -11,6 +11,15 @@ describe('duplicate-id', () => {
     expect(findings[0]).toMatchObject({ code: 'duplicate-id', severity: 'error', ids: ['x'] });
   });
   it('stays quiet when ids are unique', () => {
-    expect(duplicateId.check(indexDocument(build([['goal', 'a'], ['goal', 'b']])))).toEqual([]);
+    expect(
+      duplicateId.check(
+        indexDocument(
+          build([
+            ['goal', 'a'],
+            ['goal', 'b'],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,18 +5,51 @@ import { forbiddenConnection } from './forbidden-connection.js';
 
 describe('forbidden-connection', () => {
   it('fires for a goal pointing to an intervention', () => {
-    const findings = forbiddenConnection.check(indexDocument(build([['goal', 'g'], ['intervention', 'i']], [['g', 'i', 'leads-to']])));
+    const findings = forbiddenConnection.check(
+      indexDocument(
+        build(
+          [
+            ['goal', 'g'],
+            ['intervention', 'i'],
+          ],
+          [['g', 'i', 'leads-to']],
+        ),
+      ),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message.en).toContain('it can point to: goal');
   });
   it('fires for an allowed pair with the wrong edge kind', () => {
-    const findings = forbiddenConnection.check(indexDocument(build([['indicator', 'k'], ['goal', 'g']], [['k', 'g', 'leads-to']])));
+    const findings = forbiddenConnection.check(
+      indexDocument(
+        build(
+          [
+            ['indicator', 'k'],
+            ['goal', 'g'],
+          ],
+          [['k', 'g', 'leads-to']],
+        ),
+      ),
+    );
     expect(findings[0]!.message.en).toContain('must be "measures"');
   });
   it('stays quiet for every allowed connection', () => {
     const doc = build(
-      [['intervention', 'i'], ['mechanism', 'm'], ['outcome', 'o'], ['goal', 'g'], ['indicator', 'k'], ['assumption', 'a']],
-      [['i', 'm'], ['m', 'o'], ['o', 'g'], ['k', 'g'], ['a', 'm']],
+      [
+        ['intervention', 'i'],
+        ['mechanism', 'm'],
+        ['outcome', 'o'],
+        ['goal', 'g'],
+        ['indicator', 'k'],
+        ['assumption', 'a'],
+      ],
+      [
+        ['i', 'm'],
+        ['m', 'o'],
+        ['o', 'g'],
+        ['k', 'g'],
+        ['a', 'm'],
+      ],
     );
     expect(forbiddenConnection.check(indexDocument(doc))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { edgeKindFor, explainForbiddenConnection } from '../../model/connections.js';
+import { explainForbiddenConnection } from '../../model/connections.js';
 import { EDGE_KINDS } from '../../model/vocabulary.js';
 import { nameOf } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -11,11 +11,9 @@ export const forbiddenConnection = defineRule(
     en: 'Connections follow the logic: intervention → mechanism → outcome → goal; indicators measure, assumptions underlie.',
   },
   (index, report) =>
-    index.document.edges.flatMap((edge) => {
-      const source = index.nodeById.get(edge.source);
-      const target = index.nodeById.get(edge.target);
-      if (!source || !target || edge.source === edge.target) return [];
-      const allowed = edgeKindFor(source.kind, target.kind);
+    index.misfitEdges.flatMap(({ edge, allowed }) => {
+      const source = index.nodeById.get(edge.source)!;
+      const target = index.nodeById.get(edge.target)!;
       if (!allowed) {
         const why = explainForbiddenConnection(source.kind, target.kind);
         return [
@@ -25,14 +23,11 @@ export const forbiddenConnection = defineRule(
           }),
         ];
       }
-      if (allowed !== edge.kind) {
-        return [
-          report([edge.id], {
-            nl: `Verbinding "${edge.id}" heeft soort "${edge.kind}", maar tussen deze kaarten hoort "${allowed}" (${EDGE_KINDS.labels[allowed].nl}).`,
-            en: `Connection "${edge.id}" has kind "${edge.kind}", but between these nodes it must be "${allowed}".`,
-          }),
-        ];
-      }
-      return [];
+      return [
+        report([edge.id], {
+          nl: `Verbinding "${edge.id}" heeft soort "${edge.kind}", maar tussen deze kaarten hoort "${allowed}" (${EDGE_KINDS.labels[allowed].nl}).`,
+          en: `Connection "${edge.id}" has kind "${edge.kind}", but between these nodes it must be "${allowed}".`,
+        }),
+      ];
     }),
 );

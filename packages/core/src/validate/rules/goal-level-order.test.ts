@@ -5,13 +5,26 @@ import { goalLevelOrder } from './goal-level-order.js';
 
 describe('goal-level-order', () => {
   it('fires for a strategic goal pointing to an operational one', () => {
-    const doc = build([['goal', 's', { level: 'strategic' }], ['goal', 'o', { level: 'operational' }]], [['s', 'o']]);
+    const doc = build(
+      [
+        ['goal', 's', { level: 'strategic' }],
+        ['goal', 'o', { level: 'operational' }],
+      ],
+      [['s', 'o']],
+    );
     expect(goalLevelOrder.check(indexDocument(doc))[0]!.message.nl).toContain('draai de verbinding om');
   });
   it('stays quiet for operational → tactical → strategic', () => {
     const doc = build(
-      [['goal', 'o', { level: 'operational' }], ['goal', 't', { level: 'tactical' }], ['goal', 's', { level: 'strategic' }]],
-      [['o', 't'], ['t', 's']],
+      [
+        ['goal', 'o', { level: 'operational' }],
+        ['goal', 't', { level: 'tactical' }],
+        ['goal', 's', { level: 'strategic' }],
+      ],
+      [
+        ['o', 't'],
+        ['t', 's'],
+      ],
     );
     expect(goalLevelOrder.check(indexDocument(doc))).toEqual([]);
   });

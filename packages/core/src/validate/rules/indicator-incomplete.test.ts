@@ -13,7 +13,19 @@ describe('indicator rules', () => {
     expect(indicatorMeasuresNothing.check(index)).toHaveLength(1);
   });
   it('stay quiet for a complete, connected indicator', () => {
-    const index = indexDocument(build([['indicator', 'k', complete], ['goal', 'g']], [['k', 'g']]));
-    expect([...indicatorWithoutTarget.check(index), ...indicatorWithoutSource.check(index), ...indicatorMeasuresNothing.check(index)]).toEqual([]);
+    const index = indexDocument(
+      build(
+        [
+          ['indicator', 'k', complete],
+          ['goal', 'g'],
+        ],
+        [['k', 'g']],
+      ),
+    );
+    expect([
+      ...indicatorWithoutTarget.check(index),
+      ...indicatorWithoutSource.check(index),
+      ...indicatorMeasuresNothing.check(index),
+    ]).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ describe('intervention-without-partner', () => {
     expect(interventionWithoutPartner.check(indexDocument(build([['intervention', 'i']])))).toHaveLength(1);
   });
   it('stays quiet when a partner carries it', () => {
-    const doc = build([['intervention', 'i', { actors: ['ggd'] }]], [], { actors: [{ id: 'ggd', name: 'GGD', domain: 'care', contact: '', offer: '' }] });
+    const doc = build([['intervention', 'i', { actors: ['ggd'] }]], [], {
+      actors: [{ id: 'ggd', name: 'GGD', domain: 'care', contact: '', offer: '' }],
+    });
     expect(interventionWithoutPartner.check(indexDocument(doc))).toEqual([]);
   });
 });

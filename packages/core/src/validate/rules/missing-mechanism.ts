@@ -12,22 +12,27 @@ export const missingMechanism = defineRule(
     nl: 'Tussen interventie en uitkomst staat een werkzaam mechanisme: waarom werkt het?',
     en: 'A working mechanism sits between intervention and outcome: why does it work?',
   },
-  (index, report) =>
-    index.document.edges.flatMap((edge) => {
-      const source = index.nodeById.get(edge.source);
-      const target = index.nodeById.get(edge.target);
-      if (source?.kind !== 'intervention' || target?.kind !== 'outcome' || edge.kind !== 'leads-to') return [];
-      const viaMechanism = (index.causalOut.get(source.id) ?? []).some(
-        (first) =>
-          index.nodeById.get(first.target)?.kind === 'mechanism' &&
-          (index.causalOut.get(first.target) ?? []).some((second) => second.target === target.id),
-      );
-      if (viaMechanism) return [];
-      return [
-        report([edge.id, source.id, target.id], {
-          nl: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: waarom werkt dit? Voeg een werkzaam mechanisme toe.`,
-          en: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: why does this work? Add a working mechanism.`,
-        }),
-      ];
-    }),
+  (index, report) => {
+    const findings = [];
+    for (const source of index.document.nodes) {
+      if (source.kind !== 'intervention') continue;
+      for (const edge of index.causalOut.get(source.id) ?? []) {
+        const target = index.nodeById.get(edge.target);
+        if (target?.kind !== 'outcome') continue;
+        const viaMechanism = (index.causalOut.get(source.id) ?? []).some(
+          (first) =>
+            index.nodeById.get(first.target)?.kind === 'mechanism' &&
+            (index.causalOut.get(first.target) ?? []).some((second) => second.target === target.id),
+        );
+        if (viaMechanism) continue;
+        findings.push(
+          report([edge.id, source.id, target.id], {
+            nl: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: waarom werkt dit? Voeg een werkzaam mechanisme toe.`,
+            en: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: why does this work? Add a working mechanism.`,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
 );

@@ -8,6 +8,18 @@ describe('self-loop', () => {
     expect(selfLoop.check(indexDocument(build([['outcome', 'o']], [['o', 'o']])))).toHaveLength(1);
   });
   it('stays quiet for an outcome pointing to another', () => {
-    expect(selfLoop.check(indexDocument(build([['outcome', 'o'], ['outcome', 'p']], [['o', 'p']])))).toEqual([]);
+    expect(
+      selfLoop.check(
+        indexDocument(
+          build(
+            [
+              ['outcome', 'o'],
+              ['outcome', 'p'],
+            ],
+            [['o', 'p']],
+          ),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ const targetGroups = [{ id: 'jongeren', name: 'Jongeren', risk: false, descripti
 describe('unknown-reference', () => {
   it('fires for unknown partners and target groups, and an unknown indicator owner', () => {
     const doc = build(
-      [['intervention', 'i', { actors: ['ggd', 'politie'], targetGroups: ['ouderen'] }], ['indicator', 'k', { owner: 'cbs' }]],
+      [
+        ['intervention', 'i', { actors: ['ggd', 'politie'], targetGroups: ['ouderen'] }],
+        ['indicator', 'k', { owner: 'cbs' }],
+      ],
       [],
       { actors, targetGroups },
     );
@@ -18,7 +21,14 @@ describe('unknown-reference', () => {
     expect(messages.join(' ')).toMatch(/"politie".*"ouderen".*"cbs"/);
   });
   it('stays quiet when every reference exists', () => {
-    const doc = build([['intervention', 'i', { actors: ['ggd'], targetGroups: ['jongeren'] }], ['indicator', 'k', { owner: 'ggd' }]], [], { actors, targetGroups });
+    const doc = build(
+      [
+        ['intervention', 'i', { actors: ['ggd'], targetGroups: ['jongeren'] }],
+        ['indicator', 'k', { owner: 'ggd' }],
+      ],
+      [],
+      { actors, targetGroups },
+    );
     expect(unknownReference.check(indexDocument(doc))).toEqual([]);
   });
 });

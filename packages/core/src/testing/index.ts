@@ -1,0 +1,2 @@
+/** Helpers for tests and benchmarks of tools built on the core. */
+export { seededRandom, syntheticDocument } from './synthetic.js';
