@@ -309,8 +309,8 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       check(DOCUMENT_DETAILS, merged({ title: document.title, description: document.description, language: document.language }, rest), []);
       if (context?.problem !== undefined) check(ContextSchema.shape.problem, context.problem, ['context', 'problem']);
       return edit(document, (draft) => {
-        assign(draft as unknown as Record<string, unknown>, rest);
-        if (nextScope && scope) assign(draft.scope as Record<string, unknown>, scope);
+        assign(draft, rest);
+        if (nextScope && scope) assign(draft.scope, scope);
         if (context?.problem !== undefined) draft.context.problem = context.problem;
       });
     }
@@ -319,7 +319,7 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       check(WorkshopSchema, merged(current, operation.changes), ['workshop']);
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
-        assign(draft.workshop as Record<string, unknown>, operation.changes);
+        assign(draft.workshop, operation.changes);
       });
     }
     case 'setVotes': {

@@ -23,7 +23,8 @@ export function applyPatchList<T>(root: T, patches: readonly Patch[]): T {
   };
   let result = root as unknown;
   for (const patch of patches) {
-    const { path, op, value } = patch;
+    const { path, op } = patch;
+    const value: unknown = patch.value;
     if (path.length === 0) {
       if (op === 'remove') throw new Error('Cannot remove the document itself');
       result = value;

@@ -10,6 +10,7 @@ import { toDot } from './dot.js';
 import { toMermaid } from './mermaid.js';
 import { escapeMarkdown, toMarkdownReport } from './markdown.js';
 import type { Document } from '../model/schema.js';
+import type { Mermaid } from 'mermaid';
 
 const example = getTemplate('voorbeeldregio')!.create();
 const HOSTILE =
@@ -73,7 +74,7 @@ describe('DOT', () => {
 });
 
 describe('Mermaid', () => {
-  let mermaid: typeof import('mermaid').default;
+  let mermaid: Mermaid;
   beforeAll(async () => {
     // Mermaid's sanitiser needs a DOM; its parser does not render anything.
     const dom = new JSDOM('<!doctype html><html><body></body></html>');

@@ -15,11 +15,11 @@ addFormats.default(ajv);
 const validateWithAjv = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
 const valid: [string, unknown][] = [
-  ...listTemplates().map((t) => [`template ${t.id}`, JSON.parse(serializeDocument(t.create()))] as [string, unknown]),
-  ['examples/voorbeeldregio.json', JSON.parse(readFileSync(exampleFile, 'utf8'))],
+  ...listTemplates().map((t): [string, unknown] => [`template ${t.id}`, JSON.parse(serializeDocument(t.create())) as unknown]),
+  ['examples/voorbeeldregio.json', JSON.parse(readFileSync(exampleFile, 'utf8')) as unknown],
 ];
 
-const base = () => JSON.parse(readFileSync(exampleFile, 'utf8'));
+const base = (): any => JSON.parse(readFileSync(exampleFile, 'utf8'));
 const mutations: [string, (doc: any) => void][] = [
   ['unknown kind', (d) => (d.nodes[0].kind = 'activity')],
   ['missing title', (d) => delete d.nodes[0].title],

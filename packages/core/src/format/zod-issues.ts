@@ -98,7 +98,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
               }),
         ];
       }
-      return issue.errors.flat().flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+      return issue.errors.flat().flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     }
     case 'too_small': {
       if (issue.origin === 'string') {
@@ -128,9 +128,9 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       ];
     }
     case 'invalid_key':
-      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     case 'invalid_element':
-      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, root));
+      return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     default:
       return [make('invalid-value', { nl: `Ongeldige waarde (${issue.code}).`, en: `Invalid value (${issue.code}).` })];
   }

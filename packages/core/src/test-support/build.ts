@@ -13,7 +13,7 @@ export function build(
   edges: ([string, string] | [string, string, string])[] = [],
   extra: Partial<Document> = {},
 ): Document {
-  const created: ToCNode[] = nodes.map(([kind, id, fields]) => createNode(kind, { title: id, ...fields, id } as never));
+  const created: ToCNode[] = nodes.map(([kind, id, fields]) => createNode(kind, { title: id, ...fields, id }));
   const byId = new Map(created.map((node) => [node.id, node]));
   const madeEdges = edges.map(([source, target, kind], i) => {
     const s = byId.get(source);

@@ -13,7 +13,7 @@ export function causalCycles(index: GraphIndex): string[][] {
   for (let i = 0; i < n; i++) position.set(ids[i]!, i);
   // Adjacency in compressed rows: the successors of node i are targets[offsets[i] .. offsets[i + 1]).
   const offsets = new Int32Array(n + 1);
-  const lists: (readonly { target: string }[] | undefined)[] = new Array(n);
+  const lists = new Array<readonly { target: string }[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     const out = index.causalOut.get(ids[i]!);
     lists[i] = out;
