@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 const suites = {
   core: ['packages/core/bench/core.bench.js'],
-  // The same parse + validate cases with a young generation large enough for a 10k-node document: shows that
-  // the super-linearity at 10k under default flags is V8's garbage collector (docs/performance.md).
-  'core-semi-space': ['--max-semi-space-size=64', 'packages/core/bench/core.bench.js', '--linearity-only'],
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);

@@ -1,8 +1,9 @@
 // Writes the generated files that are checked in: the JSON Schema and the worked example.
 // Run `npm run generate` after changing the schema or the example; tests fail while they are stale.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentJsonSchema, getTemplate, serializeDocument } from '@veranderlogica/core';
+import { withGeneratedTables } from './docs-tables.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 writeFileSync(`${root}packages/core/schema/veranderlogica.schema.json`, JSON.stringify(documentJsonSchema(), null, 2) + '\n');
@@ -12,4 +13,6 @@ writeFileSync(
   `${root}examples/voorbeeldregio.json`,
   serializeDocument({ ...example, id: 'voorbeeldregio', meta: { created: stamp, updated: stamp, authors: ['Veranderlogica'] } }),
 );
-console.log('wrote packages/core/schema/veranderlogica.schema.json and examples/voorbeeldregio.json');
+const formatDoc = `${root}docs/format.md`;
+writeFileSync(formatDoc, withGeneratedTables(readFileSync(formatDoc, 'utf8')));
+console.log('wrote packages/core/schema/veranderlogica.schema.json, examples/voorbeeldregio.json and the tables in docs/format.md');

@@ -48,6 +48,11 @@ describe('parseDocument', () => {
     expect(formatParseError(result.errors[0]!, 'nl')).toContain('regel 3');
   });
 
+  it('says an empty file is empty', () => {
+    const result = parseDocument('  \n');
+    expect(!result.ok && result.errors[0]!.message.nl).toBe('Het bestand is leeg.');
+  });
+
   it('reports shape errors with a JSON pointer and a line', () => {
     const bad = structuredClone(minimal) as Record<string, unknown> & { nodes: Record<string, unknown>[] };
     bad.nodes[0]!.level = 'heel belangrijk';

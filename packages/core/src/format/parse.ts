@@ -30,6 +30,9 @@ const SYNTAX_MESSAGES: Record<string, { nl: string; en: string }> = {
 };
 
 function syntaxError(text: string): ParseError {
+  if (text.trim() === '') {
+    return { code: 'json-syntax', path: '', line: 1, column: 1, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
+  }
   const errors: JsoncError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
