@@ -11,9 +11,7 @@ export function connectionRulesTable() {
 }
 
 export function validationRulesTable() {
-  const rows = RULES.map(
-    (rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.description.en} | ${rule.description.nl} |`,
-  );
+  const rows = RULES.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.description.en} | ${rule.description.nl} |`);
   return ['| code | severity | checks | controleert |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
