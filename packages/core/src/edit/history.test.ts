@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../model/schema.js';
+import { parseDocument } from '../format/parse.js';
+import { serializeDocument } from '../format/serialize.js';
 import { createActor, createNode } from '../model/factory.js';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
 import { edgeKindFor } from '../model/connections.js';
@@ -189,6 +191,9 @@ describe('History (property)', () => {
             return;
           }
           expect(DocumentSchema.safeParse(history.document).success).toBe(true);
+          // What is saved reads back as the same document.
+          const reread = parseDocument(serializeDocument(history.document));
+          expect(reread.ok && reread.document).toEqual(history.document);
           states.push(history.document);
         });
         const end = history.document;
