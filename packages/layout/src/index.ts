@@ -1,0 +1,14 @@
+/**
+ * @veranderlogica/layout — layered layout of a veranderlogica with ELK.
+ * This entry runs anywhere; pass it an ELK (see `createWorkerElk` for
+ * browsers). In Node, `@veranderlogica/layout/node` has a ready one.
+ */
+export { layoutDocument, LayoutTimeoutError } from './layout.js';
+export type { ElkLike } from './layout.js';
+export { createWorkerElk } from './worker.js';
+export { assignLayers } from './layering.js';
+export type { Band, Layering } from './layering.js';
+export { DEFAULT_SIZES, DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING } from './options.js';
+export type { LayoutOptions, Size } from './options.js';
+export type { AccountabilityLine, BandExtent, LayoutResult, PlacedNode, Point } from './result.js';
+export { translate } from './transform.js';

@@ -1,0 +1,24 @@
+import ElkBundled from 'elkjs/lib/elk.bundled.js';
+import type { Document } from '@veranderlogica/core';
+import { layoutDocument as layoutWith } from './layout.js';
+import type { LayoutOptions } from './options.js';
+import type { LayoutResult } from './result.js';
+
+export * from './index.js';
+
+// elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under Node's and bundlers' interop alike.
+const ELK = ElkBundled.default;
+let shared: InstanceType<typeof ELK> | undefined;
+
+/**
+ * Lays out a document in Node (or any place where blocking is fine), with the
+ * bundled ELK running in this thread.
+ *
+ * @example
+ * import { layoutDocument } from '@veranderlogica/layout/node';
+ * const result = await layoutDocument(document);
+ */
+export function layoutDocument(document: Document, options: LayoutOptions = {}): Promise<LayoutResult> {
+  shared ??= new ELK();
+  return layoutWith(shared, document, options);
+}

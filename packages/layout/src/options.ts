@@ -1,0 +1,44 @@
+import type { LayoutDirection, NodeKind } from '@veranderlogica/core';
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Default card sizes per kind, used when the caller has not measured a node. */
+export const DEFAULT_SIZES: Readonly<Record<NodeKind, Size>> = {
+  goal: { width: 240, height: 90 },
+  outcome: { width: 220, height: 80 },
+  mechanism: { width: 220, height: 80 },
+  intervention: { width: 240, height: 90 },
+  indicator: { width: 200, height: 70 },
+  assumption: { width: 200, height: 70 },
+};
+
+export interface LayoutOptions {
+  /** `BT`: interventions at the bottom, goals on top (default). `LR`: left to right. */
+  readonly direction?: LayoutDirection;
+  /** Measured sizes by node id; missing ones fall back to {@link DEFAULT_SIZES}. */
+  readonly sizes?: Readonly<Record<string, Size>>;
+  /**
+   * Where nodes were before (usually `document.layout.positions`). Nodes keep
+   * their order within a layer and move as little as possible; pinned ones do not move.
+   * Pass `null` to lay out from scratch.
+   */
+  readonly previous?: Readonly<Record<string, { x: number; y: number; pinned?: boolean }>> | null;
+  /** Space between cards in a layer. Default 40. */
+  readonly nodeSpacing?: number;
+  /** Space between layers. Default 70. */
+  readonly layerSpacing?: number;
+  /** Give up after this many milliseconds (a worker that never answers). Default 20,000. */
+  readonly timeoutMs?: number;
+}
+
+export const DEFAULT_NODE_SPACING = 40;
+export const DEFAULT_LAYER_SPACING = 70;
+/** Gap between a card and the indicators and assumptions beside it. */
+export const SATELLITE_GAP = 16;
+
+export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind): Size {
+  return options.sizes?.[id] ?? DEFAULT_SIZES[kind];
+}

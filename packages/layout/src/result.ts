@@ -1,0 +1,202 @@
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { indexDocument, type Document, type NodeKind } from '@veranderlogica/core';
+import type { ElkInput } from './elk-graph.js';
+import type { Band, Layering } from './layering.js';
+import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, sizeOf, type LayoutOptions } from './options.js';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A laid-out card: top-left corner and size. */
+export interface PlacedNode extends Point {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The extent of one band (interventions, mechanisms, outcomes, goals) along the layer axis. */
+export interface BandExtent {
+  readonly band: Band;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The line of accountability between what partners can be held to (below or
+ * left of it) and what they only contribute to (the interest sphere).
+ * `horizontal` lines (BT) have a `y`; vertical ones (LR) an `x`.
+ */
+export interface AccountabilityLine {
+  readonly orientation: 'horizontal' | 'vertical';
+  readonly position: number;
+  readonly from: number;
+  readonly to: number;
+  /** False when some accountable node ended up beyond the line (an edge pointing back across it). */
+  readonly clean: boolean;
+}
+
+export interface LayoutResult {
+  readonly direction: 'BT' | 'LR';
+  readonly positions: Readonly<Record<string, PlacedNode>>;
+  /** Polylines for every edge: start, bend points, end. */
+  readonly edges: Readonly<Record<string, readonly Point[]>>;
+  readonly bands: readonly BandExtent[];
+  readonly accountabilityLine: AccountabilityLine | undefined;
+  readonly width: number;
+  readonly height: number;
+}
+
+const BAND_OF: Partial<Record<NodeKind, Band>> = { intervention: 'intervention', mechanism: 'mechanism', outcome: 'outcome', goal: 'goal' };
+
+const centre = (node: PlacedNode): Point => ({ x: node.x + node.width / 2, y: node.y + node.height / 2 });
+
+/** Where a straight line from a box's centre towards `towards` leaves the box. */
+function exitPoint(box: PlacedNode, towards: Point): Point {
+  const c = centre(box);
+  const dx = towards.x - c.x;
+  const dy = towards.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+/** Reads ELK's answer back into positions per node, edge routes, bands and the line of accountability. */
+export function readElkResult(
+  document: Document,
+  layering: Layering,
+  input: ElkInput,
+  output: ElkNode,
+  options: LayoutOptions,
+): LayoutResult {
+  const index = indexDocument(document);
+  const horizontal = (options.direction ?? 'BT') === 'LR';
+  const positions: Record<string, PlacedNode> = {};
+  for (const child of output.children ?? []) {
+    const box = input.boxes.get(child.id);
+    if (!box) continue;
+    for (const [id, offset] of box.offsets) {
+      positions[id] = { x: (child.x ?? 0) + offset.x, y: (child.y ?? 0) + offset.y, width: offset.width, height: offset.height };
+    }
+  }
+
+  // Loose indicators and assumptions: a row (BT) or column (LR) of their own before the first layer.
+  if (layering.loose.length > 0) {
+    const placed = Object.values(positions);
+    const min = (f: (p: PlacedNode) => number) => (placed.length ? Math.min(...placed.map(f)) : 0);
+    const max = (f: (p: PlacedNode) => number) => (placed.length ? Math.max(...placed.map(f)) : 0);
+    const spacing = options.nodeSpacing ?? DEFAULT_NODE_SPACING;
+    const gap = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
+    const limit = Math.max(horizontal ? max((p) => p.y + p.height) - min((p) => p.y) : max((p) => p.x + p.width) - min((p) => p.x), 1_200);
+    let along = 0;
+    let line = 0;
+    let lineThickness = 0;
+    const originAcross = min((p) => (horizontal ? p.y : p.x));
+    const base = horizontal ? min((p) => p.x) - gap : max((p) => p.y + p.height) + gap;
+    const items = layering.loose.map((id) => ({ id, size: sizeOf(options, id, index.nodeById.get(id)!.kind) }));
+    const lines: { id: string; along: number; line: number; size: { width: number; height: number } }[] = [];
+    for (const { id, size } of items) {
+      const extent = horizontal ? size.height : size.width;
+      if (along > 0 && along + extent > limit) {
+        along = 0;
+        line += lineThickness + spacing;
+        lineThickness = 0;
+      }
+      lines.push({ id, along, line, size });
+      along += extent + spacing;
+      lineThickness = Math.max(lineThickness, horizontal ? size.width : size.height);
+    }
+    for (const { id, along: a, line: l, size } of lines) {
+      positions[id] = horizontal
+        ? { x: base - l - size.width, y: originAcross + a, ...size }
+        : { x: originAcross + a, y: base + l, ...size };
+    }
+  }
+
+  const edges: Record<string, Point[]> = {};
+  for (const edge of output.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (!section) continue;
+    edges[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+  }
+  // Edges ELK did not route: a satellite to its host gets a short elbow; anything else a straight line between borders.
+  for (const edge of document.edges) {
+    if (edges[edge.id] || input.routed.has(edge.id)) continue;
+    const source = positions[edge.source];
+    const target = positions[edge.target];
+    if (!source || !target) continue;
+    if (layering.hostOf.get(edge.source) === edge.target) {
+      const s = centre(source);
+      const t = centre(target);
+      edges[edge.id] = horizontal
+        ? [
+            { x: s.x, y: source.y },
+            { x: s.x, y: (source.y + target.y + target.height) / 2 },
+            { x: t.x, y: (source.y + target.y + target.height) / 2 },
+            { x: t.x, y: target.y + target.height },
+          ].filter((p, i, all) => i === 0 || p.x !== all[i - 1]!.x || p.y !== all[i - 1]!.y)
+        : [
+            { x: source.x, y: s.y },
+            { x: (source.x + target.x + target.width) / 2, y: s.y },
+            { x: (source.x + target.x + target.width) / 2, y: t.y },
+            { x: target.x + target.width, y: t.y },
+          ];
+      continue;
+    }
+    edges[edge.id] = [exitPoint(source, centre(target)), exitPoint(target, centre(source))];
+  }
+
+  // Bands along the layer axis: y for BT (top is smaller), x for LR.
+  const bandRange = new Map<Band, { start: number; end: number }>();
+  for (const [id] of layering.layerOf) {
+    const node = index.nodeById.get(id);
+    const band = node && BAND_OF[node.kind];
+    const p = positions[id];
+    if (!band || !p) continue;
+    const start = horizontal ? p.x : p.y;
+    const end = horizontal ? p.x + p.width : p.y + p.height;
+    const range = bandRange.get(band);
+    bandRange.set(band, range ? { start: Math.min(range.start, start), end: Math.max(range.end, end) } : { start, end });
+  }
+  const bands = (['intervention', 'mechanism', 'outcome', 'goal'] as const)
+    .filter((band) => bandRange.has(band))
+    .map((band) => ({ band, ...bandRange.get(band)! }));
+
+  const all = Object.values(positions);
+  const minX = all.length ? Math.min(...all.map((p) => p.x)) : 0;
+  const minY = all.length ? Math.min(...all.map((p) => p.y)) : 0;
+  const maxX = all.length ? Math.max(...all.map((p) => p.x + p.width)) : 0;
+  const maxY = all.length ? Math.max(...all.map((p) => p.y + p.height)) : 0;
+
+  let accountabilityLine: AccountabilityLine | undefined;
+  if (layering.interest.size > 0 && layering.interest.size < layering.layerOf.size) {
+    // The line runs between the interest sphere and everything before it along the layer axis.
+    const beyond = [...layering.interest].map((id) => positions[id]!).filter(Boolean);
+    const accountable = [...layering.layerOf.keys()]
+      .filter((id) => !layering.interest.has(id))
+      .map((id) => positions[id]!)
+      .filter(Boolean);
+    if (horizontal) {
+      const edgeOfInterest = Math.min(...beyond.map((p) => p.x));
+      const edgeOfAccountable = Math.max(...accountable.map((p) => p.x + p.width));
+      accountabilityLine = {
+        orientation: 'vertical',
+        position: edgeOfAccountable <= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
+        from: minY,
+        to: maxY,
+        clean: edgeOfAccountable <= edgeOfInterest,
+      };
+    } else {
+      const edgeOfInterest = Math.max(...beyond.map((p) => p.y + p.height));
+      const edgeOfAccountable = Math.min(...accountable.map((p) => p.y));
+      accountabilityLine = {
+        orientation: 'horizontal',
+        position: edgeOfAccountable >= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
+        from: minX,
+        to: maxX,
+        clean: edgeOfAccountable >= edgeOfInterest,
+      };
+    }
+  }
+  return { direction: horizontal ? 'LR' : 'BT', positions, edges, bands, accountabilityLine, width: maxX - minX, height: maxY - minY };
+}

@@ -1,0 +1,16 @@
+import ElkApi from 'elkjs/lib/elk-api.js';
+import type { ElkLike } from './layout.js';
+
+/**
+ * An ELK that runs in a Web Worker, so the page never blocks. `createWorker`
+ * makes the worker from elkjs's worker build; with Vite:
+ *
+ * @example
+ * import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
+ * const elk = createWorkerElk(() => new ElkWorker());
+ * const result = await layoutDocument(elk, document, { timeoutMs: 10_000 });
+ */
+export function createWorkerElk(createWorker: () => Worker): ElkLike {
+  // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under every interop.
+  return new ElkApi.default({ workerFactory: () => createWorker() });
+}
