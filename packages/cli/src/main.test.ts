@@ -71,7 +71,7 @@ describe('veranderlogica validate', () => {
 
 describe('veranderlogica export, new, stats, schema', () => {
   it('exports every format to a file', async () => {
-    for (const fmt of ['md', 'csv', 'mermaid', 'dot']) {
+    for (const fmt of ['md', 'csv', 'mermaid', 'dot', 'svg']) {
       const out = join(dir, `out.${fmt}`);
       const result = await run('export', example, '--format', fmt, '-o', out);
       expect(result.code).toBe(0);
@@ -83,7 +83,7 @@ describe('veranderlogica export, new, stats, schema', () => {
   it('refuses an unknown format with the list of formats', async () => {
     const result = await run('export', example, '--format', 'pdf');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: md, csv, mermaid, dot');
+    expect(result.stderr).toContain('kies uit: md, csv, mermaid, dot, svg');
   });
 
   it('creates a valid document from a template', async () => {

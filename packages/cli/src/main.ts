@@ -21,6 +21,7 @@ import {
   type Document,
   type Language,
 } from '@veranderlogica/core';
+import { layoutDocument, renderSvg } from '@veranderlogica/layout/node';
 import { format, MESSAGES } from './messages.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
@@ -40,7 +41,7 @@ class UserError extends Error {
   }
 }
 
-const EXPORT_FORMATS = ['md', 'csv', 'mermaid', 'dot'] as const;
+const EXPORT_FORMATS = ['md', 'csv', 'mermaid', 'dot', 'svg'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const OPTIONS = {
@@ -171,13 +172,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           throw new UserError(MESSAGES.badDelimiter[lang]);
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
-        const exporters: Record<ExportFormat, () => string> = {
+        const exporters: Record<ExportFormat, () => string | Promise<string>> = {
           md: () => toMarkdownReport(document, { language: exportLang }),
           csv: () => measurementPlanCsv(document, { language: exportLang, ...(delimiter ? { delimiter } : {}) }),
           mermaid: () => toMermaid(document, { language: exportLang }),
           dot: () => toDot(document, { language: exportLang }),
+          svg: async () => {
+            // Keep the document's direction, pinned cards and order when it has been laid out before.
+            const layout = await layoutDocument(document, {
+              direction: document.layout?.direction ?? 'BT',
+              previous: document.layout?.positions ?? null,
+            });
+            return renderSvg(document, layout, { language: exportLang });
+          },
         };
-        await output(exporters[values.format as ExportFormat](), values.output, lang, io);
+        await output(await exporters[values.format as ExportFormat](), values.output, lang, io);
         return 0;
       }
       case 'new': {

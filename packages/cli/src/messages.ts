@@ -7,7 +7,7 @@ export const MESSAGES = {
 
 Opdrachten:
   validate <bestand> [--json]                 Controleer een veranderlogica; exitcode 0 zonder fouten, 1 met fouten, 2 als het bestand niet te lezen is
-  export <bestand> --format <formaat> [-o uit] Exporteer als md (rapport), csv (meetplan), mermaid of dot
+  export <bestand> --format <formaat> [-o uit] Exporteer als md (rapport), csv (meetplan), svg (diagram), mermaid of dot
   new --template <naam> [-o uit]              Maak een nieuwe veranderlogica uit een sjabloon
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
@@ -23,7 +23,7 @@ Opties:
 
 Commands:
   validate <file> [--json]                    Check a veranderlogica; exit code 0 without errors, 1 with errors, 2 when the file cannot be read
-  export <file> --format <format> [-o out]    Export as md (report), csv (measurement plan), mermaid or dot
+  export <file> --format <format> [-o out]    Export as md (report), csv (measurement plan), svg (diagram), mermaid or dot
   new --template <name> [-o out]              Create a new veranderlogica from a template
   templates                                   List the templates
   stats <file> [--json]                       Show key figures

@@ -84,20 +84,29 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
 
   mainIds.forEach((id, order) => {
     const node = index.nodeById.get(id)!;
-    const size = sizeOf(options, id, node.kind);
+    const size = sizeOf(options, id, node.kind, node.title);
     const offsets = new Map<string, { x: number; y: number; width: number; height: number }>();
     offsets.set(id, { x: 0, y: 0, ...size });
     let width = size.width;
     let height = size.height;
     const satellites = layering.satellitesOf.get(id) ?? [];
+    // BT: columns of satellites to the right of the card; LR: rows of satellites below it.
+    // Each line holds SATELLITES_PER_LINE; within a line they stack, each after the one before.
+    let lineStart = horizontal ? size.height + SATELLITE_GAP : size.width + SATELLITE_GAP;
+    let lineThickness = 0;
+    let within = 0;
     satellites.forEach((satelliteId, i) => {
       const satellite = index.nodeById.get(satelliteId)!;
-      const s = sizeOf(options, satelliteId, satellite.kind);
-      const line = Math.floor(i / SATELLITES_PER_LINE);
-      const slot = i % SATELLITES_PER_LINE;
-      // BT: columns of satellites to the right of the card; LR: rows of satellites below it.
-      const x = horizontal ? slot * (s.width + SATELLITE_GAP) : size.width + SATELLITE_GAP + line * (s.width + SATELLITE_GAP);
-      const y = horizontal ? size.height + SATELLITE_GAP + line * (s.height + SATELLITE_GAP) : slot * (s.height + SATELLITE_GAP);
+      const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
+      if (i > 0 && i % SATELLITES_PER_LINE === 0) {
+        lineStart += lineThickness + SATELLITE_GAP;
+        lineThickness = 0;
+        within = 0;
+      }
+      const x = horizontal ? within : lineStart;
+      const y = horizontal ? lineStart : within;
+      within += (horizontal ? s.width : s.height) + SATELLITE_GAP;
+      lineThickness = Math.max(lineThickness, horizontal ? s.height : s.width);
       offsets.set(satelliteId, { x, y, ...s });
       width = Math.max(width, x + s.width);
       height = Math.max(height, y + s.height);

@@ -6,9 +6,13 @@
 export { layoutDocument, LayoutTimeoutError } from './layout.js';
 export type { ElkLike } from './layout.js';
 export { createWorkerElk } from './worker.js';
+export type { ElkWorker } from './worker.js';
 export { assignLayers } from './layering.js';
 export type { Band, Layering } from './layering.js';
 export { DEFAULT_SIZES, DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING } from './options.js';
 export type { LayoutOptions, Size } from './options.js';
 export type { AccountabilityLine, BandExtent, LayoutResult, PlacedNode, Point } from './result.js';
 export { translate } from './transform.js';
+export { escapeXml, renderSvg } from './svg.js';
+export type { SvgOptions } from './svg.js';
+export { countCrossings, totalLength } from './metrics.js';

@@ -30,7 +30,9 @@ describe('layoutDocument', () => {
     expect(Object.keys(result.positions).sort()).toEqual(example.nodes.map((n) => n.id).sort());
     expect(Object.keys(result.edges).sort()).toEqual(example.edges.map((e) => e.id).sort());
     for (const points of Object.values(result.edges)) expect(points.length).toBeGreaterThanOrEqual(2);
-    expect(result.bands.map((b) => b.band)).toEqual(['intervention', 'mechanism', 'outcome', 'goal']);
+    // Outcomes and goals on both sides of the line of accountability; bands follow the layers from the bottom up.
+    expect(result.bands.map((b) => b.band)).toEqual(['intervention', 'mechanism', 'outcome', 'goal', 'outcome', 'goal']);
+    for (let i = 1; i < result.bands.length; i++) expect(result.bands[i]!.end).toBeLessThanOrEqual(result.bands[i - 1]!.start);
   });
 
   it('routes causal edges orthogonally', async () => {
@@ -98,15 +100,14 @@ describe('layoutDocument', () => {
       expect(s.x - (t.x + t.width)).toBeLessThan(DEFAULT_SIZES.indicator.width + 40); // close by
     }
     // No extra layers: every satellite stays within its host's row, above the next row down.
-    const main = example.nodes.filter((n) => n.kind !== 'indicator' && n.kind !== 'assumption').map((n) => result.positions[n.id]!);
-    const { hostOf } = assignLayers(example);
+    const { hostOf, layerOf } = assignLayers(example);
     expect(hostOf.size).toBe(example.nodes.filter((n) => n.kind === 'indicator' || n.kind === 'assumption').length);
     for (const [satellite, hostId] of hostOf) {
       const s = result.positions[satellite]!;
       const host = result.positions[hostId]!;
-      const below = main.filter((m) => m.y > host.y).map((m) => m.y);
+      const layerBelow = [...layerOf].filter(([, layer]) => layer === layerOf.get(hostId)! - 1).map(([id]) => result.positions[id]!.y);
       expect(s.y).toBeGreaterThanOrEqual(host.y);
-      if (below.length) expect(s.y + s.height).toBeLessThanOrEqual(Math.min(...below));
+      if (layerBelow.length) expect(s.y + s.height).toBeLessThanOrEqual(Math.min(...layerBelow));
     }
   });
 

@@ -1,4 +1,4 @@
-import type { LayoutDirection, NodeKind } from '@veranderlogica/core';
+import { wrap, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
 
 export interface Size {
   readonly width: number;
@@ -39,6 +39,22 @@ export const DEFAULT_LAYER_SPACING = 70;
 /** Gap between a card and the indicators and assumptions beside it. */
 export const SATELLITE_GAP = 16;
 
-export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind): Size {
-  return options.sizes?.[id] ?? DEFAULT_SIZES[kind];
+/** Lines of title a card shows at most before it is cut off with an ellipsis. */
+export const MAX_TITLE_LINES = 4;
+/** Height of the card's header (kind label) and padding, and of one title line, at the default 14 px font. */
+export const CARD_CHROME = 40;
+export const TITLE_LINE_HEIGHT = 17;
+/** Average glyph width at 14 px, for estimating without measuring. */
+export const CHAR_WIDTH = 7.6;
+
+/**
+ * A card's size: measured by the caller when given, else the kind's default
+ * width and a height that fits the wrapped title (up to {@link MAX_TITLE_LINES} lines).
+ */
+export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind, title = ''): Size {
+  const measured = options.sizes?.[id];
+  if (measured) return measured;
+  const base = DEFAULT_SIZES[kind];
+  const lines = Math.min(MAX_TITLE_LINES, Math.max(1, wrap(title, Math.floor((base.width - 20) / CHAR_WIDTH)).length));
+  return { width: base.width, height: Math.max(base.height, CARD_CHROME + lines * TITLE_LINE_HEIGHT) };
 }

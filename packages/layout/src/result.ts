@@ -15,7 +15,11 @@ export interface PlacedNode extends Point {
   readonly height: number;
 }
 
-/** The extent of one band (interventions, mechanisms, outcomes, goals) along the layer axis. */
+/**
+ * A run of layers of one kind (interventions, mechanisms, outcomes, goals) and
+ * its extent along the layer axis, in layer order. With an interest sphere, outcomes
+ * and goals can each appear twice: below and beyond the line of accountability.
+ */
 export interface BandExtent {
   readonly band: Band;
   readonly start: number;
@@ -93,7 +97,10 @@ export function readElkResult(
     let lineThickness = 0;
     const originAcross = min((p) => (horizontal ? p.y : p.x));
     const base = horizontal ? min((p) => p.x) - gap : max((p) => p.y + p.height) + gap;
-    const items = layering.loose.map((id) => ({ id, size: sizeOf(options, id, index.nodeById.get(id)!.kind) }));
+    const items = layering.loose.map((id) => {
+      const node = index.nodeById.get(id)!;
+      return { id, size: sizeOf(options, id, node.kind, node.title) };
+    });
     const lines: { id: string; along: number; line: number; size: { width: number; height: number } }[] = [];
     for (const { id, size } of items) {
       const extent = horizontal ? size.height : size.width;
@@ -146,21 +153,31 @@ export function readElkResult(
     edges[edge.id] = [exitPoint(source, centre(target)), exitPoint(target, centre(source))];
   }
 
-  // Bands along the layer axis: y for BT (top is smaller), x for LR.
-  const bandRange = new Map<Band, { start: number; end: number }>();
-  for (const [id] of layering.layerOf) {
+  // Bands: runs of consecutive layers whose main nodes share a kind, with their extent along the layer axis
+  // (y for BT, where the top is smaller; x for LR). A kind can form two bands, one each side of the line of accountability.
+  const layers: { kinds: Set<Band>; start: number; end: number }[] = [];
+  for (const [id, layer] of layering.layerOf) {
     const node = index.nodeById.get(id);
     const band = node && BAND_OF[node.kind];
     const p = positions[id];
     if (!band || !p) continue;
     const start = horizontal ? p.x : p.y;
     const end = horizontal ? p.x + p.width : p.y + p.height;
-    const range = bandRange.get(band);
-    bandRange.set(band, range ? { start: Math.min(range.start, start), end: Math.max(range.end, end) } : { start, end });
+    const entry = (layers[layer] ??= { kinds: new Set(), start, end });
+    entry.kinds.add(band);
+    entry.start = Math.min(entry.start, start);
+    entry.end = Math.max(entry.end, end);
   }
-  const bands = (['intervention', 'mechanism', 'outcome', 'goal'] as const)
-    .filter((band) => bandRange.has(band))
-    .map((band) => ({ band, ...bandRange.get(band)! }));
+  const bands: BandExtent[] = [];
+  for (const entry of layers) {
+    if (!entry) continue;
+    // Layers are grouped by kind, so a layer holds one kind; should it hold more, the later kind names it.
+    const band = (['goal', 'outcome', 'mechanism', 'intervention'] as const).find((kind) => entry.kinds.has(kind))!;
+    const last = bands[bands.length - 1];
+    if (last && last.band === band)
+      bands[bands.length - 1] = { band, start: Math.min(last.start, entry.start), end: Math.max(last.end, entry.end) };
+    else bands.push({ band, start: entry.start, end: entry.end });
+  }
 
   const all = Object.values(positions);
   const minX = all.length ? Math.min(...all.map((p) => p.x)) : 0;

@@ -1,6 +1,12 @@
 import ElkApi from 'elkjs/lib/elk-api.js';
 import type { ElkLike } from './layout.js';
 
+/** The parts of a Web Worker elkjs uses; typed here so this package needs no DOM types. */
+export interface ElkWorker {
+  postMessage(message: unknown): void;
+  terminate(): void;
+}
+
 /**
  * An ELK that runs in a Web Worker, so the page never blocks. `createWorker`
  * makes the worker from elkjs's worker build; with Vite:
@@ -10,7 +16,7 @@ import type { ElkLike } from './layout.js';
  * const elk = createWorkerElk(() => new ElkWorker());
  * const result = await layoutDocument(elk, document, { timeoutMs: 10_000 });
  */
-export function createWorkerElk(createWorker: () => Worker): ElkLike {
+export function createWorkerElk(createWorker: () => ElkWorker): ElkLike {
   // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under every interop.
-  return new ElkApi.default({ workerFactory: () => createWorker() });
+  return new ElkApi.default({ workerFactory: () => createWorker() as never });
 }

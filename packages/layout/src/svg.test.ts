@@ -1,0 +1,48 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { getTemplate, wrap, type Document } from '@veranderlogica/core';
+import { layoutDocument } from './node.js';
+import { renderSvg } from './svg.js';
+
+const example = getTemplate('voorbeeldregio')!.create();
+
+/** Parses SVG as strict XML: jsdom throws on anything malformed. */
+function parseSvg(svg: string) {
+  return new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+}
+
+describe('renderSvg', () => {
+  it('is well-formed, self-contained SVG with a card, title and arrow for everything', async () => {
+    const svg = renderSvg(example, await layoutDocument(example), { language: 'nl' });
+    const doc = parseSvg(svg);
+    expect(doc.documentElement.tagName).toBe('svg');
+    expect(doc.querySelectorAll('script, image, foreignObject')).toHaveLength(0);
+    expect(svg).not.toMatch(/href=/);
+    const cards = doc.querySelectorAll('g > rect');
+    expect(cards).toHaveLength(example.nodes.length);
+    expect(doc.querySelectorAll('polyline')).toHaveLength(example.edges.length);
+    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join('\n');
+    for (const node of example.nodes) for (const line of wrap(node.title, 26).slice(0, 1)) expect(text).toContain(line.split(' ')[0]);
+    for (const label of ['Interventies', 'Werkzame mechanismen', 'Uitkomsten', 'Doelen', 'Verantwoordingslijn', 'Legenda'])
+      expect(text).toContain(label);
+  });
+
+  it('speaks English when asked', async () => {
+    const svg = renderSvg(example, await layoutDocument(example), { language: 'en' });
+    expect(svg).toContain('Line of accountability');
+    expect(svg).toContain('Working mechanisms');
+  });
+
+  it('shows markup in titles as text', async () => {
+    const hostile: Document = {
+      ...example,
+      title: '<script>alert(1)</script> & "co"',
+      nodes: example.nodes.map((n) => (n.id === 'doel-herstel' ? { ...n, title: '<img src=x onerror=alert(1)>' } : n)),
+    };
+    const svg = renderSvg(hostile, await layoutDocument(hostile));
+    const doc = parseSvg(svg);
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+    expect(doc.querySelector('title')!.textContent).toBe('<script>alert(1)</script> & "co"');
+    expect([...doc.querySelectorAll('text')].some((t) => t.textContent?.includes('<img'))).toBe(true);
+  });
+});

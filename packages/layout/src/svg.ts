@@ -1,0 +1,237 @@
+import {
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  KIND_STYLES,
+  NODE_KIND_PLURALS,
+  NODE_KINDS,
+  OUTCOME_HORIZONS,
+  RISKS,
+  wrap,
+  type Document,
+  type Language,
+  type NodeKind,
+  type ToCNode,
+} from '@veranderlogica/core';
+import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
+import type { LayoutResult, Point } from './result.js';
+
+/** Escapes text for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const TEXT = {
+  line: { nl: 'Verantwoordingslijn', en: 'Line of accountability' },
+  beyond: { nl: 'hieraan dragen we bij', en: 'we contribute to this' },
+  within: { nl: 'hierop zijn we aanspreekbaar', en: 'we can be held to this' },
+  leadsTo: { nl: 'leidt tot', en: 'leads to' },
+  measures: { nl: 'meet', en: 'measures' },
+  underlies: { nl: 'onderbouwt', en: 'underlies' },
+  priority: { nl: 'prioriteit', en: 'priority' },
+  legend: { nl: 'Legenda', en: 'Legend' },
+} as const;
+
+const FONT = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+const TITLE_SIZE = 14;
+const PADDING = 40;
+const BAND_LABEL_WIDTH = 150;
+
+function subtitle(node: ToCNode, language: Language): string {
+  const kind = NODE_KINDS.labels[node.kind][language].toUpperCase();
+  switch (node.kind) {
+    case 'goal':
+      return `${kind} · ${GOAL_LEVELS.labels[node.level][language]}, ${GOAL_HORIZONS.labels[node.horizon][language]}`;
+    case 'outcome':
+      return `${kind} · ${OUTCOME_HORIZONS.labels[node.horizon][language]}`;
+    case 'indicator':
+      return `${kind} · ${INDICATOR_TYPES.labels[node.type][language]}`;
+    case 'assumption':
+      return `${kind} · ${language === 'nl' ? `risico ${RISKS.labels[node.risk].nl}` : `${RISKS.labels[node.risk].en} risk`}`;
+    case 'intervention':
+      return node.priority ? `${kind} · ★ ${TEXT.priority[language]}` : kind;
+    default:
+      return kind;
+  }
+}
+
+function polyline(points: readonly Point[]): string {
+  return points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export interface SvgOptions {
+  readonly language?: Language;
+  /** Show the document title above the diagram. Default true. */
+  readonly title?: boolean;
+  /** Show the legend below the diagram. Default true. */
+  readonly legend?: boolean;
+}
+
+/**
+ * A self-contained SVG of a laid-out veranderlogica: layer bands, cards in the
+ * kinds' colours with wrapped titles, routed edges with arrowheads, the line
+ * of accountability and a legend. No scripts, no external resources.
+ *
+ * @example
+ * const layout = await layoutDocument(document);
+ * await writeFile('veranderlogica.svg', renderSvg(document, layout, { language: 'nl' }));
+ */
+export function renderSvg(document: Document, layout: LayoutResult, options: SvgOptions = {}): string {
+  const language = options.language ?? document.language;
+  const showTitle = options.title ?? true;
+  const showLegend = options.legend ?? true;
+  const horizontal = layout.direction === 'LR';
+  const placed = Object.values(layout.positions);
+  const minX = placed.length ? Math.min(...placed.map((p) => p.x)) : 0;
+  const minY = placed.length ? Math.min(...placed.map((p) => p.y)) : 0;
+  const maxX = placed.length ? Math.max(...placed.map((p) => p.x + p.width)) : 0;
+  const maxY = placed.length ? Math.max(...placed.map((p) => p.y + p.height)) : 0;
+  const titleHeight = showTitle ? 56 : 0;
+  const legendHeight = showLegend ? 70 : 0;
+  const left = horizontal ? 0 : BAND_LABEL_WIDTH;
+  const top = horizontal ? 30 : 0;
+  // Shift the drawing so it starts inside the padding, after the band labels and title.
+  const dx = PADDING + left - minX;
+  const dy = PADDING + titleHeight + top - minY;
+  const width = Math.max(maxX - minX + left + 2 * PADDING, 760);
+  const height = maxY - minY + top + titleHeight + legendHeight + 2 * PADDING;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(document.title)}">`,
+    `<title>${escapeXml(document.title)}</title>`,
+    '<defs>',
+    '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#374151"/></marker>',
+    `<marker id="arrow-measures" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${KIND_STYLES.indicator.stroke}"/></marker>`,
+    `<marker id="arrow-underlies" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${KIND_STYLES.assumption.stroke}"/></marker>`,
+    '</defs>',
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+  );
+  if (showTitle) {
+    out.push(
+      `<text x="${PADDING}" y="${PADDING + 22}" font-size="24" font-weight="700" fill="#111827">${escapeXml(document.title)}</text>`,
+    );
+  }
+
+  // Layer bands with their names.
+  layout.bands.forEach((band, i) => {
+    const fill = i % 2 === 0 ? '#f9fafb' : '#f3f4f6';
+    const label = escapeXml(NODE_KIND_PLURALS[band.band as NodeKind][language]);
+    if (horizontal) {
+      const x = band.start + dx - 12;
+      const w = band.end - band.start + 24;
+      out.push(
+        `<rect x="${round(x)}" y="${round(PADDING + titleHeight)}" width="${round(w)}" height="${round(maxY - minY + top + 12)}" fill="${fill}" rx="8"/>`,
+      );
+      out.push(
+        `<text x="${round(x + 10)}" y="${round(PADDING + titleHeight + 20)}" font-size="15" font-weight="700" fill="#4b5563">${label}</text>`,
+      );
+    } else {
+      const y = band.start + dy - 12;
+      const h = band.end - band.start + 24;
+      out.push(`<rect x="${PADDING}" y="${round(y)}" width="${round(width - 2 * PADDING)}" height="${round(h)}" fill="${fill}" rx="8"/>`);
+      out.push(`<text x="${PADDING + 12}" y="${round(y + h / 2 + 5)}" font-size="15" font-weight="700" fill="#4b5563">${label}</text>`);
+    }
+  });
+
+  // The line of accountability.
+  const line = layout.accountabilityLine;
+  if (line) {
+    if (line.orientation === 'horizontal') {
+      const y = round(line.position + dy);
+      out.push(
+        `<line x1="${PADDING}" y1="${y}" x2="${round(width - PADDING)}" y2="${y}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
+      );
+      out.push(`<text x="${PADDING + 12}" y="${y - 8}" font-size="12" fill="#b91c1c">▲ ${escapeXml(TEXT.beyond[language])}</text>`);
+      out.push(`<text x="${PADDING + 12}" y="${y + 18}" font-size="12" fill="#b91c1c">▼ ${escapeXml(TEXT.within[language])}</text>`);
+      out.push(
+        `<text x="${round(width - PADDING - 12)}" y="${y - 8}" font-size="12" font-weight="700" fill="#b91c1c" text-anchor="end">${escapeXml(TEXT.line[language])}</text>`,
+      );
+    } else {
+      const x = round(line.position + dx);
+      out.push(
+        `<line x1="${x}" y1="${round(PADDING + titleHeight)}" x2="${x}" y2="${round(maxY + dy + 12)}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
+      );
+      out.push(
+        `<text x="${x + 6}" y="${round(maxY + dy + 26)}" font-size="12" font-weight="700" fill="#b91c1c">${escapeXml(TEXT.line[language])} ▶ ${escapeXml(TEXT.beyond[language])}</text>`,
+      );
+    }
+  }
+
+  // Edges under the cards.
+  const kindById = new Map(document.nodes.map((node) => [node.id, node.kind]));
+  for (const edge of document.edges) {
+    const points = layout.edges[edge.id];
+    if (!points || points.length < 2 || !kindById.has(edge.source) || !kindById.has(edge.target)) continue;
+    const shifted = points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+    const style =
+      edge.kind === 'leads-to'
+        ? 'stroke="#374151" stroke-width="1.6" marker-end="url(#arrow)"'
+        : edge.kind === 'measures'
+          ? `stroke="${KIND_STYLES.indicator.stroke}" stroke-width="1.4" stroke-dasharray="6 4" marker-end="url(#arrow-measures)"`
+          : `stroke="${KIND_STYLES.assumption.stroke}" stroke-width="1.4" stroke-dasharray="2 4" marker-end="url(#arrow-underlies)"`;
+    out.push(
+      `<polyline points="${polyline(shifted)}" fill="none" ${style}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
+    );
+  }
+
+  // Cards.
+  for (const node of document.nodes) {
+    const p = layout.positions[node.id];
+    if (!p) continue;
+    const style = KIND_STYLES[node.kind];
+    const x = round(p.x + dx);
+    const y = round(p.y + dy);
+    const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - 30) / TITLE_LINE_HEIGHT)));
+    let lines = wrap(node.title || '…', Math.max(8, Math.floor((p.width - 20) / CHAR_WIDTH)));
+    if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`];
+    out.push(`<g>`);
+    out.push(`<title>${escapeXml(node.title)}${node.description ? `\n${escapeXml(node.description)}` : ''}</title>`);
+    out.push(
+      `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
+    out.push(
+      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.stroke}">${escapeXml(subtitle(node, language))}</text>`,
+    );
+    lines.forEach((text, i) => {
+      out.push(
+        `<text x="${round(x + 10)}" y="${round(y + 36 + i * TITLE_LINE_HEIGHT)}" font-size="${TITLE_SIZE}" fill="${style.text}">${escapeXml(text)}</text>`,
+      );
+    });
+    out.push(`</g>`);
+  }
+
+  if (showLegend) {
+    const ly = round(height - PADDING - legendHeight + 30);
+    let lx = PADDING;
+    out.push(`<text x="${lx}" y="${ly - 14}" font-size="12" font-weight="700" fill="#374151">${escapeXml(TEXT.legend[language])}</text>`);
+    for (const kind of ['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption'] as const) {
+      const style = KIND_STYLES[kind];
+      const label = escapeXml(NODE_KINDS.labels[kind][language]);
+      out.push(
+        `<rect x="${lx}" y="${ly}" width="22" height="16" rx="4" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+        `<text x="${lx + 28}" y="${ly + 13}" font-size="12" fill="#111827">${label}</text>`,
+      );
+      lx += 44 + label.length * 7;
+    }
+    for (const [kind, dash, colour] of [
+      ['leads-to', '', '#374151'],
+      ['measures', ' stroke-dasharray="6 4"', KIND_STYLES.indicator.stroke],
+      ['underlies', ' stroke-dasharray="2 4"', KIND_STYLES.assumption.stroke],
+    ] as const) {
+      const label = edgeLabel(kind, language);
+      out.push(
+        `<line x1="${lx}" y1="${ly + 8}" x2="${lx + 30}" y2="${ly + 8}" stroke="${colour}" stroke-width="1.6"${dash}/>`,
+        `<text x="${lx + 36}" y="${ly + 13}" font-size="12" fill="#111827">${escapeXml(label)}</text>`,
+      );
+      lx += 50 + label.length * 7;
+    }
+  }
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}
+
+function edgeLabel(kind: 'leads-to' | 'measures' | 'underlies', language: Language): string {
+  return kind === 'leads-to' ? TEXT.leadsTo[language] : kind === 'measures' ? TEXT.measures[language] : TEXT.underlies[language];
+}
