@@ -36,3 +36,18 @@ export function round(value, digits = 3) {
 export function report(result) {
   process.stdout.write(JSON.stringify(result) + '\n');
 }
+
+/** Like `measure`, for async functions. */
+export async function measureAsync(fn, { runs = 10, warmup = 2, setup, collect = false } = {}) {
+  for (let i = 0; i < warmup; i++) await fn(setup?.());
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const input = setup?.();
+    if (collect) globalThis.gc?.();
+    const start = performance.now();
+    await fn(input);
+    times.push(performance.now() - start);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median_ms: round(median(times)), p95_ms: round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]), runs };
+}

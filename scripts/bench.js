@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const suites = {
   core: ['packages/core/bench/core.bench.js'],
+  layout: ['packages/layout/bench/layout.bench.js'],
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);

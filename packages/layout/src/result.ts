@@ -65,6 +65,18 @@ function exitPoint(box: PlacedNode, towards: Point): Point {
   return { x: c.x + dx * scale, y: c.y + dy * scale };
 }
 
+/**
+ * The point on a card's border to join a route that starts or ends at `end`:
+ * straight above or below it when the route meets the box within the card's
+ * width (or beside it within its height), else the nearest corner region.
+ */
+function attach(card: PlacedNode, end: Point): Point {
+  const x = Math.min(Math.max(end.x, card.x), card.x + card.width);
+  const y = Math.min(Math.max(end.y, card.y), card.y + card.height);
+  if (x === end.x && y === end.y) return end;
+  return { x, y };
+}
+
 /** Reads ELK's answer back into positions per node, edge routes, bands and the line of accountability. */
 export function readElkResult(
   document: Document,
@@ -121,10 +133,16 @@ export function readElkResult(
   }
 
   const edges: Record<string, Point[]> = {};
+  const documentEdge = new Map(document.edges.map((edge) => [edge.id, edge]));
   for (const edge of output.edges ?? []) {
     const section = edge.sections?.[0];
     if (!section) continue;
-    edges[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+    // An edge of a satellite was routed from its host's box: attach its end to the satellite itself.
+    const original = documentEdge.get(edge.id);
+    if (original && layering.hostOf.has(original.source)) points.unshift(attach(positions[original.source]!, points[0]!));
+    if (original && layering.hostOf.has(original.target)) points.push(attach(positions[original.target]!, points[points.length - 1]!));
+    edges[edge.id] = points;
   }
   // Edges ELK did not route: a satellite to its host gets a short elbow; anything else a straight line between borders.
   for (const edge of document.edges) {

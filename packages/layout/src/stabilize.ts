@@ -19,7 +19,7 @@ export function stabilize(result: LayoutResult, options: LayoutOptions): LayoutR
   const known = previous ? Object.keys(result.positions).filter((id) => previous[id]) : [];
   if (!previous || known.length === 0) {
     const o = origin(result);
-    return translate(result, -o.x, -o.y);
+    return translate(result, -Math.round(o.x), -Math.round(o.y));
   }
   let dx = 0;
   let dy = 0;
@@ -27,7 +27,8 @@ export function stabilize(result: LayoutResult, options: LayoutOptions): LayoutR
     dx += previous[id]!.x - result.positions[id]!.x;
     dy += previous[id]!.y - result.positions[id]!.y;
   }
-  const moved = translate(result, dx / known.length, dy / known.length);
+  // Whole pixels: crisp rendering, and a repeated layout lands on exactly the same numbers.
+  const moved = translate(result, Math.round(dx / known.length), Math.round(dy / known.length));
   const pinned = known.filter((id) => previous[id]!.pinned);
   if (pinned.length === 0) return moved;
 
