@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { AREAS, GOAL_LEVELS, INDICATOR_TYPES, KIND_STYLES, NODE_KINDS, OUTCOME_HORIZONS, RISKS, type ToCNode } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+import type { CardNode as CardNodeType } from '../flow/to-flow.js';
+import { KindIcon } from './KindIcon.js';
+
+function detail(node: ToCNode, language: 'nl' | 'en'): string {
+  switch (node.kind) {
+    case 'goal':
+      return GOAL_LEVELS.labels[node.level][language];
+    case 'outcome':
+      return OUTCOME_HORIZONS.labels[node.horizon][language];
+    case 'intervention':
+      return AREAS.labels[node.area][language];
+    case 'indicator':
+      return INDICATOR_TYPES.labels[node.type][language];
+    case 'assumption':
+      return RISKS.labels[node.risk][language];
+    default:
+      return '';
+  }
+}
+
+/**
+ * One card of the veranderlogica on the canvas: the kind's colour, icon and
+ * label, the title large enough to read from the back of a room, and badges
+ * for validation findings, votes and priority. Memoised: it re-renders only
+ * when its own node, position or badges change.
+ */
+export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
+  const { t, language } = useTranslation();
+  const { node, direction } = data;
+  const style = KIND_STYLES[node.kind];
+  const satellite = node.kind === 'indicator' || node.kind === 'assumption';
+  const sourcePosition = satellite ? (direction === 'BT' ? Position.Left : Position.Top) : direction === 'BT' ? Position.Top : Position.Right;
+  const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
+  const sub = detail(node, language);
+  return (
+    <div
+      className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}`}
+      style={{ background: style.fill, borderColor: style.stroke, borderStyle: style.dashed ? 'dashed' : 'solid', color: style.text }}
+      data-kind={node.kind}
+      data-id={node.id}
+    >
+      {node.kind !== 'intervention' && <Handle type="target" position={targetPosition} className="vl-handle" />}
+      <div className="vl-card__header" style={{ color: style.stroke }}>
+        <KindIcon kind={node.kind} />
+        <span className="vl-card__kind">{NODE_KINDS.labels[node.kind][language]}</span>
+        {sub && <span className="vl-card__detail">· {sub}</span>}
+        {node.kind === 'intervention' && node.priority && (
+          <span className="vl-card__priority" title={t('node.priority')} aria-label={t('node.priority')}>
+            ★
+          </span>
+        )}
+      </div>
+      <div className="vl-card__title">{node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}</div>
+      <div className="vl-card__badges">
+        {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
+        {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
+        {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}
+      </div>
+      <Handle type="source" position={sourcePosition} className="vl-handle" />
+    </div>
+  );
+});

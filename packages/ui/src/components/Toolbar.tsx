@@ -1,0 +1,77 @@
+import type { Localized } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+
+export interface ToolbarProps {
+  readonly title: string;
+  readonly undoLabel: Localized | undefined;
+  readonly redoLabel: Localized | undefined;
+  readonly layingOut: boolean;
+  readonly saveState?: string;
+  readonly onNew: () => void;
+  readonly onOpen: () => void;
+  readonly onSave: () => void;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onLayout: () => void;
+  readonly onFitView: () => void;
+  readonly onToggleLanguage: () => void;
+  readonly exportMenu?: React.ReactNode;
+}
+
+/** The editor's main commands; undo and redo say what they will undo or redo. */
+export function Toolbar(props: ToolbarProps) {
+  const { t, language } = useTranslation();
+  return (
+    <header className="vl-toolbar" role="toolbar" aria-label={t('appName')}>
+      <span className="vl-toolbar__brand">{t('appName')}</span>
+      <span className="vl-toolbar__title" title={props.title}>
+        {props.title}
+      </span>
+      <button type="button" onClick={props.onNew}>
+        {t('toolbar.new')}
+      </button>
+      <button type="button" onClick={props.onOpen} aria-keyshortcuts="Control+O">
+        {t('toolbar.open')}
+      </button>
+      <button type="button" onClick={props.onSave} aria-keyshortcuts="Control+S">
+        {t('toolbar.save')}
+      </button>
+      <span className="vl-toolbar__sep" />
+      <button
+        type="button"
+        onClick={props.onUndo}
+        disabled={!props.undoLabel}
+        aria-keyshortcuts="Control+Z"
+        title={props.undoLabel ? t('toolbar.undoWhat', { what: props.undoLabel[language] }) : t('toolbar.undo')}
+      >
+        ↶ {t('toolbar.undo')}
+      </button>
+      <button
+        type="button"
+        onClick={props.onRedo}
+        disabled={!props.redoLabel}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        title={props.redoLabel ? t('toolbar.redoWhat', { what: props.redoLabel[language] }) : t('toolbar.redo')}
+      >
+        ↷ {t('toolbar.redo')}
+      </button>
+      <span className="vl-toolbar__sep" />
+      <button type="button" onClick={props.onLayout} disabled={props.layingOut} aria-busy={props.layingOut}>
+        {props.layingOut ? t('toolbar.layouting') : t('toolbar.layout')}
+      </button>
+      <button type="button" onClick={props.onFitView}>
+        {t('toolbar.fitView')}
+      </button>
+      {props.exportMenu}
+      <span className="vl-toolbar__spacer" />
+      {props.saveState && (
+        <span className="vl-toolbar__status" role="status">
+          {props.saveState}
+        </span>
+      )}
+      <button type="button" onClick={props.onToggleLanguage} aria-label={t('toolbar.languageLabel')} lang={language === 'nl' ? 'en' : 'nl'}>
+        {t('toolbar.language')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
+import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
+import { LanguageProvider, useTranslation } from '../i18n/translate.js';
+import { CardNode } from './CardNode.js';
+import { ConnectionEdge, EdgeMarkers } from './ConnectionEdge.js';
+import { Legend } from './Legend.js';
+
+export const NODE_TYPES = { card: CardNode } as const;
+export const EDGE_TYPES = { connection: ConnectionEdge } as const;
+
+export interface VeranderlogicaViewerProps {
+  readonly document: Document;
+  readonly language?: 'nl' | 'en';
+  /** Show the legend below the diagram. Default true. */
+  readonly legend?: boolean;
+  readonly height?: number | string;
+}
+
+function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaViewerProps) {
+  const { t } = useTranslation();
+  const toFlow = useMemo(() => createFlowMapper(), []);
+  const findings = useMemo(() => validate(document), [document]);
+  const { nodes, edges } = useMemo(() => toFlow(document, { findings, selected: new Set() }), [toFlow, document, findings]);
+  return (
+    <div className="vl-viewer" style={{ height }} aria-label={t('viewer.label')} role="figure">
+      <EdgeMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        fitView
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardNodeType).data.node.kind].fill} />
+      </ReactFlow>
+      {legend && <Legend />}
+    </div>
+  );
+}
+
+/**
+ * A read-only veranderlogica to embed in any React site: cards, connections,
+ * minimap and zoom, in Dutch or English. Positions come from the document's
+ * saved layout.
+ *
+ * @example
+ * import '@xyflow/react/dist/style.css';
+ * import '@veranderlogica/ui/styles.css';
+ * <VeranderlogicaViewer document={document} language="nl" height={700} />
+ */
+export function VeranderlogicaViewer(props: VeranderlogicaViewerProps) {
+  return (
+    <LanguageProvider language={props.language ?? props.document.language}>
+      <ReactFlowProvider>
+        <ViewerCanvas {...props} />
+      </ReactFlowProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId, type ReactNode } from 'react';
+import type { Localized } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+
+/** An error returned by the core when it refuses a value, shown under the field. */
+export type FieldError = Localized | undefined;
+
+function FieldShell({ label, error, children, id }: { label: string; error: FieldError; children: ReactNode; id: string }) {
+  const { language } = useTranslation();
+  return (
+    <div className={`vl-field${error ? ' vl-field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {error && (
+        <p className="vl-field__error" id={`${id}-error`} role="alert">
+          {error[language]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField(props: { label: string; value: string; onChange: (value: string) => void; error?: FieldError; multiline?: boolean; name?: string }) {
+  const id = useId();
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': props.error ? `${id}-error` : undefined,
+  };
+  return (
+    <FieldShell label={props.label} error={props.error} id={id}>
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V | undefined;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V | undefined) => void;
+  allowNone?: boolean;
+  error?: FieldError;
+  name?: string;
+}) {
+  const id = useId();
+  const { t } = useTranslation();
+  return (
+    <FieldShell label={props.label} error={props.error} id={id}>
+      <select id={id} name={props.name} value={props.value ?? ''} onChange={(e) => props.onChange((e.target.value || undefined) as V | undefined)}>
+        {props.allowNone && <option value="">{t('inspector.none')}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; name?: string }) {
+  const id = useId();
+  return (
+    <div className="vl-field vl-field--checkbox">
+      <input id={id} name={props.name} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <label htmlFor={id}>{props.label}</label>
+    </div>
+  );
+}
+
+export function CheckListField(props: {
+  label: string;
+  options: readonly { value: string; label: string }[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="vl-field vl-checklist" aria-labelledby={id}>
+      <legend id={id}>{props.label}</legend>
+      {props.options.map((option) => (
+        <CheckboxField
+          key={option.value}
+          label={option.label}
+          checked={props.selected.includes(option.value)}
+          onChange={(checked) =>
+            props.onChange(checked ? [...props.selected, option.value] : props.selected.filter((value) => value !== option.value))
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}

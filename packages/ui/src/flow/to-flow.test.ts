@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyOperation, getTemplate, validate } from '@veranderlogica/core';
+import { createFlowMapper, fallbackPositions } from './to-flow.js';
+
+const example = getTemplate('voorbeeldregio')!.create();
+
+describe('createFlowMapper', () => {
+  it('maps every node and edge, with badges from the findings', () => {
+    const toFlow = createFlowMapper();
+    const broken = { ...example, edges: [...example.edges, { id: 'x', kind: 'leads-to' as const, source: 'doel-herstel', target: 'int-csg', rationale: '' }] };
+    const { nodes, edges } = toFlow(broken, { findings: validate(broken), selected: new Set(['int-csg']) });
+    expect(nodes).toHaveLength(example.nodes.length);
+    expect(edges).toHaveLength(example.edges.length + 1);
+    const csg = nodes.find((n) => n.id === 'int-csg')!;
+    expect(csg.data.errors).toBeGreaterThan(0);
+    expect(csg.selected).toBe(true);
+  });
+
+  it('returns the same object for an unchanged node after an edit elsewhere, a new one for the edited node', () => {
+    const toFlow = createFlowMapper();
+    const state = { findings: [], selected: new Set<string>() };
+    const before = toFlow(example, state);
+    const after = applyOperation(example, { type: 'updateNode', id: 'doel-herstel', changes: { title: 'Snel herstel' } }).document;
+    const next = toFlow(after, state);
+    const changed = next.nodes.filter((node, i) => node !== before.nodes[i]).map((node) => node.id);
+    expect(changed).toEqual(['doel-herstel']);
+    expect(next.edges.every((edge, i) => edge === before.edges[i])).toBe(true);
+  });
+
+  it('dims everything outside a highlight', () => {
+    const { nodes } = createFlowMapper()(example, { findings: [], selected: new Set(), highlighted: new Set(['doel-herstel']) });
+    expect(nodes.filter((n) => !n.data.dimmed).map((n) => n.id)).toEqual(['doel-herstel']);
+  });
+});
+
+describe('fallbackPositions', () => {
+  it('gives every unplaced node a distinct spot, one row per kind, interventions at the bottom', () => {
+    const positions = fallbackPositions(example);
+    expect(positions.size).toBe(example.nodes.length);
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(example.nodes.length);
+    expect(positions.get('int-csg')!.y).toBeGreaterThan(positions.get('doel-herstel')!.y);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
+import { CHAIN_ORDER, type Document, type Edge, type EdgeKind, type Finding, type ToCNode } from '@veranderlogica/core';
+
+/** What a card shows besides the node itself. */
+export interface CardData extends Record<string, unknown> {
+  readonly node: ToCNode;
+  readonly direction: 'BT' | 'LR';
+  readonly errors: number;
+  readonly warnings: number;
+  readonly votes: number;
+  /** Faded out, e.g. when a presenter highlights the chains of one goal. */
+  readonly dimmed: boolean;
+}
+
+export type CardNode = FlowNode<CardData, 'card'>;
+export type ConnectionEdge = FlowEdge<{ kind: EdgeKind }, 'connection'>;
+
+export interface FlowState {
+  readonly findings: readonly Finding[];
+  readonly selected: ReadonlySet<string>;
+  /** When set, everything else is dimmed. */
+  readonly highlighted?: ReadonlySet<string>;
+}
+
+const FALLBACK_SPACING = { across: 280, along: 170 };
+const FALLBACK_ROW: Record<ToCNode['kind'], number> = { intervention: 0, mechanism: 1, outcome: 2, goal: 3, indicator: 4, assumption: 5 };
+
+/**
+ * Where a card goes when the document has no position for it yet: a simple
+ * grid, one row per kind, until an auto-layout places it properly.
+ */
+export function fallbackPositions(document: Document): Map<string, { x: number; y: number }> {
+  const direction = document.layout?.direction ?? 'BT';
+  const counters = new Map<ToCNode['kind'], number>();
+  const rows = CHAIN_ORDER.length + 2;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const node of document.nodes) {
+    if (document.layout?.positions[node.id]) continue;
+    const i = counters.get(node.kind) ?? 0;
+    counters.set(node.kind, i + 1);
+    const row = FALLBACK_ROW[node.kind];
+    const along = (direction === 'BT' ? rows - 1 - row : row) * FALLBACK_SPACING.along;
+    const across = i * FALLBACK_SPACING.across;
+    out.set(node.id, direction === 'BT' ? { x: across, y: along } : { x: along, y: across });
+  }
+  return out;
+}
+
+/**
+ * Maps a document to React Flow nodes and edges. The mapper remembers what it
+ * made: an unchanged node (same object, same position, same badges) gets the
+ * very same React Flow node back, so memoised cards do not re-render. Call
+ * {@link createFlowMapper} once per canvas.
+ *
+ * @example
+ * const toFlow = createFlowMapper();
+ * const { nodes, edges } = toFlow(document, { findings, selected });
+ */
+export function createFlowMapper() {
+  const nodeCache = new WeakMap<ToCNode, { key: string; flow: CardNode }>();
+  const edgeCache = new WeakMap<Edge, { key: string; flow: ConnectionEdge }>();
+  return function toFlow(document: Document, state: FlowState): { nodes: CardNode[]; edges: ConnectionEdge[] } {
+    const direction = document.layout?.direction ?? 'BT';
+    const counts = new Map<string, { errors: number; warnings: number }>();
+    for (const finding of state.findings) {
+      if (finding.severity === 'info') continue;
+      for (const id of finding.ids) {
+        const entry = counts.get(id) ?? { errors: 0, warnings: 0 };
+        if (finding.severity === 'error') entry.errors++;
+        else entry.warnings++;
+        counts.set(id, entry);
+      }
+    }
+    const fallback = fallbackPositions(document);
+    const votes = document.workshop?.votes ?? {};
+    const nodes = document.nodes.map((node): CardNode => {
+      const position = document.layout?.positions[node.id] ?? fallback.get(node.id)!;
+      const count = counts.get(node.id) ?? { errors: 0, warnings: 0 };
+      const selected = state.selected.has(node.id);
+      const dimmed = state.highlighted !== undefined && !state.highlighted.has(node.id);
+      const v = votes[node.id] ?? 0;
+      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction}`;
+      const cached = nodeCache.get(node);
+      if (cached && cached.key === key) return cached.flow;
+      const flow: CardNode = {
+        id: node.id,
+        type: 'card',
+        position: { x: position.x, y: position.y },
+        selected,
+        data: { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed },
+        ariaLabel: node.title,
+      };
+      nodeCache.set(node, { key, flow });
+      return flow;
+    });
+    const ids = new Set(document.nodes.map((node) => node.id));
+    const edges = document.edges
+      .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+      .map((edge): ConnectionEdge => {
+        const selected = state.selected.has(edge.id);
+        const dimmed = state.highlighted !== undefined && !state.highlighted.has(edge.id);
+        const key = `${selected},${dimmed}`;
+        const cached = edgeCache.get(edge);
+        if (cached && cached.key === key) return cached.flow;
+        const flow: ConnectionEdge = {
+          id: edge.id,
+          type: 'connection',
+          source: edge.source,
+          target: edge.target,
+          selected,
+          data: { kind: edge.kind },
+          className: `vl-edge vl-edge--${edge.kind}${dimmed ? ' vl-dimmed' : ''}`,
+          ariaLabel: edge.rationale || undefined,
+        };
+        edgeCache.set(edge, { key, flow });
+        return flow;
+      });
+    return { nodes, edges };
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { en, nl } from './messages.js';
+import { createTranslator } from './translate.js';
+
+describe('dictionaries', () => {
+  it('have the same keys in Dutch and English, none empty, with the same placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(nl[key].trim(), key).not.toBe('');
+      expect(en[key].trim(), key).not.toBe('');
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+  });
+
+  it('fill placeholders', () => {
+    expect(createTranslator('nl')('palette.add', { kind: 'Doel' })).toBe('Doel toevoegen');
+    expect(createTranslator('en')('validation.count', { errors: 1, warnings: 2, infos: 3 })).toBe('1 errors, 2 warnings, 3 tips');
+  });
+});
