@@ -33,7 +33,13 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const { node, direction } = data;
   const style = KIND_STYLES[node.kind];
   const satellite = node.kind === 'indicator' || node.kind === 'assumption';
-  const sourcePosition = satellite ? (direction === 'BT' ? Position.Left : Position.Top) : direction === 'BT' ? Position.Top : Position.Right;
+  const sourcePosition = satellite
+    ? direction === 'BT'
+      ? Position.Left
+      : Position.Top
+    : direction === 'BT'
+      ? Position.Top
+      : Position.Right;
   const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
   const sub = detail(node, language);
   return (

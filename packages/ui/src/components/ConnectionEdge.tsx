@@ -31,7 +31,16 @@ export function EdgeMarkers() {
     <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
       <defs>
         {Object.entries(STROKES).map(([kind, { stroke }]) => (
-          <marker key={kind} id={`vl-arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={kind}
+            id={`vl-arrow-${kind}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill={stroke} />
           </marker>
         ))}

@@ -15,7 +15,12 @@ export function Legend() {
           <li key={kind}>
             <span
               className="vl-legend__swatch"
-              style={{ background: KIND_STYLES[kind].fill, borderColor: KIND_STYLES[kind].stroke, borderStyle: KIND_STYLES[kind].dashed ? 'dashed' : 'solid', color: KIND_STYLES[kind].stroke }}
+              style={{
+                background: KIND_STYLES[kind].fill,
+                borderColor: KIND_STYLES[kind].stroke,
+                borderStyle: KIND_STYLES[kind].dashed ? 'dashed' : 'solid',
+                color: KIND_STYLES[kind].stroke,
+              }}
             >
               <KindIcon kind={kind} size={12} />
             </span>

@@ -21,7 +21,10 @@ export function PartnerManager({ document, onAdd, onChange, onRemove }: PartnerM
           <li key={actor.id} className="vl-partners__item">
             <details>
               <summary>
-                <strong>{actor.name || actor.id}</strong> <span className="vl-muted">· {ACTOR_DOMAINS.labels[actor.domain][language]} · {t('partners.carries', { count: carried(actor.id) })}</span>
+                <strong>{actor.name || actor.id}</strong>{' '}
+                <span className="vl-muted">
+                  · {ACTOR_DOMAINS.labels[actor.domain][language]} · {t('partners.carries', { count: carried(actor.id) })}
+                </span>
               </summary>
               <TextField label={t('partners.name')} value={actor.name} onChange={(name) => onChange(actor.id, { name })} />
               <SelectField

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Localized } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
@@ -15,7 +16,7 @@ export interface ToolbarProps {
   readonly onLayout: () => void;
   readonly onFitView: () => void;
   readonly onToggleLanguage: () => void;
-  readonly exportMenu?: React.ReactNode;
+  readonly exportMenu?: ReactNode;
 }
 
 /** The editor's main commands; undo and redo say what they will undo or redo. */

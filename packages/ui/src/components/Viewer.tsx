@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
+import { useMeasuredSizes } from '../flow/use-measured-sizes.js';
 import { LanguageProvider, useTranslation } from '../i18n/translate.js';
 import { CardNode } from './CardNode.js';
 import { ConnectionEdge, EdgeMarkers } from './ConnectionEdge.js';
@@ -22,7 +23,8 @@ function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaV
   const { t } = useTranslation();
   const toFlow = useMemo(() => createFlowMapper(), []);
   const findings = useMemo(() => validate(document), [document]);
-  const { nodes, edges } = useMemo(() => toFlow(document, { findings, selected: new Set() }), [toFlow, document, findings]);
+  const [sizes, onDimensions] = useMeasuredSizes();
+  const { nodes, edges } = useMemo(() => toFlow(document, { findings, selected: new Set(), sizes }), [toFlow, document, findings, sizes]);
   return (
     <div className="vl-viewer" style={{ height }} aria-label={t('viewer.label')} role="figure">
       <EdgeMarkers />
@@ -31,6 +33,7 @@ function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaV
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
+        onNodesChange={onDimensions}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}

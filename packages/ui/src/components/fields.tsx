@@ -20,7 +20,14 @@ function FieldShell({ label, error, children, id }: { label: string; error: Fiel
   );
 }
 
-export function TextField(props: { label: string; value: string; onChange: (value: string) => void; error?: FieldError; multiline?: boolean; name?: string }) {
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: FieldError;
+  multiline?: boolean;
+  name?: string;
+}) {
   const id = useId();
   const common = {
     id,
@@ -53,7 +60,12 @@ export function SelectField<V extends string>(props: {
   const { t } = useTranslation();
   return (
     <FieldShell label={props.label} error={props.error} id={id}>
-      <select id={id} name={props.name} value={props.value ?? ''} onChange={(e) => props.onChange((e.target.value || undefined) as V | undefined)}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange((e.target.value || undefined) as V | undefined)}
+      >
         {props.allowNone && <option value="">{t('inspector.none')}</option>}
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -7,7 +7,10 @@ const example = getTemplate('voorbeeldregio')!.create();
 describe('createFlowMapper', () => {
   it('maps every node and edge, with badges from the findings', () => {
     const toFlow = createFlowMapper();
-    const broken = { ...example, edges: [...example.edges, { id: 'x', kind: 'leads-to' as const, source: 'doel-herstel', target: 'int-csg', rationale: '' }] };
+    const broken = {
+      ...example,
+      edges: [...example.edges, { id: 'x', kind: 'leads-to' as const, source: 'doel-herstel', target: 'int-csg', rationale: '' }],
+    };
     const { nodes, edges } = toFlow(broken, { findings: validate(broken), selected: new Set(['int-csg']) });
     expect(nodes).toHaveLength(example.nodes.length);
     expect(edges).toHaveLength(example.edges.length + 1);

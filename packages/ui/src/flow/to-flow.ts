@@ -20,6 +20,8 @@ export interface FlowState {
   readonly selected: ReadonlySet<string>;
   /** When set, everything else is dimmed. */
   readonly highlighted?: ReadonlySet<string>;
+  /** Sizes React Flow measured, kept by the canvas (controlled flows must hand them back, or the minimap stays empty). */
+  readonly sizes?: ReadonlyMap<string, { width: number; height: number }>;
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -79,7 +81,8 @@ export function createFlowMapper() {
       const selected = state.selected.has(node.id);
       const dimmed = state.highlighted !== undefined && !state.highlighted.has(node.id);
       const v = votes[node.id] ?? 0;
-      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction}`;
+      const size = state.sizes?.get(node.id);
+      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -89,6 +92,7 @@ export function createFlowMapper() {
         selected,
         data: { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed },
         ariaLabel: node.title,
+        ...(size ? { measured: size } : {}),
       };
       nodeCache.set(node, { key, flow });
       return flow;

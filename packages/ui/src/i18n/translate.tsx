@@ -12,7 +12,8 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
  */
 export function createTranslator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
-  return (key, values) => dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  return (key, values) =>
+    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
 }
 
 const LanguageContext = createContext<Language>('nl');

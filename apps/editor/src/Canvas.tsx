@@ -1,0 +1,212 @@
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type FinalConnectionState,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import {
+  canConnect,
+  createEdge,
+  createNode,
+  KIND_STYLES,
+  nextKindsInChain,
+  usedIds,
+  type Document,
+  type NodeKind,
+  type Operation,
+} from '@veranderlogica/core';
+import {
+  createFlowMapper,
+  EDGE_TYPES,
+  EdgeMarkers,
+  NODE_TYPES,
+  useMeasuredSizes,
+  useTranslation,
+  type CardFlowNode,
+} from '@veranderlogica/ui';
+import type { EditorState, EditorStore } from './store.js';
+
+const CARD = { width: 240, height: 92 };
+
+/** A new card of `kind` at a canvas point, as an operation (the id is fresh and never reused). */
+export function addCardOperation(document: Document, kind: NodeKind, at: { x: number; y: number }): { op: Operation; id: string } {
+  const taken = usedIds(document);
+  const node = createNode(kind, { title: '' }, (id) => taken.has(id));
+  return {
+    op: { type: 'addNode', node, position: { x: Math.round(at.x - CARD.width / 2), y: Math.round(at.y - CARD.height / 2) } },
+    id: node.id,
+  };
+}
+
+export interface CanvasProps {
+  readonly store: EditorStore;
+  readonly state: EditorState;
+}
+
+/**
+ * The diagram. React Flow nodes are derived from the core document (memoised
+ * per node); a drag moves cards locally and commits one `setPositions`
+ * operation when it ends, so a whole drag is one undo step.
+ */
+export function Canvas({ store, state }: CanvasProps) {
+  const { t, language } = useTranslation();
+  const flow = useReactFlow();
+  const toFlow = useMemo(() => createFlowMapper(), []);
+  const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  const connectingFrom = useRef<string | null>(null);
+  const { document, findings, selected } = state;
+
+  const [sizes, onDimensions] = useMeasuredSizes();
+  const mapped = useMemo(() => toFlow(document, { findings, selected, sizes }), [toFlow, document, findings, selected, sizes]);
+  const nodes = useMemo(
+    () =>
+      dragging.size === 0
+        ? mapped.nodes
+        : mapped.nodes.map((node) => (dragging.has(node.id) ? { ...node, position: dragging.get(node.id)! } : node)),
+    [mapped.nodes, dragging],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardFlowNode>[]) => {
+      onDimensions(changes as NodeChange[]);
+      const moves = changes.filter((change) => change.type === 'position' && change.position);
+      if (moves.length === 0) return;
+      setDragging((previous) => {
+        const next = new Map(previous);
+        for (const change of moves) if (change.type === 'position' && change.position) next.set(change.id, change.position);
+        return next;
+      });
+    },
+    [onDimensions],
+  );
+
+  const onNodeDragStop = useCallback(() => {
+    setDragging((current) => {
+      if (current.size > 0) {
+        const positions = Object.fromEntries(
+          [...current].map(([id, p]) => {
+            const pinned = document.layout?.positions[id]?.pinned;
+            return [id, { x: Math.round(p.x), y: Math.round(p.y), ...(pinned ? { pinned } : {}) }];
+          }),
+        );
+        store.apply({ type: 'setPositions', positions });
+      }
+      return new Map();
+    });
+  }, [document, store]);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => store.select([...n.map((x) => x.id), ...e.map((x) => x.id)]),
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const check = canConnect(document, connection.source, connection.target);
+      if (!check.ok) {
+        store.notify({ nl: t('canvas.refused', { reason: check.reason.nl }), en: `Not connected: ${check.reason.en}` }, 'error');
+        return;
+      }
+      const source = document.nodes.find((n) => n.id === connection.source)!;
+      const target = document.nodes.find((n) => n.id === connection.target)!;
+      const taken = usedIds(document);
+      store.apply({ type: 'connect', edge: createEdge(source, target, {}, (id) => taken.has(id)) });
+    },
+    [document, store, t],
+  );
+
+  // Dragging from a card to empty space creates the next card of the chain there, already connected.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const from = state.fromNode?.id ?? connectingFrom.current;
+      connectingFrom.current = null;
+      if (state.isValid || !from || state.toNode) return;
+      const source = document.nodes.find((n) => n.id === from);
+      const kind = source && nextKindsInChain(source.kind)[0];
+      if (!source || !kind) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      const { op, id } = addCardOperation(document, kind, at);
+      const node = (op as Extract<Operation, { type: 'addNode' }>).node;
+      const taken = usedIds(document);
+      taken.add(id);
+      store.apply([op, { type: 'connect', edge: createEdge(source, node, {}, (x) => taken.has(x)) }], {
+        label: { nl: 'kaart toevoegen en verbinden', en: 'add and connect a card' },
+      });
+      store.select([id]);
+    },
+    [document, flow, store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
+      const nodeIds = new Set(n.map((x) => x.id));
+      // Edges of deleted nodes go with them; only delete the other selected edges separately.
+      const edgeIds = e
+        .map((x) => x.id)
+        .filter((id) => {
+          const edge = document.edges.find((d) => d.id === id);
+          return edge && !nodeIds.has(edge.source) && !nodeIds.has(edge.target);
+        });
+      const ops: Operation[] = [
+        ...edgeIds.map((id): Operation => ({ type: 'disconnect', id })),
+        ...[...nodeIds].map((id): Operation => ({ type: 'removeNode', id })),
+      ];
+      if (ops.length) store.apply(ops);
+    },
+    [document, store],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!(event.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      const { op, id } = addCardOperation(document, 'intervention', flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      store.apply(op);
+      store.select([id]);
+    },
+    [document, flow, store],
+  );
+
+  return (
+    <div className="editor-canvas" onDoubleClick={onDoubleClick} aria-label={t('canvas.label')}>
+      <EdgeMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={mapped.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        onConnectStart={(_, params) => (connectingFrom.current = params.nodeId)}
+        onConnectEnd={onConnectEnd}
+        onDelete={onDelete}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill}
+          ariaLabel={language === 'nl' ? 'Overzichtskaart' : 'Minimap'}
+        />
+      </ReactFlow>
+      {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
+import type { Document, Position } from '@veranderlogica/core';
+import { createWorkerElk, layoutDocument, type Size } from '@veranderlogica/layout';
+
+// One worker for the page; ELK's algorithm loads only there, never on the main thread.
+let elk: ReturnType<typeof createWorkerElk> | undefined;
+
+/**
+ * Lays the document out in a Web Worker and returns new positions, keeping
+ * pinned cards and the current order. Apply the result as one `setPositions` operation.
+ */
+export async function computeLayout(document: Document, sizes: Record<string, Size>): Promise<Record<string, Position>> {
+  elk ??= createWorkerElk(() => new ElkWorker());
+  const result = await layoutDocument(elk, document, {
+    direction: document.layout?.direction ?? 'BT',
+    sizes,
+    previous: document.layout?.positions ?? null,
+    timeoutMs: 15_000,
+  });
+  const positions: Record<string, Position> = {};
+  for (const [id, p] of Object.entries(result.positions)) {
+    const pinned = document.layout?.positions[id]?.pinned;
+    positions[id] = pinned ? { x: p.x, y: p.y, pinned } : { x: p.x, y: p.y };
+  }
+  return positions;
+}

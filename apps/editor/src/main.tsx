@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import '@veranderlogica/ui/styles.css';
+import './editor.css';
+import { getTemplate } from '@veranderlogica/core';
+import { App } from './App.js';
+import { loadCurrent } from './persistence.js';
+import { EditorStore } from './store.js';
+
+async function start() {
+  // The last document comes back after a reload or a crash; a first visit opens the worked example.
+  const restored = await loadCurrent().catch(() => undefined);
+  const document = restored ?? getTemplate('voorbeeldregio')!.create();
+  const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
+  const store = new EditorStore(document, language);
+  const layoutOnStart = !document.layout || document.nodes.some((node) => !document.layout!.positions[node.id]);
+  createRoot(window.document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} layoutOnStart={layoutOnStart} />
+    </StrictMode>,
+  );
+  (window as unknown as { __veranderlogica?: EditorStore }).__veranderlogica = store;
+}
+
+void start();

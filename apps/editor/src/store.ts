@@ -1,0 +1,121 @@
+import {
+  History,
+  OperationError,
+  validate,
+  type Document,
+  type Finding,
+  type Language,
+  type Localized,
+  type Operation,
+} from '@veranderlogica/core';
+
+/** What the editor shows; everything but `document` lives outside the document and its history. */
+export interface EditorState {
+  readonly document: Document;
+  readonly findings: readonly Finding[];
+  readonly selected: ReadonlySet<string>;
+  readonly language: Language;
+  readonly undoLabel: Localized | undefined;
+  readonly redoLabel: Localized | undefined;
+  /** A short message for the status line, e.g. why an edit was refused. */
+  readonly notice: { readonly text: Localized; readonly kind: 'info' | 'error' } | undefined;
+}
+
+/**
+ * The editor's single source of truth: the core's History holds the document
+ * and undo; selection, language and notices sit beside it and never enter the
+ * history. Every change to the document goes through {@link EditorStore.apply}
+ * as a core operation. Components read it with `useSyncExternalStore`.
+ */
+export class EditorStore {
+  readonly history: History;
+  #state: EditorState;
+  #listeners = new Set<() => void>();
+  #validated: { document: Document; findings: readonly Finding[] } | undefined;
+
+  constructor(document: Document, language: Language = 'nl') {
+    this.history = new History(document);
+    this.#state = this.#derive(document, new Set(), language, undefined);
+    this.history.subscribe(({ document: next }) => this.#update({ document: next }));
+  }
+
+  getState = (): EditorState => this.#state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /**
+   * Applies operations as one undo step. Returns the core's reason when it
+   * refuses them (and shows it), leaving the document as it was.
+   */
+  apply(operation: Operation | readonly Operation[], options: { coalesce?: string; label?: Localized } = {}): Localized | undefined {
+    try {
+      this.history.apply(operation, options);
+      return undefined;
+    } catch (error) {
+      if (error instanceof OperationError) {
+        this.notify(error.localized, 'error');
+        return error.localized;
+      }
+      throw error;
+    }
+  }
+
+  undo(): void {
+    this.history.undo();
+  }
+
+  redo(): void {
+    this.history.redo();
+  }
+
+  /** Replaces the document (open, new) and starts a fresh history. */
+  replace(document: Document): void {
+    this.history.reset(document);
+    this.#update({ selected: new Set() });
+  }
+
+  select(ids: Iterable<string>): void {
+    const selected = new Set(ids);
+    const current = this.#state.selected;
+    if (selected.size === current.size && [...selected].every((id) => current.has(id))) return;
+    this.#update({ selected });
+  }
+
+  setLanguage(language: Language): void {
+    this.#update({ language });
+  }
+
+  notify(text: Localized, kind: 'info' | 'error' = 'info'): void {
+    this.#update({ notice: { text, kind } });
+  }
+
+  clearNotice(): void {
+    if (this.#state.notice) this.#update({ notice: undefined });
+  }
+
+  #update(changes: { document?: Document; selected?: ReadonlySet<string>; language?: Language; notice?: EditorState['notice'] }): void {
+    const document = changes.document ?? this.#state.document;
+    // Drop selected ids that no longer exist (after a delete or an undo).
+    const exists = new Set([...document.nodes.map((n) => n.id), ...document.edges.map((e) => e.id)]);
+    const selected = new Set([...(changes.selected ?? this.#state.selected)].filter((id) => exists.has(id)));
+    const notice = 'notice' in changes ? changes.notice : changes.document ? undefined : this.#state.notice;
+    this.#state = this.#derive(document, selected, changes.language ?? this.#state.language, notice);
+    for (const listener of this.#listeners) listener();
+  }
+
+  #derive(document: Document, selected: ReadonlySet<string>, language: Language, notice: EditorState['notice']): EditorState {
+    if (this.#validated?.document !== document) this.#validated = { document, findings: validate(document) };
+    return {
+      document,
+      findings: this.#validated.findings,
+      selected,
+      language,
+      undoLabel: this.history?.undoLabel,
+      redoLabel: this.history?.redoLabel,
+      notice,
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * @veranderlogica/ui — React components for a veranderlogica. Import the
+ * styles once: `import '@xyflow/react/dist/style.css'; import '@veranderlogica/ui/styles.css';`
+ */
+export { CardNode } from './components/CardNode.js';
+export { ConnectionEdge, EdgeMarkers } from './components/ConnectionEdge.js';
+export { CheckboxField, CheckListField, SelectField, TextField } from './components/fields.js';
+export type { FieldError } from './components/fields.js';
+export { Inspector } from './components/Inspector.js';
+export type { ApplyChange, InspectorProps } from './components/Inspector.js';
+export { KindIcon } from './components/KindIcon.js';
+export { Legend } from './components/Legend.js';
+export { Palette } from './components/Palette.js';
+export { PartnerManager } from './components/PartnerManager.js';
+export type { PartnerManagerProps } from './components/PartnerManager.js';
+export { Toolbar } from './components/Toolbar.js';
+export type { ToolbarProps } from './components/Toolbar.js';
+export { ValidationPanel } from './components/ValidationPanel.js';
+export type { ValidationPanelProps } from './components/ValidationPanel.js';
+export { EDGE_TYPES, NODE_TYPES, VeranderlogicaViewer } from './components/Viewer.js';
+export type { VeranderlogicaViewerProps } from './components/Viewer.js';
+export { createFlowMapper, fallbackPositions } from './flow/to-flow.js';
+export { useMeasuredSizes } from './flow/use-measured-sizes.js';
+export type { CardData, CardNode as CardFlowNode, ConnectionEdge as ConnectionFlowEdge, FlowState } from './flow/to-flow.js';
+export { DICTIONARIES, en, nl } from './i18n/messages.js';
+export type { MessageKey, Messages } from './i18n/messages.js';
+export { createTranslator, LanguageProvider, useTranslation } from './i18n/translate.js';
+export type { Translate } from './i18n/translate.js';
