@@ -11,7 +11,7 @@ import {
   type ParseError,
 } from '@veranderlogica/core';
 import { Inspector, LanguageProvider, Legend, Palette, PartnerManager, Toolbar, useTranslation, ValidationPanel } from '@veranderlogica/ui';
-import { addCardOperation, Canvas } from './Canvas.js';
+import { addCardOperation, Canvas, FIT_VIEW } from './Canvas.js';
 import { exportAs, type ExportFormat } from './exports.js';
 import { chooseFile, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout } from './layout.js';
@@ -57,10 +57,12 @@ function Editor({ store }: { store: EditorStore }) {
       const sizes: Record<string, { width: number; height: number }> = {};
       for (const node of flow.getNodes())
         if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
-      const current = store.getState().document;
-      const positions = await computeLayout(current, sizes);
-      store.apply({ type: 'setPositions', positions }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
-      requestAnimationFrame(() => void flow.fitView({ duration: 400, padding: 0.1 }));
+      const positions = await computeLayout(store.getState().document, sizes);
+      // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
+      const existing = new Set(store.getState().document.nodes.map((node) => node.id));
+      const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
+      store.apply({ type: 'setPositions', positions: kept }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
+      requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 400 }));
     } catch (error) {
       const timeout = (error as Error).name === 'LayoutTimeoutError';
       store.notify(
@@ -85,7 +87,7 @@ function Editor({ store }: { store: EditorStore }) {
       }
       store.replace(result.document);
       store.notify({ nl: `${file.name} geopend.`, en: `Opened ${file.name}.` });
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+      requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
     },
     [flow, store],
   );
@@ -248,7 +250,7 @@ function Editor({ store }: { store: EditorStore }) {
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onLayout={() => void runLayout()}
-        onFitView={() => void flow.fitView({ duration: 300, padding: 0.1 })}
+        onFitView={() => void flow.fitView({ ...FIT_VIEW, duration: 300 })}
         onToggleLanguage={() => store.setLanguage(language === 'nl' ? 'en' : 'nl')}
         exportMenu={exportMenu}
       />
@@ -332,9 +334,12 @@ function Editor({ store }: { store: EditorStore }) {
                     type="button"
                     className="vl-button"
                     onClick={() => {
-                      store.replace(template.create());
+                      const created = template.create();
+                      store.replace(created);
                       setTemplatesOpen(false);
-                      if (!store.getState().document.layout) void runLayout();
+                      // Templates with cards but no positions get laid out; an empty one needs nothing.
+                      if (created.nodes.length > 0 && !created.layout) void runLayout();
+                      else requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
                     }}
                   >
                     <strong>{template.title[language]}</strong>
@@ -379,11 +384,12 @@ function FirstLayout({ store }: { store: EditorStore }) {
       const sizes: Record<string, { width: number; height: number }> = {};
       for (const node of flow.getNodes())
         if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
-      void computeLayout(store.getState().document, sizes).then((positions) => {
-        if (cancelled) return;
-        const document = store.getState().document;
-        store.replace({ ...document, layout: { direction: document.layout?.direction ?? 'BT', positions } });
-        requestAnimationFrame(() => void flow.fitView({ padding: 0.08 }));
+      const started = store.getState().document;
+      void computeLayout(started, sizes).then((positions) => {
+        // Only for the document it was computed for: the user may have opened or started another meanwhile.
+        if (cancelled || store.getState().document !== started) return;
+        store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });
+        requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
       });
     }, 50);
     return () => {

@@ -7,8 +7,8 @@ import {
   useReactFlow,
   type Connection,
   type FinalConnectionState,
+  type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
   canConnect,
@@ -33,6 +33,8 @@ import {
 import type { EditorState, EditorStore } from './store.js';
 
 const CARD = { width: 240, height: 92 };
+/** Never zoom past 100 % when fitting: a single card should not fill a projector screen. */
+export const FIT_VIEW = { padding: 0.1, maxZoom: 1 } as const;
 
 /** A new card of `kind` at a canvas point, as an operation (the id is fresh and never reused). */
 export function addCardOperation(document: Document, kind: NodeKind, at: { x: number; y: number }): { op: Operation; id: string } {
@@ -72,9 +74,28 @@ export function Canvas({ store, state }: CanvasProps) {
     [mapped.nodes, dragging],
   );
 
+  // Selection is controlled: React Flow reports clicks, pane clicks and box selection as `select` changes.
+  const applySelectChanges = useCallback(
+    (changes: (NodeChange | EdgeChange)[]) => {
+      const selects = changes.filter((change) => change.type === 'select');
+      if (selects.length === 0) return;
+      const next = new Set(store.getState().selected);
+      for (const change of selects) {
+        if (change.type !== 'select') continue;
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      store.select(next);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectChanges(changes), [applySelectChanges]);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<CardFlowNode>[]) => {
       onDimensions(changes as NodeChange[]);
+      applySelectChanges(changes as NodeChange[]);
       const moves = changes.filter((change) => change.type === 'position' && change.position);
       if (moves.length === 0) return;
       setDragging((previous) => {
@@ -83,28 +104,26 @@ export function Canvas({ store, state }: CanvasProps) {
         return next;
       });
     },
-    [onDimensions],
+    [onDimensions, applySelectChanges],
   );
+
+  // The drag's latest positions, readable outside React's render (an operation must not be applied inside a state updater).
+  const draggingRef = useRef(dragging);
+  draggingRef.current = dragging;
 
   const onNodeDragStop = useCallback(() => {
-    setDragging((current) => {
-      if (current.size > 0) {
-        const positions = Object.fromEntries(
-          [...current].map(([id, p]) => {
-            const pinned = document.layout?.positions[id]?.pinned;
-            return [id, { x: Math.round(p.x), y: Math.round(p.y), ...(pinned ? { pinned } : {}) }];
-          }),
-        );
-        store.apply({ type: 'setPositions', positions });
-      }
-      return new Map();
-    });
+    const moved = draggingRef.current;
+    if (moved.size > 0) {
+      const positions = Object.fromEntries(
+        [...moved].map(([id, p]) => {
+          const pinned = document.layout?.positions[id]?.pinned;
+          return [id, { x: Math.round(p.x), y: Math.round(p.y), ...(pinned ? { pinned } : {}) }];
+        }),
+      );
+      store.apply({ type: 'setPositions', positions });
+    }
+    setDragging(new Map());
   }, [document, store]);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => store.select([...n.map((x) => x.id), ...e.map((x) => x.id)]),
-    [store],
-  );
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -183,7 +202,7 @@ export function Canvas({ store, state }: CanvasProps) {
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectStart={(_, params) => (connectingFrom.current = params.nodeId)}
         onConnectEnd={onConnectEnd}
@@ -194,6 +213,7 @@ export function Canvas({ store, state }: CanvasProps) {
         minZoom={0.05}
         maxZoom={2}
         fitView
+        fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
       >

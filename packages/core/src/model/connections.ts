@@ -2,15 +2,17 @@ import type { Localized } from '../i18n/localized.js';
 import type { EdgeKind, NodeKind } from './vocabulary.js';
 
 /**
- * The only connections the model allows, as one table. Validation, the
+ * The only connections the model allows, as one table. For each source kind
+ * the first rule names the next step of the chain (the editor creates that
+ * kind when a user drags from a card to empty space). Validation, the
  * editor's connect gesture, the layout and the docs all read this.
  */
 export const CONNECTION_RULES: readonly ConnectionRule[] = [
   { source: 'intervention', target: 'mechanism', edge: 'leads-to' },
   { source: 'mechanism', target: 'outcome', edge: 'leads-to' },
   { source: 'intervention', target: 'outcome', edge: 'leads-to' },
-  { source: 'outcome', target: 'outcome', edge: 'leads-to' },
   { source: 'outcome', target: 'goal', edge: 'leads-to' },
+  { source: 'outcome', target: 'outcome', edge: 'leads-to' },
   { source: 'goal', target: 'goal', edge: 'leads-to' },
   { source: 'indicator', target: 'intervention', edge: 'measures' },
   { source: 'indicator', target: 'outcome', edge: 'measures' },

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Document } from '@veranderlogica/core';
+
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Debian's Chromium, headless, with every outside look-up switched off. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+export interface EditorPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Uncaught errors and console errors seen so far. */
+  readonly errors: string[];
+  /** Dialogs the page opened (alert, confirm): an injected script would show up here. */
+  readonly dialogs: string[];
+}
+
+/**
+ * Opens the editor in a fresh profile (empty IndexedDB). The browser's save
+ * dialog is removed so saving falls back to a download the test can read.
+ */
+export async function openEditor(browser: Browser, baseURL: string, context?: BrowserContext): Promise<EditorPage> {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1600, height: 900 }, acceptDownloads: true }));
+  await ctx.addInitScript(() => {
+    delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(baseURL);
+  await page.waitForSelector('.react-flow__node');
+  return { context: ctx, page, errors, dialogs };
+}
+
+/** The editor's current document, read from the store it exposes for tests and tools. */
+export function currentDocument(page: Page): Promise<Document> {
+  return page.evaluate(
+    () => (window as unknown as { __veranderlogica: { getState(): { document: Document } } }).__veranderlogica.getState().document,
+  );
+}
+
+/** Waits until the autosave has written (the status line shows its time). */
+export async function waitForAutosave(page: Page): Promise<void> {
+  await page.waitForFunction(() => /bewaard|Autosaved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? ''));
+  await page.waitForTimeout(600);
+}
