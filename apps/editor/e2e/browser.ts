@@ -53,6 +53,11 @@ export async function openEditor(browser: Browser, baseURL: string, context?: Br
   });
   await page.goto(baseURL);
   await page.waitForSelector('.react-flow__node');
+  // A document without positions is laid out once on opening; wait for it so tests start from a settled state.
+  await page.waitForFunction(() => {
+    const doc = (window as unknown as { __veranderlogica: { getState(): { document: Document } } }).__veranderlogica.getState().document;
+    return doc.nodes.length === 0 || doc.nodes.every((node) => doc.layout?.positions[node.id]);
+  });
   return { context: ctx, page, errors, dialogs };
 }
 

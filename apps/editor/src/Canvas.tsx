@@ -61,6 +61,9 @@ export function Canvas({ store, state }: CanvasProps) {
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  // The drag's latest positions, also kept outside React state: drag-stop applies them as an operation,
+  // which must not happen inside a state updater.
+  const draggingRef = useRef(dragging);
   const connectingFrom = useRef<string | null>(null);
   const { document, findings, selected } = state;
 
@@ -94,22 +97,17 @@ export function Canvas({ store, state }: CanvasProps) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CardFlowNode>[]) => {
-      onDimensions(changes as NodeChange[]);
-      applySelectChanges(changes as NodeChange[]);
+      onDimensions(changes);
+      applySelectChanges(changes);
       const moves = changes.filter((change) => change.type === 'position' && change.position);
       if (moves.length === 0) return;
-      setDragging((previous) => {
-        const next = new Map(previous);
-        for (const change of moves) if (change.type === 'position' && change.position) next.set(change.id, change.position);
-        return next;
-      });
+      const next = new Map(draggingRef.current);
+      for (const change of moves) if (change.type === 'position' && change.position) next.set(change.id, change.position);
+      draggingRef.current = next;
+      setDragging(next);
     },
     [onDimensions, applySelectChanges],
   );
-
-  // The drag's latest positions, readable outside React's render (an operation must not be applied inside a state updater).
-  const draggingRef = useRef(dragging);
-  draggingRef.current = dragging;
 
   const onNodeDragStop = useCallback(() => {
     const moved = draggingRef.current;
@@ -122,7 +120,8 @@ export function Canvas({ store, state }: CanvasProps) {
       );
       store.apply({ type: 'setPositions', positions });
     }
-    setDragging(new Map());
+    draggingRef.current = new Map();
+    setDragging(draggingRef.current);
   }, [document, store]);
 
   const onConnect = useCallback(

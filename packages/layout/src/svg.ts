@@ -192,7 +192,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     out.push(
-      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.stroke}">${escapeXml(subtitle(node, language))}</text>`,
+      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(subtitle(node, language))}</text>`,
     );
     lines.forEach((text, i) => {
       out.push(

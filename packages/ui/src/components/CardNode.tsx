@@ -50,7 +50,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       data-id={node.id}
     >
       {node.kind !== 'intervention' && <Handle type="target" position={targetPosition} className="vl-handle" />}
-      <div className="vl-card__header" style={{ color: style.stroke }}>
+      <div className="vl-card__header" style={{ color: style.label }}>
         <KindIcon kind={node.kind} />
         <span className="vl-card__kind">{NODE_KINDS.labels[node.kind][language]}</span>
         {sub && <span className="vl-card__detail">· {sub}</span>}

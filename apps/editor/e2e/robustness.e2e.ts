@@ -1,0 +1,135 @@
+import { readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
+
+let browser: Browser;
+let editor: EditorPage;
+const baseURL = inject('baseURL');
+const dir = mkdtempSync(join(tmpdir(), 'veranderlogica-e2e-'));
+
+beforeAll(async () => {
+  browser = await launch();
+  editor = await openEditor(browser, baseURL);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openFile(path: string) {
+  const { page } = editor;
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Openen', exact: true }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+describe('bad files', () => {
+  it('a malformed file shows what is wrong and where, and the open document stays untouched', async () => {
+    const { page } = editor;
+    const before = await currentDocument(page);
+    const path = join(dir, 'kapot.json');
+    writeFileSync(path, '{\n  "format": "veranderlogica",\n  "version": 1,\n  "nodes": [,]\n}');
+    await openFile(path);
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain('regel 4');
+    expect(await dialog.textContent()).toContain('Dit bestand kon niet worden geopend');
+    await page.screenshot({ path: `${SCREENSHOTS}03-open-error.png` });
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await currentDocument(page)).toEqual(before);
+  });
+
+  it('a file from a newer format version is refused with a clear message', async () => {
+    const { page } = editor;
+    const before = await currentDocument(page);
+    const path = join(dir, 'nieuwer.json');
+    writeFileSync(path, JSON.stringify({ ...before, version: 9 }));
+    await openFile(path);
+    await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('formaatversie 9');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Sluiten' }).click();
+    expect(await currentDocument(page)).toEqual(before);
+  });
+
+  it('a card titled with markup shows it as text and runs nothing', async () => {
+    const { page } = editor;
+    const hostile = '<img src=x onerror=alert(1)>';
+    const doc = await currentDocument(page);
+    const path = join(dir, 'markup.json');
+    writeFileSync(path, JSON.stringify({ ...doc, nodes: doc.nodes.map((n) => (n.id === 'doel-herstel' ? { ...n, title: hostile } : n)) }));
+    await openFile(path);
+    const title = page.locator('.react-flow__node[data-id="doel-herstel"] .vl-card__title');
+    await expect.poll(() => title.textContent()).toBe(hostile);
+    expect(await page.locator('.react-flow__node img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(editor.dialogs).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  it.each([
+    ['png', 'Afbeelding (PNG)', /^\x89PNG/],
+    ['svg', 'Afbeelding (SVG)', /^(<svg|data:|<\?xml)/],
+    ['md', 'Rapport (Markdown)', /^# /],
+    ['csv', 'Meetplan (CSV)', /^\uFEFFIndicator/],
+  ])('exports %s as a non-empty file', async (_format, label, start) => {
+    const { page } = editor;
+    await page.getByText('Exporteren', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+    const path = await download.path();
+    expect(statSync(path).size).toBeGreaterThan(200);
+    const head = readFileSync(path).subarray(0, 16);
+    expect(start.test(head.toString('latin1')) || start.test(head.toString('utf8'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.editor-menu').evaluate((el) => el.removeAttribute('open'));
+  });
+});
+
+describe('language', () => {
+  it('switches the interface between Dutch and English', async () => {
+    const { page } = editor;
+    expect(await page.getByRole('button', { name: 'Automatisch indelen' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Auto-layout' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { name: 'Checks' }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}04-english.png` });
+    await page.getByRole('button', { name: 'Zet de interface in het Nederlands' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Automatisch indelen' }).count()).toBe(1);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious or critical axe-core violations', async () => {
+    const { page } = editor;
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const results = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: unknown,
+              options: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      return axe.run(document, { resultTypes: ['violations'] });
+    });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(editor.errors).toEqual([]);
+  });
+});
