@@ -1,0 +1,18 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { syntheticDocument } from '@veranderlogica/core/testing';
+import { VeranderlogicaViewer } from './Viewer.js';
+import { example } from './stories-support.js';
+
+const meta: Meta<typeof VeranderlogicaViewer> = {
+  title: 'Viewer/VeranderlogicaViewer',
+  component: VeranderlogicaViewer,
+  args: { height: 700 },
+};
+export default meta;
+type Story = StoryObj<typeof VeranderlogicaViewer>;
+
+/** The worked example, read-only, without saved positions (cards in rows by kind). */
+export const WorkedExample: Story = { args: { document: example } };
+export const English: Story = { args: { document: example, language: 'en' } };
+/** Stress: 1,000 cards and about 1,900 connections. */
+export const Stress1000: Story = { args: { document: syntheticDocument(1_000), legend: false } };

@@ -1,0 +1,33 @@
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { getTemplate, validate, type Document } from '@veranderlogica/core';
+import { createFlowMapper } from '../flow/to-flow.js';
+import { EDGE_TYPES, NODE_TYPES } from './Viewer.js';
+import { EdgeMarkers } from './ConnectionEdge.js';
+
+/** The worked example, for stories. */
+export const example: Document = getTemplate('voorbeeldregio')!.create();
+
+/** A few cards of a document on a small canvas, for card and edge stories. */
+export function MiniCanvas({ document, ids, height = 320 }: { document: Document; ids: readonly string[]; height?: number }) {
+  const subset = {
+    ...document,
+    nodes: document.nodes.filter((n) => ids.includes(n.id)),
+    edges: document.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target)),
+  };
+  const { nodes, edges } = createFlowMapper()(subset, { findings: validate(subset), selected: new Set() });
+  return (
+    <div style={{ height, width: '100%' }}>
+      <ReactFlowProvider>
+        <EdgeMarkers />
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          fitView
+          proOptions={{ hideAttribution: true }}
+        />
+      </ReactFlowProvider>
+    </div>
+  );
+}
