@@ -35,6 +35,7 @@ function Editor({ store }: { store: EditorStore }) {
   const [openErrors, setOpenErrors] = useState<{ name: string; errors: readonly ParseError[] } | undefined>();
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const [matchIndex, setMatchIndex] = useState(0);
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const clipboard = useRef<Document['nodes']>([]);
@@ -179,11 +180,12 @@ function Editor({ store }: { store: EditorStore }) {
   const matches = query.trim() ? document.nodes.filter((node) => node.title.toLowerCase().includes(query.trim().toLowerCase())) : [];
   const find = (event: React.FormEvent) => {
     event.preventDefault();
-    const match = matches[0];
+    // Enter again goes to the next match.
+    const match = matches[matchIndex % Math.max(1, matches.length)];
     if (!match) return;
     store.select([match.id]);
     void flow.fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
-    setFindOpen(false);
+    setMatchIndex((i) => i + 1);
   };
 
   const doExport = async (format: ExportFormat | 'print') => {
@@ -300,10 +302,22 @@ function Editor({ store }: { store: EditorStore }) {
         <form className="editor-find" onSubmit={find} role="search">
           <label>
             {t('find.label')}
-            <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby="find-result" />
+            <input
+              autoFocus
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setMatchIndex(0);
+              }}
+              aria-describedby="find-result"
+            />
           </label>
           <span id="find-result" className="vl-muted">
-            {query.trim() && matches.length === 0 ? t('find.none', { query }) : matches.length ? `${matches.length}` : ''}
+            {query.trim() && matches.length === 0
+              ? t('find.none', { query })
+              : matches.length
+                ? `${Math.min(matchIndex, matches.length) || 1}/${matches.length}`
+                : ''}
           </span>
         </form>
       )}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { currentDocument, launch, openEditor, type EditorPage } from './browser.js';
+
+let browser: Browser;
+let editor: EditorPage;
+const baseURL = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launch();
+  editor = await openEditor(browser, baseURL);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const selectedIds = () =>
+  editor.page.evaluate(() => [
+    ...(window as unknown as { __veranderlogica: { getState(): { selected: Set<string> } } }).__veranderlogica.getState().selected,
+  ]);
+
+describe('editing on the worked example', () => {
+  it('adds cards with the keys 1–6 without touching the mouse', async () => {
+    const { page } = editor;
+    const before = (await currentDocument(page)).nodes.length;
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('4');
+    const doc = await currentDocument(page);
+    expect(doc.nodes.length).toBe(before + 2);
+    expect(doc.nodes.slice(-2).map((n) => n.kind)).toEqual(['goal', 'intervention']);
+  });
+
+  it('refuses a forbidden connection with the reason, and changes nothing', async () => {
+    const { page } = editor;
+    await page.getByRole('button', { name: 'Alles in beeld' }).click();
+    await page.waitForTimeout(400);
+    const edges = (await currentDocument(page)).edges.length;
+    // From a goal's outgoing handle to an intervention's incoming side: goals may only point to goals.
+    const source = (await page.locator('.react-flow__node[data-id="doel-netwerk"] .react-flow__handle.source').boundingBox())!;
+    const target = (await page.locator('.react-flow__node[data-id="mech-korte-lijnen"] .react-flow__handle.target').boundingBox())!;
+    await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Een doel kan niet naar een werkzaam mechanisme wijzen');
+    expect((await currentDocument(page)).edges.length).toBe(edges);
+  });
+
+  it('clicking a finding selects its card', async () => {
+    const { page } = editor;
+    const finding = page.locator('.vl-validation button').first();
+    await finding.click();
+    await expect.poll(selectedIds).not.toEqual([]);
+  });
+
+  it('finds a card with Ctrl+F and selects it', async () => {
+    const { page } = editor;
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('Zoek een kaart').fill('lotgenoten');
+    await page.keyboard.press('Enter');
+    await expect.poll(selectedIds).toEqual(['mech-erkenning']);
+    // Enter again: the next card that matches.
+    await page.keyboard.press('Enter');
+    await expect.poll(selectedIds).toEqual(['int-lotgenoten']);
+    await page.keyboard.press('Escape');
+  });
+
+  it('duplicates the selection with Ctrl+D as one undo step', async () => {
+    const { page } = editor;
+    const before = (await currentDocument(page)).nodes.length;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select([
+        'int-lotgenoten',
+        'mech-erkenning',
+      ]),
+    );
+    await page.keyboard.press('Control+d');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before + 2);
+    const copies = (await currentDocument(page)).nodes.slice(-2);
+    expect(copies.map((n) => n.title).sort()).toEqual(['Erkenning en steun door lotgenoten', 'Lotgenotengroepen met ervaringsdeskundigen']);
+    expect(copies.every((n) => !['int-lotgenoten', 'mech-erkenning'].includes(n.id))).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before);
+  });
+
+  it('edits a field in the inspector, and a refused value shows why under the field', async () => {
+    const { page } = editor;
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['int-lespakket']),
+    );
+    const link = page.getByLabel('Onderbouwing (link)');
+    await link.fill('javascript:alert(1)');
+    await expect.poll(() => page.locator('.vl-field__error').first().textContent()).toContain('http://');
+    const doc = await currentDocument(page);
+    expect(doc.nodes.find((n) => n.id === 'int-lespakket')).toMatchObject({ evidence: { link: 'https://www.nji.nl/interventies' } });
+    await page.getByLabel('Titel', { exact: true }).fill('Lespakket Lang Leve de Liefde');
+    await expect
+      .poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-lespakket')?.title)
+      .toBe('Lespakket Lang Leve de Liefde');
+    expect(editor.errors).toEqual([]);
+  });
+});
