@@ -62,4 +62,9 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false, project: null } },
   },
+  {
+    // Benchmarks that drive a browser: their page.evaluate callbacks run in the page.
+    files: ['apps/editor/bench/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const suites = {
   core: ['packages/core/bench/core.bench.js'],
   layout: ['packages/layout/bench/layout.bench.js'],
+  editor: ['apps/editor/bench/render.bench.js'],
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);

@@ -23,6 +23,7 @@ import {
 } from '@veranderlogica/core';
 import {
   createFlowMapper,
+  DETAIL_ZOOM,
   EDGE_TYPES,
   EdgeMarkers,
   NODE_TYPES,
@@ -33,6 +34,8 @@ import {
 import type { EditorState, EditorStore } from './store.js';
 
 const CARD = { width: 240, height: 92 };
+/** Above this many connections, they are hidden while the view moves, at any zoom. */
+const LARGE_DIAGRAM_EDGES = 300;
 /** Never zoom past 100 % when fitting: a single card should not fill a projector screen. */
 export const FIT_VIEW = { padding: 0.1, maxZoom: 1 } as const;
 
@@ -61,6 +64,10 @@ export function Canvas({ store, state }: CanvasProps) {
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  // While the view moves, connections of a large diagram (or any diagram at overview zoom) are hidden:
+  // rasterising ~2,000 edge paths, some 100,000 px long, every frame made panning a 1,000-node diagram
+  // take 80–450 ms a frame (docs/performance.md). They come back the moment the view stops.
+  const [movingZoomedOut, setMovingZoomedOut] = useState(false);
   // The drag's latest positions, also kept outside React state: drag-stop applies them as an operation,
   // which must not happen inside a state updater.
   const draggingRef = useRef(dragging);
@@ -192,7 +199,11 @@ export function Canvas({ store, state }: CanvasProps) {
   );
 
   return (
-    <div className="editor-canvas" onDoubleClick={onDoubleClick} aria-label={t('canvas.label')}>
+    <div
+      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}`}
+      onDoubleClick={onDoubleClick}
+      aria-label={t('canvas.label')}
+    >
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
@@ -206,10 +217,16 @@ export function Canvas({ store, state }: CanvasProps) {
         onConnectStart={(_, params) => (connectingFrom.current = params.nodeId)}
         onConnectEnd={onConnectEnd}
         onDelete={onDelete}
+        onMoveStart={(_, viewport) =>
+          (viewport.zoom < DETAIL_ZOOM || document.edges.length > LARGE_DIAGRAM_EDGES) &&
+          document.edges.length > 60 &&
+          setMovingZoomedOut(true)
+        }
+        onMoveEnd={() => setMovingZoomedOut(false)}
         deleteKeyCode={['Delete', 'Backspace']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
-        minZoom={0.05}
+        minZoom={0.005}
         maxZoom={2}
         fitView
         fitViewOptions={FIT_VIEW}

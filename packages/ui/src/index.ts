@@ -2,7 +2,7 @@
  * @veranderlogica/ui — React components for a veranderlogica. Import the
  * styles once: `import '@xyflow/react/dist/style.css'; import '@veranderlogica/ui/styles.css';`
  */
-export { CardNode } from './components/CardNode.js';
+export { CardNode, DETAIL_ZOOM } from './components/CardNode.js';
 export { ConnectionEdge, EdgeMarkers } from './components/ConnectionEdge.js';
 export { CheckboxField, CheckListField, SelectField, TextField } from './components/fields.js';
 export type { FieldError } from './components/fields.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { AREAS, GOAL_LEVELS, INDICATOR_TYPES, KIND_STYLES, NODE_KINDS, OUTCOME_HORIZONS, RISKS, type ToCNode } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
@@ -28,10 +28,19 @@ function detail(node: ToCNode, language: 'nl' | 'en'): string {
  * for validation findings, votes and priority. Memoised: it re-renders only
  * when its own node, position or badges change.
  */
+/** Below this zoom a card's text is unreadable; drawing it anyway only slows panning a large diagram. */
+export const DETAIL_ZOOM = 0.35;
+/** Diagrams up to this many cards always draw full cards (they pan smoothly anyway, and exports keep their text). */
+export const SIMPLIFY_ABOVE_NODES = 300;
+const zoomedOut = (state: { transform: [number, number, number]; nodeLookup: { size: number } }) =>
+  state.transform[2] < DETAIL_ZOOM && state.nodeLookup.size > SIMPLIFY_ABOVE_NODES;
+
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { t, language } = useTranslation();
   const { node, direction } = data;
   const style = KIND_STYLES[node.kind];
+  // A boolean selector: cards re-render only when the zoom crosses the threshold, not on every pan or zoom step.
+  const simple = useStore(zoomedOut);
   const satellite = node.kind === 'indicator' || node.kind === 'assumption';
   const sourcePosition = satellite
     ? direction === 'BT'
@@ -50,22 +59,28 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       data-id={node.id}
     >
       {node.kind !== 'intervention' && <Handle type="target" position={targetPosition} className="vl-handle" />}
-      <div className="vl-card__header" style={{ color: style.label }}>
-        <KindIcon kind={node.kind} />
-        <span className="vl-card__kind">{NODE_KINDS.labels[node.kind][language]}</span>
-        {sub && <span className="vl-card__detail">· {sub}</span>}
-        {node.kind === 'intervention' && node.priority && (
-          <span className="vl-card__priority" title={t('node.priority')} aria-label={t('node.priority')}>
-            ★
-          </span>
-        )}
-      </div>
-      <div className="vl-card__title">{node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}</div>
-      <div className="vl-card__badges">
-        {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
-        {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
-        {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}
-      </div>
+      {simple ? (
+        <div className="vl-card__simple" title={node.title} />
+      ) : (
+        <>
+          <div className="vl-card__header" style={{ color: style.label }}>
+            <KindIcon kind={node.kind} />
+            <span className="vl-card__kind">{NODE_KINDS.labels[node.kind][language]}</span>
+            {sub && <span className="vl-card__detail">· {sub}</span>}
+            {node.kind === 'intervention' && node.priority && (
+              <span className="vl-card__priority" title={t('node.priority')} aria-label={t('node.priority')}>
+                ★
+              </span>
+            )}
+          </div>
+          <div className="vl-card__title">{node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}</div>
+          <div className="vl-card__badges">
+            {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
+            {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
+            {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}
+          </div>
+        </>
+      )}
       <Handle type="source" position={sourcePosition} className="vl-handle" />
     </div>
   );

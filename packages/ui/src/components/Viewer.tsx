@@ -38,7 +38,7 @@ function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaV
         nodesConnectable={false}
         elementsSelectable={false}
         fitView
-        minZoom={0.05}
+        minZoom={0.005}
         proOptions={{ hideAttribution: true }}
       >
         <Background />
