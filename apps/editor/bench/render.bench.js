@@ -108,20 +108,22 @@ try {
     });
   }
 
-  const pane = await page.locator('.react-flow__pane').boundingBox();
-  const pan = await frames(async () => {
-    const x = pane.x + pane.width / 2;
-    const y = pane.y + pane.height / 2;
+  /** Presses at (x, y), moves the mouse along an ellipse for `steps` events, releases: a pan or a drag. */
+  const sweep = async (x, y, rx, ry, steps = 90) => {
     await page.mouse.move(x, y);
     await page.mouse.down();
-    for (let i = 0; i < 90; i++) await page.mouse.move(x + Math.sin(i / 10) * 300, y + Math.cos(i / 10) * 150);
+    for (let i = 0; i < steps; i++) await page.mouse.move(x + Math.sin(i / 10) * rx, y + Math.cos(i / 10) * ry);
     await page.mouse.up();
-  });
+  };
+  const p95 = (values) => round([...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]);
+
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  const pan = await frames(() => sweep(pane.x + pane.width / 2, pane.y + pane.height / 2, 300, 150));
   report({
     ...base,
     case: 'pan at fit-view zoom: median frame',
     median_ms: round(median(pan)),
-    p95_ms: round([...pan].sort((a, b) => a - b)[Math.floor(pan.length * 0.95)]),
+    p95_ms: p95(pan),
     frames: pan.length,
   });
 
@@ -133,38 +135,24 @@ try {
     await page.mouse.wheel(0, -400);
     await page.waitForTimeout(30);
   }
-  const panFull = await frames(async () => {
-    const x = pane.x + pane.width / 2;
-    const y = pane.y + pane.height / 2;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 0; i < 90; i++) await page.mouse.move(x + Math.sin(i / 10) * 300, y + Math.cos(i / 10) * 150);
-    await page.mouse.up();
-  });
+  const panFull = await frames(() => sweep(pane.x + pane.width / 2, pane.y + pane.height / 2, 300, 150));
   report({
     ...base,
     case: `pan at ${Math.round((await zoom()) * 100)} % zoom: median frame`,
     median_ms: round(median(panFull)),
-    p95_ms: round([...panFull].sort((a, b) => a - b)[Math.floor(panFull.length * 0.95)]),
+    p95_ms: p95(panFull),
     frames: panFull.length,
   });
   await page.getByRole('button', { name: 'Alles in beeld' }).click();
   await page.waitForTimeout(600);
 
   const card = await page.locator('.react-flow__node').nth(10).boundingBox();
-  const drag = await frames(async () => {
-    const x = card.x + card.width / 2;
-    const y = card.y + card.height / 2;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 0; i < 90; i++) await page.mouse.move(x + Math.sin(i / 10) * 200, y + Math.cos(i / 10) * 100);
-    await page.mouse.up();
-  });
+  const drag = await frames(() => sweep(card.x + card.width / 2, card.y + card.height / 2, 200, 100));
   report({
     ...base,
     case: 'drag one card at fit-view zoom: median frame',
     median_ms: round(median(drag)),
-    p95_ms: round([...drag].sort((a, b) => a - b)[Math.floor(drag.length * 0.95)]),
+    p95_ms: p95(drag),
     frames: drag.length,
   });
   await context.close();
