@@ -86,6 +86,26 @@ describe('editing on the worked example', () => {
     await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before);
   });
 
+  it('a pinned card stays where it is when the rest is laid out again', async () => {
+    const { page } = editor;
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['doel-netwerk']),
+    );
+    await page.getByLabel(/^Vastzetten/).check();
+    const before = (await currentDocument(page)).layout!.positions['doel-netwerk']!;
+    expect(before.pinned).toBe(true);
+    // Move another card far away, then auto-layout: everything but the pinned card is placed again.
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { apply(op: unknown): void } }).__veranderlogica.apply({
+        type: 'setPositions',
+        positions: { 'doel-herstel': { x: 9000, y: 9000 } },
+      }),
+    );
+    await page.getByRole('button', { name: 'Automatisch indelen' }).click();
+    await expect.poll(async () => (await currentDocument(page)).layout!.positions['doel-herstel']!.x).toBeLessThan(9000);
+    expect((await currentDocument(page)).layout!.positions['doel-netwerk']).toEqual(before);
+  });
+
   it('edits a field in the inspector, and a refused value shows why under the field', async () => {
     const { page } = editor;
     await page.evaluate(() =>

@@ -286,6 +286,14 @@ function Editor({ store }: { store: EditorStore }) {
             onDelete={(id) =>
               store.apply(document.nodes.some((n) => n.id === id) ? { type: 'removeNode', id } : { type: 'disconnect', id })
             }
+            onPin={(id, pinned) => {
+              const at = flow.getNode(id)?.position ?? document.layout?.positions[id] ?? { x: 0, y: 0 };
+              const position = { x: Math.round(at.x), y: Math.round(at.y), ...(pinned ? { pinned: true } : {}) };
+              store.apply(
+                { type: 'setPositions', positions: { [id]: position } },
+                { label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' } },
+              );
+            }}
           />
           <ValidationPanel findings={findings} onSelect={selectFinding} />
         </aside>

@@ -33,6 +33,8 @@ export interface InspectorProps {
   readonly onEdgeChange: (id: string, changes: Record<string, unknown>, field: string) => Localized | undefined;
   readonly onDocumentChange: (changes: Record<string, unknown>, field: string) => Localized | undefined;
   readonly onDelete: (id: string) => void;
+  /** Pins or unpins the selected card's position; absent when the editor offers no pinning. */
+  readonly onPin?: (id: string, pinned: boolean) => void;
 }
 
 const options = <K extends string>(vocabulary: { values: readonly K[]; labels: Record<K, Localized> }, language: Language) =>
@@ -351,7 +353,7 @@ function DocumentFields({ document, apply }: { document: Document; apply: ApplyC
  * the document itself. Changes go to the editor as operations; a value the
  * core refuses shows its reason under the field and changes nothing.
  */
-export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, onDocumentChange, onDelete }: InspectorProps) {
+export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, onDocumentChange, onDelete, onPin }: InspectorProps) {
   const { t, language } = useTranslation();
   return (
     <section className="vl-panel vl-inspector" aria-label={t('inspector.title')}>
@@ -365,6 +367,14 @@ export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, on
         <EdgeFields key={edge.id} document={document} edge={edge} apply={(changes, field) => onEdgeChange(edge.id, changes, field)} />
       )}
       {!node && !edge && <DocumentFields document={document} apply={onDocumentChange} />}
+      {node && onPin && (
+        <CheckboxField
+          name="pinned"
+          label={t('inspector.pinned')}
+          checked={document.layout?.positions[node.id]?.pinned === true}
+          onChange={(pinned) => onPin(node.id, pinned)}
+        />
+      )}
       {(node || edge) && (
         <button type="button" className="vl-button vl-button--danger" onClick={() => onDelete((node ?? edge)!.id)}>
           {t('inspector.delete')}
