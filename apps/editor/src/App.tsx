@@ -9,8 +9,19 @@ import {
   type Finding,
   type NodeKind,
   type ParseError,
+  newId,
 } from '@veranderlogica/core';
-import { Inspector, LanguageProvider, Legend, Palette, PartnerManager, Toolbar, useTranslation, ValidationPanel } from '@veranderlogica/ui';
+import {
+  Inspector,
+  LanguageProvider,
+  localize,
+  Legend,
+  Palette,
+  PartnerManager,
+  Toolbar,
+  useTranslation,
+  ValidationPanel,
+} from '@veranderlogica/ui';
 import { addCardOperation, Canvas, FIT_VIEW } from './Canvas.js';
 import { exportAs, type ExportFormat } from './exports.js';
 import { chooseFile, readDocumentFile, saveDocument } from './files.js';
@@ -66,16 +77,11 @@ function Editor({ store }: { store: EditorStore }) {
       requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 400 }));
     } catch (error) {
       const timeout = (error as Error).name === 'LayoutTimeoutError';
-      store.notify(
-        timeout
-          ? { nl: t('layout.timeout'), en: 'Auto-layout does not respond; please try again.' }
-          : { nl: `Automatisch indelen mislukte: ${String(error)}`, en: `Auto-layout failed: ${String(error)}` },
-        'error',
-      );
+      store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
     } finally {
       setLayingOut(false);
     }
-  }, [flow, store, t]);
+  }, [flow, store]);
 
   const open = useCallback(
     async (file: File | undefined) => {
@@ -87,7 +93,7 @@ function Editor({ store }: { store: EditorStore }) {
         return;
       }
       store.replace(result.document);
-      store.notify({ nl: `${file.name} geopend.`, en: `Opened ${file.name}.` });
+      store.notify(localize('file.opened', { name: file.name }));
       requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
     },
     [flow, store],
@@ -95,7 +101,7 @@ function Editor({ store }: { store: EditorStore }) {
 
   const save = useCallback(async () => {
     const name = await saveDocument(store.getState().document);
-    if (name) store.notify({ nl: `Opgeslagen als ${name}.`, en: `Saved as ${name}.` });
+    if (name) store.notify(localize('file.saved', { name }));
   }, [store]);
 
   const addCard = useCallback(
@@ -122,9 +128,7 @@ function Editor({ store }: { store: EditorStore }) {
     const current = store.getState().document;
     const taken = usedIds(current);
     const copies = clipboard.current.map((node) => {
-      let id = '';
-      do id = `${node.kind}-${Math.random().toString(36).slice(2, 12)}`;
-      while (taken.has(id));
+      const id = newId(node.kind, (candidate) => taken.has(candidate));
       taken.add(id);
       return { ...node, id };
     });
@@ -195,9 +199,9 @@ function Editor({ store }: { store: EditorStore }) {
     }
     try {
       const name = await exportAs(format, store.getState().document, flow.getNodes());
-      if (name) store.notify({ nl: `Opgeslagen als ${name}.`, en: `Saved as ${name}.` });
+      if (name) store.notify(localize('file.saved', { name }));
     } catch (error) {
-      store.notify({ nl: `Exporteren mislukte: ${String(error)}`, en: `Export failed: ${String(error)}` }, 'error');
+      store.notify(localize('export.failed', { reason: String(error) }), 'error');
     }
   };
 

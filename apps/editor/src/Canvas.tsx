@@ -30,6 +30,7 @@ import {
   useMeasuredSizes,
   useTranslation,
   type CardFlowNode,
+  localize,
 } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -135,7 +136,13 @@ export function Canvas({ store, state }: CanvasProps) {
     (connection: Connection) => {
       const check = canConnect(document, connection.source, connection.target);
       if (!check.ok) {
-        store.notify({ nl: t('canvas.refused', { reason: check.reason.nl }), en: `Not connected: ${check.reason.en}` }, 'error');
+        store.notify(
+          {
+            nl: localize('canvas.refused', { reason: check.reason.nl }).nl,
+            en: localize('canvas.refused', { reason: check.reason.en }).en,
+          },
+          'error',
+        );
         return;
       }
       const source = document.nodes.find((n) => n.id === connection.source)!;
@@ -143,7 +150,7 @@ export function Canvas({ store, state }: CanvasProps) {
       const taken = usedIds(document);
       store.apply({ type: 'connect', edge: createEdge(source, target, {}, (id) => taken.has(id)) });
     },
-    [document, store, t],
+    [document, store],
   );
 
   // Dragging from a card to empty space creates the next card of the chain there, already connected.

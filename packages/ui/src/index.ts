@@ -24,5 +24,5 @@ export { useMeasuredSizes } from './flow/use-measured-sizes.js';
 export type { CardData, CardNode as CardFlowNode, ConnectionEdge as ConnectionFlowEdge, FlowState } from './flow/to-flow.js';
 export { DICTIONARIES, en, nl } from './i18n/messages.js';
 export type { MessageKey, Messages } from './i18n/messages.js';
-export { createTranslator, LanguageProvider, useTranslation } from './i18n/translate.js';
+export { createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';
 export type { Translate } from './i18n/translate.js';

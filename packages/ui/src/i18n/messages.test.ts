@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, nl } from './messages.js';
-import { createTranslator } from './translate.js';
+import { createTranslator, localize } from './translate.js';
 
 describe('dictionaries', () => {
   it('have the same keys in Dutch and English, none empty, with the same placeholders', () => {
@@ -16,5 +16,9 @@ describe('dictionaries', () => {
   it('fill placeholders', () => {
     expect(createTranslator('nl')('palette.add', { kind: 'Doel' })).toBe('Doel toevoegen');
     expect(createTranslator('en')('validation.count', { errors: 1, warnings: 2, infos: 3 })).toBe('1 errors, 2 warnings, 3 tips');
+  });
+
+  it('localize gives a dictionary text in both languages', () => {
+    expect(localize('file.saved', { name: 'aanpak.json' })).toEqual({ nl: 'Opgeslagen als aanpak.json.', en: 'Saved as aanpak.json.' });
   });
 });
