@@ -16,13 +16,15 @@ import {
   LanguageProvider,
   localize,
   Legend,
+  Outline,
   Palette,
   PartnerManager,
   Toolbar,
   useTranslation,
   ValidationPanel,
 } from '@veranderlogica/ui';
-import { addCardOperation, Canvas, FIT_VIEW } from './Canvas.js';
+import { Canvas, FIT_VIEW } from './Canvas.js';
+import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import { exportAs, type ExportFormat } from './exports.js';
 import { chooseFile, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout } from './layout.js';
@@ -34,6 +36,11 @@ const KIND_KEYS: NodeKind[] = ['goal', 'outcome', 'mechanism', 'intervention', '
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/** Moves keyboard focus to a card's title in the outline once it has rendered. */
+function focusOutlineRow(id: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-id="${CSS.escape(id)}"] .vl-outline__title`)?.focus());
 }
 
 function Editor({ store }: { store: EditorStore }) {
@@ -49,6 +56,8 @@ function Editor({ store }: { store: EditorStore }) {
   const [matchIndex, setMatchIndex] = useState(0);
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  // Diagram or outline: a view preference, outside the document and its history.
+  const [view, setView] = useState<'diagram' | 'outline'>('diagram');
   const clipboard = useRef<Document['nodes']>([]);
   const autosave = useMemo(() => new Autosave(400, setSavedAt), []);
 
@@ -110,8 +119,22 @@ function Editor({ store }: { store: EditorStore }) {
       const { op, id } = addCardOperation(store.getState().document, kind, centre);
       store.apply(op);
       store.select([id]);
+      return id;
     },
     [flow, store],
+  );
+
+  // A card that leads to (or measures, or underlies) `under`, placed below it: contributors sit below in the diagram.
+  const addUnder = useCallback(
+    (kind: NodeKind, under: string) => {
+      const current = store.getState().document;
+      const at = current.layout?.positions[under] ?? { x: 0, y: 0 };
+      const siblings = current.edges.filter((edge) => edge.target === under).length;
+      const id = addConnectedCard(store, kind, { x: at.x + 120 + siblings * 260, y: at.y + 260 }, { to: under });
+      store.select([id]);
+      return id;
+    },
+    [store],
   );
 
   const selectFinding = useCallback(
@@ -188,7 +211,8 @@ function Editor({ store }: { store: EditorStore }) {
     const match = matches[matchIndex % Math.max(1, matches.length)];
     if (!match) return;
     store.select([match.id]);
-    void flow.fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
+    if (view === 'outline') window.document.querySelector(`[data-id="${CSS.escape(match.id)}"]`)?.scrollIntoView({ block: 'center' });
+    else void flow.fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
     setMatchIndex((i) => i + 1);
   };
 
@@ -276,8 +300,40 @@ function Editor({ store }: { store: EditorStore }) {
           />
         </aside>
         <main className="editor__main">
-          <Canvas store={store} state={state} />
-          <Legend />
+          <div className="editor-views" role="group" aria-label={t('view.label')}>
+            {(['diagram', 'outline'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                className={`editor-views__button${view === option ? ' editor-views__button--active' : ''}`}
+                onClick={() => setView(option)}
+              >
+                {t(option === 'diagram' ? 'view.diagram' : 'view.outline')}
+              </button>
+            ))}
+          </div>
+          {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
+          <div className="editor__diagram" hidden={view !== 'diagram'}>
+            <Canvas store={store} state={state} />
+            <Legend />
+          </div>
+          {view === 'outline' && (
+            <Outline
+              document={document}
+              selected={selected}
+              findings={findings}
+              onSelect={(id) => store.select([id])}
+              onRename={(id, title) => store.apply({ type: 'updateNode', id, changes: { title } }, { coalesce: `${id}:title` })}
+              onAdd={(kind, under) => {
+                const id = under ? addUnder(kind, under) : addCard(kind);
+                focusOutlineRow(id);
+              }}
+              onConnect={(source, target) => void connectCards(store, source, target)}
+              onDisconnect={(id) => store.apply({ type: 'disconnect', id })}
+              onDelete={(id) => store.apply({ type: 'removeNode', id })}
+            />
+          )}
         </main>
         <aside className="editor__right">
           <Inspector

@@ -10,45 +10,25 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import {
-  canConnect,
-  createEdge,
-  createNode,
-  KIND_STYLES,
-  nextKindsInChain,
-  usedIds,
-  type Document,
-  type NodeKind,
-  type Operation,
-} from '@veranderlogica/core';
+import { KIND_STYLES, nextKindsInChain, type Operation } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
   EDGE_TYPES,
   EdgeMarkers,
+  flowAriaLabels,
   NODE_TYPES,
   useMeasuredSizes,
   useTranslation,
   type CardFlowNode,
-  localize,
 } from '@veranderlogica/ui';
+import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import type { EditorState, EditorStore } from './store.js';
 
-const CARD = { width: 240, height: 92 };
 /** Above this many connections, they are hidden while the view moves, at any zoom. */
 const LARGE_DIAGRAM_EDGES = 300;
 /** Never zoom past 100 % when fitting: a single card should not fill a projector screen. */
 export const FIT_VIEW = { padding: 0.1, maxZoom: 1 } as const;
-
-/** A new card of `kind` at a canvas point, as an operation (the id is fresh and never reused). */
-export function addCardOperation(document: Document, kind: NodeKind, at: { x: number; y: number }): { op: Operation; id: string } {
-  const taken = usedIds(document);
-  const node = createNode(kind, { title: '' }, (id) => taken.has(id));
-  return {
-    op: { type: 'addNode', node, position: { x: Math.round(at.x - CARD.width / 2), y: Math.round(at.y - CARD.height / 2) } },
-    id: node.id,
-  };
-}
 
 export interface CanvasProps {
   readonly store: EditorStore;
@@ -73,8 +53,10 @@ export function Canvas({ store, state }: CanvasProps) {
   // which must not happen inside a state updater.
   const draggingRef = useRef(dragging);
   const connectingFrom = useRef<string | null>(null);
+  const dragActive = useRef(false);
   const { document, findings, selected } = state;
 
+  const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
   const [sizes, onDimensions] = useMeasuredSizes();
   const mapped = useMemo(() => toFlow(document, { findings, selected, sizes }), [toFlow, document, findings, selected, sizes]);
   const nodes = useMemo(
@@ -109,12 +91,34 @@ export function Canvas({ store, state }: CanvasProps) {
       applySelectChanges(changes);
       const moves = changes.filter((change) => change.type === 'position' && change.position);
       if (moves.length === 0) return;
+      if (!dragActive.current) {
+        // Arrow keys on a focused card: commit at once; a run of presses on the same cards is one undo step.
+        const current = store.getState().document.layout?.positions ?? {};
+        const positions = Object.fromEntries(
+          moves.flatMap((change) =>
+            change.type === 'position' && change.position
+              ? [
+                  [
+                    change.id,
+                    {
+                      x: Math.round(change.position.x),
+                      y: Math.round(change.position.y),
+                      ...(current[change.id]?.pinned ? { pinned: true } : {}),
+                    },
+                  ],
+                ]
+              : [],
+          ),
+        );
+        store.apply({ type: 'setPositions', positions }, { coalesce: `keyboard-move:${Object.keys(positions).sort().join()}` });
+        return;
+      }
       const next = new Map(draggingRef.current);
       for (const change of moves) if (change.type === 'position' && change.position) next.set(change.id, change.position);
       draggingRef.current = next;
       setDragging(next);
     },
-    [onDimensions, applySelectChanges],
+    [onDimensions, applySelectChanges, store],
   );
 
   const onNodeDragStop = useCallback(() => {
@@ -130,28 +134,10 @@ export function Canvas({ store, state }: CanvasProps) {
     }
     draggingRef.current = new Map();
     setDragging(draggingRef.current);
+    dragActive.current = false;
   }, [document, store]);
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const check = canConnect(document, connection.source, connection.target);
-      if (!check.ok) {
-        store.notify(
-          {
-            nl: localize('canvas.refused', { reason: check.reason.nl }).nl,
-            en: localize('canvas.refused', { reason: check.reason.en }).en,
-          },
-          'error',
-        );
-        return;
-      }
-      const source = document.nodes.find((n) => n.id === connection.source)!;
-      const target = document.nodes.find((n) => n.id === connection.target)!;
-      const taken = usedIds(document);
-      store.apply({ type: 'connect', edge: createEdge(source, target, {}, (id) => taken.has(id)) });
-    },
-    [document, store],
-  );
+  const onConnect = useCallback((connection: Connection) => void connectCards(store, connection.source, connection.target), [store]);
 
   // Dragging from a card to empty space creates the next card of the chain there, already connected.
   const onConnectEnd = useCallback(
@@ -164,14 +150,7 @@ export function Canvas({ store, state }: CanvasProps) {
       if (!source || !kind) return;
       const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
       const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
-      const { op, id } = addCardOperation(document, kind, at);
-      const node = (op as Extract<Operation, { type: 'addNode' }>).node;
-      const taken = usedIds(document);
-      taken.add(id);
-      store.apply([op, { type: 'connect', edge: createEdge(source, node, {}, (x) => taken.has(x)) }], {
-        label: { nl: 'kaart toevoegen en verbinden', en: 'add and connect a card' },
-      });
-      store.select([id]);
+      store.select([addConnectedCard(store, kind, at, { from })]);
     },
     [document, flow, store],
   );
@@ -218,6 +197,7 @@ export function Canvas({ store, state }: CanvasProps) {
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
+        onNodeDragStart={() => (dragActive.current = true)}
         onNodeDragStop={onNodeDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
@@ -239,15 +219,11 @@ export function Canvas({ store, state }: CanvasProps) {
         fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} />
         <Controls />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill}
-          ariaLabel={language === 'nl' ? 'Overzichtskaart' : 'Minimap'}
-        />
+        <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill} />
       </ReactFlow>
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>

@@ -104,6 +104,7 @@ export {
   GOAL_LEVEL_RANK,
   isCausal,
   nextKindsInChain,
+  previousKindsInChain,
 } from './model/connections.js';
 export type { ConnectionRule } from './model/connections.js';
 export { CHAIN_ORDER, KIND_STYLES } from './model/style.js';
@@ -147,6 +148,8 @@ export { causalChains, chainsToGoal } from './analysis/chains.js';
 export type { Chain, ChainOptions } from './analysis/chains.js';
 export { coverageMatrix } from './analysis/coverage.js';
 export type { CoverageCell, CoverageMatrix, CoverageStatus } from './analysis/coverage.js';
+export { outlineTree } from './analysis/outline.js';
+export type { Outline, OutlineItem } from './analysis/outline.js';
 export { partnerNetwork } from './analysis/partners.js';
 export type { PartnerLink, PartnerNetwork, PartnerSummary } from './analysis/partners.js';
 export { measurementPlan } from './analysis/measurement-plan.js';

@@ -63,6 +63,17 @@ export function nextKindsInChain(kind: NodeKind): NodeKind[] {
   return CONNECTION_RULES.filter((rule) => rule.source === kind).map((rule) => rule.target);
 }
 
+/**
+ * The kinds that may point to a node of `kind`, in table order: what the
+ * outline offers to add under a card.
+ *
+ * @example
+ * previousKindsInChain('goal'); // ['outcome', 'goal', 'indicator', 'assumption']
+ */
+export function previousKindsInChain(kind: NodeKind): NodeKind[] {
+  return CONNECTION_RULES.filter((rule) => rule.target === kind).map((rule) => rule.source);
+}
+
 /** Explains in both languages why a connection is refused. */
 export function explainForbiddenConnection(source: NodeKind, target: NodeKind): Localized {
   const allowedTargets = nextKindsInChain(source);

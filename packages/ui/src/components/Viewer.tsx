@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
+import { flowAriaLabels } from '../flow/aria-labels.js';
 import { useMeasuredSizes } from '../flow/use-measured-sizes.js';
 import { LanguageProvider, useTranslation } from '../i18n/translate.js';
 import { CardNode } from './CardNode.js';
@@ -20,7 +21,8 @@ export interface VeranderlogicaViewerProps {
 }
 
 function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaViewerProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
+  const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
   const toFlow = useMemo(() => createFlowMapper(), []);
   const findings = useMemo(() => validate(document), [document]);
   const [sizes, onDimensions] = useMeasuredSizes();
@@ -40,6 +42,7 @@ function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaV
         fitView
         minZoom={0.005}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background />
         <Controls showInteractive={false} />
