@@ -143,7 +143,7 @@ try {
     p95_ms: p95(panFull),
     frames: panFull.length,
   });
-  await page.getByRole('button', { name: 'Alles in beeld' }).click();
+  await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
   await page.waitForTimeout(600);
 
   const card = await page.locator('.react-flow__node').nth(10).boundingBox();

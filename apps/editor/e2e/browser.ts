@@ -36,7 +36,13 @@ export interface EditorPage {
  * dialog is removed so saving falls back to a download the test can read.
  */
 export async function openEditor(browser: Browser, baseURL: string, context?: BrowserContext): Promise<EditorPage> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1600, height: 900 }, acceptDownloads: true }));
+  const ctx =
+    context ??
+    (await browser.newContext({
+      viewport: { width: 1600, height: 900 },
+      acceptDownloads: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    }));
   await ctx.addInitScript(() => {
     delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });

@@ -33,7 +33,7 @@ describe('editing on the worked example', () => {
 
   it('refuses a forbidden connection with the reason, and changes nothing', async () => {
     const { page } = editor;
-    await page.getByRole('button', { name: 'Alles in beeld' }).click();
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
     await page.waitForTimeout(400);
     const edges = (await currentDocument(page)).edges.length;
     // From a goal's outgoing handle to an intervention's incoming side: goals may only point to goals.
@@ -86,6 +86,43 @@ describe('editing on the worked example', () => {
     await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before);
   });
 
+  it('copies cards with their connection through the system clipboard and pastes them, also into another document', async () => {
+    const { page } = editor;
+    const before = await currentDocument(page);
+    const select = (ids: string[]) =>
+      page.evaluate(
+        (chosen) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(chosen),
+        ids,
+      );
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await select(['int-lotgenoten', 'mech-erkenning']);
+    await page.keyboard.press('Control+c');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(JSON.parse(copied)).toMatchObject({ format: 'veranderlogica-fragment' });
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before.nodes.length + 2);
+    const after = await currentDocument(page);
+    const [a, b] = after.nodes.slice(-2).map((n) => n.id);
+    expect(after.edges.some((e) => [a, b].includes(e.source) && [a, b].includes(e.target))).toBe(true);
+    await page.keyboard.press('Control+z');
+
+    // Into a blank document: the cards arrive, without the partners that only existed in the first.
+    await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(0);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(2);
+    const blank = await currentDocument(page);
+    expect(blank.edges).toHaveLength(1);
+    expect(blank.nodes.flatMap((n) => (n.kind === 'intervention' ? n.actors : []))).toEqual([]);
+    // Back to the worked example for the remaining tests.
+    await page.keyboard.press('Control+z');
+    await page.getByText('Recent', { exact: true }).click();
+    await page.locator(`[data-recent="${before.id}"]`).click();
+    await expect.poll(async () => (await currentDocument(page)).id).toBe(before.id);
+  });
+
   it('a pinned card stays where it is when the rest is laid out again', async () => {
     const { page } = editor;
     await page.evaluate(() =>
@@ -121,5 +158,33 @@ describe('editing on the worked example', () => {
       .poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-lespakket')?.title)
       .toBe('Lespakket Lang Leve de Liefde');
     expect(editor.errors).toEqual([]);
+  });
+
+  it('auto-layout lets the cards glide to their places, as one undo step', async () => {
+    const { page } = editor;
+    const id = 'int-lespakket';
+    await page.evaluate((card) => {
+      const store = (window as unknown as { __veranderlogica: { apply(op: unknown): void } }).__veranderlogica;
+      store.apply({ type: 'setPositions', positions: { [card]: { x: -3000, y: -2000 } } });
+    }, id);
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    await page.waitForTimeout(400);
+    const sampling = page.evaluate(async (card) => {
+      const element = document.querySelector(`.react-flow__node[data-id="${card}"]`)!;
+      const seen = new Set<string>();
+      const start = performance.now();
+      while (performance.now() - start < 2500) {
+        seen.add(getComputedStyle(element).transform);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return seen.size;
+    }, id);
+    await page.getByRole('button', { name: 'Automatisch indelen' }).click();
+    // Start, end and the frames in between: a jump would show two.
+    expect(await sampling).toBeGreaterThan(4);
+    const laidOut = (await currentDocument(page)).layout!.positions[id]!;
+    expect(laidOut.x).not.toBe(-3000);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await currentDocument(page)).layout!.positions[id]).toEqual({ x: -3000, y: -2000 });
   });
 });

@@ -65,7 +65,7 @@ describe('a new user', () => {
     const titles = ['Studenten oefenen met grenzen aangeven', 'Studenten geven hun grenzen aan', 'Minder seksueel geweld onder jongeren'];
     let from = intervention;
     for (const title of titles) {
-      await page.getByRole('button', { name: 'Alles in beeld' }).click();
+      await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
       await page.waitForTimeout(350);
       const centre = await cardCentre(page, from);
       await dragFromHandle(page, from, { x: centre.x, y: centre.top - 80 });
@@ -150,6 +150,22 @@ describe('a new user', () => {
     await chooser.setFiles(path);
     await expect.poll(async () => (await currentDocument(page)).meta.updated).toBe(saved.document.meta.updated);
     expect(await currentDocument(page)).toEqual(saved.document);
+    expect(editor.errors).toEqual([]);
+  });
+
+  it('goes back to the worked example from the recent list, and returns', async () => {
+    const { page, context } = editor;
+    const current = await currentDocument(page);
+    await page.getByText('Recent', { exact: true }).click();
+    const items = page.locator('[data-recent]');
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('menuitem', { name: /Regionale aanpak seksueel geweld/ }).click();
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBeGreaterThan(40);
+    // And back: the document built in this test is still there, as it was.
+    await page.getByText('Recent', { exact: true }).click();
+    await page.getByRole('menuitem', { name: new RegExp(current.title) }).click();
+    await expect.poll(async () => (await currentDocument(page)).id).toBe(current.id);
+    expect((await currentDocument(page)).nodes).toEqual(current.nodes);
     expect(editor.errors).toEqual([]);
     await context.close();
   });

@@ -84,7 +84,7 @@ describe('exports', () => {
     const head = readFileSync(path).subarray(0, 16);
     expect(start.test(head.toString('latin1')) || start.test(head.toString('utf8'))).toBe(true);
     await page.keyboard.press('Escape');
-    await page.locator('.editor-menu').evaluate((el) => el.removeAttribute('open'));
+    await page.locator('.editor-menu').evaluateAll((menus) => menus.forEach((menu) => menu.removeAttribute('open')));
   });
 });
 
@@ -103,10 +103,10 @@ describe('language', () => {
 });
 
 describe('accessibility', () => {
-  it('has no serious or critical axe-core violations', async () => {
+  async function seriousViolations(): Promise<string[]> {
     const { page } = editor;
     const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const results = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
@@ -120,16 +120,58 @@ describe('accessibility', () => {
       ).axe;
       return axe.run(document, { resultTypes: ['violations'] });
     });
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map(
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
         (v) =>
           `${v.id}: ${v.nodes
             .slice(0, 3)
             .map((n) => n.target.join(' '))
             .join(', ')}`,
-      ),
-    ).toEqual([]);
+      );
+  }
+
+  it('has no serious or critical axe-core violations on the diagram', async () => {
+    expect(await seriousViolations()).toEqual([]);
+    expect(editor.errors).toEqual([]);
+  });
+
+  it('has none in the outline view either', async () => {
+    const { page } = editor;
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    await page.waitForSelector('.vl-outline');
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    expect(editor.errors).toEqual([]);
+  });
+});
+
+describe('print view', () => {
+  it('gives a one-page landscape PDF of the whole diagram on A3 and on A4', async () => {
+    const { page } = editor;
+    await page.getByText('Exporteren', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Afdrukken / PDF' }).click();
+    const sheet = page.locator('.editor-print__page');
+    await sheet.waitFor();
+    const image = page.locator('.editor-print__diagram');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(500);
+    await page.screenshot({ path: `${SCREENSHOTS}05-print-view.png` });
+    for (const [paper, size] of [
+      ['A3', [1190.6, 841.9]],
+      ['A4', [841.9, 595.3]],
+    ] as const) {
+      await page.getByLabel('Papier').selectOption(paper);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const text = pdf.toString('latin1');
+      // One page, of the chosen size, landscape.
+      expect(text.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(text)!;
+      expect(Number(box[1])).toBeCloseTo(size[0], -1);
+      expect(Number(box[2])).toBeCloseTo(size[1], -1);
+      writeFileSync(join(SCREENSHOTS, `print-${paper}.pdf`), pdf);
+    }
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await sheet.count()).toBe(0);
     expect(editor.errors).toEqual([]);
   });
 });

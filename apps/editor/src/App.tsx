@@ -5,11 +5,14 @@ import {
   formatParseError,
   listTemplates,
   usedIds,
-  type Document,
+  copyFragment,
+  pasteOperations,
+  readFragment,
   type Finding,
+  type Fragment,
+  type Operation,
   type NodeKind,
   type ParseError,
-  newId,
 } from '@veranderlogica/core';
 import {
   Inspector,
@@ -23,13 +26,17 @@ import {
   useTranslation,
   ValidationPanel,
 } from '@veranderlogica/ui';
-import { Canvas, FIT_VIEW } from './Canvas.js';
+import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
-import { exportAs, type ExportFormat } from './exports.js';
-import { chooseFile, readDocumentFile, saveDocument } from './files.js';
+import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
+import { PrintView } from './PrintView.js';
+import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout } from './layout.js';
-import { Autosave } from './persistence.js';
+import { Autosave, listRecent, loadRecent, type RecentEntry } from './persistence.js';
 import type { EditorStore } from './store.js';
+
+/** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
+const ANIMATED_LAYOUT_MAX_CARDS = 300;
 
 const KIND_KEYS: NodeKind[] = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'];
 
@@ -49,6 +56,8 @@ function Editor({ store }: { store: EditorStore }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const [layingOut, setLayingOut] = useState(false);
+  const [transitioning, setTransitioning] = useState(false);
+  const [printImage, setPrintImage] = useState<string | undefined>();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [openErrors, setOpenErrors] = useState<{ name: string; errors: readonly ParseError[] } | undefined>();
   const [findOpen, setFindOpen] = useState(false);
@@ -58,8 +67,10 @@ function Editor({ store }: { store: EditorStore }) {
   const [templatesOpen, setTemplatesOpen] = useState(false);
   // Diagram or outline: a view preference, outside the document and its history.
   const [view, setView] = useState<'diagram' | 'outline'>('diagram');
-  const clipboard = useRef<Document['nodes']>([]);
-  const autosave = useMemo(() => new Autosave(400, setSavedAt), []);
+  const autosave = useMemo(
+    () => new Autosave(400, setSavedAt, (error) => store.notify(localize('autosave.failed', { reason: String(error) }), 'error')),
+    [store],
+  );
 
   // Every change is autosaved; nothing the user made depends on remembering to save.
   useEffect(() => autosave.schedule(document), [autosave, document]);
@@ -82,8 +93,12 @@ function Editor({ store }: { store: EditorStore }) {
       // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
       const existing = new Set(store.getState().document.nodes.map((node) => node.id));
       const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
+      // Cards glide to their places on diagrams small enough to animate smoothly; large ones jump.
+      const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
+      if (animate) setTransitioning(true);
       store.apply({ type: 'setPositions', positions: kept }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
       requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 400 }));
+      if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
     } catch (error) {
       const timeout = (error as Error).name === 'LayoutTimeoutError';
       store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
@@ -108,10 +123,35 @@ function Editor({ store }: { store: EditorStore }) {
     [flow, store],
   );
 
-  const save = useCallback(async () => {
-    const name = await saveDocument(store.getState().document);
-    if (name) store.notify(localize('file.saved', { name }));
-  }, [store]);
+  // The file the open document was last saved to (where the browser lets us write it again).
+  const fileHandle = useRef<{ documentId: string; handle: FileSystemFileHandle } | undefined>(undefined);
+  const save = useCallback(
+    async (asNew = false) => {
+      const doc = store.getState().document;
+      const known = !asNew && fileHandle.current?.documentId === doc.id ? fileHandle.current.handle : undefined;
+      const saved = await saveDocument(doc, known);
+      if (!saved) return;
+      if (saved.handle) fileHandle.current = { documentId: doc.id, handle: saved.handle };
+      store.notify(localize('file.saved', { name: saved.name }));
+    },
+    [store],
+  );
+
+  const [recent, setRecent] = useState<readonly RecentEntry[]>([]);
+  const openRecent = useCallback(
+    async (id: string) => {
+      await autosave.flush();
+      const doc = await loadRecent(id);
+      if (!doc) {
+        store.notify(localize('recent.missing'), 'error');
+        return;
+      }
+      store.replace(doc);
+      store.notify(localize('file.opened', { name: doc.title }));
+      requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+    },
+    [autosave, flow, store],
+  );
 
   const addCard = useCallback(
     (kind: NodeKind) => {
@@ -147,23 +187,58 @@ function Editor({ store }: { store: EditorStore }) {
     [document, flow, store],
   );
 
-  const paste = useCallback(() => {
-    const current = store.getState().document;
-    const taken = usedIds(current);
-    const copies = clipboard.current.map((node) => {
-      const id = newId(node.kind, (candidate) => taken.has(candidate));
-      taken.add(id);
-      return { ...node, id };
-    });
-    const ops = copies.map((node, i) => {
-      const from = current.layout?.positions[clipboard.current[i]!.id] ?? { x: 0, y: 0 };
-      return { type: 'addNode' as const, node, position: { x: from.x + 40, y: from.y + 40 } };
-    });
-    if (ops.length) {
-      store.apply(ops, { label: { nl: 'plakken', en: 'paste' } });
-      store.select(copies.map((node) => node.id));
-    }
-  }, [store]);
+  /** Pastes copied cards: beside the originals in the same document, in the middle of the view in another. */
+  const pasteFragment = useCallback(
+    (fragment: Fragment) => {
+      const current = store.getState().document;
+      const placed = Object.values(fragment.positions);
+      const sameDocument = fragment.nodes.every((node) => current.nodes.some((n) => n.id === node.id));
+      let offset = { x: 40, y: 40 };
+      if (!sameDocument && placed.length > 0) {
+        const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+        offset = { x: centre.x - Math.min(...placed.map((p) => p.x)), y: centre.y - Math.min(...placed.map((p) => p.y)) };
+      }
+      const { operations, ids } = pasteOperations(current, fragment, offset);
+      if (operations.length === 0) return;
+      store.apply(operations, { label: { nl: 'plakken', en: 'paste' } });
+      store.select(ids);
+    },
+    [flow, store],
+  );
+
+  // Copy, cut and paste go through the system clipboard, so cards move between tabs and documents.
+  useEffect(() => {
+    const copy = (event: ClipboardEvent, cut: boolean) => {
+      if (isTyping(event.target) || !window.getSelection()?.isCollapsed) return;
+      const { document: current, selected: ids } = store.getState();
+      const fragment = copyFragment(current, ids);
+      if (fragment.nodes.length === 0) return;
+      event.preventDefault();
+      event.clipboardData?.setData('text/plain', JSON.stringify(fragment));
+      if (cut)
+        store.apply(
+          fragment.nodes.map((node): Operation => ({ type: 'removeNode', id: node.id })),
+          { label: { nl: 'knippen', en: 'cut' } },
+        );
+    };
+    const onCopy = (event: ClipboardEvent) => copy(event, false);
+    const onCut = (event: ClipboardEvent) => copy(event, true);
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTyping(event.target)) return;
+      const fragment = readFragment(event.clipboardData?.getData('text/plain') ?? '');
+      if (!fragment) return;
+      event.preventDefault();
+      pasteFragment(fragment);
+    };
+    window.addEventListener('copy', onCopy);
+    window.addEventListener('cut', onCut);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('copy', onCopy);
+      window.removeEventListener('cut', onCut);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [pasteFragment, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -177,22 +252,17 @@ function Editor({ store }: { store: EditorStore }) {
         store.redo();
       } else if (mod && key === 's') {
         event.preventDefault();
-        void save();
+        void save(event.shiftKey);
       } else if (mod && key === 'o') {
         event.preventDefault();
         void chooseFile().then(open);
       } else if (mod && key === 'f') {
         event.preventDefault();
         setFindOpen(true);
-      } else if (mod && (key === 'c' || key === 'd') && !isTyping(event.target)) {
+      } else if (mod && key === 'd' && !isTyping(event.target)) {
+        event.preventDefault();
         const state = store.getState();
-        clipboard.current = state.document.nodes.filter((node) => state.selected.has(node.id));
-        if (key === 'd') {
-          event.preventDefault();
-          paste();
-        }
-      } else if (mod && key === 'v' && !isTyping(event.target)) {
-        paste();
+        pasteFragment(copyFragment(state.document, state.selected));
       } else if (!mod && !event.altKey && /^[1-6]$/.test(event.key) && !isTyping(event.target)) {
         addCard(KIND_KEYS[Number(event.key) - 1]!);
       } else if (key === 'escape') {
@@ -202,7 +272,7 @@ function Editor({ store }: { store: EditorStore }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [addCard, open, paste, save, store]);
+  }, [addCard, open, pasteFragment, save, store]);
 
   const matches = query.trim() ? document.nodes.filter((node) => node.title.toLowerCase().includes(query.trim().toLowerCase())) : [];
   const find = (event: React.FormEvent) => {
@@ -218,7 +288,14 @@ function Editor({ store }: { store: EditorStore }) {
 
   const doExport = async (format: ExportFormat | 'print') => {
     if (format === 'print') {
-      window.print();
+      // The print view shows the whole diagram, so the diagram view must be on screen to draw it.
+      setView('diagram');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      try {
+        setPrintImage(await renderDiagram(flow.getNodes(), 'svg'));
+      } catch (error) {
+        store.notify(localize('export.failed', { reason: String(error) }), 'error');
+      }
       return;
     }
     try {
@@ -229,12 +306,54 @@ function Editor({ store }: { store: EditorStore }) {
     }
   };
 
+  const recentMenu = (
+    <details
+      className="editor-menu"
+      onToggle={(event) => {
+        if (event.currentTarget.open) void autosave.flush().then(listRecent).then(setRecent);
+      }}
+    >
+      <summary>{t('recent.title')}</summary>
+      <div className="editor-menu__items" role="menu" aria-label={t('recent.title')}>
+        {recent.length === 0 && <p className="vl-muted editor-menu__empty">{t('recent.none')}</p>}
+        {recent.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            role="menuitem"
+            data-recent={entry.id}
+            aria-current={entry.id === document.id ? 'true' : undefined}
+            onClick={(event) => {
+              (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
+              if (entry.id !== document.id) void openRecent(entry.id);
+            }}
+          >
+            <strong>{entry.title || t('node.untitled')}</strong>
+            <span className="vl-muted">
+              {entry.id === document.id ? t('recent.open') : ''}{' '}
+              {new Date(entry.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+            </span>
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+
   const exportMenu = (
     <details className="editor-menu">
       <summary>{t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
         {(['png', 'svg', 'md', 'csv', 'json', 'print'] as const).map((format) => (
-          <button key={format} type="button" role="menuitem" data-export={format} onClick={() => void doExport(format)}>
+          <button
+            key={format}
+            type="button"
+            role="menuitem"
+            data-export={format}
+            onClick={(event) => {
+              (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
+              void doExport(format);
+            }}
+          >
             {t(format === 'md' ? 'export.report' : format === 'print' ? 'export.print' : `export.${format}`)}
           </button>
         ))}
@@ -277,6 +396,8 @@ function Editor({ store }: { store: EditorStore }) {
         onNew={() => setTemplatesOpen(true)}
         onOpen={() => void chooseFile().then(open)}
         onSave={() => void save()}
+        onSaveAs={canPickSaveLocation() ? () => void save(true) : undefined}
+        recentMenu={recentMenu}
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onLayout={() => void runLayout()}
@@ -315,7 +436,7 @@ function Editor({ store }: { store: EditorStore }) {
           </div>
           {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
           <div className="editor__diagram" hidden={view !== 'diagram'}>
-            <Canvas store={store} state={state} />
+            <Canvas store={store} state={state} transitioning={transitioning} />
             <Legend />
           </div>
           {view === 'outline' && (
@@ -437,6 +558,7 @@ function Editor({ store }: { store: EditorStore }) {
         </div>
       )}
       {dropping && <div className="editor-drop">{t('file.dropHint')}</div>}
+      {printImage && <PrintView document={document} image={printImage} onClose={() => setPrintImage(undefined)} />}
     </div>
   );
 }

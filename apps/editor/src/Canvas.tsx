@@ -33,14 +33,19 @@ export const FIT_VIEW = { padding: 0.1, maxZoom: 1 } as const;
 export interface CanvasProps {
   readonly store: EditorStore;
   readonly state: EditorState;
+  /** Cards glide to their new places (after an auto-layout); connections reappear when they arrive. */
+  readonly transitioning?: boolean;
 }
+
+/** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
+export const LAYOUT_TRANSITION_MS = 450;
 
 /**
  * The diagram. React Flow nodes are derived from the core document (memoised
  * per node); a drag moves cards locally and commits one `setPositions`
  * operation when it ends, so a whole drag is one undo step.
  */
-export function Canvas({ store, state }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false }: CanvasProps) {
   const { t, language } = useTranslation();
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
@@ -186,7 +191,7 @@ export function Canvas({ store, state }: CanvasProps) {
 
   return (
     <div
-      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}`}
+      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
       onDoubleClick={onDoubleClick}
       aria-label={t('canvas.label')}
     >

@@ -1,10 +1,13 @@
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import { measurementPlanCsv, toMarkdownReport, type Document } from '@veranderlogica/core';
-import { fileNameFor, offerFile, saveDocument } from './files.js';
+import { fileNameFor, offerFile, saveDocument, type SavedFile } from './files.js';
 
-/** Renders the whole diagram (not just what is on screen) as an image, as React Flow recommends. */
-async function renderDiagram(nodes: Node[], format: 'png' | 'svg'): Promise<string> {
+/**
+ * Renders the whole diagram (not just what is on screen) as an image data
+ * URL, as React Flow recommends. The diagram view must be showing.
+ */
+export async function renderDiagram(nodes: Node[], format: 'png' | 'svg'): Promise<string> {
   const bounds = getNodesBounds(nodes);
   const width = Math.min(Math.max(bounds.width + 160, 800), 8_000);
   const height = Math.min(Math.max(bounds.height + 160, 600), 8_000);
@@ -26,7 +29,12 @@ async function dataUrlToBlob(url: string): Promise<Blob> {
 
 export type ExportFormat = 'png' | 'svg' | 'md' | 'csv' | 'json';
 
+/** Exports the document or its diagram; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document, nodes: Node[]): Promise<string | undefined> {
+  return (await exportFile(format, doc, nodes))?.name;
+}
+
+async function exportFile(format: ExportFormat, doc: Document, nodes: Node[]): Promise<SavedFile | undefined> {
   switch (format) {
     case 'png':
       return offerFile(fileNameFor(doc.title, 'png'), await dataUrlToBlob(await renderDiagram(nodes, 'png')), 'PNG', {

@@ -12,26 +12,24 @@ export function fileNameFor(title: string, extension: string): string {
   return `${base || 'veranderlogica'}.${extension}`;
 }
 
-/** Offers a file to the user: the browser's save dialog where it has one, a download otherwise. */
-export async function offerFile(
-  name: string,
-  content: Blob,
-  description: string,
-  accept: Record<string, string[]>,
-): Promise<string | undefined> {
-  const picker = (window as unknown as { showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandle> }).showSaveFilePicker;
-  if (picker) {
-    try {
-      const handle = await picker({ suggestedName: name, types: [{ description, accept }] });
-      const writable = await handle.createWritable();
-      await writable.write(content);
-      await writable.close();
-      return handle.name;
-    } catch (error) {
-      if ((error as DOMException).name === 'AbortError') return undefined;
-      // Fall through to a plain download (e.g. the picker is blocked in this context).
-    }
-  }
+type SavePicker = (options: unknown) => Promise<FileSystemFileHandle>;
+
+function savePicker(): SavePicker | undefined {
+  return (window as unknown as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
+}
+
+/** Whether the browser can write to a file the user picked (File System Access API), rather than only download. */
+export function canPickSaveLocation(): boolean {
+  return typeof savePicker() === 'function';
+}
+
+async function write(handle: FileSystemFileHandle, content: Blob): Promise<void> {
+  const writable = await handle.createWritable();
+  await writable.write(content);
+  await writable.close();
+}
+
+function download(name: string, content: Blob): string {
   const url = URL.createObjectURL(content);
   const link = document.createElement('a');
   link.href = url;
@@ -43,11 +41,55 @@ export async function offerFile(
   return name;
 }
 
-export function saveDocument(doc: Document): Promise<string | undefined> {
+/** Where a file went: its name, and the handle to write to it again when the browser gave one. */
+export interface SavedFile {
+  readonly name: string;
+  readonly handle?: FileSystemFileHandle;
+}
+
+/**
+ * Offers a file to the user: the browser's save dialog where it has one, a
+ * download otherwise. Resolves to `undefined` when the user cancels.
+ */
+export async function offerFile(
+  name: string,
+  content: Blob,
+  description: string,
+  accept: Record<string, string[]>,
+): Promise<SavedFile | undefined> {
+  const picker = savePicker();
+  if (picker) {
+    try {
+      const handle = await picker({ suggestedName: name, types: [{ description, accept }] });
+      await write(handle, content);
+      return { name: handle.name, handle };
+    } catch (error) {
+      if ((error as DOMException).name === 'AbortError') return undefined;
+      // Fall through to a plain download (e.g. the picker is blocked in this context).
+    }
+  }
+  return { name: download(name, content) };
+}
+
+function documentBlob(doc: Document): Blob {
   const stamped = { ...doc, meta: { ...doc.meta, updated: new Date().toISOString() } };
-  return offerFile(fileNameFor(doc.title, 'json'), new Blob([serializeDocument(stamped)], { type: 'application/json' }), 'Veranderlogica', {
-    'application/json': ['.json'],
-  });
+  return new Blob([serializeDocument(stamped)], { type: 'application/json' });
+}
+
+/**
+ * Saves the document. With the handle of an earlier save it writes that file
+ * again without asking ("Save"); without one it asks where ("Save as").
+ */
+export async function saveDocument(doc: Document, handle?: FileSystemFileHandle): Promise<SavedFile | undefined> {
+  if (handle) {
+    try {
+      await write(handle, documentBlob(doc));
+      return { name: handle.name, handle };
+    } catch {
+      // Permission withdrawn or the file is gone: ask again.
+    }
+  }
+  return offerFile(fileNameFor(doc.title, 'json'), documentBlob(doc), 'Veranderlogica', { 'application/json': ['.json'] });
 }
 
 /** Reads a file the user chose or dropped; never throws. */

@@ -13,7 +13,7 @@ export interface RecentEntry {
 }
 
 /**
- * Keeps the open document in IndedexDB, so a reload or a crashed tab loses
+ * Keeps the open document in IndexedDB, so a reload or a crashed tab loses
  * nothing, plus a short list of recent documents. Saves are debounced: rapid
  * edits cost one write.
  */
@@ -24,21 +24,30 @@ export class Autosave {
   constructor(
     private readonly delayMs = 400,
     private readonly onSaved: (at: Date) => void = () => {},
+    private readonly onFailed: (error: unknown) => void = () => {},
   ) {}
 
   /** Schedules a save of this document (the latest call wins). */
   schedule(document: Document): void {
+    // Another document replaces the open one: write the previous one's last edits first.
+    if (this.#pending && this.#pending.id !== document.id) void this.flush();
     this.#pending = document;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  /** Writes the pending document now. */
-  async flush(): Promise<void> {
+  /** Writes the pending document now; writes happen one after another, so the recent list never loses an entry. */
+  flush(): Promise<void> {
     const document = this.#pending;
-    if (!document) return;
     this.#pending = undefined;
     clearTimeout(this.#timer);
+    if (document) this.#writing = this.#writing.then(() => this.#write(document)).catch(this.onFailed);
+    return this.#writing;
+  }
+
+  #writing: Promise<void> = Promise.resolve();
+
+  async #write(document: Document): Promise<void> {
     const text = serializeDocument(document);
     const savedAt = new Date();
     await set(CURRENT, text, store);

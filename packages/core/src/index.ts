@@ -140,6 +140,8 @@ export { OperationError } from './edit/operation-error.js';
 export type { OperationErrorCode } from './edit/operation-error.js';
 export { canConnect } from './edit/can-connect.js';
 export type { ConnectCheck } from './edit/can-connect.js';
+export { copyFragment, FragmentSchema, pasteOperations, readFragment } from './edit/fragment.js';
+export type { Fragment } from './edit/fragment.js';
 export { History } from './edit/history.js';
 export type { ApplyOptions, HistoryChange, HistoryEntry, HistoryOptions } from './edit/history.js';
 

@@ -11,12 +11,16 @@ export interface ToolbarProps {
   readonly onNew: () => void;
   readonly onOpen: () => void;
   readonly onSave: () => void;
+  /** Save under a new name or place; omitted where the browser can only download. */
+  readonly onSaveAs?: () => void;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onLayout: () => void;
   readonly onFitView: () => void;
   readonly onToggleLanguage: () => void;
   readonly exportMenu?: ReactNode;
+  /** The list of recent documents, shown after Open. */
+  readonly recentMenu?: ReactNode;
 }
 
 /** The editor's main commands; undo and redo say what they will undo or redo. */
@@ -34,9 +38,15 @@ export function Toolbar(props: ToolbarProps) {
       <button type="button" onClick={props.onOpen} aria-keyshortcuts="Control+O">
         {t('toolbar.open')}
       </button>
+      {props.recentMenu}
       <button type="button" onClick={props.onSave} aria-keyshortcuts="Control+S">
         {t('toolbar.save')}
       </button>
+      {props.onSaveAs && (
+        <button type="button" onClick={props.onSaveAs} aria-keyshortcuts="Control+Shift+S">
+          {t('toolbar.saveAs')}
+        </button>
+      )}
       <span className="vl-toolbar__sep" />
       <button
         type="button"
@@ -46,6 +56,7 @@ export function Toolbar(props: ToolbarProps) {
         title={props.undoLabel ? t('toolbar.undoWhat', { what: props.undoLabel[language] }) : t('toolbar.undo')}
       >
         ↶ {t('toolbar.undo')}
+        {props.undoLabel && <span className="vl-toolbar__what">: {props.undoLabel[language]}</span>}
       </button>
       <button
         type="button"

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { newId } from '../model/ids.js';
+import { usedIds } from '../model/factory.js';
+import { EdgeSchema, NodeSchema, PositionSchema, type Document, type Edge, type Position, type ToCNode } from '../model/schema.js';
+import type { Operation } from './operation.js';
+
+/** The clipboard format: copied cards, the connections among them, and where they stood. */
+export const FragmentSchema = z.strictObject({
+  format: z.literal('veranderlogica-fragment'),
+  nodes: z.array(NodeSchema).max(10_000),
+  edges: z.array(EdgeSchema).max(50_000),
+  positions: z.record(z.string(), PositionSchema).default({}),
+});
+export type Fragment = z.infer<typeof FragmentSchema>;
+
+/**
+ * The cards with these ids, the connections between them, and their
+ * positions, as a fragment to put on a clipboard.
+ *
+ * @example
+ * navigator.clipboard.writeText(JSON.stringify(copyFragment(document, selectedIds)));
+ */
+export function copyFragment(document: Document, ids: Iterable<string>): Fragment {
+  const wanted = new Set(ids);
+  const nodes = document.nodes.filter((node) => wanted.has(node.id));
+  const kept = new Set(nodes.map((node) => node.id));
+  const edges = document.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
+  const positions: Record<string, Position> = {};
+  for (const node of nodes) {
+    const at = document.layout?.positions[node.id];
+    if (at) positions[node.id] = { x: at.x, y: at.y };
+  }
+  return { format: 'veranderlogica-fragment', nodes, edges, positions };
+}
+
+/**
+ * Reads a fragment from clipboard text; `undefined` for anything else (plain
+ * text, another program's JSON, a broken fragment). Never throws.
+ */
+export function readFragment(text: string): Fragment | undefined {
+  if (!text.includes('veranderlogica-fragment')) return undefined;
+  try {
+    const result = FragmentSchema.safeParse(JSON.parse(text));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The operations that paste a fragment into a document: every card and
+ * connection gets a fresh id (ids are never reused), connections follow
+ * their cards, cards keep their arrangement shifted by `offset`, and
+ * references to partners or target groups the document does not have are
+ * dropped. Apply them as one step.
+ *
+ * @example
+ * const { operations, ids } = pasteOperations(document, fragment, { x: 40, y: 40 });
+ * history.apply(operations, { label: { nl: 'plakken', en: 'paste' } });
+ */
+export function pasteOperations(
+  document: Document,
+  fragment: Fragment,
+  offset: { readonly x: number; readonly y: number },
+): { operations: Operation[]; ids: string[] } {
+  const taken = usedIds(document);
+  const fresh = (prefix: string) => {
+    const id = newId(prefix, (candidate) => taken.has(candidate));
+    taken.add(id);
+    return id;
+  };
+  const actorIds = new Set(document.actors.map((actor) => actor.id));
+  const groupIds = new Set(document.targetGroups.map((group) => group.id));
+  const idMap = new Map<string, string>();
+  const operations: Operation[] = [];
+  for (const node of fragment.nodes) {
+    if (idMap.has(node.id)) continue;
+    const id = fresh(node.kind);
+    idMap.set(node.id, id);
+    const at = fragment.positions[node.id];
+    operations.push({
+      type: 'addNode',
+      node: localise({ ...node, id }, actorIds, groupIds),
+      ...(at ? { position: { x: Math.round(at.x + offset.x), y: Math.round(at.y + offset.y) } } : {}),
+    });
+  }
+  for (const edge of fragment.edges) {
+    const source = idMap.get(edge.source);
+    const target = idMap.get(edge.target);
+    if (!source || !target) continue;
+    operations.push({ type: 'connect', edge: { ...edge, id: fresh('edge'), source, target } satisfies Edge });
+  }
+  return { operations, ids: [...idMap.values()] };
+}
+
+/** Drops references that only meant something in the document the cards came from. */
+function localise(node: ToCNode, actorIds: ReadonlySet<string>, groupIds: ReadonlySet<string>): ToCNode {
+  if (node.kind === 'intervention')
+    return {
+      ...node,
+      actors: node.actors.filter((id) => actorIds.has(id)),
+      targetGroups: node.targetGroups.filter((id) => groupIds.has(id)),
+    };
+  if (node.kind === 'indicator' && node.owner && !actorIds.has(node.owner)) {
+    const { owner: _dropped, ...rest } = node;
+    return rest;
+  }
+  return node;
+}
