@@ -126,7 +126,7 @@ describe('a new user', () => {
   });
 
   it('saves to JSON, finds it restored after a reload, and opening the saved file gives the same document', async () => {
-    const { page, context } = editor;
+    const { page } = editor;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Opslaan', exact: true }).click(),

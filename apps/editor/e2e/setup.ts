@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from '../../../scripts/chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ let server: PreviewServer | undefined;
 
 /** Builds the editor as it ships and serves it on localhost for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('/usr/bin/chromium')) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error("The end-to-end tests need Debian's Chromium at /usr/bin/chromium: apt-get install chromium (.ci/run does this).");
   }
   await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });

@@ -140,6 +140,7 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
     draggingRef.current = new Map();
     setDragging(draggingRef.current);
     dragActive.current = false;
+    setMovingZoomedOut(false);
   }, [document, store]);
 
   const onConnect = useCallback((connection: Connection) => void connectCards(store, connection.source, connection.target), [store]);
@@ -202,7 +203,11 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
-        onNodeDragStart={() => (dragActive.current = true)}
+        onNodeDragStart={() => {
+          dragActive.current = true;
+          // At overview zoom a large diagram's connections are a blur; redrawing them every frame made dragging stutter.
+          if (flow.getZoom() < DETAIL_ZOOM && document.edges.length > LARGE_DIAGRAM_EDGES) setMovingZoomedOut(true);
+        }}
         onNodeDragStop={onNodeDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
