@@ -123,6 +123,34 @@ describe('editing on the worked example', () => {
     await expect.poll(async () => (await currentDocument(page)).id).toBe(before.id);
   });
 
+  it('manages target groups and assigns one to an intervention; removing it takes it off again', async () => {
+    const { page } = editor;
+    const panel = page.getByRole('region', { name: 'Doelgroepen' });
+    await panel.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
+    let doc = await currentDocument(page);
+    const group = doc.targetGroups.at(-1)!;
+    expect(group.name).toBe('Nieuwe doelgroep');
+    const item = panel.locator('li').last();
+    await item.locator('summary').click();
+    await item.getByLabel('Naam', { exact: true }).fill('Jongeren in het mbo');
+    await item.getByLabel(/^Risicogroep/).check();
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['int-lespakket']),
+    );
+    await page.getByRole('group', { name: 'Doelgroepen' }).getByLabel('Jongeren in het mbo').check();
+    doc = await currentDocument(page);
+    expect(doc.targetGroups.at(-1)).toMatchObject({ name: 'Jongeren in het mbo', risk: true });
+    const groupsOfLespakket = () => {
+      const node = doc.nodes.find((n) => n.id === 'int-lespakket');
+      return node?.kind === 'intervention' ? node.targetGroups : [];
+    };
+    expect(groupsOfLespakket()).toContain(group.id);
+    await item.getByRole('button', { name: 'Doelgroep verwijderen' }).click();
+    doc = await currentDocument(page);
+    expect(doc.targetGroups.some((g) => g.id === group.id)).toBe(false);
+    expect(groupsOfLespakket()).not.toContain(group.id);
+  });
+
   it('a pinned card stays where it is when the rest is laid out again', async () => {
     const { page } = editor;
     await page.evaluate(() =>

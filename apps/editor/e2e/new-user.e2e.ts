@@ -45,6 +45,12 @@ describe('a new user', () => {
     const { page } = editor;
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(51);
     await expect.poll(() => page.locator('.vl-toolbar__title').textContent()).toContain('voorbeeldregio');
+    // Laid out, it reads in layers: bands named after the kinds, and the line of accountability.
+    const bands = page.locator('.vl-band__label');
+    await expect
+      .poll(() => bands.allTextContents())
+      .toEqual(expect.arrayContaining(['Interventies', 'Werkzame mechanismen', 'Uitkomsten', 'Doelen']));
+    expect(await page.locator('.vl-accountability').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}01-example.png` });
   });
 

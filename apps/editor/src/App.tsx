@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import {
   createActor,
+  createTargetGroup,
   formatParseError,
   listTemplates,
   usedIds,
@@ -22,6 +23,7 @@ import {
   Outline,
   Palette,
   PartnerManager,
+  TargetGroupManager,
   Toolbar,
   useTranslation,
   ValidationPanel,
@@ -418,6 +420,17 @@ function Editor({ store }: { store: EditorStore }) {
               store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
             }
             onRemove={(id) => store.apply({ type: 'removeActor', id })}
+          />
+          <TargetGroupManager
+            document={document}
+            onAdd={() => {
+              const taken = usedIds(document);
+              store.apply({ type: 'addTargetGroup', targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)) });
+            }}
+            onChange={(id, changes) =>
+              store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
+            }
+            onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
           />
         </aside>
         <main className="editor__main">

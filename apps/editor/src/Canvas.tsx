@@ -17,12 +17,14 @@ import {
   EDGE_TYPES,
   EdgeMarkers,
   flowAriaLabels,
+  LayerBands,
   NODE_TYPES,
   useMeasuredSizes,
   useTranslation,
   type CardFlowNode,
 } from '@veranderlogica/ui';
-import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
+import { layerGuides } from '@veranderlogica/layout';
+import { addCardOperation, addConnectedCard, CARD, connectCards } from './commands.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** Above this many connections, they are hidden while the view moves, at any zoom. */
@@ -63,6 +65,26 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
 
   const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
   const [sizes, onDimensions] = useMeasuredSizes();
+  // Layer bands and the line of accountability, while the cards still read in layers (as after an auto-layout).
+  const guides = useMemo(() => {
+    const placed = document.layout?.positions;
+    if (!placed || document.nodes.length === 0) return undefined;
+    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const node of document.nodes) {
+      const at = placed[node.id];
+      if (!at) return undefined;
+      boxes[node.id] = { x: at.x, y: at.y, ...(sizes.get(node.id) ?? CARD) };
+    }
+    const direction = document.layout?.direction ?? 'BT';
+    const found = layerGuides(document, boxes, direction);
+    if (!found.ordered || found.bands.length < 2) return undefined;
+    const all = Object.values(boxes);
+    const across =
+      direction === 'LR'
+        ? { from: Math.min(...all.map((b) => b.y)), to: Math.max(...all.map((b) => b.y + b.height)) }
+        : { from: Math.min(...all.map((b) => b.x)), to: Math.max(...all.map((b) => b.x + b.width)) };
+    return { ...found, direction, across };
+  }, [document, sizes]);
   const mapped = useMemo(() => toFlow(document, { findings, selected, sizes }), [toFlow, document, findings, selected, sizes]);
   const nodes = useMemo(
     () =>
@@ -232,6 +254,14 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
         ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} />
+        {guides && (
+          <LayerBands
+            bands={guides.bands}
+            direction={guides.direction}
+            across={guides.across}
+            {...(guides.accountabilityLine?.clean ? { accountabilityLine: guides.accountabilityLine.position } : {})}
+          />
+        )}
         <Controls />
         <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill} />
       </ReactFlow>

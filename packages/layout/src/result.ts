@@ -1,7 +1,8 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { indexDocument, type Document, type NodeKind } from '@veranderlogica/core';
+import { indexDocument, type Document } from '@veranderlogica/core';
 import type { ElkInput } from './elk-graph.js';
-import type { Band, Layering } from './layering.js';
+import { guidesFor, type AccountabilityLine, type BandExtent } from './guides.js';
+import type { Layering } from './layering.js';
 import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, sizeOf, type LayoutOptions } from './options.js';
 
 export interface Point {
@@ -15,30 +16,7 @@ export interface PlacedNode extends Point {
   readonly height: number;
 }
 
-/**
- * A run of layers of one kind (interventions, mechanisms, outcomes, goals) and
- * its extent along the layer axis, in layer order. With an interest sphere, outcomes
- * and goals can each appear twice: below and beyond the line of accountability.
- */
-export interface BandExtent {
-  readonly band: Band;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * The line of accountability between what partners can be held to (below or
- * left of it) and what they only contribute to (the interest sphere).
- * `horizontal` lines (BT) have a `y`; vertical ones (LR) an `x`.
- */
-export interface AccountabilityLine {
-  readonly orientation: 'horizontal' | 'vertical';
-  readonly position: number;
-  readonly from: number;
-  readonly to: number;
-  /** False when some accountable node ended up beyond the line (an edge pointing back across it). */
-  readonly clean: boolean;
-}
+export type { AccountabilityLine, BandExtent } from './guides.js';
 
 export interface LayoutResult {
   readonly direction: 'BT' | 'LR';
@@ -50,8 +28,6 @@ export interface LayoutResult {
   readonly width: number;
   readonly height: number;
 }
-
-const BAND_OF: Partial<Record<NodeKind, Band>> = { intervention: 'intervention', mechanism: 'mechanism', outcome: 'outcome', goal: 'goal' };
 
 const centre = (node: PlacedNode): Point => ({ x: node.x + node.width / 2, y: node.y + node.height / 2 });
 
@@ -171,67 +147,11 @@ export function readElkResult(
     edges[edge.id] = [exitPoint(source, centre(target)), exitPoint(target, centre(source))];
   }
 
-  // Bands: runs of consecutive layers whose main nodes share a kind, with their extent along the layer axis
-  // (y for BT, where the top is smaller; x for LR). A kind can form two bands, one each side of the line of accountability.
-  const layers: { kinds: Set<Band>; start: number; end: number }[] = [];
-  for (const [id, layer] of layering.layerOf) {
-    const node = index.nodeById.get(id);
-    const band = node && BAND_OF[node.kind];
-    const p = positions[id];
-    if (!band || !p) continue;
-    const start = horizontal ? p.x : p.y;
-    const end = horizontal ? p.x + p.width : p.y + p.height;
-    const entry = (layers[layer] ??= { kinds: new Set(), start, end });
-    entry.kinds.add(band);
-    entry.start = Math.min(entry.start, start);
-    entry.end = Math.max(entry.end, end);
-  }
-  const bands: BandExtent[] = [];
-  for (const entry of layers) {
-    if (!entry) continue;
-    // Layers are grouped by kind, so a layer holds one kind; should it hold more, the later kind names it.
-    const band = (['goal', 'outcome', 'mechanism', 'intervention'] as const).find((kind) => entry.kinds.has(kind))!;
-    const last = bands[bands.length - 1];
-    if (last && last.band === band)
-      bands[bands.length - 1] = { band, start: Math.min(last.start, entry.start), end: Math.max(last.end, entry.end) };
-    else bands.push({ band, start: entry.start, end: entry.end });
-  }
-
+  const { bands, accountabilityLine } = guidesFor(document, layering, positions, horizontal);
   const all = Object.values(positions);
   const minX = all.length ? Math.min(...all.map((p) => p.x)) : 0;
   const minY = all.length ? Math.min(...all.map((p) => p.y)) : 0;
   const maxX = all.length ? Math.max(...all.map((p) => p.x + p.width)) : 0;
   const maxY = all.length ? Math.max(...all.map((p) => p.y + p.height)) : 0;
-
-  let accountabilityLine: AccountabilityLine | undefined;
-  if (layering.interest.size > 0 && layering.interest.size < layering.layerOf.size) {
-    // The line runs between the interest sphere and everything before it along the layer axis.
-    const beyond = [...layering.interest].map((id) => positions[id]!).filter(Boolean);
-    const accountable = [...layering.layerOf.keys()]
-      .filter((id) => !layering.interest.has(id))
-      .map((id) => positions[id]!)
-      .filter(Boolean);
-    if (horizontal) {
-      const edgeOfInterest = Math.min(...beyond.map((p) => p.x));
-      const edgeOfAccountable = Math.max(...accountable.map((p) => p.x + p.width));
-      accountabilityLine = {
-        orientation: 'vertical',
-        position: edgeOfAccountable <= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
-        from: minY,
-        to: maxY,
-        clean: edgeOfAccountable <= edgeOfInterest,
-      };
-    } else {
-      const edgeOfInterest = Math.max(...beyond.map((p) => p.y + p.height));
-      const edgeOfAccountable = Math.min(...accountable.map((p) => p.y));
-      accountabilityLine = {
-        orientation: 'horizontal',
-        position: edgeOfAccountable >= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
-        from: minX,
-        to: maxX,
-        clean: edgeOfAccountable >= edgeOfInterest,
-      };
-    }
-  }
   return { direction: horizontal ? 'LR' : 'BT', positions, edges, bands, accountabilityLine, width: maxX - minX, height: maxY - minY };
 }

@@ -1,0 +1,74 @@
+import { ViewportPortal } from '@xyflow/react';
+import { NODE_KIND_PLURALS, type NodeKind } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+
+/** One band along the layer axis: y for a bottom-to-top diagram, x for left-to-right. */
+export interface BandGuide {
+  readonly band: Extract<NodeKind, 'intervention' | 'mechanism' | 'outcome' | 'goal'>;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LayerBandsProps {
+  readonly bands: readonly BandGuide[];
+  /** Where the line of accountability runs along the layer axis, if the diagram has an interest sphere. */
+  readonly accountabilityLine?: number;
+  readonly direction?: 'BT' | 'LR';
+  /** The diagram's extent across the layer axis (x for BT), so the bands span every card. */
+  readonly across: { readonly from: number; readonly to: number };
+}
+
+const PAD = 16;
+const LABEL_SPACE = 190;
+
+/**
+ * The layer bands (Interventies, Werkzame mechanismen, Uitkomsten, Doelen)
+ * behind the cards, with their names in large type, and the line of
+ * accountability. Rendered inside React Flow, in diagram coordinates.
+ *
+ * @example
+ * <ReactFlow …><LayerBands bands={guides.bands} across={{ from: 0, to: 2400 }} /></ReactFlow>
+ */
+export function LayerBands({ bands, accountabilityLine, direction = 'BT', across }: LayerBandsProps) {
+  const { t, language } = useTranslation();
+  const horizontal = direction === 'LR';
+  return (
+    <ViewportPortal>
+      <div className="vl-bands" aria-hidden="true">
+        {bands.map((band, i) => {
+          const along = { start: band.start - PAD, size: band.end - band.start + 2 * PAD };
+          const span = {
+            start: across.from - PAD - (horizontal ? 0 : LABEL_SPACE),
+            size: across.to - across.from + 2 * PAD + (horizontal ? 60 : LABEL_SPACE),
+          };
+          const style = horizontal
+            ? { transform: `translate(${along.start}px, ${span.start - 60}px)`, width: along.size, height: span.size }
+            : { transform: `translate(${span.start}px, ${along.start}px)`, width: span.size, height: along.size };
+          return (
+            <div key={`${band.band}-${i}`} className={`vl-band vl-band--${band.band} vl-band--${i % 2 ? 'odd' : 'even'}`} style={style}>
+              <span className="vl-band__label">{NODE_KIND_PLURALS[band.band][language]}</span>
+            </div>
+          );
+        })}
+        {accountabilityLine !== undefined && (
+          <div
+            className={`vl-accountability vl-accountability--${horizontal ? 'vertical' : 'horizontal'}`}
+            style={
+              horizontal
+                ? {
+                    transform: `translate(${accountabilityLine}px, ${across.from - PAD - 60}px)`,
+                    height: across.to - across.from + 2 * PAD + 60,
+                  }
+                : {
+                    transform: `translate(${across.from - PAD - LABEL_SPACE}px, ${accountabilityLine}px)`,
+                    width: across.to - across.from + 2 * PAD + LABEL_SPACE,
+                  }
+            }
+          >
+            <span className="vl-accountability__label">{t('bands.accountability')}</span>
+          </div>
+        )}
+      </div>
+    </ViewportPortal>
+  );
+}
