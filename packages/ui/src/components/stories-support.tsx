@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { getTemplate, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper } from '../flow/to-flow.js';
@@ -8,7 +9,17 @@ import { EdgeMarkers } from './ConnectionEdge.js';
 export const example: Document = getTemplate('voorbeeldregio')!.create();
 
 /** A few cards of a document on a small canvas, for card and edge stories. */
-export function MiniCanvas({ document, ids, height = 320 }: { document: Document; ids: readonly string[]; height?: number }) {
+export function MiniCanvas({
+  document,
+  ids,
+  height = 320,
+  children,
+}: {
+  document: Document;
+  ids: readonly string[];
+  height?: number;
+  children?: ReactNode;
+}) {
   const subset = {
     ...document,
     nodes: document.nodes.filter((n) => ids.includes(n.id)),
@@ -26,7 +37,9 @@ export function MiniCanvas({ document, ids, height = 320 }: { document: Document
           edgeTypes={EDGE_TYPES}
           fitView
           proOptions={{ hideAttribution: true }}
-        />
+        >
+          {children}
+        </ReactFlow>
       </ReactFlowProvider>
     </div>
   );
