@@ -71,19 +71,33 @@ describe('veranderlogica validate', () => {
 
 describe('veranderlogica export, new, stats, schema', () => {
   it('exports every format to a file', async () => {
-    for (const fmt of ['md', 'csv', 'mermaid', 'dot', 'svg']) {
+    for (const fmt of ['md', 'html', 'csv', 'xlsx', 'mermaid', 'dot', 'svg']) {
       const out = join(dir, `out.${fmt}`);
       const result = await run('export', example, '--format', fmt, '-o', out);
       expect(result.code).toBe(0);
       expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
     }
     expect(readFileSync(join(dir, 'out.md'), 'utf8')).toContain('# Regionale aanpak seksueel geweld');
+    const html = readFileSync(join(dir, 'out.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    // The diagram is the laid-out SVG, embedded as an image.
+    expect(html).toContain('<section id="diagram" class="diagram">');
+    expect(html).toContain('src="data:image/svg+xml;charset=utf-8,%3Csvg');
+    // An .xlsx is a zip archive.
+    expect(readFileSync(join(dir, 'out.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('writes an .xlsx only to a file', async () => {
+    const result = await run('export', example, '--format', 'xlsx');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('-o meetplan.xlsx');
+    expect(result.stdout).toBe('');
   });
 
   it('refuses an unknown format with the list of formats', async () => {
     const result = await run('export', example, '--format', 'pdf');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: md, csv, mermaid, dot, svg');
+    expect(result.stderr).toContain('kies uit: md, html, csv, xlsx, mermaid, dot, svg');
   });
 
   it('creates a valid document from a template', async () => {

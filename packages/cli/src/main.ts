@@ -10,6 +10,8 @@ import {
   isLanguage,
   listTemplates,
   measurementPlanCsv,
+  measurementPlanWorkbook,
+  toHtmlReport,
   NODE_KINDS,
   parseDocument,
   SEVERITY_LABELS,
@@ -41,7 +43,7 @@ class UserError extends Error {
   }
 }
 
-const EXPORT_FORMATS = ['md', 'csv', 'mermaid', 'dot', 'svg'] as const;
+const EXPORT_FORMATS = ['md', 'html', 'csv', 'xlsx', 'mermaid', 'dot', 'svg'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const OPTIONS = {
@@ -84,8 +86,10 @@ async function readDocument(path: string, lang: Language, io: CliIO): Promise<Do
   return result.document;
 }
 
-async function output(text: string, path: string | undefined, lang: Language, io: CliIO): Promise<void> {
+async function output(text: string | Uint8Array, path: string | undefined, lang: Language, io: CliIO): Promise<void> {
   if (path === undefined) {
+    // Binary formats only go to a file: a terminal would show noise.
+    if (typeof text !== 'string') throw new UserError(MESSAGES.binaryNeedsOutput[lang]);
     io.stdout(text);
     return;
   }
@@ -172,19 +176,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           throw new UserError(MESSAGES.badDelimiter[lang]);
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
-        const exporters: Record<ExportFormat, () => string | Promise<string>> = {
+        const diagram = async () => {
+          // Keep the document's direction, pinned cards and order when it has been laid out before.
+          const layout = await layoutDocument(document, {
+            direction: document.layout?.direction ?? 'BT',
+            previous: document.layout?.positions ?? null,
+          });
+          return renderSvg(document, layout, { language: exportLang });
+        };
+        const exporters: Record<ExportFormat, () => string | Uint8Array | Promise<string | Uint8Array>> = {
           md: () => toMarkdownReport(document, { language: exportLang }),
           csv: () => measurementPlanCsv(document, { language: exportLang, ...(delimiter ? { delimiter } : {}) }),
           mermaid: () => toMermaid(document, { language: exportLang }),
           dot: () => toDot(document, { language: exportLang }),
-          svg: async () => {
-            // Keep the document's direction, pinned cards and order when it has been laid out before.
-            const layout = await layoutDocument(document, {
-              direction: document.layout?.direction ?? 'BT',
-              previous: document.layout?.positions ?? null,
-            });
-            return renderSvg(document, layout, { language: exportLang });
-          },
+          svg: () => diagram(),
+          html: async () => toHtmlReport(document, { language: exportLang, diagram: await diagram() }),
+          xlsx: async () => new Uint8Array(await (await measurementPlanWorkbook(document, { language: exportLang })).arrayBuffer()),
         };
         await output(await exporters[values.format as ExportFormat](), values.output, lang, io);
         return 0;

@@ -7,7 +7,7 @@ export const MESSAGES = {
 
 Opdrachten:
   validate <bestand> [--json]                 Controleer een veranderlogica; exitcode 0 zonder fouten, 1 met fouten, 2 als het bestand niet te lezen is
-  export <bestand> --format <formaat> [-o uit] Exporteer als md (rapport), csv (meetplan), svg (diagram), mermaid of dot
+  export <bestand> --format <formaat> [-o uit] Exporteer als html of md (rapport), csv of xlsx (meetplan), svg (diagram), mermaid of dot
   new --template <naam> [-o uit]              Maak een nieuwe veranderlogica uit een sjabloon
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
@@ -23,7 +23,7 @@ Opties:
 
 Commands:
   validate <file> [--json]                    Check a veranderlogica; exit code 0 without errors, 1 with errors, 2 when the file cannot be read
-  export <file> --format <format> [-o out]    Export as md (report), csv (measurement plan), svg (diagram), mermaid or dot
+  export <file> --format <format> [-o out]    Export as html or md (report), csv or xlsx (measurement plan), svg (diagram), mermaid or dot
   new --template <name> [-o out]              Create a new veranderlogica from a template
   templates                                   List the templates
   stats <file> [--json]                       Show key figures
@@ -53,6 +53,10 @@ Options:
   counts: { nl: '{0} waarschuwing(en), {1} tip(s)', en: '{0} warning(s), {1} tip(s)' },
   migrated: { nl: 'Let op: {0}', en: 'Note: {0}' },
   badLanguage: { nl: 'Onbekende taal "{0}"; kies nl of en.', en: 'Unknown language "{0}"; choose nl or en.' },
+  binaryNeedsOutput: {
+    nl: 'Een .xlsx-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o meetplan.xlsx.',
+    en: 'An .xlsx file cannot go to the screen; name a file with -o, for example -o meetplan.xlsx.',
+  },
   badFormat: { nl: 'Onbekend formaat "{0}"; kies uit: {1}.', en: 'Unknown format "{0}"; choose one of: {1}.' },
   missingFormat: { nl: 'Geef een formaat op met --format ({0}).', en: 'Name a format with --format ({0}).' },
   badTemplate: { nl: 'Onbekend sjabloon "{0}"; kies uit: {1}.', en: 'Unknown template "{0}"; choose one of: {1}.' },

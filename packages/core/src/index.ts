@@ -161,14 +161,22 @@ export type { VoteTally } from './analysis/votes.js';
 export { documentStats } from './analysis/stats.js';
 export type { DocumentStats } from './analysis/stats.js';
 
+// Workshop (bliksemtraject)
+export { adjacentStep, stepGuide, stepProgress, WORKSHOP_GUIDE } from './workshop/steps.js';
+export type { StepGuide, StepProgress } from './workshop/steps.js';
+export { captureLines, captureOperations, MAX_CAPTURE_LINES } from './workshop/capture.js';
+
 // Report and exports
 export { reportModel } from './report/model.js';
 export type { GoalSection, ReportModel, Route } from './report/model.js';
 export { REPORT_TEXT, joinList } from './report/text.js';
 export { escapeMarkdown, renderMarkdown, toMarkdownReport } from './export/markdown.js';
+export { escapeHtml, renderHtml, toHtmlReport } from './export/html.js';
+export type { HtmlReportOptions } from './export/html.js';
 export { csvField, toCsv } from './export/csv.js';
 export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measurement-plan-csv.js';
 export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
+export { measurementPlanWorkbook, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';
 export { toMermaid } from './export/mermaid.js';
 export type { MermaidOptions } from './export/mermaid.js';
 export { dotString, toDot, wrap } from './export/dot.js';

@@ -30,14 +30,7 @@ export function MiniCanvas({
     <div style={{ height, width: '100%' }}>
       <ReactFlowProvider>
         <EdgeMarkers />
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          fitView
-          proOptions={{ hideAttribution: true }}
-        >
+        <ReactFlow nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES} fitView proOptions={{ hideAttribution: true }}>
           {children}
         </ReactFlow>
       </ReactFlowProvider>

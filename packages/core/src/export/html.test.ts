@@ -1,0 +1,79 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../edit/apply.js';
+import { coverageMatrix } from '../analysis/coverage.js';
+import { tallyVotes } from '../analysis/votes.js';
+import { measurementPlan } from '../analysis/measurement-plan.js';
+import { getTemplate } from '../templates/index.js';
+import { toHtmlReport } from './html.js';
+
+const example = getTemplate('voorbeeldregio')!.create();
+const date = new Date('2026-11-22T10:00:00Z');
+const read = (html: string) => new JSDOM(html).window.document;
+
+describe('toHtmlReport', () => {
+  const page = read(toHtmlReport(example, { date, diagram: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>' }));
+
+  it('has every section of the products to take home, in order', () => {
+    const ids = [...page.querySelectorAll('main > section')].map((s) => s.id);
+    expect(ids).toEqual([
+      'title',
+      'diagram',
+      'summary',
+      'context',
+      'goals',
+      'priorities',
+      'partners',
+      'measurement-plan',
+      'coverage',
+      'assumptions',
+      'open-questions',
+      'checks',
+    ]);
+    expect(page.documentElement.lang).toBe('nl');
+    expect(page.querySelector('h1')!.textContent).toBe(example.title);
+  });
+
+  it('counts what the analyses count', () => {
+    const goals = example.nodes.filter((n) => n.kind === 'goal').length;
+    expect(page.querySelectorAll('#goals .goal')).toHaveLength(goals);
+    const voted = tallyVotes(example).filter((t) => t.votes > 0 || t.priority);
+    expect(page.querySelectorAll('#priorities tbody tr')).toHaveLength(voted.length);
+    expect(page.querySelector('#priorities tbody tr td:nth-child(2)')!.textContent).toBe(String(voted[0]!.votes));
+    expect(page.querySelectorAll('#partners tbody tr')).toHaveLength(example.actors.length);
+    expect(page.querySelectorAll('#measurement-plan tbody tr')).toHaveLength(measurementPlan(example).length);
+    const matrix = coverageMatrix(example);
+    expect(page.querySelectorAll('#coverage td[data-status="gap"]').length).toBe(
+      matrix.rows.flat().filter((c) => c.status === 'gap' && c.targetGroup !== null).length,
+    );
+    expect(page.querySelectorAll('#coverage td[data-status="overlap"]')).toHaveLength(matrix.overlaps);
+    expect(page.querySelectorAll('#assumptions tbody tr')).toHaveLength(example.nodes.filter((n) => n.kind === 'assumption').length);
+  });
+
+  it('embeds the diagram as an image and has no script or outside resource', () => {
+    const html = toHtmlReport(example, { date, diagram: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' });
+    const doc = read(html);
+    expect(doc.querySelector('#diagram img')!.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it('shows titles as text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const changed = applyOperation(example, { type: 'updateNode', id: 'doel-herstel', changes: { title: hostile } }).document;
+    const doc = read(toHtmlReport(changed, { date }));
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(doc.querySelector('[data-goal="doel-herstel"] h3')!.textContent).toContain(hostile);
+  });
+
+  it('lists the open questions from the parking lot, and speaks English for an English document', () => {
+    const withQuestion = applyOperation(example, {
+      type: 'addParkingLotItem',
+      item: { id: 'vraag-1', text: 'Wie betaalt het lespakket na 2026?', resolved: false },
+    }).document;
+    const english = read(toHtmlReport({ ...withQuestion, language: 'en' }, { date }));
+    expect(english.documentElement.lang).toBe('en');
+    expect(english.querySelector('#goals h2')!.textContent).toBe('Goals and how we reach them');
+    expect([...english.querySelectorAll('#open-questions li')].map((li) => li.textContent)).toContain('Wie betaalt het lespakket na 2026?');
+  });
+});

@@ -1,0 +1,373 @@
+import type { Language } from '../i18n/localized.js';
+import type { Document, Measurement } from '../model/schema.js';
+import {
+  ACTOR_DOMAINS,
+  AREAS,
+  FREQUENCIES,
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  NODE_KINDS,
+  RISKS,
+  SCOPE_LEVELS,
+} from '../model/vocabulary.js';
+import { reportModel, type ReportModel } from '../report/model.js';
+import { joinList, REPORT_TEXT as T } from '../report/text.js';
+import { SEVERITY_LABELS } from '../validate/finding.js';
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const e = escapeHtml;
+
+export interface HtmlReportOptions {
+  readonly language?: Language;
+  readonly date?: Date;
+  /**
+   * The diagram as an SVG document (e.g. from `@veranderlogica/layout`'s
+   * `renderSvg`) or an image data URL (e.g. a PNG of the editor's canvas).
+   * It is embedded as an image, so nothing in it can run.
+   */
+  readonly diagram?: string;
+}
+
+const EXTRA = {
+  diagram: { nl: 'De veranderlogica in beeld', en: 'The theory of change at a glance' },
+  contents: { nl: 'Inhoud', en: 'Contents' },
+  notPrioritised: { nl: 'Er is nog niet geprioriteerd.', en: 'No priorities have been set yet.' },
+  chosen: { nl: 'gekozen', en: 'chosen' },
+  noPartners: { nl: 'Nog geen partners.', en: 'No partners yet.' },
+  noIndicators: { nl: 'Nog geen indicatoren.', en: 'No indicators yet.' },
+  noAssumptions: { nl: 'Nog geen aannames benoemd.', en: 'No assumptions named yet.' },
+  noQuestions: { nl: 'Geen open vragen.', en: 'No open questions.' },
+  cards: { nl: 'kaarten', en: 'cards' },
+  chains: { nl: 'ketens van interventie tot doel', en: 'chains from intervention to goal' },
+  gaps: { nl: 'witte vlekken', en: 'gaps' },
+  overlaps: { nl: 'mogelijke dubbelingen', en: 'possible overlaps' },
+  made: { nl: 'Gemaakt met Veranderlogica', en: 'Made with Veranderlogica' },
+} as const;
+
+function value(measurement: Measurement | undefined, unit: string): string {
+  if (!measurement) return '–';
+  return `${e(String(measurement.value))}${unit ? ` ${e(unit)}` : ''} <span class="muted">(${e(measurement.date)})</span>`;
+}
+
+function table(headings: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
+  return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headings.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+const STYLE = `
+:root { --text: #111827; --muted: #6b7280; --line: #d1d5db; --accent: #1d4ed8; --gap: #fef3c7; --overlap: #fee2e2; --ok: #dcfce7; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); }
+main { max-width: 190mm; margin: 0 auto; padding: 12mm 0; }
+h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 6mm; }
+h2 { font-size: 16pt; margin: 10mm 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 12.5pt; margin: 6mm 0 1.5mm; }
+p { margin: 0 0 3mm; }
+.muted { color: var(--muted); }
+.title-page { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; }
+.title-page .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: var(--accent); font-weight: 700; }
+.title-page dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 8mm 0 0; }
+.title-page dt { color: var(--muted); }
+.title-page dd { margin: 0; }
+.diagram img { width: 100%; height: auto; max-height: 170mm; object-fit: contain; border: 1px solid var(--line); border-radius: 4px; }
+.counts { display: flex; flex-wrap: wrap; gap: 3mm; padding: 0; list-style: none; }
+.counts li { border: 1px solid var(--line); border-radius: 4px; padding: 1.5mm 3mm; }
+.counts strong { font-size: 14pt; margin-right: 1.5mm; }
+.goal { break-inside: avoid-page; }
+.goal .meta { color: var(--muted); font-style: italic; }
+.goal ul { margin: 1mm 0 3mm; padding-left: 6mm; }
+table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 9.5pt; }
+th, td { border: 1px solid var(--line); padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
+th { background: #f3f4f6; }
+tr { break-inside: avoid; }
+.coverage td.gap { background: var(--gap); }
+.coverage td.overlap { background: var(--overlap); }
+.coverage td.covered { background: var(--ok); }
+.coverage td { text-align: center; }
+.coverage td:first-child, .coverage th:first-child { text-align: left; }
+.votes { text-align: right; font-variant-numeric: tabular-nums; }
+footer { margin-top: 10mm; color: var(--muted); font-size: 9pt; }
+@page { size: A4; margin: 15mm 15mm 18mm; }
+@page landscape { size: A4 landscape; margin: 10mm; }
+@media print {
+  main { padding: 0; max-width: none; }
+  .title-page { break-after: page; }
+  .diagram { page: landscape; break-after: page; }
+  .diagram img { max-height: 175mm; border: 0; }
+  h2 { break-after: avoid; }
+  section.major { break-before: page; }
+}
+`;
+
+/**
+ * Renders a report model as one self-contained HTML page (no scripts, no
+ * external files) that reads on screen and prints cleanly to PDF: a title
+ * page, the diagram on a landscape page, then the narrative and the tables.
+ */
+export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram'> = {}): string {
+  const { document: doc, language: l } = model;
+  const title = doc.title || T.veranderlogica[l];
+  const scope = [doc.scope.name, SCOPE_LEVELS.labels[doc.scope.level][l]].filter(Boolean).join(' · ');
+  const out: string[] = [];
+  const section = (id: string, heading: string, body: string, major = false) =>
+    out.push(`<section id="${id}"${major ? ' class="major"' : ''}><h2>${heading}</h2>${body}</section>`);
+
+  // Title page.
+  const organisations = doc.workshop?.participants.length
+    ? doc.workshop.participants
+    : doc.actors.map((actor) => actor.name).filter(Boolean);
+  out.push(
+    `<section id="title" class="title-page"><p class="kicker">${T.veranderlogica[l]}</p><h1>${e(title)}</h1>`,
+    doc.description ? `<p>${e(doc.description)}</p>` : '',
+    '<dl>',
+    scope ? `<dt>${l === 'nl' ? 'Gemeente of regio' : 'Municipality or region'}</dt><dd>${e(scope)}</dd>` : '',
+    doc.scope.period ? `<dt>${T.period[l]}</dt><dd>${doc.scope.period.start}–${doc.scope.period.end}</dd>` : '',
+    `<dt>${T.madeOn[l]}</dt><dd>${e(model.date)}</dd>`,
+    organisations.length ? `<dt>${T.participants[l]}</dt><dd>${organisations.map(e).join(', ')}</dd>` : '',
+    '</dl></section>',
+  );
+
+  if (options.diagram) {
+    const src = options.diagram.trimStart().startsWith('data:')
+      ? options.diagram
+      : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(options.diagram)}`;
+    out.push(
+      `<section id="diagram" class="diagram"><h2>${EXTRA.diagram[l]}</h2><img src="${e(src)}" alt="${e(`${EXTRA.diagram[l]}: ${title}`)}"></section>`,
+    );
+  }
+
+  // Summary.
+  const c = model.counts;
+  const kinds = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'] as const;
+  section(
+    'summary',
+    T.summary[l],
+    `<ul class="counts">${kinds.map((kind) => `<li><strong>${c[kind]}</strong>${e(NODE_KINDS.labels[kind][l].toLowerCase())}</li>`).join('')}<li><strong>${c.partners}</strong>partners</li><li><strong>${c.chains}</strong>${EXTRA.chains[l]}</li><li><strong>${model.coverage.gaps}</strong>${EXTRA.gaps[l]}</li><li><strong>${model.coverage.overlaps}</strong>${EXTRA.overlaps[l]}</li></ul>`,
+  );
+
+  // Problem and context.
+  if (doc.context.problem || model.facts.length || model.targetGroups.length) {
+    const parts: string[] = [];
+    if (doc.context.problem) parts.push(`<p>${e(doc.context.problem)}</p>`);
+    if (model.facts.length)
+      parts.push(
+        `<h3>${T.facts[l]}</h3><ul>${model.facts.map((fact) => `<li>${e(fact.statement)}${fact.source ? ` <span class="muted">(${e(fact.source)})</span>` : ''}</li>`).join('')}</ul>`,
+      );
+    if (model.targetGroups.length)
+      parts.push(
+        `<h3>${T.targetGroups[l]}</h3><ul>${model.targetGroups
+          .map(
+            (group) =>
+              `<li><strong>${e(group.name)}</strong>${group.risk ? ` (${T.riskGroup[l]})` : ''}${group.description ? `: ${e(group.description)}` : ''}</li>`,
+          )
+          .join('')}</ul>`,
+      );
+    section('context', T.context[l], parts.join(''));
+  }
+
+  // The narrative per goal.
+  const goals = model.goals.map((s) => {
+    const goal = s.goal;
+    const parts = [`<div class="goal" data-goal="${e(goal.id)}"><h3>${T.goal[l]}: ${e(goal.title)}</h3>`];
+    parts.push(`<p class="meta">${GOAL_LEVELS.labels[goal.level][l]}, ${GOAL_HORIZONS.labels[goal.horizon][l]}</p>`);
+    if (goal.description) parts.push(`<p>${e(goal.description)}</p>`);
+    if (s.contributesTo.length) parts.push(`<p>${T.subGoals[l]}: ${s.contributesTo.map((g) => `<em>${e(g.title)}</em>`).join(', ')}.</p>`);
+    if (s.subGoals.length) parts.push(`<p>${T.reachedThrough[l]}: ${s.subGoals.map((g) => `<em>${e(g.title)}</em>`).join(', ')}.</p>`);
+    if (s.routes.length === 0 && s.subGoals.length === 0) parts.push(`<p>${T.noRoutes[l]}</p>`);
+    if (s.routes.length) {
+      parts.push(`<p>${T.routesIntro[l]}</p><ul>`);
+      for (const route of s.routes) {
+        const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(e), l)}` : T.noPartner[l];
+        const head = `<strong>${e(route.intervention.title)}</strong> (${AREAS.labels[route.intervention.area][l]}; ${partners})`;
+        const via = route.mechanisms.length
+          ? `${T.via[l]} <em>${joinList(
+              route.mechanisms.map((m) => e(m.title)),
+              l,
+            )}</em>`
+          : T.directly[l];
+        const outcomes = route.outcomes.length
+          ? joinList(
+              route.outcomes.map((o) => e(o.title)),
+              l,
+            )
+          : T.thisGoal[l];
+        parts.push(
+          l === 'nl' ? `<li>${head} draagt ${via} bij aan: ${outcomes}.</li>` : `<li>${head} contributes ${via} to: ${outcomes}.</li>`,
+        );
+      }
+      parts.push('</ul>');
+    }
+    if (s.indicators.length)
+      parts.push(
+        `<p>${T.measuredBy[l]}:</p><ul>${s.indicators.map((row) => `<li>${e(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${e(row.source)}` : ''}</li>`).join('')}</ul>`,
+      );
+    else parts.push(`<p class="muted">${T.notMeasured[l]}</p>`);
+    if (s.assumptions.length)
+      parts.push(`<p>${T.restsOn[l]}: ${s.assumptions.map((a) => `${e(a.title)} (${RISKS.labels[a.risk][l]})`).join('; ')}.</p>`);
+    parts.push('</div>');
+    return parts.join('');
+  });
+  section('goals', T.goals[l], goals.join('') || `<p class="muted">${T.none[l]}</p>`, true);
+
+  // Priorities with their votes.
+  const ranked = model.priorities.filter((p) => p.votes > 0 || p.priority);
+  section(
+    'priorities',
+    T.priorities[l],
+    ranked.length
+      ? table(
+          [
+            `${NODE_KINDS.labels.intervention[l]} / ${NODE_KINDS.labels.goal[l].toLowerCase()}`,
+            `<span class="votes">${T.votes[l]}</span>`,
+            T.priority[l],
+          ],
+          ranked.map((p) => [e(p.node.title), `<span class="votes">${p.votes}</span>`, p.priority ? `✔ ${EXTRA.chosen[l]}` : '']),
+          'priorities',
+        )
+      : `<p class="muted">${EXTRA.notPrioritised[l]}</p>`,
+  );
+
+  // Partners (sociale kaart).
+  const titleOf = new Map(doc.nodes.map((node) => [node.id, node.title]));
+  section(
+    'partners',
+    T.partners[l],
+    model.partners.length
+      ? table(
+          [T.partner[l], T.domain[l], T.offer[l], T.carries[l], T.contact[l]],
+          model.partners.map((p) => [
+            `<strong>${e(p.actor.name)}</strong>`,
+            ACTOR_DOMAINS.labels[p.actor.domain][l],
+            e(p.actor.offer),
+            p.interventions.map((id) => e(titleOf.get(id) ?? id)).join('<br>'),
+            e(p.actor.contact),
+          ]),
+          'partners',
+        ) + (model.isolatedPartners.length ? `<p>${T.alone[l]}: ${model.isolatedPartners.map(e).join(', ')}.</p>` : '')
+      : `<p class="muted">${EXTRA.noPartners[l]}</p>`,
+    true,
+  );
+
+  // Measurement plan.
+  const headings =
+    l === 'nl'
+      ? ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar']
+      : ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'];
+  section(
+    'measurement-plan',
+    T.measurementPlan[l],
+    model.measurementPlan.length
+      ? table(
+          headings,
+          model.measurementPlan.map((row) => [
+            `<strong>${e(row.title)}</strong>`,
+            row.measures.map((m) => e(m.title)).join('<br>'),
+            INDICATOR_TYPES.labels[row.type][l],
+            value(row.baseline, row.unit),
+            value(row.target, row.unit),
+            e(row.source),
+            FREQUENCIES.labels[row.frequency][l],
+            e(row.owner?.name ?? ''),
+          ]),
+          'measurement-plan',
+        )
+      : `<p class="muted">${EXTRA.noIndicators[l]}</p>`,
+    true,
+  );
+
+  // Coverage: gaps and overlaps.
+  const groupName = new Map(doc.targetGroups.map((group) => [group.id, group.name]));
+  const columns = model.coverage.targetGroups.map((id) => (id === null ? `<em>${T.noTargetGroup[l]}</em>` : e(groupName.get(id) ?? id)));
+  section(
+    'coverage',
+    T.coverage[l],
+    `<p>${T.coverageIntro[l]}</p>` +
+      (columns.length
+        ? `<table class="coverage"><thead><tr><th>${T.area[l]}</th>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${model.coverage.rows
+            .map(
+              (row, r) =>
+                `<tr><td>${AREAS.labels[model.coverage.areas[r]!][l]}</td>${row
+                  .map((cell) =>
+                    cell.status === 'gap'
+                      ? cell.targetGroup === null
+                        ? '<td></td>'
+                        : `<td class="gap" data-status="gap">– ${T.gap[l]}</td>`
+                      : `<td class="${cell.status}" data-status="${cell.status}">${cell.interventions.length}${cell.status === 'overlap' ? ` ⚠ ${T.overlap[l]}` : ''}</td>`,
+                  )
+                  .join('')}</tr>`,
+            )
+            .join('')}</tbody></table>`
+        : ''),
+    true,
+  );
+
+  // Assumptions and risks.
+  section(
+    'assumptions',
+    T.assumptions[l],
+    model.assumptions.length
+      ? table(
+          [NODE_KINDS.labels.assumption[l], T.risk[l], T.underlies[l]],
+          model.assumptions.map((a) => [e(a.node.title), RISKS.labels[a.node.risk][l], a.underlies.map((n) => e(n.title)).join('<br>')]),
+          'assumptions',
+        )
+      : `<p class="muted">${EXTRA.noAssumptions[l]}</p>`,
+  );
+
+  // Open questions from the parking lot.
+  const questions = model.openQuestions;
+  section(
+    'open-questions',
+    T.openQuestions[l],
+    questions.length
+      ? `<ul class="open-questions">${questions.map((item) => `<li>${e(item.text)}</li>`).join('')}</ul>`
+      : `<p class="muted">${EXTRA.noQuestions[l]}</p>`,
+  );
+
+  // Checks of the logic.
+  section(
+    'checks',
+    T.quality[l],
+    model.findings.length
+      ? `<ul>${model.findings.map((f) => `<li><strong>${SEVERITY_LABELS[f.severity][l]}:</strong> ${e(f.message[l])}</li>`).join('')}</ul>`
+      : `<p>${T.noFindings[l]}</p>`,
+  );
+
+  return `<!doctype html>
+<html lang="${l}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Veranderlogica">
+<title>${e(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${out.join('\n')}
+<footer>${EXTRA.made[l]} · ${e(model.date)}</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The report as one self-contained HTML page that prints cleanly to PDF:
+ * title page, diagram, narrative per goal, priorities with votes, partners,
+ * measurement plan, gaps and overlaps, assumptions and open questions. In
+ * the document's language unless `language` says otherwise.
+ *
+ * @example
+ * const svg = renderSvg(document, await layoutDocument(document));
+ * await writeFile('rapport.html', toHtmlReport(document, { diagram: svg }));
+ */
+export function toHtmlReport(document: Document, options: HtmlReportOptions = {}): string {
+  return renderHtml(reportModel(document, options), options);
+}

@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { measurementPlan } from '../analysis/measurement-plan.js';
+import { getTemplate } from '../templates/index.js';
+import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
+
+const example = getTemplate('voorbeeldregio')!.create();
+
+async function open(blob: Blob): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await blob.arrayBuffer());
+  return workbook;
+}
+
+const cells = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
+
+describe('measurementPlanWorkbook', () => {
+  it('opens in another library with the indicators, measurements and partners', async () => {
+    const workbook = await open(await measurementPlanWorkbook(example));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Meetplan', 'Metingen', 'Partners']);
+
+    const plan = measurementPlan(example);
+    const indicators = workbook.getWorksheet('Meetplan')!;
+    expect(cells(indicators.getRow(1))[0]).toBe('Indicator');
+    expect(indicators.rowCount).toBe(plan.length + 1);
+    const first = plan[0]!;
+    const row = cells(indicators.getRow(2));
+    expect(row[0]).toBe(first.title);
+    expect(row[14]).toBe(first.indicator);
+    // Numbers stay numbers, so a spreadsheet can calculate with them.
+    const withBaseline = plan.findIndex((p) => p.baseline);
+    expect(cells(indicators.getRow(withBaseline + 2))[5]).toBe(plan[withBaseline]!.baseline!.value);
+
+    const measurements = workbook.getWorksheet('Metingen')!;
+    const recorded = example.nodes.reduce((n, node) => n + (node.kind === 'indicator' ? node.measurements.length : 0), 0);
+    expect(measurements.rowCount).toBe(1 + recorded + plan.length);
+
+    const partners = workbook.getWorksheet('Partners')!;
+    expect(partners.rowCount).toBe(example.actors.length + 1);
+    expect(cells(partners.getRow(2))[0]).toBe(example.actors[0]!.name);
+  });
+
+  it('speaks English for an English document', async () => {
+    const workbook = await open(await measurementPlanWorkbook({ ...example, language: 'en' }));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Measurement plan', 'Measurements', 'Partners']);
+  });
+
+  it('makes a valid workbook for an empty document', async () => {
+    const blank = getTemplate('blank')!.create();
+    const workbook = await open(await measurementPlanWorkbook(blank));
+    expect(workbook.getWorksheet('Meetplan')!.rowCount).toBe(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { createNode, usedIds } from '../model/factory.js';
+import { LIMITS, type Document, type Position } from '../model/schema.js';
+import type { NodeKind } from '../model/vocabulary.js';
+import type { Operation } from '../edit/operation.js';
+
+/** At most this many cards from one paste: a stray paste of a whole document should not flood the canvas. */
+export const MAX_CAPTURE_LINES = 200;
+
+/**
+ * The card titles in typed or pasted text: one per line, without list
+ * markers (•, -, *, 1., a)), empty lines skipped, each cut to the title limit.
+ *
+ * @example
+ * captureLines('- Lespakket\n2. Campagne\n\n'); // ['Lespakket', 'Campagne']
+ */
+export function captureLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .replace(/^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+/i, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((line) => line.length > 0)
+    .slice(0, MAX_CAPTURE_LINES)
+    .map((line) => line.slice(0, LIMITS.maxTitleLength));
+}
+
+/**
+ * Operations that add one card of `kind` per line of `text`, with fresh ids,
+ * in a row starting at `at` (the editor lays them out afterwards). `fields`
+ * go on every card (e.g. the area chosen for interventions).
+ *
+ * @example
+ * const { operations, ids } = captureOperations(document, 'goal', 'Minder geweld\nSneller hulp', { x: 0, y: 0 });
+ * history.apply(operations);
+ */
+export function captureOperations(
+  document: Document,
+  kind: NodeKind,
+  text: string,
+  at: Position,
+  fields: Record<string, unknown> = {},
+): { operations: Operation[]; ids: string[] } {
+  const taken = usedIds(document);
+  const operations: Operation[] = [];
+  const ids: string[] = [];
+  captureLines(text).forEach((title, i) => {
+    const node = createNode(kind, { ...fields, title }, (id) => taken.has(id));
+    taken.add(node.id);
+    ids.push(node.id);
+    operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });
+  });
+  return { operations, ids };
+}

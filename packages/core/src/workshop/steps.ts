@@ -1,0 +1,254 @@
+import type { Localized } from '../i18n/localized.js';
+import type { Document, InterventionNode, ToCNode } from '../model/schema.js';
+import { AREAS, WORKSHOP_STEPS, type NodeKind, type WorkshopStep } from '../model/vocabulary.js';
+import { indexDocument } from '../validate/graph-index.js';
+import { validate } from '../validate/validate.js';
+
+/** What a step of the bliksemtraject is about, for the stepper. */
+export interface StepGuide {
+  readonly step: WorkshopStep;
+  readonly title: Localized;
+  /** One or two sentences for the facilitator and the room. */
+  readonly guidance: Localized;
+  /** Questions to put to the room. */
+  readonly questions: readonly Localized[];
+  /** The kind quick capture creates in this step; absent where the step captures no cards. */
+  readonly captureKind?: NodeKind;
+  /** The layers to highlight on the canvas. */
+  readonly layers: readonly NodeKind[];
+}
+
+const q = (nl: string, en: string): Localized => ({ nl, en });
+
+/**
+ * The six steps of a bliksemtraject veranderlogica, in order, with guidance
+ * and prompting questions in Dutch and English.
+ */
+export const WORKSHOP_GUIDE: readonly StepGuide[] = [
+  {
+    step: 'problem',
+    title: WORKSHOP_STEPS.labels.problem,
+    guidance: q(
+      'Breng samen de aard en omvang van het probleem in kaart: welke feiten kennen we (met bron), en welke doelgroepen en risicogroepen zien we?',
+      'Map the nature and extent of the problem together: which facts do we know (with their source), and which target groups and risk groups do we see?',
+    ),
+    questions: [
+      q(
+        'Wat weten we over seksueel geweld in onze gemeente of regio, en waar komt dat cijfer vandaan?',
+        'What do we know about sexual violence in our municipality or region, and where does that figure come from?',
+      ),
+      q('Wie lopen meer risico om slachtoffer of pleger te worden?', 'Who is more at risk of becoming a victim or a perpetrator?'),
+      q('Wat ontbreekt nog in ons beeld?', 'What is still missing from our picture?'),
+    ],
+    layers: [],
+  },
+  {
+    step: 'goals',
+    title: WORKSHOP_STEPS.labels.goals,
+    guidance: q(
+      'Wat willen we bereiken? Formuleer doelen voor de lange en de korte termijn, strategisch, tactisch en operationeel.',
+      'What do we want to achieve? Formulate long- and short-term goals: strategic, tactical and operational.',
+    ),
+    questions: [
+      q('Wat is er over vier jaar anders voor inwoners?', 'What is different for residents four years from now?'),
+      q('Welke doelen op korte termijn brengen ons daar?', 'Which short-term goals take us there?'),
+      q(
+        'Zijn de doelen zo geformuleerd dat we kunnen zien of we ze halen?',
+        'Are the goals phrased so that we can tell whether we reach them?',
+      ),
+    ],
+    captureKind: 'goal',
+    layers: ['goal'],
+  },
+  {
+    step: 'interventions',
+    title: WORKSHOP_STEPS.labels.interventions,
+    guidance: q(
+      'Wat doen we al en wat is nieuw? Verzamel de interventies per gebied (preventie, signalering, zorg en ondersteuning, omgeving, handhaving en nazorg) met de partner die ze aanbiedt.',
+      'What do we already do and what is new? Collect the interventions per area (prevention, signalling, care and support, environment, enforcement and aftercare) with the partner that offers them.',
+    ),
+    questions: [
+      q('Welk aanbod is er al, en wie biedt het aan?', 'What is already on offer, and who offers it?'),
+      q(
+        'In welk gebied of voor welke doelgroep is er niets (witte vlek)?',
+        'In which area or for which target group is there nothing (a gap)?',
+      ),
+      q('Waar bieden meerdere partners hetzelfde aan (dubbeling)?', 'Where do several partners offer the same (overlap)?'),
+    ],
+    captureKind: 'intervention',
+    layers: ['intervention'],
+  },
+  {
+    step: 'mechanisms',
+    title: WORKSHOP_STEPS.labels.mechanisms,
+    guidance: q(
+      'Waarom werkt het? Maak per interventie expliciet via welk werkzaam mechanisme zij bijdraagt aan een uitkomst en een doel.',
+      'Why does it work? Make explicit, per intervention, through which working mechanism it contributes to an outcome and a goal.',
+    ),
+    questions: [
+      q(
+        'Wat verandert er bij de deelnemers doordat zij deze interventie krijgen?',
+        'What changes for participants because they take part in this intervention?',
+      ),
+      q('Welke uitkomst volgt daaruit, en welk doel dient die?', 'Which outcome follows, and which goal does it serve?'),
+      q('Wat moet er waar zijn om dit te laten werken (aannames)?', 'What must be true for this to work (assumptions)?'),
+    ],
+    captureKind: 'mechanism',
+    layers: ['mechanism', 'outcome'],
+  },
+  {
+    step: 'prioritise',
+    title: WORKSHOP_STEPS.labels.prioritise,
+    guidance: q(
+      'Kies samen de speerpunten: iedere deelnemer verdeelt zijn stippen over de interventies. Markeer daarna de gekozen prioriteiten.',
+      'Choose the priorities together: every participant spreads their dots over the interventions. Then mark the chosen priorities.',
+    ),
+    questions: [
+      q('Welke interventies dragen het meest bij aan onze doelen?', 'Which interventions contribute most to our goals?'),
+      q(
+        'Waar zetten we de komende periode op in, en wat laten we los?',
+        'What do we invest in for the coming period, and what do we let go?',
+      ),
+    ],
+    layers: ['intervention', 'goal'],
+  },
+  {
+    step: 'partners-and-measures',
+    title: WORKSHOP_STEPS.labels['partners-and-measures'],
+    guidance: q(
+      'Wie draagt wat? Verbind elke interventie met de partners die haar uitvoeren, en kies indicatoren die meetbaar en beschikbaar zijn: proces en effect, met nulmeting, streefwaarde en bron.',
+      'Who carries what? Link every intervention to the partners who carry it out, and choose indicators that are measurable and available: process and effect, with baseline, target and source.',
+    ),
+    questions: [
+      q('Welke partner is eigenaar van deze interventie?', 'Which partner owns this intervention?'),
+      q(
+        'Hoe zien we dat we vooruitgaan, en welke cijfers zijn er al?',
+        'How do we see that we are making progress, and which figures already exist?',
+      ),
+      q('Wie meet het, en hoe vaak?', 'Who measures it, and how often?'),
+    ],
+    captureKind: 'indicator',
+    layers: ['indicator', 'intervention'],
+  },
+];
+
+/** The guide for one step. */
+export function stepGuide(step: WorkshopStep): StepGuide {
+  return WORKSHOP_GUIDE.find((guide) => guide.step === step)!;
+}
+
+/** The step after (or before) `step`, or `undefined` at either end. */
+export function adjacentStep(step: WorkshopStep, direction: 1 | -1): WorkshopStep | undefined {
+  const order = WORKSHOP_STEPS.values;
+  return order[order.indexOf(step) + direction];
+}
+
+/** What is still missing in a step: empty when the step is complete enough to move on. */
+export interface StepProgress {
+  readonly step: WorkshopStep;
+  readonly missing: readonly Localized[];
+  /** Cards this step is about, e.g. the goals in step 2. */
+  readonly count: number;
+}
+
+const titleOf = (node: ToCNode) => node.title || '…';
+
+/**
+ * What is still missing in a step of the bliksemtraject, read from the
+ * document with the same rules as the validation and the analyses.
+ *
+ * @example
+ * stepProgress(document, 'goals').missing; // [{ nl: 'Nog geen doel voor de korte termijn.', … }]
+ */
+export function stepProgress(document: Document, step: WorkshopStep): StepProgress {
+  const nodes = (kind: NodeKind) => document.nodes.filter((node) => node.kind === kind);
+  const missing: Localized[] = [];
+  const findings = () => validate(document);
+  switch (step) {
+    case 'problem': {
+      const { facts, problem } = document.context;
+      if (!problem.trim()) missing.push(q('Beschrijf het probleem in een paar zinnen.', 'Describe the problem in a few sentences.'));
+      if (facts.length === 0) missing.push(q('Nog geen feiten over aard en omvang.', 'No facts on nature and extent yet.'));
+      const unsourced = facts.filter((fact) => !fact.source.trim()).length;
+      if (unsourced) missing.push(q(`${unsourced} feit(en) zonder bron.`, `${unsourced} fact(s) without a source.`));
+      if (document.targetGroups.length === 0) missing.push(q('Nog geen doelgroepen.', 'No target groups yet.'));
+      else if (!document.targetGroups.some((group) => group.risk))
+        missing.push(q('Nog geen risicogroep gemarkeerd.', 'No risk group marked yet.'));
+      return { step, missing, count: facts.length + document.targetGroups.length };
+    }
+    case 'goals': {
+      const goals = nodes('goal');
+      if (goals.length === 0) missing.push(q('Nog geen doelen.', 'No goals yet.'));
+      else {
+        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'long'))
+          missing.push(q('Nog geen doel voor de lange termijn.', 'No long-term goal yet.'));
+        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'short'))
+          missing.push(q('Nog geen doel voor de korte termijn.', 'No short-term goal yet.'));
+        if (!goals.some((g) => g.kind === 'goal' && g.level === 'strategic'))
+          missing.push(q('Nog geen strategisch doel.', 'No strategic goal yet.'));
+      }
+      return { step, missing, count: goals.length };
+    }
+    case 'interventions': {
+      const interventions = nodes('intervention') as InterventionNode[];
+      if (interventions.length === 0) missing.push(q('Nog geen interventies.', 'No interventions yet.'));
+      const empty = AREAS.values.filter((area) => !interventions.some((node) => node.area === area));
+      if (interventions.length && empty.length)
+        missing.push({
+          nl: `Witte vlek: geen interventie in ${empty.map((area) => AREAS.labels[area].nl).join(', ')}.`,
+          en: `Gap: no intervention in ${empty.map((area) => AREAS.labels[area].en).join(', ')}.`,
+        });
+      const alone = interventions.filter((node) => node.actors.length === 0);
+      if (alone.length)
+        missing.push({
+          nl: `${alone.length} interventie(s) zonder partner, zoals „${titleOf(alone[0]!)}”.`,
+          en: `${alone.length} intervention(s) without a partner, such as “${titleOf(alone[0]!)}”.`,
+        });
+      return { step, missing, count: interventions.length };
+    }
+    case 'mechanisms': {
+      const index = indexDocument(document);
+      const interventions = nodes('intervention');
+      const withoutMechanism = interventions.filter(
+        (node) => !(index.causalOut.get(node.id) ?? []).some((edge) => index.nodeById.get(edge.target)?.kind === 'mechanism'),
+      );
+      if (withoutMechanism.length)
+        missing.push({
+          nl: `${withoutMechanism.length} interventie(s) zonder werkzaam mechanisme, zoals „${titleOf(withoutMechanism[0]!)}”.`,
+          en: `${withoutMechanism.length} intervention(s) without a working mechanism, such as “${titleOf(withoutMechanism[0]!)}”.`,
+        });
+      const unreached = findings().filter((f) => f.code === 'unreached-goal' || f.code === 'intervention-without-goal');
+      for (const finding of unreached.slice(0, 3)) missing.push(finding.message);
+      if (unreached.length > 3)
+        missing.push(q(`en nog ${unreached.length - 3} andere losse einden.`, `and ${unreached.length - 3} more loose ends.`));
+      return { step, missing, count: nodes('mechanism').length };
+    }
+    case 'prioritise': {
+      const votes = Object.values(document.workshop?.votes ?? {}).reduce((sum, n) => sum + n, 0);
+      if (votes === 0) missing.push(q('Nog geen stemmen uitgebracht.', 'No votes cast yet.'));
+      const chosen = nodes('intervention').filter((node) => node.kind === 'intervention' && node.priority).length;
+      if (chosen === 0) missing.push(q('Nog geen interventie als prioriteit gekozen.', 'No intervention chosen as a priority yet.'));
+      return { step, missing, count: chosen };
+    }
+    case 'partners-and-measures': {
+      const all = findings();
+      const codes = [
+        'intervention-without-partner',
+        'goal-without-indicator',
+        'indicator-without-target',
+        'indicator-without-source',
+      ] as const;
+      for (const code of codes) {
+        const matching = all.filter((f) => f.code === code);
+        if (matching.length === 1) missing.push(matching[0]!.message);
+        else if (matching.length > 1)
+          missing.push({
+            nl: `${matching[0]!.message.nl} (en ${matching.length - 1} vergelijkbare)`,
+            en: `${matching[0]!.message.en} (and ${matching.length - 1} more like it)`,
+          });
+      }
+      if (document.actors.length === 0) missing.push(q('Nog geen partners op de sociale kaart.', 'No partners on the social map yet.'));
+      return { step, missing, count: nodes('indicator').length };
+    }
+  }
+}
