@@ -6,7 +6,13 @@ import {
   formatParseError,
   listTemplates,
   usedIds,
+  captureOperations,
+  causalChains,
+  chainsToGoal,
   copyFragment,
+  stepGuide,
+  type Area,
+  type Document,
   pasteOperations,
   readFragment,
   type Finding,
@@ -16,7 +22,9 @@ import {
   type ParseError,
 } from '@veranderlogica/core';
 import {
+  CoverageView,
   Inspector,
+  NetworkPicture,
   LanguageProvider,
   localize,
   Legend,
@@ -32,6 +40,7 @@ import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
 import { PrintView } from './PrintView.js';
+import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout } from './layout.js';
 import { Autosave, listRecent, loadRecent, type RecentEntry } from './persistence.js';
@@ -39,6 +48,29 @@ import type { EditorStore } from './store.js';
 
 /** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
 const ANIMATED_LAYOUT_MAX_CARDS = 300;
+
+const WORKSHOP_KEY = 'veranderlogica:workshop';
+const VIEWS = ['diagram', 'outline', 'coverage', 'network'] as const;
+type View = (typeof VIEWS)[number];
+
+/**
+ * Where captured cards go before the layout places them: in the row of their
+ * kind, right of the cards already there; for a first card of its kind, above
+ * or below the rest in chain order.
+ */
+function provisionalSpot(document: Document, kind: NodeKind): { x: number; y: number } {
+  const placed = document.layout?.positions ?? {};
+  const same = document.nodes.filter((node) => node.kind === kind && placed[node.id]).map((node) => placed[node.id]!);
+  if (same.length)
+    return { x: Math.max(...same.map((p) => p.x)) + 260, y: Math.round(same.reduce((sum, p) => sum + p.y, 0) / same.length) };
+  const all = Object.values(placed);
+  if (all.length === 0) return { x: 0, y: 0 };
+  const rank = { goal: 0, outcome: 1, mechanism: 2, intervention: 3, indicator: 3, assumption: 3 }[kind];
+  return {
+    x: Math.min(...all.map((p) => p.x)),
+    y: rank === 0 ? Math.min(...all.map((p) => p.y)) - 240 : Math.max(...all.map((p) => p.y)) + 240,
+  };
+}
 
 const KIND_KEYS: NodeKind[] = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'];
 
@@ -68,7 +100,11 @@ function Editor({ store }: { store: EditorStore }) {
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   // Diagram or outline: a view preference, outside the document and its history.
-  const [view, setView] = useState<'diagram' | 'outline'>('diagram');
+  const [view, setView] = useState<View>('diagram');
+  // Workshop mode is a preference of this browser; the step itself is stored in the document.
+  const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
+  useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
+  const [presenting, setPresenting] = useState<{ goal?: string; chain: number } | undefined>();
   const autosave = useMemo(
     () => new Autosave(400, setSavedAt, (error) => store.notify(localize('autosave.failed', { reason: String(error) }), 'error')),
     [store],
@@ -82,6 +118,29 @@ function Editor({ store }: { store: EditorStore }) {
     return () => window.removeEventListener('pagehide', flush);
   }, [autosave]);
 
+  // What to show in full: the chains of the presented goal, or the layers of the current workshop step.
+  const step = document.workshop?.step ?? 'problem';
+  const presentedGoal = presenting?.goal;
+  const presentedChains = useMemo(
+    () => (presentedGoal ? causalChains(document, { goal: presentedGoal, limit: 500 }).chains : []),
+    [document, presentedGoal],
+  );
+  const highlighted = useMemo(() => {
+    if (presenting?.goal) {
+      const chain = presentedChains[presenting.chain];
+      if (chain) return new Set([...chain.nodes, ...chain.edges]);
+      const all = chainsToGoal(document, presenting.goal);
+      return new Set([...all.nodes, ...all.edges, presenting.goal]);
+    }
+    if (!workshop || presenting) return undefined;
+    const layers = stepGuide(step).layers;
+    if (layers.length === 0) return undefined;
+    const ids = new Set(document.nodes.filter((node) => layers.includes(node.kind)).map((node) => node.id));
+    for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
+    return ids;
+  }, [document, presentedChains, presenting, step, workshop]);
+
+  const goalTitle = (id: string) => document.nodes.find((node) => node.id === id)?.title ?? '';
   const selectedNode = selected.size === 1 ? document.nodes.find((node) => selected.has(node.id)) : undefined;
   const selectedEdge = selected.size === 1 && !selectedNode ? document.edges.find((edge) => selected.has(edge.id)) : undefined;
 
@@ -189,6 +248,21 @@ function Editor({ store }: { store: EditorStore }) {
     [document, flow, store],
   );
 
+  // Quick capture: cards appear in their layer at once; one auto-layout follows when the typing pauses.
+  const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const capture = useCallback(
+    (kind: NodeKind, text: string, fields: { area?: Area }) => {
+      const current = store.getState().document;
+      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), fields);
+      if (operations.length === 0) return;
+      store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' } });
+      clearTimeout(layoutSoon.current);
+      layoutSoon.current = setTimeout(() => void runLayout(), 700);
+      return ids;
+    },
+    [runLayout, store],
+  );
+
   /** Pastes copied cards: beside the originals in the same document, in the middle of the view in another. */
   const pasteFragment = useCallback(
     (fragment: Fragment) => {
@@ -241,6 +315,41 @@ function Editor({ store }: { store: EditorStore }) {
       window.removeEventListener('paste', onPaste);
     };
   }, [pasteFragment, store]);
+
+  // Presenting: ← and → step through the chains to the chosen goal (−1 shows them all), Esc ends it.
+  useEffect(() => {
+    if (!presenting) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopImmediatePropagation();
+        setPresenting(undefined);
+        if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
+      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && presenting.goal && presentedChains.length > 0) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        const count = presentedChains.length;
+        const next = presenting.chain + (event.key === 'ArrowRight' ? 1 : -1);
+        setPresenting({ goal: presenting.goal, chain: next < -1 ? count - 1 : next >= count ? -1 : next });
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [presenting, presentedChains]);
+  useEffect(() => {
+    if (!presenting?.goal || !highlighted) return;
+    const nodes = [...highlighted].filter((id) => document.nodes.some((node) => node.id === id)).map((id) => ({ id }));
+    requestAnimationFrame(() => void flow.fitView({ nodes, duration: 400, padding: 0.15, maxZoom: 1.5 }));
+    // Only when the presented chain changes, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [presenting?.goal, presenting?.chain]);
+
+  const present = useCallback(() => {
+    setView('diagram');
+    store.select([]);
+    setPresenting({ chain: -1 });
+    void window.document.documentElement.requestFullscreen?.().catch(() => {});
+    requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 300 }));
+  }, [flow, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -345,7 +454,7 @@ function Editor({ store }: { store: EditorStore }) {
     <details className="editor-menu">
       <summary>{t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
-        {(['png', 'svg', 'md', 'csv', 'json', 'print'] as const).map((format) => (
+        {(['html', 'md', 'xlsx', 'csv', 'png', 'svg', 'json', 'print'] as const).map((format) => (
           <button
             key={format}
             type="button"
@@ -356,7 +465,7 @@ function Editor({ store }: { store: EditorStore }) {
               void doExport(format);
             }}
           >
-            {t(format === 'md' ? 'export.report' : format === 'print' ? 'export.print' : `export.${format}`)}
+            {t(format === 'md' ? 'export.report' : `export.${format}`)}
           </button>
         ))}
       </div>
@@ -365,7 +474,7 @@ function Editor({ store }: { store: EditorStore }) {
 
   return (
     <div
-      className={`editor${dropping ? ' editor--dropping' : ''}`}
+      className={`editor${dropping ? ' editor--dropping' : ''}${presenting ? ' editor--presenting' : ''}${workshop ? ' editor--workshop' : ''}`}
       onDragOver={(event) => {
         if ([...event.dataTransfer.items].some((item) => item.kind === 'file')) {
           event.preventDefault();
@@ -406,36 +515,72 @@ function Editor({ store }: { store: EditorStore }) {
         onFitView={() => void flow.fitView({ ...FIT_VIEW, duration: 300 })}
         onToggleLanguage={() => store.setLanguage(language === 'nl' ? 'en' : 'nl')}
         exportMenu={exportMenu}
+        workshop={workshop}
+        onToggleWorkshop={() => setWorkshop((on) => !on)}
+        onPresent={present}
       />
+      {presenting && (
+        <div className="editor-present" role="region" aria-label={t('present.start')}>
+          <strong>{document.title}</strong>
+          <span aria-live="polite">
+            {presenting.goal
+              ? presentedChains.length === 0
+                ? t('present.noChains', { goal: goalTitle(presenting.goal) })
+                : presenting.chain < 0
+                  ? t('present.allChains', { total: presentedChains.length, goal: goalTitle(presenting.goal) })
+                  : t('present.chain', { number: presenting.chain + 1, total: presentedChains.length })
+              : t('present.hint')}
+          </span>
+          <button
+            type="button"
+            className="vl-button"
+            onClick={() => {
+              setPresenting(undefined);
+              if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
+            }}
+          >
+            {t('present.exit')}
+          </button>
+        </div>
+      )}
       <div className="editor__body">
         <aside className="editor__left">
-          <Palette onAdd={addCard} />
-          <PartnerManager
-            document={document}
-            onAdd={() => {
-              const taken = usedIds(document);
-              store.apply({ type: 'addActor', actor: createActor({ name: t('partners.newName') }, (id) => taken.has(id)) });
-            }}
-            onChange={(id, changes) =>
-              store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
-            }
-            onRemove={(id) => store.apply({ type: 'removeActor', id })}
-          />
-          <TargetGroupManager
-            document={document}
-            onAdd={() => {
-              const taken = usedIds(document);
-              store.apply({ type: 'addTargetGroup', targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)) });
-            }}
-            onChange={(id, changes) =>
-              store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
-            }
-            onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
-          />
+          {workshop ? (
+            <WorkshopPanel store={store} state={state} onCapture={(kind, text, fields) => void capture(kind, text, fields)} />
+          ) : (
+            <>
+              <Palette onAdd={addCard} />
+              <PartnerManager
+                document={document}
+                onAdd={() => {
+                  const taken = usedIds(document);
+                  store.apply({ type: 'addActor', actor: createActor({ name: t('partners.newName') }, (id) => taken.has(id)) });
+                }}
+                onChange={(id, changes) =>
+                  store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
+                }
+                onRemove={(id) => store.apply({ type: 'removeActor', id })}
+              />
+              <TargetGroupManager
+                document={document}
+                onAdd={() => {
+                  const taken = usedIds(document);
+                  store.apply({
+                    type: 'addTargetGroup',
+                    targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)),
+                  });
+                }}
+                onChange={(id, changes) =>
+                  store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
+                }
+                onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
+              />
+            </>
+          )}
         </aside>
         <main className="editor__main">
           <div className="editor-views" role="group" aria-label={t('view.label')}>
-            {(['diagram', 'outline'] as const).map((option) => (
+            {VIEWS.map((option) => (
               <button
                 key={option}
                 type="button"
@@ -443,15 +588,53 @@ function Editor({ store }: { store: EditorStore }) {
                 className={`editor-views__button${view === option ? ' editor-views__button--active' : ''}`}
                 onClick={() => setView(option)}
               >
-                {t(option === 'diagram' ? 'view.diagram' : 'view.outline')}
+                {t(`view.${option}`)}
               </button>
             ))}
           </div>
           {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
           <div className="editor__diagram" hidden={view !== 'diagram'}>
-            <Canvas store={store} state={state} transitioning={transitioning} />
+            <Canvas
+              store={store}
+              state={state}
+              transitioning={transitioning}
+              {...(highlighted ? { highlighted } : {})}
+              presenting={presenting !== undefined}
+              onCardClick={(id) => {
+                if (!presenting) return;
+                if (document.nodes.find((node) => node.id === id)?.kind === 'goal') setPresenting({ goal: id, chain: -1 });
+              }}
+            />
             <Legend />
           </div>
+          {view === 'coverage' && (
+            <CoverageView
+              document={document}
+              onSelectCell={(cell) => {
+                setView('diagram');
+                store.select(cell.interventions);
+                requestAnimationFrame(
+                  () => void flow.fitView({ nodes: cell.interventions.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }),
+                );
+              }}
+            />
+          )}
+          {view === 'network' && (
+            <NetworkPicture
+              document={document}
+              onSelectPartner={(actor) => {
+                const carried = document.nodes
+                  .filter((node) => node.kind === 'intervention' && node.actors.includes(actor))
+                  .map((node) => node.id);
+                setView('diagram');
+                store.select(carried);
+                if (carried.length)
+                  requestAnimationFrame(
+                    () => void flow.fitView({ nodes: carried.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }),
+                  );
+              }}
+            />
+          )}
           {view === 'outline' && (
             <Outline
               document={document}

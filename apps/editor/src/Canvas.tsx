@@ -37,6 +37,11 @@ export interface CanvasProps {
   readonly state: EditorState;
   /** Cards glide to their new places (after an auto-layout); connections reappear when they arrive. */
   readonly transitioning?: boolean;
+  /** Cards and connections to show in full; the rest is dimmed (a workshop step's layers, a presented goal's chains). */
+  readonly highlighted?: ReadonlySet<string>;
+  /** Presenting: nothing can be moved, connected or deleted; a click on a card calls `onCardClick`. */
+  readonly presenting?: boolean;
+  readonly onCardClick?: (id: string) => void;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -47,7 +52,7 @@ export const LAYOUT_TRANSITION_MS = 450;
  * per node); a drag moves cards locally and commits one `setPositions`
  * operation when it ends, so a whole drag is one undo step.
  */
-export function Canvas({ store, state, transitioning = false }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, highlighted, presenting = false, onCardClick }: CanvasProps) {
   const { t, language } = useTranslation();
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
@@ -85,7 +90,10 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
         : { from: Math.min(...all.map((b) => b.x)), to: Math.max(...all.map((b) => b.x + b.width)) };
     return { ...found, direction, across };
   }, [document, sizes]);
-  const mapped = useMemo(() => toFlow(document, { findings, selected, sizes }), [toFlow, document, findings, selected, sizes]);
+  const mapped = useMemo(
+    () => toFlow(document, { findings, selected, sizes, ...(highlighted ? { highlighted } : {}) }),
+    [toFlow, document, findings, selected, sizes, highlighted],
+  );
   const nodes = useMemo(
     () =>
       dragging.size === 0
@@ -242,7 +250,11 @@ export function Canvas({ store, state, transitioning = false }: CanvasProps) {
           setMovingZoomedOut(true)
         }
         onMoveEnd={() => setMovingZoomedOut(false)}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={presenting ? null : ['Delete', 'Backspace']}
+        nodesDraggable={!presenting}
+        nodesConnectable={!presenting}
+        elementsSelectable={!presenting}
+        onNodeClick={(_, node) => onCardClick?.(node.id)}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
         minZoom={0.005}

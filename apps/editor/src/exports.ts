@@ -1,6 +1,6 @@
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
-import { measurementPlanCsv, toMarkdownReport, type Document } from '@veranderlogica/core';
+import { measurementPlanCsv, measurementPlanWorkbook, toHtmlReport, toMarkdownReport, type Document } from '@veranderlogica/core';
 import { fileNameFor, offerFile, saveDocument, type SavedFile } from './files.js';
 
 /**
@@ -27,7 +27,7 @@ async function dataUrlToBlob(url: string): Promise<Blob> {
   return (await fetch(url)).blob();
 }
 
-export type ExportFormat = 'png' | 'svg' | 'md' | 'csv' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'html' | 'md' | 'xlsx' | 'csv' | 'json';
 
 /** Exports the document or its diagram; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document, nodes: Node[]): Promise<string | undefined> {
@@ -43,6 +43,18 @@ async function exportFile(format: ExportFormat, doc: Document, nodes: Node[]): P
     case 'svg':
       return offerFile(fileNameFor(doc.title, 'svg'), await dataUrlToBlob(await renderDiagram(nodes, 'svg')), 'SVG', {
         'image/svg+xml': ['.svg'],
+      });
+    case 'html': {
+      // The report carries the diagram as the user arranged it, as a picture of the canvas.
+      const diagram = nodes.length ? await renderDiagram(nodes, 'png') : undefined;
+      const html = toHtmlReport(doc, diagram ? { diagram } : {});
+      return offerFile(fileNameFor(`${doc.title} rapport`, 'html'), new Blob([html], { type: 'text/html' }), 'HTML', {
+        'text/html': ['.html'],
+      });
+    }
+    case 'xlsx':
+      return offerFile(fileNameFor(`${doc.title} meetplan`, 'xlsx'), await measurementPlanWorkbook(doc), 'Excel', {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
       });
     case 'md':
       return offerFile(fileNameFor(doc.title, 'md'), new Blob([toMarkdownReport(doc)], { type: 'text/markdown' }), 'Markdown', {

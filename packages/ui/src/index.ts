@@ -3,6 +3,23 @@
  * styles once: `import '@xyflow/react/dist/style.css'; import '@veranderlogica/ui/styles.css';`
  */
 export { CardNode, DETAIL_ZOOM } from './components/CardNode.js';
+export { CoverageView } from './components/CoverageView.js';
+export type { CoverageViewProps } from './components/CoverageView.js';
+export { FactsPanel } from './components/FactsPanel.js';
+export type { FactsPanelProps } from './components/FactsPanel.js';
+export { NetworkPicture } from './components/NetworkPicture.js';
+export type { NetworkPictureProps } from './components/NetworkPicture.js';
+export { ParkingLot } from './components/ParkingLot.js';
+export type { ParkingLotProps } from './components/ParkingLot.js';
+export { QuickCapture } from './components/QuickCapture.js';
+export type { QuickCaptureProps } from './components/QuickCapture.js';
+export { formatClock, RoundTimer } from './components/RoundTimer.js';
+export type { RoundTimerProps } from './components/RoundTimer.js';
+export { VotingPanel } from './components/VotingPanel.js';
+export type { VotingPanelProps } from './components/VotingPanel.js';
+export { WorkshopStepper } from './components/WorkshopStepper.js';
+export type { WorkshopStepperProps } from './components/WorkshopStepper.js';
+
 export { ConnectionEdge, EdgeMarkers } from './components/ConnectionEdge.js';
 export { CheckboxField, CheckListField, SelectField, TextField } from './components/fields.js';
 export type { FieldError } from './components/fields.js';

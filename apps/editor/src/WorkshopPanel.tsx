@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import {
+  createActor,
+  createTargetGroup,
+  newId,
+  stepGuide,
+  usedIds,
+  type Area,
+  type NodeKind,
+  type WorkshopStep,
+} from '@veranderlogica/core';
+import {
+  FactsPanel,
+  ParkingLot,
+  PartnerManager,
+  QuickCapture,
+  RoundTimer,
+  TargetGroupManager,
+  useTranslation,
+  VotingPanel,
+  WorkshopStepper,
+} from '@veranderlogica/ui';
+import type { EditorState, EditorStore } from './store.js';
+
+export interface WorkshopPanelProps {
+  readonly store: EditorStore;
+  readonly state: EditorState;
+  readonly onCapture: (kind: NodeKind, text: string, fields: { area?: Area }) => void;
+}
+
+/**
+ * The facilitator's column in workshop mode: the stepper with guidance, quick
+ * capture for the step's kind, the tools the step needs (facts and target
+ * groups, voting, partners), the round timer and the parking lot. Every
+ * change goes through the store as a core operation.
+ */
+export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
+  const { t } = useTranslation();
+  const { document } = state;
+  const step: WorkshopStep = document.workshop?.step ?? 'problem';
+  const guide = stepGuide(step);
+  // Voters in the room: not part of the veranderlogica, so it stays out of the document.
+  const [voters, setVoters] = useState(() => Math.max(document.workshop?.participants.length ?? 0, 8));
+  const fresh = (prefix: string) => {
+    const taken = usedIds(store.getState().document);
+    return newId(prefix, (id) => taken.has(id));
+  };
+
+  return (
+    <div className="editor-workshop">
+      {guide.captureKind && (
+        <QuickCapture
+          key={guide.captureKind}
+          kind={guide.captureKind}
+          onCapture={(text, fields) => onCapture(guide.captureKind!, text, fields)}
+        />
+      )}
+      <WorkshopStepper
+        document={document}
+        step={step}
+        onStep={(next) =>
+          store.apply({ type: 'updateWorkshop', changes: { step: next } }, { label: { nl: 'stap kiezen', en: 'choose step' } })
+        }
+      />
+      {step === 'problem' && (
+        <>
+          <FactsPanel
+            document={document}
+            onProblem={(problem) =>
+              store.apply({ type: 'updateDocument', changes: { context: { problem } } }, { coalesce: 'document:problem' })
+            }
+            onAdd={() => store.apply({ type: 'addFact', fact: { id: fresh('fact'), statement: '', source: '' } })}
+            onChange={(id, changes) =>
+              store.apply({ type: 'updateFact', id, changes }, { coalesce: `fact:${id}:${Object.keys(changes).join()}` })
+            }
+            onRemove={(id) => store.apply({ type: 'removeFact', id })}
+          />
+          <TargetGroupManager
+            document={document}
+            onAdd={() => {
+              const taken = usedIds(document);
+              store.apply({ type: 'addTargetGroup', targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)) });
+            }}
+            onChange={(id, changes) =>
+              store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
+            }
+            onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
+          />
+        </>
+      )}
+      {step === 'prioritise' && (
+        <VotingPanel
+          document={document}
+          participants={voters}
+          onVotes={(id, votes) => store.apply({ type: 'setVotes', id, votes }, { coalesce: `votes:${id}` })}
+          onPriority={(id, priority) => store.apply({ type: 'updateNode', id, changes: { priority } })}
+          onSettings={({ dotsPerParticipant, participants }) => {
+            if (dotsPerParticipant !== undefined)
+              store.apply({ type: 'updateWorkshop', changes: { dotsPerParticipant } }, { coalesce: 'workshop:dots' });
+            if (participants !== undefined) setVoters(participants);
+          }}
+        />
+      )}
+      {step === 'partners-and-measures' && (
+        <PartnerManager
+          document={document}
+          onAdd={() => {
+            const taken = usedIds(document);
+            store.apply({ type: 'addActor', actor: createActor({ name: t('partners.newName') }, (id) => taken.has(id)) });
+          }}
+          onChange={(id, changes) =>
+            store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
+          }
+          onRemove={(id) => store.apply({ type: 'removeActor', id })}
+        />
+      )}
+      <RoundTimer />
+      <ParkingLot
+        document={document}
+        onAdd={(text) => store.apply({ type: 'addParkingLotItem', item: { id: fresh('vraag'), text, resolved: false } })}
+        onChange={(id, changes) => store.apply({ type: 'updateParkingLotItem', id, changes })}
+        onRemove={(id) => store.apply({ type: 'removeParkingLotItem', id })}
+      />
+    </div>
+  );
+}

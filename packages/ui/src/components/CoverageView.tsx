@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { AREAS, coverageMatrix, type CoverageCell, type Document } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+
+export interface CoverageViewProps {
+  readonly document: Document;
+  /** Called with the cell the user clicked; the editor shows its interventions on the diagram. */
+  readonly onSelectCell?: (cell: CoverageCell) => void;
+}
+
+/**
+ * The offer per area (preventie … handhaving en nazorg) and target group,
+ * from the core's coverage analysis: empty cells are witte vlekken, cells
+ * where several partners offer something are possible dubbelingen.
+ *
+ * @example
+ * <CoverageView document={doc} onSelectCell={(cell) => select(cell.interventions)} />
+ */
+export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
+  const { t, language } = useTranslation();
+  const matrix = useMemo(() => coverageMatrix(document), [document]);
+  const groupName = new Map(document.targetGroups.map((group) => [group.id, group.name]));
+  const columnName = (id: string | null) => (id === null ? t('coverage.noGroup') : (groupName.get(id) ?? id));
+  return (
+    <section className="vl-coverage" aria-label={t('coverage.title')}>
+      <h2 className="vl-panel__title">{t('coverage.title')}</h2>
+      <p className="vl-hint">{t('coverage.intro')}</p>
+      <p className="vl-coverage__summary" role="status">
+        {t('coverage.summary', { gaps: matrix.gaps, overlaps: matrix.overlaps })}
+      </p>
+      {document.targetGroups.length === 0 && <p className="vl-muted">{t('coverage.noGroups')}</p>}
+      <table className="vl-coverage__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('coverage.area')}</th>
+            {matrix.targetGroups.map((id) => (
+              <th key={id ?? 'none'} scope="col">
+                {id === null ? <em>{columnName(id)}</em> : columnName(id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row, r) => {
+            const area = matrix.areas[r]!;
+            return (
+              <tr key={area}>
+                <th scope="row">{AREAS.labels[area][language]}</th>
+                {row.map((cell) => {
+                  const count = cell.interventions.length;
+                  const label = t('coverage.cell', { area: AREAS.labels[area][language], group: columnName(cell.targetGroup), count });
+                  const quiet = cell.status === 'gap' && cell.targetGroup === null;
+                  return (
+                    <td
+                      key={cell.targetGroup ?? 'none'}
+                      className={`vl-coverage__cell vl-coverage__cell--${quiet ? 'empty' : cell.status}`}
+                      data-status={cell.status}
+                    >
+                      {quiet ? null : (
+                        <button type="button" aria-label={label} disabled={count === 0} onClick={() => onSelectCell?.(cell)}>
+                          {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
+                          {cell.status === 'overlap' && <span className="vl-coverage__flag"> ⚠ {t('coverage.overlap')}</span>}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

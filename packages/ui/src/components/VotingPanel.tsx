@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { tallyVotes, type Document } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
+import { KindIcon } from './KindIcon.js';
+
+export interface VotingPanelProps {
+  readonly document: Document;
+  readonly onVotes: (id: string, votes: number) => void;
+  readonly onPriority: (id: string, priority: boolean) => void;
+  readonly onSettings: (changes: { dotsPerParticipant?: number; participants?: number }) => void;
+  /** Participants or tables voting; the dot budget is this times the dots each. */
+  readonly participants: number;
+}
+
+/**
+ * Dot voting: the facilitator clicks to add or take away dots per
+ * intervention (optionally goals too), sees the results sorted, and marks the
+ * chosen priorities. The budget shows how many dots the room has left.
+ *
+ * @example
+ * <VotingPanel document={doc} participants={8} onVotes={…} onPriority={…} onSettings={…} />
+ */
+export function VotingPanel({ document, onVotes, onPriority, onSettings, participants }: VotingPanelProps) {
+  const { t } = useTranslation();
+  const [withGoals, setWithGoals] = useState(false);
+  const dots = document.workshop?.dotsPerParticipant ?? 3;
+  const tallies = tallyVotes(document).filter((tally) => withGoals || tally.node.kind === 'intervention');
+  const used = Object.values(document.workshop?.votes ?? {}).reduce((sum, n) => sum + n, 0);
+  const total = dots * participants;
+  return (
+    <section className="vl-panel vl-voting" aria-label={t('vote.title')}>
+      <h2 className="vl-panel__title">{t('vote.title')}</h2>
+      <div className="vl-voting__settings">
+        <label>
+          {t('vote.dots')}{' '}
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={dots}
+            onChange={(event) => onSettings({ dotsPerParticipant: Math.max(1, Math.min(50, Number(event.target.value) || 1)) })}
+          />
+        </label>
+        <label>
+          {t('vote.participants')}{' '}
+          <input
+            type="number"
+            min={1}
+            max={500}
+            value={participants}
+            onChange={(event) => onSettings({ participants: Math.max(1, Math.min(500, Number(event.target.value) || 1)) })}
+          />
+        </label>
+        <label>
+          <input type="checkbox" checked={withGoals} onChange={(event) => setWithGoals(event.target.checked)} /> {t('vote.goals')}
+        </label>
+      </div>
+      <p className={`vl-voting__budget${used > total ? ' vl-voting__budget--over' : ''}`} role="status">
+        {t('vote.used', { used, total })}
+      </p>
+      {tallies.length === 0 && <p className="vl-muted">{t('vote.none')}</p>}
+      <ol className="vl-voting__list">
+        {tallies.map(({ node, votes, priority }) => {
+          const title = node.title || t('node.untitled');
+          return (
+            <li key={node.id} className={`vl-voting__item${priority ? ' vl-voting__item--priority' : ''}`} data-id={node.id}>
+              <KindIcon kind={node.kind} />
+              <span className="vl-voting__title">{title}</span>
+              <span className="vl-voting__dots" aria-hidden="true">
+                {'●'.repeat(Math.min(votes, 12))}
+                {votes > 12 ? '…' : ''}
+              </span>
+              <button
+                type="button"
+                className="vl-button"
+                aria-label={t('vote.remove', { title })}
+                disabled={votes === 0}
+                onClick={() => onVotes(node.id, votes - 1)}
+              >
+                −
+              </button>
+              <strong className="vl-voting__count" aria-label={t('node.votes', { count: votes })}>
+                {votes}
+              </strong>
+              <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => onVotes(node.id, votes + 1)}>
+                +
+              </button>
+              {node.kind === 'intervention' && (
+                <label className="vl-voting__priority">
+                  <input
+                    type="checkbox"
+                    checked={priority}
+                    aria-label={t('vote.priorityLabel', { title })}
+                    onChange={(event) => onPriority(node.id, event.target.checked)}
+                  />{' '}
+                  {t('vote.priority')}
+                </label>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
