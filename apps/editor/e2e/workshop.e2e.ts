@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Document } from '@veranderlogica/core';
+import { currentDocument, launch, openEditor, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
+
+let browser: Browser;
+let editor: EditorPage;
+const baseURL = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launch();
+  editor = await openEditor(browser, baseURL);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOALS = ['Minder seksueel geweld onder jongeren', 'Slachtoffers vinden sneller hulp', 'Professionals signaleren eerder'];
+const INTERVENTIONS = [
+  'Lespakket relationele en seksuele vorming',
+  'Weerbaarheidstraining op het mbo',
+  'Campagne in het uitgaansleven',
+  'Spreekuur van het CSG op school',
+  'Training signaleren voor wijkteams',
+  'Daderaanpak met de reclassering',
+];
+
+const byTitle = (doc: Document, title: string) => doc.nodes.find((node) => node.title === title)!;
+
+/** Chooses a step in the stepper and waits until the document has it. */
+async function goToStep(step: string) {
+  const { page } = editor;
+  await page.locator(`[data-step="${step}"]`).click();
+  await expect.poll(async () => (await currentDocument(page)).workshop?.step).toBe(step);
+}
+
+/** Connects two cards from the outline, by keyboard-operable controls. */
+async function connect(sourceTitle: string, targetId: string) {
+  const { page } = editor;
+  const doc = await currentDocument(page);
+  const row = page.locator(`.vl-outline [data-id="${byTitle(doc, sourceTitle).id}"]`).first();
+  await row.getByRole('button', { name: `„${sourceTitle}” verbinden met…` }).click();
+  await row.getByRole('combobox', { name: `„${sourceTitle}” verbinden met…` }).selectOption(targetId);
+}
+
+describe('a bliksemtraject from a blank veranderlogica', () => {
+  it('step 1: the problem, facts with their source, and a risk group', async () => {
+    const { page } = editor;
+    await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    await expect.poll(() => page.locator('[data-step="problem"][aria-current="step"]').count()).toBe(1);
+    expect(await page.getByText('Nog geen feiten over aard en omvang.').count()).toBe(1);
+
+    await page.getByLabel('Het probleem in een paar zinnen').fill('Seksueel geweld onder jongeren blijft vaak buiten beeld.');
+    await page.getByRole('button', { name: 'Feit toevoegen' }).click();
+    await page.getByLabel('Feit 1', { exact: true }).fill('Een op de acht jongeren maakte ooit seksueel geweld mee.');
+    await page.getByLabel('Bron', { exact: true }).fill('Seks onder je 25e, 2024');
+    const groups = page.getByRole('region', { name: 'Doelgroepen' });
+    await groups.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
+    const group = groups.locator('li').last();
+    await group.locator('summary').click();
+    await group.getByLabel('Naam', { exact: true }).fill('Jongeren in het mbo');
+    await group.getByLabel(/^Risicogroep/).check();
+
+    const doc = await currentDocument(page);
+    expect(doc.context.facts).toEqual([expect.objectContaining({ source: 'Seks onder je 25e, 2024' })]);
+    expect(doc.targetGroups).toEqual([expect.objectContaining({ name: 'Jongeren in het mbo', risk: true })]);
+    expect(await page.getByText('Deze stap is rond.').count()).toBe(1);
+  });
+
+  it('step 2: three goals by quick capture, without the mouse', async () => {
+    const { page } = editor;
+    await goToStep('goals');
+    const field = page.getByRole('textbox', { name: 'Snel invoeren: Doel' });
+    await field.focus();
+    for (const goal of GOALS) {
+      await page.keyboard.type(goal);
+      await page.keyboard.press('Enter');
+    }
+    // Focus stays in the field for the next one.
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'goal').map((n) => n.title)).toEqual(GOALS);
+    // The goals are laid out in their layer: one row.
+    await expect
+      .poll(async () => {
+        const doc = await currentDocument(page);
+        return new Set(doc.nodes.map((n) => doc.layout?.positions[n.id]?.y)).size;
+      })
+      .toBe(1);
+  });
+
+  it('step 3: six interventions by pasting lines, with their area', async () => {
+    const { page } = editor;
+    await goToStep('interventions');
+    await page.getByRole('combobox', { name: /^Gebied/ }).selectOption('prevention');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), INTERVENTIONS.map((title) => `- ${title}`).join('\n'));
+    await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).focus();
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention').length).toBe(6);
+    const doc = await currentDocument(page);
+    expect(doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.title)).toEqual(INTERVENTIONS);
+    expect(doc.nodes.every((n) => n.kind !== 'intervention' || n.area === 'prevention')).toBe(true);
+    // What is missing names the areas still empty.
+    expect(await page.getByText(/^Witte vlek: geen interventie in signalering/).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}06-workshop-interventions.png` });
+  });
+
+  it('resumes at the same step after a reload', async () => {
+    const { page } = editor;
+    await waitForAutosave(page);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    await expect.poll(() => page.locator('[data-step="interventions"][aria-current="step"]').count()).toBe(1);
+    expect((await currentDocument(page)).nodes).toHaveLength(9);
+  });
+
+  it('step 4: working mechanisms, connected through outcomes to the goals', async () => {
+    const { page } = editor;
+    await goToStep('mechanisms');
+    const field = page.getByRole('textbox', { name: 'Snel invoeren: Werkzaam mechanisme' });
+    await field.fill('Jongeren kennen hun grenzen en die van een ander');
+    await field.press('Enter');
+    await field.fill('Drempel om hulp te zoeken wordt lager');
+    await field.press('Enter');
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    let doc = await currentDocument(page);
+    // Outcomes under two goals, from the outline.
+    for (const [goal, outcome] of [
+      [GOALS[0]!, 'Jongeren gaan respectvol met elkaar om'],
+      [GOALS[1]!, 'Slachtoffers melden zich eerder'],
+    ] as const) {
+      await page
+        .getByRole('combobox', { name: `Kaart toevoegen die leidt tot „${goal}”` })
+        .first()
+        .selectOption('outcome');
+      // Chromium routes synthetic key events by a focus state that settles a frame after focus() moved.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await page.keyboard.type(outcome);
+    }
+    doc = await currentDocument(page);
+    await connect('Jongeren kennen hun grenzen en die van een ander', byTitle(doc, 'Jongeren gaan respectvol met elkaar om').id);
+    await connect('Drempel om hulp te zoeken wordt lager', byTitle(doc, 'Slachtoffers melden zich eerder').id);
+    await connect(INTERVENTIONS[0]!, byTitle(doc, 'Jongeren kennen hun grenzen en die van een ander').id);
+    await connect(INTERVENTIONS[1]!, byTitle(doc, 'Jongeren kennen hun grenzen en die van een ander').id);
+    await connect(INTERVENTIONS[3]!, byTitle(doc, 'Drempel om hulp te zoeken wordt lager').id);
+    doc = await currentDocument(page);
+    expect(doc.edges).toHaveLength(7);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+  });
+
+  it('step 5: dot voting and the chosen priorities', async () => {
+    const { page } = editor;
+    await goToStep('prioritise');
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: `Stip erbij voor „${INTERVENTIONS[0]}”` }).click();
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: `Stip erbij voor „${INTERVENTIONS[3]}”` }).click();
+    await page.getByRole('button', { name: `Stip erbij voor „${INTERVENTIONS[1]}”` }).click();
+    await page.getByRole('checkbox', { name: `„${INTERVENTIONS[0]}” als prioriteit kiezen` }).check();
+    const doc = await currentDocument(page);
+    expect(doc.workshop?.votes).toEqual({
+      [byTitle(doc, INTERVENTIONS[0]!).id]: 4,
+      [byTitle(doc, INTERVENTIONS[3]!).id]: 2,
+      [byTitle(doc, INTERVENTIONS[1]!).id]: 1,
+    });
+    // Sorted by votes, with the count on each card.
+    const order = await page.locator('.vl-voting__item .vl-voting__title').allTextContents();
+    expect(order.slice(0, 3)).toEqual([INTERVENTIONS[0], INTERVENTIONS[3], INTERVENTIONS[1]]);
+    expect(await page.locator(`.react-flow__node[data-id="${byTitle(doc, INTERVENTIONS[0]!).id}"]`).textContent()).toContain('4 stemmen');
+    expect(byTitle(doc, INTERVENTIONS[0]!)).toMatchObject({ priority: true });
+  });
+
+  it('step 6: partners carry the interventions, and indicators measure the goals', async () => {
+    const { page } = editor;
+    await goToStep('partners-and-measures');
+    const partners = page.getByRole('region', { name: 'Partners (sociale kaart)' });
+    await partners.getByRole('button', { name: 'Partner toevoegen' }).click();
+    const partner = partners.locator('li').last();
+    await partner.locator('summary').click();
+    await partner.getByLabel('Naam', { exact: true }).fill('GGD regio');
+    let doc = await currentDocument(page);
+    await page.evaluate(
+      (id) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select([id]),
+      byTitle(doc, INTERVENTIONS[0]!).id,
+    );
+    await page.getByRole('group', { name: 'Uitvoerende partners' }).getByLabel('GGD regio').check();
+
+    const field = page.getByRole('textbox', { name: 'Snel invoeren: Indicator' });
+    await field.fill('Aandeel jongeren dat grenzen aangeeft');
+    await field.press('Enter');
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    doc = await currentDocument(page);
+    await connect('Aandeel jongeren dat grenzen aangeeft', byTitle(doc, GOALS[0]!).id);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    doc = await currentDocument(page);
+    const lespakket = byTitle(doc, INTERVENTIONS[0]!);
+    expect(lespakket.kind === 'intervention' && lespakket.actors).toEqual([doc.actors[0]!.id]);
+    expect(doc.edges.some((e) => e.kind === 'measures' && e.target === byTitle(doc, GOALS[0]!).id)).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}07-workshop-partners.png` });
+  });
+
+  it('parks an open question for the report', async () => {
+    const { page } = editor;
+    await page.getByRole('textbox', { name: 'Een open vraag voor later' }).fill('Wie financiert het spreekuur na 2027?');
+    await page.getByRole('button', { name: 'Vraag parkeren' }).click();
+    expect((await currentDocument(page)).workshop?.parkingLot).toEqual([
+      expect.objectContaining({ text: 'Wie financiert het spreekuur na 2027?' }),
+    ]);
+  });
+
+  it('presents the chains of one goal, one by one', async () => {
+    const { page } = editor;
+    const doc = await currentDocument(page);
+    const goal = byTitle(doc, GOALS[0]!);
+    await page.getByRole('button', { name: /Presenteren/ }).click();
+    onTestFinished(async () => {
+      if (await page.locator('.editor-present').count()) await page.keyboard.press('Escape');
+    });
+    await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(false);
+    await page.locator(`.react-flow__node[data-id="${goal.id}"]`).click();
+    await expect.poll(() => page.locator('.editor-present').textContent()).toContain('Alle 2 ketens naar');
+    const dimmed = async (title: string) =>
+      (await page.locator(`.react-flow__node[data-id="${byTitle(doc, title).id}"] .vl-card`).getAttribute('class'))!.includes('vl-dimmed');
+    expect(await dimmed(INTERVENTIONS[0]!)).toBe(false);
+    expect(await dimmed(INTERVENTIONS[3]!)).toBe(true);
+    expect(await dimmed(GOALS[1]!)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.editor-present').textContent()).toContain('Keten 1 van 2');
+    await page.screenshot({ path: `${SCREENSHOTS}08-presentation.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(true);
+  });
+
+  it('hands over the report and the measurement plan spreadsheet', async () => {
+    const { page } = editor;
+    const doc = await currentDocument(page);
+    const exportAs = async (label: string) => {
+      await page.getByText('Exporteren', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+      return download.path();
+    };
+
+    const html = readFileSync(await exportAs('Rapport (HTML, af te drukken als pdf)'), 'utf8');
+    const report = new JSDOM(html).window.document;
+    expect([...report.querySelectorAll('main > section')].map((s) => s.id)).toEqual([
+      'title',
+      'diagram',
+      'summary',
+      'context',
+      'goals',
+      'priorities',
+      'partners',
+      'measurement-plan',
+      'coverage',
+      'assumptions',
+      'open-questions',
+      'checks',
+    ]);
+    expect(report.querySelectorAll('#goals .goal')).toHaveLength(3);
+    expect([...report.querySelectorAll('#priorities tbody tr td:nth-child(2)')].map((td) => td.textContent)).toEqual(['4', '2', '1']);
+    expect(report.querySelectorAll('#partners tbody tr')).toHaveLength(1);
+    expect(report.querySelectorAll('#measurement-plan tbody tr')).toHaveLength(1);
+    expect(report.querySelector('#open-questions li')!.textContent).toBe('Wie financiert het spreekuur na 2027?');
+    expect(report.querySelector('#diagram img')!.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(report.querySelector('#context')!.textContent).toContain('Seks onder je 25e, 2024');
+
+    // Printed, the report is a real paginated PDF.
+    const printed = await browser.newPage();
+    await printed.setContent(html);
+    const pdf = await printed.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length).toBeGreaterThanOrEqual(4);
+    await printed.close();
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await exportAs('Meetplan (Excel)')));
+    const sheet = workbook.getWorksheet('Meetplan')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe('Aandeel jongeren dat grenzen aangeeft');
+    expect(sheet.getRow(2).getCell(3).value).toContain(GOALS[0]);
+    expect(workbook.getWorksheet('Partners')!.getRow(2).getCell(1).value).toBe('GGD regio');
+    expect(doc.nodes.filter((n) => n.kind === 'indicator')).toHaveLength(1);
+    expect(editor.errors).toEqual([]);
+  });
+});
