@@ -274,7 +274,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     await printed.close();
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await exportAs('Meetplan (Excel)')));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await exportAs('Meetplan (Excel)'))).buffer);
     const sheet = workbook.getWorksheet('Meetplan')!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(1).value).toBe('Aandeel jongeren dat grenzen aangeeft');

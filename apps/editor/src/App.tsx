@@ -515,9 +515,6 @@ function Editor({ store }: { store: EditorStore }) {
         onFitView={() => void flow.fitView({ ...FIT_VIEW, duration: 300 })}
         onToggleLanguage={() => store.setLanguage(language === 'nl' ? 'en' : 'nl')}
         exportMenu={exportMenu}
-        workshop={workshop}
-        onToggleWorkshop={() => setWorkshop((on) => !on)}
-        onPresent={present}
       />
       {presenting && (
         <div className="editor-present" role="region" aria-label={t('present.start')}>
@@ -580,17 +577,32 @@ function Editor({ store }: { store: EditorStore }) {
         </aside>
         <main className="editor__main">
           <div className="editor-views" role="group" aria-label={t('view.label')}>
-            {VIEWS.map((option) => (
-              <button
-                key={option}
-                type="button"
-                aria-pressed={view === option}
-                className={`editor-views__button${view === option ? ' editor-views__button--active' : ''}`}
-                onClick={() => setView(option)}
-              >
-                {t(`view.${option}`)}
-              </button>
-            ))}
+            <span className="editor-views__group">
+              {VIEWS.map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  aria-pressed={view === option}
+                  className={`editor-views__button${view === option ? ' editor-views__button--active' : ''}`}
+                  onClick={() => setView(option)}
+                >
+                  {t(`view.${option}`)}
+                </button>
+              ))}
+            </span>
+            <span className="editor-views__spacer" />
+            <button
+              type="button"
+              aria-pressed={workshop}
+              title={t('workshop.toggleLabel')}
+              className={`editor-views__mode${workshop ? ' editor-views__mode--on' : ''}`}
+              onClick={() => setWorkshop((on) => !on)}
+            >
+              {t('workshop.toggle')}
+            </button>
+            <button type="button" className="editor-views__mode" onClick={present}>
+              ▶ {t('present.start')}
+            </button>
           </div>
           {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
           <div className="editor__diagram" hidden={view !== 'diagram'}>

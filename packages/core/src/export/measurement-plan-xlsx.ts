@@ -1,4 +1,4 @@
-import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
+import type { Cell, Row, Sheet } from 'write-excel-file/universal';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { partnerNetwork } from '../analysis/partners.js';
 import type { Language, Localized } from '../i18n/localized.js';
@@ -118,5 +118,7 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
       columns: [30, 14, 40, 26, 40, 36, 30, 20].map((width) => ({ width })),
     },
   ];
+  // Loaded on first use: apps that never export a workbook never load the writer.
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
   return writeXlsxFile(sheets).toBlob();
 }

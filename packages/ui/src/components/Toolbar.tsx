@@ -21,11 +21,6 @@ export interface ToolbarProps {
   readonly exportMenu?: ReactNode;
   /** The list of recent documents, shown after Open. */
   readonly recentMenu?: ReactNode;
-  /** Workshop mode: shown as a toggle when given. */
-  readonly workshop?: boolean;
-  readonly onToggleWorkshop?: () => void;
-  /** Presentation mode (full screen, no editing). */
-  readonly onPresent?: () => void;
 }
 
 /** The editor's main commands; undo and redo say what they will undo or redo. */
@@ -80,23 +75,6 @@ export function Toolbar(props: ToolbarProps) {
         {t('toolbar.fitView')}
       </button>
       {props.exportMenu}
-      <span className="vl-toolbar__sep" />
-      {props.onToggleWorkshop && (
-        <button
-          type="button"
-          onClick={props.onToggleWorkshop}
-          aria-pressed={props.workshop ?? false}
-          title={t('workshop.toggleLabel')}
-          className={props.workshop ? 'vl-button--active' : undefined}
-        >
-          {t('workshop.toggle')}
-        </button>
-      )}
-      {props.onPresent && (
-        <button type="button" onClick={props.onPresent} aria-keyshortcuts="F5">
-          ▶ {t('present.start')}
-        </button>
-      )}
       <span className="vl-toolbar__spacer" />
       {props.saveState && (
         <span className="vl-toolbar__status" role="status">
