@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Document } from '@veranderlogica/core';
@@ -68,4 +69,32 @@ export function currentDocument(page: Page): Promise<Document> {
 export async function waitForAutosave(page: Page): Promise<void> {
   await page.waitForFunction(() => /bewaard|Autosaved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? ''));
   await page.waitForTimeout(600);
+}
+
+/** The serious and critical axe-core violations on the page as it is now, as "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }

@@ -1,10 +1,9 @@
 import { readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
+import { axeViolations, currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
 
 let browser: Browser;
 let editor: EditorPage;
@@ -103,33 +102,7 @@ describe('language', () => {
 });
 
 describe('accessibility', () => {
-  async function seriousViolations(): Promise<string[]> {
-    const { page } = editor;
-    const require = createRequire(import.meta.url);
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              context: unknown,
-              options: unknown,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  }
+  const seriousViolations = () => axeViolations(editor.page);
 
   it('has no serious or critical axe-core violations on the diagram', async () => {
     expect(await seriousViolations()).toEqual([]);

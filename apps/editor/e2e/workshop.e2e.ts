@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Document } from '@veranderlogica/core';
-import { currentDocument, launch, openEditor, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
+import { axeViolations, currentDocument, launch, openEditor, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
 
 let browser: Browser;
 let editor: EditorPage;
@@ -199,6 +199,30 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     expect(lespakket.kind === 'intervention' && lespakket.actors).toEqual([doc.actors[0]!.id]);
     expect(doc.edges.some((e) => e.kind === 'measures' && e.target === byTitle(doc, GOALS[0]!).id)).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}07-workshop-partners.png` });
+  });
+
+  it('has no serious or critical axe-core violations in workshop mode, the offer and the network views', async () => {
+    const { page } = editor;
+    expect(await axeViolations(page)).toEqual([]);
+    for (const view of ['Aanbod', 'Netwerk']) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Aanbod', exact: true }).click();
+    await page.screenshot({ path: `${SCREENSHOTS}09-offer.png` });
+    // A cell shows its interventions on the diagram: the six in prevention that name no target group.
+    await page.getByRole('button', { name: /^6\s*,\s*preventie, geen doelgroep genoemd/ }).click();
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBe(6);
+    const selected = await page.evaluate(() => [
+      ...(window as unknown as { __veranderlogica: { getState(): { selected: Set<string> } } }).__veranderlogica.getState().selected,
+    ]);
+    const doc = await currentDocument(page);
+    expect(selected.sort()).toEqual(
+      doc.nodes
+        .filter((n) => n.kind === 'intervention')
+        .map((n) => n.id)
+        .sort(),
+    );
   });
 
   it('parks an open question for the report', async () => {

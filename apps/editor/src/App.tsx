@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import {
   createActor,
   createTargetGroup,
@@ -89,6 +89,17 @@ function Editor({ store }: { store: EditorStore }) {
   const { document, findings, selected, language } = state;
   const { t } = useTranslation();
   const flow = useReactFlow();
+  // Fitting a hidden canvas (the outline or another view is showing) would give it a broken viewport;
+  // such a fit waits until the diagram is back.
+  const pendingFit = useRef<FitViewOptions | undefined>(undefined);
+  const fitView = useCallback(
+    (options: FitViewOptions) => {
+      const pane = window.document.querySelector('.editor__diagram .react-flow');
+      if (!pane || pane.clientWidth === 0) pendingFit.current = options;
+      else void flow.fitView(options);
+    },
+    [flow],
+  );
   const [layingOut, setLayingOut] = useState(false);
   const [transitioning, setTransitioning] = useState(false);
   const [printImage, setPrintImage] = useState<string | undefined>();
@@ -104,6 +115,12 @@ function Editor({ store }: { store: EditorStore }) {
   // Workshop mode is a preference of this browser; the step itself is stored in the document.
   const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
   useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
+  useEffect(() => {
+    const options = pendingFit.current;
+    if (view !== 'diagram' || !options) return;
+    pendingFit.current = undefined;
+    requestAnimationFrame(() => void flow.fitView(options));
+  }, [flow, view]);
   const [presenting, setPresenting] = useState<{ goal?: string; chain: number } | undefined>();
   const autosave = useMemo(
     () => new Autosave(400, setSavedAt, (error) => store.notify(localize('autosave.failed', { reason: String(error) }), 'error')),
@@ -158,7 +175,7 @@ function Editor({ store }: { store: EditorStore }) {
       const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
       if (animate) setTransitioning(true);
       store.apply({ type: 'setPositions', positions: kept }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
-      requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 400 }));
+      requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
       if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
     } catch (error) {
       const timeout = (error as Error).name === 'LayoutTimeoutError';
@@ -179,7 +196,7 @@ function Editor({ store }: { store: EditorStore }) {
       }
       store.replace(result.document);
       store.notify(localize('file.opened', { name: file.name }));
-      requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+      requestAnimationFrame(() => fitView(FIT_VIEW));
     },
     [flow, store],
   );
@@ -209,7 +226,7 @@ function Editor({ store }: { store: EditorStore }) {
       }
       store.replace(doc);
       store.notify(localize('file.opened', { name: doc.title }));
-      requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+      requestAnimationFrame(() => fitView(FIT_VIEW));
     },
     [autosave, flow, store],
   );
@@ -243,7 +260,7 @@ function Editor({ store }: { store: EditorStore }) {
       const ids = finding.ids.filter((id) => document.nodes.some((n) => n.id === id) || document.edges.some((e) => e.id === id));
       store.select(ids);
       const nodes = ids.filter((id) => document.nodes.some((n) => n.id === id)).map((id) => ({ id }));
-      if (nodes.length) void flow.fitView({ nodes, duration: 300, maxZoom: 1.2, padding: 0.4 });
+      if (nodes.length) fitView({ nodes, duration: 300, maxZoom: 1.2, padding: 0.4 });
     },
     [document, flow, store],
   );
@@ -338,7 +355,7 @@ function Editor({ store }: { store: EditorStore }) {
   useEffect(() => {
     if (!presenting?.goal || !highlighted) return;
     const nodes = [...highlighted].filter((id) => document.nodes.some((node) => node.id === id)).map((id) => ({ id }));
-    requestAnimationFrame(() => void flow.fitView({ nodes, duration: 400, padding: 0.15, maxZoom: 1.5 }));
+    requestAnimationFrame(() => fitView({ nodes, duration: 400, padding: 0.15, maxZoom: 1.5 }));
     // Only when the presented chain changes, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [presenting?.goal, presenting?.chain]);
@@ -348,7 +365,7 @@ function Editor({ store }: { store: EditorStore }) {
     store.select([]);
     setPresenting({ chain: -1 });
     void window.document.documentElement.requestFullscreen?.().catch(() => {});
-    requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 300 }));
+    requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 300 }));
   }, [flow, store]);
 
   useEffect(() => {
@@ -393,7 +410,7 @@ function Editor({ store }: { store: EditorStore }) {
     if (!match) return;
     store.select([match.id]);
     if (view === 'outline') window.document.querySelector(`[data-id="${CSS.escape(match.id)}"]`)?.scrollIntoView({ block: 'center' });
-    else void flow.fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
+    else fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
     setMatchIndex((i) => i + 1);
   };
 
@@ -512,7 +529,7 @@ function Editor({ store }: { store: EditorStore }) {
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onLayout={() => void runLayout()}
-        onFitView={() => void flow.fitView({ ...FIT_VIEW, duration: 300 })}
+        onFitView={() => fitView({ ...FIT_VIEW, duration: 300 })}
         onToggleLanguage={() => store.setLanguage(language === 'nl' ? 'en' : 'nl')}
         exportMenu={exportMenu}
       />
@@ -625,8 +642,8 @@ function Editor({ store }: { store: EditorStore }) {
               onSelectCell={(cell) => {
                 setView('diagram');
                 store.select(cell.interventions);
-                requestAnimationFrame(
-                  () => void flow.fitView({ nodes: cell.interventions.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }),
+                requestAnimationFrame(() =>
+                  fitView({ nodes: cell.interventions.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }),
                 );
               }}
             />
@@ -641,9 +658,7 @@ function Editor({ store }: { store: EditorStore }) {
                 setView('diagram');
                 store.select(carried);
                 if (carried.length)
-                  requestAnimationFrame(
-                    () => void flow.fitView({ nodes: carried.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }),
-                  );
+                  requestAnimationFrame(() => fitView({ nodes: carried.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 }));
               }}
             />
           )}
@@ -750,7 +765,7 @@ function Editor({ store }: { store: EditorStore }) {
                       setTemplatesOpen(false);
                       // Templates with cards but no positions get laid out; an empty one needs nothing.
                       if (created.nodes.length > 0 && !created.layout) void runLayout();
-                      else requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+                      else requestAnimationFrame(() => fitView(FIT_VIEW));
                     }}
                   >
                     <strong>{template.title[language]}</strong>

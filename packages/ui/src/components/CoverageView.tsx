@@ -48,7 +48,8 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                 <th scope="row">{AREAS.labels[area][language]}</th>
                 {row.map((cell) => {
                   const count = cell.interventions.length;
-                  const label = t('coverage.cell', { area: AREAS.labels[area][language], group: columnName(cell.targetGroup), count });
+                  // The cell's visible text starts its name; where it is, screen readers hear after it.
+                  const where = `${AREAS.labels[area][language]}, ${columnName(cell.targetGroup)}`;
                   const quiet = cell.status === 'gap' && cell.targetGroup === null;
                   return (
                     <td
@@ -57,9 +58,15 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                       data-status={cell.status}
                     >
                       {quiet ? null : (
-                        <button type="button" aria-label={label} disabled={count === 0} onClick={() => onSelectCell?.(cell)}>
+                        <button
+                          type="button"
+                          disabled={count === 0}
+                          onClick={() => onSelectCell?.(cell)}
+                          title={t('coverage.cell', { area: AREAS.labels[area][language], group: columnName(cell.targetGroup), count })}
+                        >
                           {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
                           {cell.status === 'overlap' && <span className="vl-coverage__flag"> ⚠ {t('coverage.overlap')}</span>}
+                          <span className="vl-sr-only">, {where}</span>
                         </button>
                       )}
                     </td>

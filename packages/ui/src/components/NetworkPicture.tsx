@@ -70,7 +70,7 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
               </li>
             ))}
           </ul>
-          <svg className="vl-network__picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="vl-network-summary">
+          <svg className="vl-network__picture" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('network.title')}>
             {network.links.map((link) => {
               const a = place.get(link.a)!;
               const b = place.get(link.b)!;
@@ -99,18 +99,14 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
                 count: partner.interventions.length,
                 links: degree.get(partner.actor.id) ?? 0,
               });
+              const select = () => onSelectPartner?.(partner.actor.id);
               return (
                 <g
                   key={partner.actor.id}
                   className={`vl-network__partner${alone ? ' vl-network__partner--alone' : ''}`}
                   data-id={partner.actor.id}
-                  role={onSelectPartner ? 'button' : undefined}
-                  tabIndex={onSelectPartner ? 0 : undefined}
-                  aria-label={label}
-                  onClick={() => onSelectPartner?.(partner.actor.id)}
-                  onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && onSelectPartner?.(partner.actor.id)}
                 >
-                  <title>{label}</title>
+                  {/* The circle is the control, named in full; the drawn texts beside it are for the eye. */}
                   <circle
                     cx={at.x}
                     cy={at.y}
@@ -119,13 +115,20 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
                     stroke={alone ? '#b91c1c' : '#fff'}
                     strokeWidth={alone ? 3 : 2}
                     strokeDasharray={alone ? '4 3' : undefined}
+                    role={onSelectPartner ? 'button' : 'img'}
+                    tabIndex={onSelectPartner ? 0 : undefined}
+                    aria-label={label}
+                    onClick={select}
+                    onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && select()}
                   />
-                  <text x={at.x} y={at.y + 5} textAnchor="middle" fontSize={13} fontWeight={700} fill="#fff">
-                    {partner.interventions.length}
-                  </text>
-                  <text x={at.x + dx} y={at.y + dy} textAnchor={anchor} fontSize={14} fill="#111827">
-                    {partner.actor.name.length > 34 ? `${partner.actor.name.slice(0, 32)}…` : partner.actor.name}
-                  </text>
+                  <g aria-hidden="true" onClick={select}>
+                    <text x={at.x} y={at.y + 5} textAnchor="middle" fontSize={13} fontWeight={700} fill="#fff" pointerEvents="none">
+                      {partner.interventions.length}
+                    </text>
+                    <text x={at.x + dx} y={at.y + dy} textAnchor={anchor} fontSize={14} fill="#111827">
+                      {partner.actor.name.length > 34 ? `${partner.actor.name.slice(0, 32)}…` : partner.actor.name}
+                    </text>
+                  </g>
                 </g>
               );
             })}
