@@ -183,7 +183,7 @@ function Editor({ store }: { store: EditorStore }) {
     } finally {
       setLayingOut(false);
     }
-  }, [flow, store]);
+  }, [fitView, flow, store]);
 
   const open = useCallback(
     async (file: File | undefined) => {
@@ -198,7 +198,7 @@ function Editor({ store }: { store: EditorStore }) {
       store.notify(localize('file.opened', { name: file.name }));
       requestAnimationFrame(() => fitView(FIT_VIEW));
     },
-    [flow, store],
+    [fitView, store],
   );
 
   // The file the open document was last saved to (where the browser lets us write it again).
@@ -228,7 +228,7 @@ function Editor({ store }: { store: EditorStore }) {
       store.notify(localize('file.opened', { name: doc.title }));
       requestAnimationFrame(() => fitView(FIT_VIEW));
     },
-    [autosave, flow, store],
+    [autosave, fitView, store],
   );
 
   const addCard = useCallback(
@@ -262,7 +262,7 @@ function Editor({ store }: { store: EditorStore }) {
       const nodes = ids.filter((id) => document.nodes.some((n) => n.id === id)).map((id) => ({ id }));
       if (nodes.length) fitView({ nodes, duration: 300, maxZoom: 1.2, padding: 0.4 });
     },
-    [document, flow, store],
+    [document, fitView, store],
   );
 
   // Quick capture: cards appear in their layer at once; one auto-layout follows when the typing pauses.
@@ -366,7 +366,7 @@ function Editor({ store }: { store: EditorStore }) {
     setPresenting({ chain: -1 });
     void window.document.documentElement.requestFullscreen?.().catch(() => {});
     requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 300 }));
-  }, [flow, store]);
+  }, [fitView, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
