@@ -55,6 +55,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     await expect.poll(() => page.locator('[data-step="problem"][aria-current="step"]').count()).toBe(1);
     expect(await page.getByText('Nog geen feiten over aard en omvang.').count()).toBe(1);
 
+    await page.getByLabel(/^Deelnemende organisaties/).fill('Gemeente Voorbeeldstad\nGGD regio\nVeilig Thuis');
     await page.getByLabel('Het probleem in een paar zinnen').fill('Seksueel geweld onder jongeren blijft vaak buiten beeld.');
     await page.getByRole('button', { name: 'Feit toevoegen' }).click();
     await page.getByLabel('Feit 1', { exact: true }).fill('Een op de acht jongeren maakte ooit seksueel geweld mee.');
@@ -68,6 +69,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
 
     const doc = await currentDocument(page);
     expect(doc.context.facts).toEqual([expect.objectContaining({ source: 'Seks onder je 25e, 2024' })]);
+    expect(doc.workshop?.participants).toEqual(['Gemeente Voorbeeldstad', 'GGD regio', 'Veilig Thuis']);
     expect(doc.targetGroups).toEqual([expect.objectContaining({ name: 'Jongeren in het mbo', risk: true })]);
     expect(await page.getByText('Deze stap is rond.').count()).toBe(1);
   });
@@ -283,6 +285,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
       'checks',
     ]);
     expect(report.querySelectorAll('#goals .goal')).toHaveLength(3);
+    expect(report.querySelector('#title')!.textContent).toContain('Gemeente Voorbeeldstad, GGD regio, Veilig Thuis');
     expect([...report.querySelectorAll('#priorities tbody tr td:nth-child(2)')].map((td) => td.textContent)).toEqual(['4', '2', '1']);
     expect(report.querySelectorAll('#partners tbody tr')).toHaveLength(1);
     expect(report.querySelectorAll('#measurement-plan tbody tr')).toHaveLength(1);

@@ -12,6 +12,7 @@ import {
 import {
   FactsPanel,
   ParkingLot,
+  ParticipantsField,
   PartnerManager,
   QuickCapture,
   RoundTimer,
@@ -64,6 +65,14 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
       />
       {step === 'problem' && (
         <>
+          <section className="vl-panel">
+            <ParticipantsField
+              participants={document.workshop?.participants ?? []}
+              onChange={(participants) =>
+                store.apply({ type: 'updateWorkshop', changes: { participants } }, { coalesce: 'workshop:participants' })
+              }
+            />
+          </section>
           <FactsPanel
             document={document}
             onProblem={(problem) =>

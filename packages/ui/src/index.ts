@@ -11,6 +11,8 @@ export { NetworkPicture } from './components/NetworkPicture.js';
 export type { NetworkPictureProps } from './components/NetworkPicture.js';
 export { ParkingLot } from './components/ParkingLot.js';
 export type { ParkingLotProps } from './components/ParkingLot.js';
+export { ParticipantsField } from './components/ParticipantsField.js';
+export type { ParticipantsFieldProps } from './components/ParticipantsField.js';
 export { QuickCapture } from './components/QuickCapture.js';
 export type { QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
