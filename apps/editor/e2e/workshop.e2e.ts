@@ -100,9 +100,11 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     await goToStep('interventions');
     await page.getByRole('combobox', { name: /^Gebied/ }).selectOption('prevention');
     await page.evaluate((text) => navigator.clipboard.writeText(text), INTERVENTIONS.map((title) => `- ${title}`).join('\n'));
-    await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).focus();
+    const field = page.getByRole('textbox', { name: 'Snel invoeren: Interventie' });
+    await field.focus();
     await page.keyboard.press('Control+v');
     await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention').length).toBe(6);
+    expect(await field.evaluate((element: HTMLTextAreaElement) => element === document.activeElement && element.value === '')).toBe(true);
     const doc = await currentDocument(page);
     expect(doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.title)).toEqual(INTERVENTIONS);
     expect(doc.nodes.every((n) => n.kind !== 'intervention' || n.area === 'prevention')).toBe(true);
