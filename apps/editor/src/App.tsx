@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import {
-  createActor,
-  createTargetGroup,
   formatParseError,
   listTemplates,
-  usedIds,
   captureOperations,
   causalChains,
   chainsToGoal,
@@ -30,8 +27,6 @@ import {
   Legend,
   Outline,
   Palette,
-  PartnerManager,
-  TargetGroupManager,
   Toolbar,
   useTranslation,
   ValidationPanel,
@@ -39,6 +34,7 @@ import {
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
+import { Partners, TargetGroups } from './panels.js';
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
@@ -564,31 +560,8 @@ function Editor({ store }: { store: EditorStore }) {
           ) : (
             <>
               <Palette onAdd={addCard} />
-              <PartnerManager
-                document={document}
-                onAdd={() => {
-                  const taken = usedIds(document);
-                  store.apply({ type: 'addActor', actor: createActor({ name: t('partners.newName') }, (id) => taken.has(id)) });
-                }}
-                onChange={(id, changes) =>
-                  store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
-                }
-                onRemove={(id) => store.apply({ type: 'removeActor', id })}
-              />
-              <TargetGroupManager
-                document={document}
-                onAdd={() => {
-                  const taken = usedIds(document);
-                  store.apply({
-                    type: 'addTargetGroup',
-                    targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)),
-                  });
-                }}
-                onChange={(id, changes) =>
-                  store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
-                }
-                onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
-              />
+              <Partners store={store} document={document} />
+              <TargetGroups store={store} document={document} />
             </>
           )}
         </aside>

@@ -1,26 +1,7 @@
 import { useState } from 'react';
-import {
-  createActor,
-  createTargetGroup,
-  newId,
-  stepGuide,
-  usedIds,
-  type Area,
-  type NodeKind,
-  type WorkshopStep,
-} from '@veranderlogica/core';
-import {
-  FactsPanel,
-  ParkingLot,
-  ParticipantsField,
-  PartnerManager,
-  QuickCapture,
-  RoundTimer,
-  TargetGroupManager,
-  useTranslation,
-  VotingPanel,
-  WorkshopStepper,
-} from '@veranderlogica/ui';
+import { newId, stepGuide, usedIds, type Area, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
+import { FactsPanel, ParkingLot, ParticipantsField, QuickCapture, RoundTimer, VotingPanel, WorkshopStepper } from '@veranderlogica/ui';
+import { Partners, TargetGroups } from './panels.js';
 import type { EditorState, EditorStore } from './store.js';
 
 export interface WorkshopPanelProps {
@@ -36,7 +17,6 @@ export interface WorkshopPanelProps {
  * change goes through the store as a core operation.
  */
 export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
-  const { t } = useTranslation();
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
   const guide = stepGuide(step);
@@ -84,17 +64,7 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
             }
             onRemove={(id) => store.apply({ type: 'removeFact', id })}
           />
-          <TargetGroupManager
-            document={document}
-            onAdd={() => {
-              const taken = usedIds(document);
-              store.apply({ type: 'addTargetGroup', targetGroup: createTargetGroup({ name: t('groups.newName') }, (id) => taken.has(id)) });
-            }}
-            onChange={(id, changes) =>
-              store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
-            }
-            onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
-          />
+          <TargetGroups store={store} document={document} />
         </>
       )}
       {step === 'prioritise' && (
@@ -110,19 +80,7 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
           }}
         />
       )}
-      {step === 'partners-and-measures' && (
-        <PartnerManager
-          document={document}
-          onAdd={() => {
-            const taken = usedIds(document);
-            store.apply({ type: 'addActor', actor: createActor({ name: t('partners.newName') }, (id) => taken.has(id)) });
-          }}
-          onChange={(id, changes) =>
-            store.apply({ type: 'updateActor', id, changes }, { coalesce: `actor:${id}:${Object.keys(changes).join()}` })
-          }
-          onRemove={(id) => store.apply({ type: 'removeActor', id })}
-        />
-      )}
+      {step === 'partners-and-measures' && <Partners store={store} document={document} />}
       <RoundTimer />
       <ParkingLot
         document={document}
