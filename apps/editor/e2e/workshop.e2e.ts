@@ -79,13 +79,22 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     await goToStep('goals');
     const field = page.getByRole('textbox', { name: 'Snel invoeren: Doel' });
     await field.focus();
-    for (const goal of GOALS) {
+    for (const goal of GOALS.slice(0, 2)) {
       await page.keyboard.type(goal);
       await page.keyboard.press('Enter');
     }
+    // The third is a short-term, operational goal: chosen above the field, for every card typed after.
+    await page.getByRole('combobox', { name: /^Niveau/ }).selectOption('operational');
+    await page.getByRole('combobox', { name: /^Termijn/ }).selectOption('short');
+    await field.focus();
+    await page.keyboard.type(GOALS[2]!);
+    await page.keyboard.press('Enter');
     // Focus stays in the field for the next one.
     expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'goal').map((n) => n.title)).toEqual(GOALS);
+    const third = byTitle(await currentDocument(page), GOALS[2]!);
+    expect(third).toMatchObject({ level: 'operational', horizon: 'short' });
+    expect(await page.getByText('Deze stap is rond.').count()).toBe(1);
     // The goals are laid out in their layer: one row.
     await expect
       .poll(async () => {

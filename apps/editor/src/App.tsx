@@ -8,7 +8,6 @@ import {
   chainsToGoal,
   copyFragment,
   stepGuide,
-  type Area,
   type Document,
   pasteOperations,
   readFragment,
@@ -30,6 +29,7 @@ import {
   Toolbar,
   useTranslation,
   ValidationPanel,
+  type CaptureFields,
 } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
@@ -264,9 +264,9 @@ function Editor({ store }: { store: EditorStore }) {
   // Quick capture: cards appear in their layer at once; one auto-layout follows when the typing pauses.
   const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const capture = useCallback(
-    (kind: NodeKind, text: string, fields: { area?: Area }) => {
+    (kind: NodeKind, text: string, fields: CaptureFields) => {
       const current = store.getState().document;
-      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), fields);
+      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), { ...fields });
       if (operations.length === 0) return;
       store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' } });
       clearTimeout(layoutSoon.current);

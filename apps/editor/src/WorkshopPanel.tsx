@@ -1,13 +1,22 @@
 import { useState } from 'react';
-import { newId, stepGuide, usedIds, type Area, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
-import { FactsPanel, ParkingLot, ParticipantsField, QuickCapture, RoundTimer, VotingPanel, WorkshopStepper } from '@veranderlogica/ui';
+import { newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
+import {
+  FactsPanel,
+  ParkingLot,
+  ParticipantsField,
+  QuickCapture,
+  RoundTimer,
+  VotingPanel,
+  WorkshopStepper,
+  type CaptureFields,
+} from '@veranderlogica/ui';
 import { Partners, TargetGroups } from './panels.js';
 import type { EditorState, EditorStore } from './store.js';
 
 export interface WorkshopPanelProps {
   readonly store: EditorStore;
   readonly state: EditorState;
-  readonly onCapture: (kind: NodeKind, text: string, fields: { area?: Area }) => void;
+  readonly onCapture: (kind: NodeKind, text: string, fields: CaptureFields) => void;
 }
 
 /**

@@ -14,7 +14,7 @@ export type { ParkingLotProps } from './components/ParkingLot.js';
 export { ParticipantsField } from './components/ParticipantsField.js';
 export type { ParticipantsFieldProps } from './components/ParticipantsField.js';
 export { QuickCapture } from './components/QuickCapture.js';
-export type { QuickCaptureProps } from './components/QuickCapture.js';
+export type { CaptureFields, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
 export { VotingPanel } from './components/VotingPanel.js';

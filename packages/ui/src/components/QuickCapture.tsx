@@ -1,11 +1,28 @@
 import { useId, useState } from 'react';
-import { AREAS, captureLines, NODE_KINDS, type Area, type NodeKind } from '@veranderlogica/core';
+import {
+  AREAS,
+  captureLines,
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  NODE_KINDS,
+  type Area,
+  type GoalHorizon,
+  type GoalLevel,
+  type NodeKind,
+} from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
+
+/** Fields quick capture puts on every card it makes. */
+export interface CaptureFields {
+  readonly area?: Area;
+  readonly level?: GoalLevel;
+  readonly horizon?: GoalHorizon;
+}
 
 export interface QuickCaptureProps {
   readonly kind: NodeKind;
-  /** Called with the typed or pasted text; one card per line. For interventions, with the chosen area. */
-  readonly onCapture: (text: string, fields: { area?: Area }) => void;
+  /** Called with the typed or pasted text; one card per line. With the area chosen for interventions, level and horizon for goals. */
+  readonly onCapture: (text: string, fields: CaptureFields) => void;
 }
 
 /**
@@ -21,12 +38,14 @@ export function QuickCapture({ kind, onCapture }: QuickCaptureProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [area, setArea] = useState<Area>('prevention');
+  const [level, setLevel] = useState<GoalLevel>('strategic');
+  const [horizon, setHorizon] = useState<GoalHorizon>('long');
   const [added, setAdded] = useState(0);
   const label = NODE_KINDS.labels[kind][language];
   const submit = (value: string) => {
     const count = captureLines(value).length;
     if (count === 0) return;
-    onCapture(value, kind === 'intervention' ? { area } : {});
+    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {});
     setAdded(count);
     setText('');
   };
@@ -46,6 +65,30 @@ export function QuickCapture({ kind, onCapture }: QuickCaptureProps) {
             ))}
           </select>
         </label>
+      )}
+      {kind === 'goal' && (
+        <div className="vl-capture__goal">
+          <label className="vl-capture__area">
+            {t('inspector.field.level')}{' '}
+            <select value={level} onChange={(event) => setLevel(event.target.value as GoalLevel)}>
+              {GOAL_LEVELS.values.map((value) => (
+                <option key={value} value={value}>
+                  {GOAL_LEVELS.labels[value][language]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="vl-capture__area">
+            {t('inspector.field.horizon')}{' '}
+            <select value={horizon} onChange={(event) => setHorizon(event.target.value as GoalHorizon)}>
+              {GOAL_HORIZONS.values.map((value) => (
+                <option key={value} value={value}>
+                  {GOAL_HORIZONS.labels[value][language]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       )}
       <textarea
         id={id}
