@@ -4,8 +4,6 @@ import {
   formatParseError,
   listTemplates,
   captureOperations,
-  causalChains,
-  chainsToGoal,
   copyFragment,
   stepGuide,
   type Document,
@@ -35,6 +33,7 @@ import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
 import { Partners, TargetGroups } from './panels.js';
+import { PresentationBar, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
@@ -117,7 +116,6 @@ function Editor({ store }: { store: EditorStore }) {
     pendingFit.current = undefined;
     requestAnimationFrame(() => void flow.fitView(options));
   }, [flow, view]);
-  const [presenting, setPresenting] = useState<{ goal?: string; chain: number } | undefined>();
   const autosave = useMemo(
     () => new Autosave(400, setSavedAt, (error) => store.notify(localize('autosave.failed', { reason: String(error) }), 'error')),
     [store],
@@ -131,29 +129,20 @@ function Editor({ store }: { store: EditorStore }) {
     return () => window.removeEventListener('pagehide', flush);
   }, [autosave]);
 
+  const presentation = usePresentation(document, fitView);
+  const { presenting } = presentation;
   // What to show in full: the chains of the presented goal, or the layers of the current workshop step.
   const step = document.workshop?.step ?? 'problem';
-  const presentedGoal = presenting?.goal;
-  const presentedChains = useMemo(
-    () => (presentedGoal ? causalChains(document, { goal: presentedGoal, limit: 500 }).chains : []),
-    [document, presentedGoal],
-  );
   const highlighted = useMemo(() => {
-    if (presenting?.goal) {
-      const chain = presentedChains[presenting.chain];
-      if (chain) return new Set([...chain.nodes, ...chain.edges]);
-      const all = chainsToGoal(document, presenting.goal);
-      return new Set([...all.nodes, ...all.edges, presenting.goal]);
-    }
-    if (!workshop || presenting) return undefined;
+    if (presenting) return presentation.highlighted;
+    if (!workshop) return undefined;
     const layers = stepGuide(step).layers;
     if (layers.length === 0) return undefined;
     const ids = new Set(document.nodes.filter((node) => layers.includes(node.kind)).map((node) => node.id));
     for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
     return ids;
-  }, [document, presentedChains, presenting, step, workshop]);
+  }, [document, presentation.highlighted, presenting, step, workshop]);
 
-  const goalTitle = (id: string) => document.nodes.find((node) => node.id === id)?.title ?? '';
   const selectedNode = selected.size === 1 ? document.nodes.find((node) => selected.has(node.id)) : undefined;
   const selectedEdge = selected.size === 1 && !selectedNode ? document.edges.find((edge) => selected.has(edge.id)) : undefined;
 
@@ -329,40 +318,12 @@ function Editor({ store }: { store: EditorStore }) {
     };
   }, [pasteFragment, store]);
 
-  // Presenting: ← and → step through the chains to the chosen goal (−1 shows them all), Esc ends it.
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopImmediatePropagation();
-        setPresenting(undefined);
-        if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
-      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && presenting.goal && presentedChains.length > 0) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        const count = presentedChains.length;
-        const next = presenting.chain + (event.key === 'ArrowRight' ? 1 : -1);
-        setPresenting({ goal: presenting.goal, chain: next < -1 ? count - 1 : next >= count ? -1 : next });
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [presenting, presentedChains]);
-  useEffect(() => {
-    if (!presenting?.goal || !highlighted) return;
-    const nodes = [...highlighted].filter((id) => document.nodes.some((node) => node.id === id)).map((id) => ({ id }));
-    requestAnimationFrame(() => fitView({ nodes, duration: 400, padding: 0.15, maxZoom: 1.5 }));
-    // Only when the presented chain changes, not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [presenting?.goal, presenting?.chain]);
-
   const present = useCallback(() => {
     setView('diagram');
     store.select([]);
-    setPresenting({ chain: -1 });
-    void window.document.documentElement.requestFullscreen?.().catch(() => {});
+    presentation.start();
     requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 300 }));
-  }, [fitView, store]);
+  }, [fitView, presentation, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -530,28 +491,7 @@ function Editor({ store }: { store: EditorStore }) {
         exportMenu={exportMenu}
       />
       {presenting && (
-        <div className="editor-present" role="region" aria-label={t('present.start')}>
-          <strong>{document.title}</strong>
-          <span aria-live="polite">
-            {presenting.goal
-              ? presentedChains.length === 0
-                ? t('present.noChains', { goal: goalTitle(presenting.goal) })
-                : presenting.chain < 0
-                  ? t('present.allChains', { total: presentedChains.length, goal: goalTitle(presenting.goal) })
-                  : t('present.chain', { number: presenting.chain + 1, total: presentedChains.length })
-              : t('present.hint')}
-          </span>
-          <button
-            type="button"
-            className="vl-button"
-            onClick={() => {
-              setPresenting(undefined);
-              if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
-            }}
-          >
-            {t('present.exit')}
-          </button>
-        </div>
+        <PresentationBar document={document} presenting={presenting} chains={presentation.chains} onExit={presentation.stop} />
       )}
       <div className="editor__body">
         <aside className="editor__left">
@@ -602,10 +542,7 @@ function Editor({ store }: { store: EditorStore }) {
               transitioning={transitioning}
               {...(highlighted ? { highlighted } : {})}
               presenting={presenting !== undefined}
-              onCardClick={(id) => {
-                if (!presenting) return;
-                if (document.nodes.find((node) => node.id === id)?.kind === 'goal') setPresenting({ goal: id, chain: -1 });
-              }}
+              onCardClick={presentation.choose}
             />
             <Legend />
           </div>
