@@ -38,7 +38,8 @@ import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout } from './layout.js';
-import { Autosave, listRecent, loadRecent, type RecentEntry } from './persistence.js';
+import { ExportMenu, RecentMenu } from './menus.js';
+import { Autosave, listRecent, loadRecent } from './persistence.js';
 import type { EditorStore } from './store.js';
 
 /** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
@@ -200,7 +201,6 @@ function Editor({ store }: { store: EditorStore }) {
     [store],
   );
 
-  const [recent, setRecent] = useState<readonly RecentEntry[]>([]);
   const openRecent = useCallback(
     async (id: string) => {
       await autosave.flush();
@@ -391,61 +391,6 @@ function Editor({ store }: { store: EditorStore }) {
     }
   };
 
-  const recentMenu = (
-    <details
-      className="editor-menu"
-      onToggle={(event) => {
-        if (event.currentTarget.open) void autosave.flush().then(listRecent).then(setRecent);
-      }}
-    >
-      <summary>{t('recent.title')}</summary>
-      <div className="editor-menu__items" role="menu" aria-label={t('recent.title')}>
-        {recent.length === 0 && <p className="vl-muted editor-menu__empty">{t('recent.none')}</p>}
-        {recent.map((entry) => (
-          <button
-            key={entry.id}
-            type="button"
-            role="menuitem"
-            data-recent={entry.id}
-            aria-current={entry.id === document.id ? 'true' : undefined}
-            onClick={(event) => {
-              (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
-              if (entry.id !== document.id) void openRecent(entry.id);
-            }}
-          >
-            <strong>{entry.title || t('node.untitled')}</strong>
-            <span className="vl-muted">
-              {entry.id === document.id ? t('recent.open') : ''}{' '}
-              {new Date(entry.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
-            </span>
-          </button>
-        ))}
-      </div>
-    </details>
-  );
-
-  const exportMenu = (
-    <details className="editor-menu">
-      <summary>{t('toolbar.export')}</summary>
-      <div className="editor-menu__items" role="menu">
-        {(['html', 'md', 'xlsx', 'csv', 'png', 'svg', 'json', 'print'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            role="menuitem"
-            data-export={format}
-            onClick={(event) => {
-              (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
-              void doExport(format);
-            }}
-          >
-            {t(format === 'md' ? 'export.report' : `export.${format}`)}
-          </button>
-        ))}
-      </div>
-    </details>
-  );
-
   return (
     <div
       className={`editor${dropping ? ' editor--dropping' : ''}${presenting ? ' editor--presenting' : ''}${workshop ? ' editor--workshop' : ''}`}
@@ -482,13 +427,15 @@ function Editor({ store }: { store: EditorStore }) {
         onOpen={() => void chooseFile().then(open)}
         onSave={() => void save()}
         onSaveAs={canPickSaveLocation() ? () => void save(true) : undefined}
-        recentMenu={recentMenu}
+        recentMenu={
+          <RecentMenu currentId={document.id} load={() => autosave.flush().then(listRecent)} onOpen={(id) => void openRecent(id)} />
+        }
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onLayout={() => void runLayout()}
         onFitView={() => fitView({ ...FIT_VIEW, duration: 300 })}
         onToggleLanguage={() => store.setLanguage(language === 'nl' ? 'en' : 'nl')}
-        exportMenu={exportMenu}
+        exportMenu={<ExportMenu onExport={(format) => void doExport(format)} />}
       />
       {presenting && (
         <PresentationBar document={document} presenting={presenting} chains={presentation.chains} onExit={presentation.stop} />
