@@ -185,6 +185,15 @@ describe('editing on the worked example', () => {
     await expect
       .poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-lespakket')?.title)
       .toBe('Lespakket Lang Leve de Liefde');
+    // Labels as one comma-separated field; a trailing comma while typing is kept, not swallowed.
+    const tags = page.getByLabel('Labels (komma-gescheiden)');
+    await tags.fill('');
+    await tags.pressSequentially('school, mbo,');
+    expect(await tags.inputValue()).toBe('school, mbo,');
+    await tags.pressSequentially(' preventie');
+    await expect
+      .poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-lespakket')?.tags)
+      .toEqual(['school', 'mbo', 'preventie']);
     expect(editor.errors).toEqual([]);
   });
 

@@ -146,6 +146,7 @@ describe('a new user', () => {
     await waitForAutosave(page);
     await page.reload();
     await page.waitForSelector('.react-flow__node');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Je laatste werk is teruggezet.' }).count()).toBe(1);
     const restored = await currentDocument(page);
     expect(restored.nodes.map((n) => n.title)).toEqual(saved.document.nodes.map((n) => n.title));
 

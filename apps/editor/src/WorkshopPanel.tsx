@@ -3,10 +3,11 @@ import { newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@ve
 import {
   FactsPanel,
   ParkingLot,
-  ParticipantsField,
+  ListField,
   QuickCapture,
   RoundTimer,
   VotingPanel,
+  useTranslation,
   WorkshopStepper,
   type CaptureFields,
 } from '@veranderlogica/ui';
@@ -26,6 +27,7 @@ export interface WorkshopPanelProps {
  * change goes through the store as a core operation.
  */
 export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
+  const { t } = useTranslation();
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
   const guide = stepGuide(step);
@@ -55,8 +57,10 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
       {step === 'problem' && (
         <>
           <section className="vl-panel">
-            <ParticipantsField
-              participants={document.workshop?.participants ?? []}
+            <ListField
+              label={t('workshop.participants')}
+              separator={'\n'}
+              values={document.workshop?.participants ?? []}
               onChange={(participants) =>
                 store.apply({ type: 'updateWorkshop', changes: { participants } }, { coalesce: 'workshop:participants' })
               }

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
 import { getTemplate } from '@veranderlogica/core';
+import { localize } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { loadCurrent } from './persistence.js';
 import { EditorStore } from './store.js';
@@ -14,6 +15,7 @@ async function start() {
   const document = restored ?? getTemplate('voorbeeldregio')!.create();
   const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
   const store = new EditorStore(document, language);
+  if (restored) store.notify(localize('autosave.restored'));
   const layoutOnStart = !document.layout || document.nodes.some((node) => !document.layout!.positions[node.id]);
   createRoot(window.document.getElementById('root')!).render(
     <StrictMode>

@@ -11,8 +11,6 @@ export { NetworkPicture } from './components/NetworkPicture.js';
 export type { NetworkPictureProps } from './components/NetworkPicture.js';
 export { ParkingLot } from './components/ParkingLot.js';
 export type { ParkingLotProps } from './components/ParkingLot.js';
-export { ParticipantsField } from './components/ParticipantsField.js';
-export type { ParticipantsFieldProps } from './components/ParticipantsField.js';
 export { QuickCapture } from './components/QuickCapture.js';
 export type { CaptureFields, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
@@ -23,7 +21,7 @@ export { WorkshopStepper } from './components/WorkshopStepper.js';
 export type { WorkshopStepperProps } from './components/WorkshopStepper.js';
 
 export { ConnectionEdge, EdgeMarkers } from './components/ConnectionEdge.js';
-export { CheckboxField, CheckListField, SelectField, TextField } from './components/fields.js';
+export { CheckboxField, CheckListField, ListField, SelectField, TextField, vocabularyOptions } from './components/fields.js';
 export type { FieldError } from './components/fields.js';
 export { Inspector } from './components/Inspector.js';
 export type { ApplyChange, InspectorProps } from './components/Inspector.js';

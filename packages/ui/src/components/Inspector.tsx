@@ -14,13 +14,12 @@ import {
   SPHERES,
   type Document,
   type Edge,
-  type Language,
   type Localized,
   type Measurement,
   type ToCNode,
 } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
-import { CheckboxField, CheckListField, SelectField, TextField, type FieldError } from './fields.js';
+import { CheckboxField, CheckListField, ListField, SelectField, TextField, vocabularyOptions, type FieldError } from './fields.js';
 
 /** Applies a change and returns the core's reason when it refuses it. */
 export type ApplyChange = (changes: Record<string, unknown>, field: string) => Localized | undefined;
@@ -37,8 +36,7 @@ export interface InspectorProps {
   readonly onPin?: (id: string, pinned: boolean) => void;
 }
 
-const options = <K extends string>(vocabulary: { values: readonly K[]; labels: Record<K, Localized> }, language: Language) =>
-  vocabulary.values.map((value) => ({ value, label: vocabulary.labels[value][language] }));
+const options = vocabularyOptions;
 
 /** Holds the last error per field, so the user sees why a value was refused. */
 function useFieldErrors(apply: ApplyChange) {
@@ -114,6 +112,7 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
         multiline
         error={errors.description}
       />
+      <ListField label={t('inspector.field.tags')} values={node.tags} separator="," onChange={(v) => set('tags', v)} error={errors.tags} />
       {node.kind === 'goal' && (
         <>
           <SelectField

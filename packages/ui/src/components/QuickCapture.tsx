@@ -11,6 +11,7 @@ import {
   type NodeKind,
 } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
+import { SelectField, vocabularyOptions } from './fields.js';
 
 /** Fields quick capture puts on every card it makes. */
 export interface CaptureFields {
@@ -55,39 +56,27 @@ export function QuickCapture({ kind, onCapture }: QuickCaptureProps) {
         {t('capture.label', { kind: label })}
       </label>
       {kind === 'intervention' && (
-        <label className="vl-capture__area">
-          {t('capture.area')}{' '}
-          <select value={area} onChange={(event) => setArea(event.target.value as Area)}>
-            {AREAS.values.map((value) => (
-              <option key={value} value={value}>
-                {AREAS.labels[value][language]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('capture.area')}
+          value={area}
+          options={vocabularyOptions(AREAS, language)}
+          onChange={(v) => v && setArea(v)}
+        />
       )}
       {kind === 'goal' && (
         <div className="vl-capture__goal">
-          <label className="vl-capture__area">
-            {t('inspector.field.level')}{' '}
-            <select value={level} onChange={(event) => setLevel(event.target.value as GoalLevel)}>
-              {GOAL_LEVELS.values.map((value) => (
-                <option key={value} value={value}>
-                  {GOAL_LEVELS.labels[value][language]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="vl-capture__area">
-            {t('inspector.field.horizon')}{' '}
-            <select value={horizon} onChange={(event) => setHorizon(event.target.value as GoalHorizon)}>
-              {GOAL_HORIZONS.values.map((value) => (
-                <option key={value} value={value}>
-                  {GOAL_HORIZONS.labels[value][language]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('inspector.field.level')}
+            value={level}
+            options={vocabularyOptions(GOAL_LEVELS, language)}
+            onChange={(v) => v && setLevel(v)}
+          />
+          <SelectField
+            label={t('inspector.field.horizon')}
+            value={horizon}
+            options={vocabularyOptions(GOAL_HORIZONS, language)}
+            onChange={(v) => v && setHorizon(v)}
+          />
         </div>
       )}
       <textarea

@@ -45,7 +45,9 @@ export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps
         })}
       </ol>
       <div className="vl-stepper__body" aria-live="polite">
-        <p className="vl-muted">{t('workshop.step', { number: index + 1, total: WORKSHOP_GUIDE.length })}</p>
+        <p className="vl-muted">
+          {t('workshop.step', { number: index + 1, total: WORKSHOP_GUIDE.length })} · {t('workshop.count', { count: progress.count })}
+        </p>
         <h3 className="vl-stepper__title">{guide.title[language]}</h3>
         <p className="vl-stepper__guidance">{guide.guidance[language]}</p>
         <h4>{t('workshop.questions')}</h4>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { TextField } from './fields.js';
+import { ListField, TextField } from './fields.js';
 
 const meta: Meta<typeof TextField> = {
   title: 'Chrome/Fields',
@@ -12,3 +12,14 @@ type Story = StoryObj<typeof TextField>;
 export const Text: Story = {};
 export const Multiline: Story = { args: { label: 'Toelichting', multiline: true, value: 'Seksueel geweld voorkomen en stoppen.' } };
 export const WithError: Story = { args: { error: { nl: 'Te lang: hoogstens 500 tekens.', en: 'Too long: at most 500 characters.' } } };
+/** A list edited as one field: the participating organisations, one per line. */
+export const List: StoryObj<typeof ListField> = {
+  render: () => (
+    <ListField
+      label="Deelnemende organisaties (één per regel)"
+      separator={'\n'}
+      values={['Gemeente Voorbeeldstad', 'GGD', 'Veilig Thuis']}
+      onChange={fn()}
+    />
+  ),
+};

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import type { Localized } from '@veranderlogica/core';
+import { useId, useState, type ReactNode } from 'react';
+import type { Language, Localized } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 /** An error returned by the core when it refuses a value, shown under the field. */
@@ -45,6 +45,19 @@ export function TextField(props: {
       )}
     </FieldShell>
   );
+}
+
+/**
+ * A vocabulary of the core (areas, levels, …) as select options in one language.
+ *
+ * @example
+ * <SelectField options={vocabularyOptions(AREAS, 'nl')} … />
+ */
+export function vocabularyOptions<K extends string>(
+  vocabulary: { values: readonly K[]; labels: Record<K, Localized> },
+  language: Language,
+): { value: K; label: string }[] {
+  return vocabulary.values.map((value) => ({ value, label: vocabulary.labels[value][language] }));
 }
 
 export function SelectField<V extends string>(props: {
@@ -108,5 +121,42 @@ export function CheckListField(props: {
         />
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * A list of short texts edited as one field: one per line, or comma-separated.
+ * What is typed stays as typed (a trailing comma, an empty line) while it
+ * means the same list as the value; after an undo the value wins.
+ *
+ * @example
+ * <ListField label="Labels" values={node.tags} separator="," onChange={(tags) => set('tags', tags)} />
+ */
+export function ListField(props: {
+  label: string;
+  values: readonly string[];
+  separator: ',' | '\n';
+  onChange: (values: string[]) => void;
+  error?: FieldError;
+}) {
+  const parse = (text: string) =>
+    text
+      .split(props.separator)
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const joined = props.values.join(props.separator === ',' ? ', ' : '\n');
+  const [draft, setDraft] = useState(joined);
+  const shown = parse(draft).join('\u0000') === props.values.join('\u0000') ? draft : joined;
+  return (
+    <TextField
+      label={props.label}
+      value={shown}
+      multiline={props.separator === '\n'}
+      error={props.error}
+      onChange={(text) => {
+        setDraft(text);
+        props.onChange(parse(text));
+      }}
+    />
   );
 }

@@ -19,7 +19,6 @@ export const nl = {
   'toolbar.export': 'Exporteren',
   'toolbar.language': 'English',
   'toolbar.languageLabel': 'Switch the interface to English',
-  'toolbar.find': 'Zoeken',
   'toolbar.fitView': 'Alles in beeld',
   'palette.title': 'Toevoegen',
   'palette.add': '{kind} toevoegen',
@@ -215,7 +214,6 @@ export const nl = {
   'file.saved': 'Opgeslagen als {name}.',
   'file.dropHint': 'Laat een .json-bestand los om het te openen.',
   'file.newFromTemplate': 'Nieuw vanuit sjabloon',
-  'file.recent': 'Recent',
   'file.close': 'Sluiten',
   'autosave.saved': 'Automatisch bewaard {time}',
   'autosave.restored': 'Je laatste werk is teruggezet.',
@@ -232,8 +230,6 @@ export const nl = {
   'layout.failed': 'Automatisch indelen mislukte: {reason}',
   'export.failed': 'Exporteren mislukte: {reason}',
   'layout.timeout': 'Automatisch indelen reageert niet; probeer het opnieuw.',
-  'edit.refused': '{reason}',
-  'panel.outline': 'Overzicht als lijst',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -254,7 +250,6 @@ export const en: Messages = {
   'toolbar.export': 'Export',
   'toolbar.language': 'Nederlands',
   'toolbar.languageLabel': 'Zet de interface in het Nederlands',
-  'toolbar.find': 'Find',
   'toolbar.fitView': 'Fit view',
   'palette.title': 'Add',
   'palette.add': 'Add {kind}',
@@ -449,7 +444,6 @@ export const en: Messages = {
   'file.saved': 'Saved as {name}.',
   'file.dropHint': 'Drop a .json file to open it.',
   'file.newFromTemplate': 'New from template',
-  'file.recent': 'Recent',
   'file.close': 'Close',
   'autosave.saved': 'Autosaved {time}',
   'autosave.restored': 'Your last work has been restored.',
@@ -466,8 +460,6 @@ export const en: Messages = {
   'layout.failed': 'Auto-layout failed: {reason}',
   'export.failed': 'Export failed: {reason}',
   'layout.timeout': 'Auto-layout does not respond; please try again.',
-  'edit.refused': '{reason}',
-  'panel.outline': 'Outline as a list',
 };
 
 export const DICTIONARIES = { nl, en } as const;
