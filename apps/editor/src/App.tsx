@@ -8,6 +8,7 @@ import {
   stepGuide,
   type Document,
   pasteOperations,
+  positionOf,
   readFragment,
   type Finding,
   type Fragment,
@@ -32,7 +33,7 @@ import {
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
 import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
-import { Partners, TargetGroups } from './panels.js';
+import { Groups, Partners, Sources, TargetGroups } from './panels.js';
 import { PresentationBar, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
@@ -231,7 +232,7 @@ function Editor({ store }: { store: EditorStore }) {
   const addUnder = useCallback(
     (kind: NodeKind, under: string) => {
       const current = store.getState().document;
-      const at = current.layout?.positions[under] ?? { x: 0, y: 0 };
+      const at = positionOf(current, under) ?? { x: 0, y: 0 };
       const siblings = current.edges.filter((edge) => edge.target === under).length;
       const id = addConnectedCard(store, kind, { x: at.x + 120 + siblings * 260, y: at.y + 260 }, { to: under });
       store.select([id]);
@@ -449,6 +450,8 @@ function Editor({ store }: { store: EditorStore }) {
               <Palette onAdd={addCard} />
               <Partners store={store} document={document} />
               <TargetGroups store={store} document={document} />
+              <Groups store={store} document={document} />
+              <Sources store={store} document={document} />
             </>
           )}
         </aside>
@@ -548,7 +551,7 @@ function Editor({ store }: { store: EditorStore }) {
               store.apply(document.nodes.some((n) => n.id === id) ? { type: 'removeNode', id } : { type: 'disconnect', id })
             }
             onPin={(id, pinned) => {
-              const at = flow.getNode(id)?.position ?? document.layout?.positions[id] ?? { x: 0, y: 0 };
+              const at = flow.getNode(id)?.position ?? positionOf(document, id) ?? { x: 0, y: 0 };
               const position = { x: Math.round(at.x), y: Math.round(at.y), ...(pinned ? { pinned: true } : {}) };
               store.apply(
                 { type: 'setPositions', positions: { [id]: position } },

@@ -10,7 +10,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, nextKindsInChain, type Operation } from '@veranderlogica/core';
+import { KIND_STYLES, nextKindsInChain, positionOf, type Operation } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -161,7 +161,7 @@ export function Canvas({ store, state, transitioning = false, highlighted, prese
     if (moved.size > 0) {
       const positions = Object.fromEntries(
         [...moved].map(([id, p]) => {
-          const pinned = document.layout?.positions[id]?.pinned;
+          const pinned = positionOf(document, id)?.pinned;
           return [id, { x: Math.round(p.x), y: Math.round(p.y), ...(pinned ? { pinned } : {}) }];
         }),
       );

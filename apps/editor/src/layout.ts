@@ -1,5 +1,5 @@
 import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
-import type { Document, Position } from '@veranderlogica/core';
+import { positionOf, type Document, type Position } from '@veranderlogica/core';
 import { createWorkerElk, layoutDocument, type Size } from '@veranderlogica/layout';
 
 // One worker for the page; ELK's algorithm loads only there, never on the main thread.
@@ -19,7 +19,7 @@ export async function computeLayout(document: Document, sizes: Record<string, Si
   });
   const positions: Record<string, Position> = {};
   for (const [id, p] of Object.entries(result.positions)) {
-    const pinned = document.layout?.positions[id]?.pinned;
+    const pinned = positionOf(document, id)?.pinned;
     positions[id] = pinned ? { x: p.x, y: p.y, pinned } : { x: p.x, y: p.y };
   }
   return positions;

@@ -1,5 +1,5 @@
-import { createActor, createTargetGroup, usedIds, type Document } from '@veranderlogica/core';
-import { PartnerManager, TargetGroupManager, useTranslation } from '@veranderlogica/ui';
+import { createActor, createTargetGroup, GroupSchema, newId, SourceSchema, usedIds, type Document } from '@veranderlogica/core';
+import { GroupManager, PartnerManager, SourceManager, TargetGroupManager, useTranslation } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';
 
 /** The sociale kaart, wired to the store: every change is a core operation. */
@@ -34,6 +34,46 @@ export function TargetGroups({ store, document }: { store: EditorStore; document
         store.apply({ type: 'updateTargetGroup', id, changes }, { coalesce: `group:${id}:${Object.keys(changes).join()}` })
       }
       onRemove={(id) => store.apply({ type: 'removeTargetGroup', id })}
+    />
+  );
+}
+
+/** A fresh id no item of the document uses yet. */
+function freshId(store: EditorStore, prefix: string): string {
+  const taken = usedIds(store.getState().document);
+  return newId(prefix, (id) => taken.has(id));
+}
+
+/** The plan's strategies, speerpunten or bouwstenen, wired to the store. */
+export function Groups({ store, document }: { store: EditorStore; document: Document }) {
+  const { t } = useTranslation();
+  return (
+    <GroupManager
+      document={document}
+      onAdd={() =>
+        store.apply({ type: 'addGroup', group: GroupSchema.parse({ id: freshId(store, 'group'), title: t('strategies.newTitle') }) })
+      }
+      onChange={(id, changes) =>
+        store.apply({ type: 'updateGroup', id, changes }, { coalesce: `strategy:${id}:${Object.keys(changes).join()}` })
+      }
+      onRemove={(id) => store.apply({ type: 'removeGroup', id })}
+    />
+  );
+}
+
+/** The frameworks and sources the plan cites, wired to the store. */
+export function Sources({ store, document }: { store: EditorStore; document: Document }) {
+  const { t } = useTranslation();
+  return (
+    <SourceManager
+      document={document}
+      onAdd={() =>
+        store.apply({ type: 'addSource', source: SourceSchema.parse({ id: freshId(store, 'source'), title: t('sources.newTitle') }) })
+      }
+      onChange={(id, changes) =>
+        store.apply({ type: 'updateSource', id, changes }, { coalesce: `source:${id}:${Object.keys(changes).join()}` })
+      }
+      onRemove={(id) => store.apply({ type: 'removeSource', id })}
     />
   );
 }

@@ -6,6 +6,17 @@
 // Language
 export { LANGUAGES, isLanguage, t } from './i18n/localized.js';
 export type { Language, Localized } from './i18n/localized.js';
+export {
+  defineMessage,
+  formatDate,
+  formatList,
+  formatMessage,
+  formatNumber,
+  formatPercent,
+  localizeMessage,
+  renderMessage,
+} from './i18n/format.js';
+export type { Message, MessageParams, MessageValue } from './i18n/format.js';
 
 // Model and format
 export {
@@ -16,8 +27,11 @@ export {
   DocumentSchema,
   EdgeSchema,
   EvidenceSchema,
+  AreaSchema,
   FactSchema,
   FORMAT_NAME,
+  GroupSchema,
+  SourceSchema,
   GoalNodeSchema,
   IdSchema,
   IndicatorNodeSchema,
@@ -43,8 +57,11 @@ export type {
   DocumentInput,
   Edge,
   Evidence,
+  AreaDefinition,
   Fact,
   GoalNode,
+  Group,
+  Source,
   IndicatorNode,
   InterventionNode,
   Layout,
@@ -68,7 +85,10 @@ export {
   FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  GROUP_KINDS,
+  INDICATOR_DIRECTIONS,
   INDICATOR_TYPES,
+  INDICATOR_VALUE_TYPES,
   INTERVENTION_STATUSES,
   LAYOUT_DIRECTIONS,
   NODE_KIND_PLURALS,
@@ -82,12 +102,16 @@ export {
 export type {
   ActorDomain,
   Area,
+  DefaultArea,
   Confidence,
   EdgeKind,
   Frequency,
   GoalHorizon,
   GoalLevel,
+  GroupKind,
+  IndicatorDirection,
   IndicatorType,
+  IndicatorValueType,
   InterventionStatus,
   LayoutDirection,
   NodeKind,
@@ -107,18 +131,32 @@ export {
   previousKindsInChain,
 } from './model/connections.js';
 export type { ConnectionRule } from './model/connections.js';
-export { CHAIN_ORDER, KIND_STYLES } from './model/style.js';
+export { ACTOR_DOMAIN_COLOURS, CHAIN_ORDER, KIND_STYLES } from './model/style.js';
+export { cardSubtitle, KIND_ORDER, NODE_KIND_SPECS } from './model/kinds.js';
+export type { KindRole, KindSpec } from './model/kinds.js';
+export { areaLabel, documentAreas } from './model/areas.js';
+export type { AreaEntry } from './model/areas.js';
 export type { KindStyle } from './model/style.js';
 export { newId } from './model/ids.js';
-export { createActor, createDocument, createEdge, createNode, createTargetGroup, usedIds } from './model/factory.js';
+export {
+  createActor,
+  createDocument,
+  createEdge,
+  createNode,
+  createTargetGroup,
+  ownValue,
+  positionOf,
+  usedIds,
+  votesFor,
+} from './model/factory.js';
 export type { NodeFields } from './model/factory.js';
 
 // Reading and writing files
 export { parseDocument } from './format/parse.js';
 export type { ParseResult } from './format/parse.js';
 export { serializeDocument } from './format/serialize.js';
-export { migrate, MIGRATIONS } from './format/migrate.js';
-export type { Migration } from './format/migrate.js';
+export { migrate, MigrationError, MIGRATIONS } from './format/migrate.js';
+export type { Migration, MigrationProblem } from './format/migrate.js';
 export { formatParseError, fromJsonPointer, toJsonPointer } from './format/issue.js';
 export type { ParseError, ParseErrorCode, ParseWarning } from './format/issue.js';
 export { documentJsonSchema } from './format/json-schema.js';
@@ -132,9 +170,9 @@ export { indexDocument, reachable } from './validate/graph-index.js';
 export type { GraphIndex } from './validate/graph-index.js';
 
 // Editing
-export { applyOperation, applyPatches } from './edit/apply.js';
+export { applyOperation, applyPatches, setStrictOperations } from './edit/apply.js';
 export type { EditResult } from './edit/apply.js';
-export { describeOperation } from './edit/operation.js';
+export { describeOperation, OPERATION_TYPES } from './edit/operation.js';
 export type { NodeChanges, Operation, OperationType } from './edit/operation.js';
 export { OperationError } from './edit/operation-error.js';
 export type { OperationErrorCode } from './edit/operation-error.js';

@@ -1,4 +1,4 @@
-import { indexDocument, type Document, type ToCNode } from '@veranderlogica/core';
+import { GOAL_LEVEL_RANK, indexDocument, NODE_KIND_SPECS, type Document, type ToCNode } from '@veranderlogica/core';
 
 /** The four bands of a veranderlogica diagram, from where change starts to where it ends. */
 export type Band = 'intervention' | 'mechanism' | 'outcome' | 'goal';
@@ -20,7 +20,6 @@ export interface Layering {
 }
 
 const OUTCOME_HORIZON_RANK = { short: 0, medium: 1, long: 2 } as const;
-const GOAL_LEVEL_RANK = { operational: 0, tactical: 1, strategic: 2 } as const;
 
 /**
  * The group a main node is layered in. Groups come in this order, each above
@@ -43,7 +42,7 @@ function groupOf(node: ToCNode): number {
   }
 }
 
-const isMain = (node: ToCNode) => node.kind !== 'indicator' && node.kind !== 'assumption';
+const isMain = (node: ToCNode) => NODE_KIND_SPECS[node.kind].role === 'chain';
 
 /**
  * Assigns every main node a layer: at least its group's first layer, and

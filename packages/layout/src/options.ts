@@ -1,4 +1,4 @@
-import { wrap, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
+import { KIND_ORDER, NODE_KIND_SPECS, wrap, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
 
 export interface Size {
   readonly width: number;
@@ -6,14 +6,9 @@ export interface Size {
 }
 
 /** Default card sizes per kind, used when the caller has not measured a node. */
-export const DEFAULT_SIZES: Readonly<Record<NodeKind, Size>> = {
-  goal: { width: 240, height: 90 },
-  outcome: { width: 220, height: 80 },
-  mechanism: { width: 220, height: 80 },
-  intervention: { width: 240, height: 90 },
-  indicator: { width: 200, height: 70 },
-  assumption: { width: 200, height: 70 },
-};
+export const DEFAULT_SIZES: Readonly<Record<NodeKind, Size>> = Object.fromEntries(
+  KIND_ORDER.map((kind) => [kind, NODE_KIND_SPECS[kind].size]),
+) as Record<NodeKind, Size>;
 
 export interface LayoutOptions {
   /** `BT`: interventions at the bottom, goals on top (default). `LR`: left to right. */

@@ -16,7 +16,7 @@ const overlaps = (a: PlacedNode, b: PlacedNode, margin: number) =>
  */
 export function stabilize(result: LayoutResult, options: LayoutOptions): LayoutResult {
   const previous = options.previous ?? undefined;
-  const known = previous ? Object.keys(result.positions).filter((id) => previous[id]) : [];
+  const known = previous ? Object.keys(result.positions).filter((id) => Object.hasOwn(previous, id)) : [];
   if (!previous || known.length === 0) {
     const o = origin(result);
     return translate(result, -Math.round(o.x), -Math.round(o.y));

@@ -1,5 +1,6 @@
 import type { Document, InterventionNode } from '../model/schema.js';
-import { AREAS, type Area } from '../model/vocabulary.js';
+import { documentAreas, type AreaEntry } from '../model/areas.js';
+import type { Area } from '../model/vocabulary.js';
 
 /**
  * `gap`: nothing offered (witte vlek). `overlap`: several interventions by
@@ -17,7 +18,8 @@ export interface CoverageCell {
 }
 
 export interface CoverageMatrix {
-  readonly areas: readonly Area[];
+  /** The document's areas in order (see `documentAreas`), then any area id an intervention names that the document does not declare. */
+  readonly areas: readonly AreaEntry[];
   /** Column ids: the document's target groups, then `null` if some interventions name none. */
   readonly targetGroups: readonly (string | null)[];
   /** One row per area, one cell per target group column. */
@@ -42,7 +44,15 @@ export function coverageMatrix(document: Document): CoverageMatrix {
   const columns: (string | null)[] = hasUnspecified ? [...groupIds, null] : groupIds;
   let gaps = 0;
   let overlaps = 0;
-  const rows = AREAS.values.map((area) =>
+  const areas = [...documentAreas(document)];
+  const declared = new Set(areas.map((area) => area.id));
+  for (const intervention of interventions) {
+    if (!declared.has(intervention.area)) {
+      declared.add(intervention.area);
+      areas.push({ id: intervention.area, label: { nl: intervention.area, en: intervention.area } });
+    }
+  }
+  const rows = areas.map(({ id: area }) =>
     columns.map((column): CoverageCell => {
       const inCell = interventions.filter(
         (i) => i.area === area && (column === null ? !i.targetGroups.some((g) => knownGroups.has(g)) : i.targetGroups.includes(column)),
@@ -55,5 +65,5 @@ export function coverageMatrix(document: Document): CoverageMatrix {
       return { area, targetGroup: column, interventions: inCell.map((i) => i.id), actors, status };
     }),
   );
-  return { areas: AREAS.values, targetGroups: columns, rows, gaps, overlaps };
+  return { areas, targetGroups: columns, rows, gaps, overlaps };
 }

@@ -14,7 +14,7 @@ describe('measurementPlan', () => {
             title: 'Meldingen bij Veilig Thuis',
             owner: 'vt',
             baseline: { value: 120, date: '2024-12-31' },
-            target: { value: 160, date: '2027-12-31' },
+            targets: [{ value: 160, date: '2027-12-31' }],
             measurements: [
               { value: 130, date: '2025-12-31' },
               { value: 125, date: '2025-06-30' },

@@ -39,7 +39,7 @@ export function documentStats(document: Document): DocumentStats {
     nodes[node.kind]++;
     if (node.kind === 'indicator') {
       indicators++;
-      if (node.target && node.source.trim()) complete++;
+      if (node.targets.length > 0 && node.source.trim()) complete++;
     }
     if (node.kind === 'intervention' && node.priority) priorities++;
   }

@@ -1,4 +1,5 @@
 import type { Document, ToCNode } from '../model/schema.js';
+import { votesFor } from '../model/factory.js';
 
 export interface VoteTally {
   readonly node: ToCNode;
@@ -14,10 +15,9 @@ export interface VoteTally {
  * const [top] = tallyVotes(document);
  */
 export function tallyVotes(document: Document): VoteTally[] {
-  const votes = document.workshop?.votes ?? {};
   return document.nodes
     .filter((node) => node.kind === 'intervention' || node.kind === 'goal')
-    .map((node, order) => ({ node, votes: votes[node.id] ?? 0, priority: node.kind === 'intervention' && node.priority, order }))
+    .map((node, order) => ({ node, votes: votesFor(document, node.id), priority: node.kind === 'intervention' && node.priority, order }))
     .sort((a, b) => b.votes - a.votes || a.order - b.order)
     .map(({ node, votes: count, priority }) => ({ node, votes: count, priority }));
 }

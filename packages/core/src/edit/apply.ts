@@ -2,12 +2,14 @@ import { Immer, enablePatches, type Draft, type Patch } from 'immer';
 import type { z } from 'zod';
 import { fromZodIssue } from '../format/zod-issues.js';
 import { toJsonPointer } from '../format/issue.js';
-import { usedIds } from '../model/factory.js';
+import { ownValue, usedIds } from '../model/factory.js';
 import {
   ActorSchema,
   EdgeSchema,
   FactSchema,
+  GroupSchema,
   NodeSchema,
+  SourceSchema,
   ParkingLotItemSchema,
   PositionSchema,
   ScopeSchema,
@@ -23,10 +25,12 @@ import {
   ContextSchema,
   DocumentSchema,
   type Document,
+  type Position,
 } from '../model/schema.js';
+import type { Localized } from '../i18n/localized.js';
 import { canConnect } from './can-connect.js';
 import { applyPatchList } from './patches.js';
-import type { Operation } from './operation.js';
+import { describeOperation, type Operation } from './operation.js';
 import { OperationError } from './operation-error.js';
 
 enablePatches();
@@ -45,7 +49,8 @@ export interface EditResult {
   readonly inversePatches: Patch[];
 }
 
-const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true });
+const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, areas: true });
+const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
 
 const NODE_SCHEMAS = {
   goal: GoalNodeSchema,
@@ -56,8 +61,20 @@ const NODE_SCHEMAS = {
   assumption: AssumptionNodeSchema,
 } as const;
 
-const notFound = (what: { nl: string; en: string }, id: string) =>
-  new OperationError('not-found', { nl: `${what.nl} "${id}" bestaat niet.`, en: `${what.en} "${id}" does not exist.` });
+type Loose = Record<string, unknown>;
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const notFound = (what: { nl: string; en: string }, id: unknown) =>
+  new OperationError('not-found', {
+    nl: `${what.nl} ${quote(id)} bestaat niet.`,
+    en: `${what.en} ${quote(id)} does not exist.`,
+  });
+
+/** A value quoted for a message, cut short: ids from outside may be long or not strings at all. */
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? typeof value);
+  return `"${text.length > 64 ? `${text.slice(0, 61)}…` : text}"`;
+}
 
 /** Parses a value with a schema or throws an OperationError naming the field. */
 function check<S extends z.ZodType>(schema: S, value: unknown, basePath: readonly PropertyKey[]): z.output<S> {
@@ -68,23 +85,53 @@ function check<S extends z.ZodType>(schema: S, value: unknown, basePath: readonl
   throw new OperationError('invalid-value', first?.message ?? { nl: 'Ongeldige waarde.', en: 'Invalid value.' }, path);
 }
 
+/** The `changes` of an update: a plain object, or the operation is refused. */
+function changesOf(operation: { readonly changes?: unknown }): Loose {
+  if (!isRecord(operation.changes)) {
+    throw new OperationError('invalid-operation', {
+      nl: 'Een wijziging heeft "changes" nodig: een object met de velden die veranderen.',
+      en: 'An update needs "changes": an object with the fields that change.',
+    });
+  }
+  return operation.changes;
+}
+
+/** Refuses changes to fields that are fixed (ids, kinds) or that an update may not touch. */
+function refuseFields(changes: Loose, fixed: readonly string[], message: Localized): void {
+  for (const key of fixed) if (Object.hasOwn(changes, key)) throw new OperationError('immutable-field', message, `/${key}`);
+}
+
+const ID_FIXED = {
+  nl: 'Het id ligt vast; maak een nieuw item als het een ander moet zijn.',
+  en: 'The id cannot change; create a new item if it must be another.',
+};
+
 function assertNewId(document: Document, id: string): void {
   if (usedIds(document).has(id)) {
     throw new OperationError('duplicate-id', { nl: `Het id "${id}" is al in gebruik.`, en: `The id "${id}" is already in use.` });
   }
 }
 
-/** Applies changes to a draft object; `undefined` removes an optional field. */
-function assign(target: Record<string, unknown>, changes: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete target[key];
-    else target[key] = value;
+/**
+ * Applies changes to a draft object with the values the schema gave back:
+ * `undefined` removes an optional field and resets a field with a default to
+ * that default, so no change can leave a required field missing.
+ */
+function assignParsed(target: Loose, changes: Loose, parsed: Loose): void {
+  for (const key of Object.keys(changes)) {
+    if (Object.hasOwn(parsed, key)) target[key] = parsed[key];
+    else delete target[key];
   }
 }
 
-function merged(base: object, changes: Record<string, unknown>): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...base };
-  assign(next, changes);
+/** `base` with `changes` laid over it; an `undefined` change removes the key, so the schema's default applies. */
+function merged(base: object, changes: Loose): Loose {
+  const next: Loose = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete next[key];
+    // An own property even for "__proto__", so the schema sees (and refuses) it.
+    else Object.defineProperty(next, key, { value, enumerable: true, writable: true, configurable: true });
+  }
   return next;
 }
 
@@ -123,15 +170,101 @@ function edit(
   };
 }
 
-function indexOfId(list: readonly { id: string }[], id: string): number {
+function indexOfId(list: readonly { id: string }[], id: unknown): number {
+  if (typeof id !== 'string') return -1;
   for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return i;
   return -1;
+}
+
+/** Where a list of items with ids lives in a document, and how to name one in a message. */
+interface ListSpec<T extends { id: string }> {
+  readonly path: readonly string[];
+  readonly get: (document: Document) => readonly T[];
+  readonly what: Localized;
+  readonly schema: z.ZodType<T>;
+}
+
+const list = <T extends { id: string }>(spec: ListSpec<T>) => spec;
+
+const LISTS = {
+  actors: list({ path: ['actors'], get: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' }, schema: ActorSchema }),
+  targetGroups: list({
+    path: ['targetGroups'],
+    get: (d: Document) => d.targetGroups,
+    what: { nl: 'Doelgroep', en: 'Target group' },
+    schema: TargetGroupSchema,
+  }),
+  facts: list({ path: ['context', 'facts'], get: (d: Document) => d.context.facts, what: { nl: 'Feit', en: 'Fact' }, schema: FactSchema }),
+  groups: list({ path: ['groups'], get: (d: Document) => d.groups, what: { nl: 'Groep', en: 'Group' }, schema: GroupSchema }),
+  sources: list({ path: ['sources'], get: (d: Document) => d.sources, what: { nl: 'Bron', en: 'Source' }, schema: SourceSchema }),
+  parkingLot: list({
+    path: ['workshop', 'parkingLot'],
+    get: (d: Document) => d.workshop?.parkingLot ?? [],
+    what: { nl: 'Parkeerpuntje', en: 'Parking-lot note' },
+    schema: ParkingLotItemSchema,
+  }),
+};
+
+/** Walks a draft down a path of keys (the list's parent objects exist by the time this runs). */
+function draftList(draft: Draft<Document>, path: readonly string[]): Loose[] {
+  let at: unknown = draft;
+  for (const key of path) at = (at as Loose)[key];
+  return at as Loose[];
+}
+
+function addItem<T extends { id: string }>(
+  document: Document,
+  list: ListSpec<T>,
+  value: unknown,
+  prepare?: (draft: Draft<Document>) => void,
+) {
+  const item = check(list.schema, value, [...list.path, list.get(document).length]);
+  assertNewId(document, item.id);
+  return edit(document, (draft) => {
+    prepare?.(draft);
+    draftList(draft, list.path).push(item);
+  });
+}
+
+function updateItem<T extends { id: string }>(document: Document, list: ListSpec<T>, operation: { id?: unknown; changes?: unknown }) {
+  const items = list.get(document);
+  const i = indexOfId(items, operation.id);
+  const item = items[i];
+  if (!item) throw notFound(list.what, operation.id);
+  const changes = changesOf(operation);
+  refuseFields(changes, ['id'], ID_FIXED);
+  const parsed = check(list.schema, merged(item, changes), [...list.path, i]) as Loose;
+  return edit(document, (draft) => assignParsed(draftList(draft, list.path)[i]!, changes, parsed));
+}
+
+function removeItem<T extends { id: string }>(
+  document: Document,
+  list: ListSpec<T>,
+  id: unknown,
+  recipe: (draft: Draft<Document>) => void = () => {},
+) {
+  const items = list.get(document);
+  const i = indexOfId(items, id);
+  if (i < 0) throw notFound(list.what, id);
+  return edit(document, recipe, [{ path: [...list.path], items, indexes: [i] }]);
+}
+
+/** Takes a removed id off every node that names it in `field` (a list or a single reference). */
+function clearReferences(document: Document, draft: Draft<Document>, field: 'actors' | 'targetGroups' | 'group' | 'owner', id: string) {
+  document.nodes.forEach((node, n) => {
+    const value = (node as Loose)[field];
+    const target = draft.nodes[n] as Loose;
+    if (Array.isArray(value) && value.includes(id)) target[field] = value.filter((entry) => entry !== id);
+    else if (value === id) delete target[field];
+  });
 }
 
 /**
  * Applies one operation. Returns the new document and immer patches forward
  * and back; the given document is never changed. Throws an
- * {@link OperationError} (and changes nothing) when the operation cannot apply.
+ * {@link OperationError} (and changes nothing) when the operation cannot
+ * apply, whatever it holds: an unknown type, a missing id, a value the
+ * format refuses, or an attempt to change an id.
  *
  * @example
  * const { document: next, inversePatches } = applyOperation(document, {
@@ -139,11 +272,56 @@ function indexOfId(list: readonly { id: string }[], id: string): number {
  * });
  */
 export function applyOperation(document: Document, operation: Operation): EditResult {
+  if (!isRecord(operation) || typeof operation.type !== 'string') {
+    throw new OperationError('invalid-operation', {
+      nl: 'Een wijziging is een object met een "type".',
+      en: 'An operation is an object with a "type".',
+    });
+  }
+  let result: EditResult;
+  try {
+    result = applyChecked(document, operation);
+  } catch (error) {
+    if (error instanceof OperationError) throw error;
+    // A last guard: whatever slipped past the checks is still a refusal, never a crash or a half edit.
+    throw new OperationError('invalid-operation', {
+      nl: `Deze wijziging kan niet worden toegepast (${String(error).slice(0, 200)}).`,
+      en: `This operation cannot be applied (${String(error).slice(0, 200)}).`,
+    });
+  }
+  if (strict) {
+    const parsed = DocumentSchema.safeParse(result.document);
+    if (!parsed.success) {
+      throw new OperationError('invalid-operation', {
+        nl: `Na "${describeOperation(operation).nl}" klopt het document niet meer; de wijziging is niet toegepast.`,
+        en: `After "${describeOperation(operation).en}" the document would be invalid; the change was not applied.`,
+      });
+    }
+  }
+  return result;
+}
+
+let strict = false;
+
+/**
+ * Development aid: after every operation, parse the whole resulting document
+ * and refuse the operation if it would not be valid. Off by default (it costs
+ * a full parse per edit); the editor turns it on in development builds.
+ *
+ * @example
+ * setStrictOperations(import.meta.env.DEV);
+ */
+export function setStrictOperations(on: boolean): void {
+  strict = on;
+}
+
+function applyChecked(document: Document, operation: Operation): EditResult {
   switch (operation.type) {
     case 'addNode': {
       const node = check(NodeSchema, operation.node, ['nodes', document.nodes.length]);
       assertNewId(document, node.id);
-      const position = operation.position ? check(PositionSchema, operation.position, ['layout', 'positions', node.id]) : undefined;
+      const position =
+        operation.position === undefined ? undefined : check(PositionSchema, operation.position, ['layout', 'positions', node.id]);
       return edit(document, (draft) => {
         draft.nodes.push(node);
         if (position) {
@@ -156,27 +334,27 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       const i = indexOfId(document.nodes, operation.id);
       const node = document.nodes[i];
       if (!node) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
-      if ('id' in operation.changes || 'kind' in operation.changes) {
-        throw new OperationError('immutable-field', {
-          nl: 'Id en soort van een kaart liggen vast.',
-          en: "A node's id and kind cannot change.",
-        });
-      }
-      check(NODE_SCHEMAS[node.kind], merged(node, operation.changes), ['nodes', i]);
-      return edit(document, (draft) => assign(draft.nodes[i] as Record<string, unknown>, operation.changes));
+      const changes = changesOf(operation);
+      refuseFields(changes, ['id', 'kind'], {
+        nl: 'Id en soort van een kaart liggen vast.',
+        en: "A node's id and kind cannot change.",
+      });
+      const parsed = check(NODE_SCHEMAS[node.kind], merged(node, changes), ['nodes', i]) as Loose;
+      return edit(document, (draft) => assignParsed(draft.nodes[i] as Loose, changes, parsed));
     }
     case 'removeNode': {
       const i = indexOfId(document.nodes, operation.id);
       if (i < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      const id = operation.id;
       const edgeIndexes: number[] = [];
       document.edges.forEach((edge, e) => {
-        if (edge.source === operation.id || edge.target === operation.id) edgeIndexes.push(e);
+        if (edge.source === id || edge.target === id) edgeIndexes.push(e);
       });
       return edit(
         document,
         (draft) => {
-          if (draft.layout && operation.id in draft.layout.positions) delete draft.layout.positions[operation.id];
-          if (draft.workshop && operation.id in draft.workshop.votes) delete draft.workshop.votes[operation.id];
+          if (draft.layout && Object.hasOwn(draft.layout.positions, id)) delete draft.layout.positions[id];
+          if (draft.workshop && Object.hasOwn(draft.workshop.votes, id)) delete draft.workshop.votes[id];
         },
         [
           { path: ['edges'], items: document.edges, indexes: edgeIndexes },
@@ -197,169 +375,177 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       const i = indexOfId(document.edges, operation.id);
       const edge = document.edges[i];
       if (!edge) throw notFound({ nl: 'Verbinding', en: 'Connection' }, operation.id);
-      check(EdgeSchema, merged(edge, operation.changes), ['edges', i]);
-      return edit(document, (draft) => assign(draft.edges[i] as Record<string, unknown>, operation.changes));
+      const changes = changesOf(operation);
+      for (const key of Object.keys(changes)) {
+        if (!EDGE_EDITABLE.has(key)) {
+          throw new OperationError(
+            'immutable-field',
+            {
+              nl: 'Van een verbinding wijzig je alleen de onderbouwing, het bewijs en de zekerheid. Om haar te verleggen: koppel los en verbind opnieuw.',
+              en: 'Only the rationale, evidence and confidence of a connection can change. To rewire it, disconnect and connect again.',
+            },
+            `/edges/${i}/${key}`,
+          );
+        }
+      }
+      const parsed = check(EdgeSchema, merged(edge, changes), ['edges', i]) as Loose;
+      return edit(document, (draft) => assignParsed(draft.edges[i] as Loose, changes, parsed));
     }
     case 'disconnect': {
       const i = indexOfId(document.edges, operation.id);
       if (i < 0) throw notFound({ nl: 'Verbinding', en: 'Connection' }, operation.id);
       return edit(document, () => {}, [{ path: ['edges'], items: document.edges, indexes: [i] }]);
     }
-    case 'addActor': {
-      const actor = check(ActorSchema, operation.actor, ['actors', document.actors.length]);
-      assertNewId(document, actor.id);
-      return edit(document, (draft) => {
-        draft.actors.push(actor);
-      });
-    }
-    case 'updateActor': {
-      const i = indexOfId(document.actors, operation.id);
-      const actor = document.actors[i];
-      if (!actor) throw notFound({ nl: 'Partner', en: 'Partner' }, operation.id);
-      check(ActorSchema, merged(actor, { ...operation.changes, id: actor.id }), ['actors', i]);
-      return edit(document, (draft) => assign(draft.actors[i] as Record<string, unknown>, operation.changes));
-    }
+    case 'addActor':
+      return addItem(document, LISTS.actors, operation.actor);
+    case 'updateActor':
+      return updateItem(document, LISTS.actors, operation);
     case 'removeActor': {
-      const i = indexOfId(document.actors, operation.id);
-      if (i < 0) throw notFound({ nl: 'Partner', en: 'Partner' }, operation.id);
       const id = operation.id;
-      return edit(
-        document,
-        (draft) => {
-          document.nodes.forEach((node, n) => {
-            if (node.kind === 'intervention' && node.actors.includes(id)) {
-              const target = draft.nodes[n] as typeof node;
-              target.actors = node.actors.filter((actor) => actor !== id);
-            } else if (node.kind === 'indicator' && node.owner === id) {
-              delete (draft.nodes[n] as typeof node).owner;
-            }
-          });
-        },
-        [{ path: ['actors'], items: document.actors, indexes: [i] }],
-      );
-    }
-    case 'addTargetGroup': {
-      const group = check(TargetGroupSchema, operation.targetGroup, ['targetGroups', document.targetGroups.length]);
-      assertNewId(document, group.id);
-      return edit(document, (draft) => {
-        draft.targetGroups.push(group);
+      return removeItem(document, LISTS.actors, id, (draft) => {
+        clearReferences(document, draft, 'actors', id);
+        clearReferences(document, draft, 'owner', id);
       });
     }
-    case 'updateTargetGroup': {
-      const i = indexOfId(document.targetGroups, operation.id);
-      const group = document.targetGroups[i];
-      if (!group) throw notFound({ nl: 'Doelgroep', en: 'Target group' }, operation.id);
-      check(TargetGroupSchema, merged(group, { ...operation.changes, id: group.id }), ['targetGroups', i]);
-      return edit(document, (draft) => assign(draft.targetGroups[i] as Record<string, unknown>, operation.changes));
-    }
+    case 'addTargetGroup':
+      return addItem(document, LISTS.targetGroups, operation.targetGroup);
+    case 'updateTargetGroup':
+      return updateItem(document, LISTS.targetGroups, operation);
     case 'removeTargetGroup': {
-      const i = indexOfId(document.targetGroups, operation.id);
-      if (i < 0) throw notFound({ nl: 'Doelgroep', en: 'Target group' }, operation.id);
       const id = operation.id;
-      return edit(
-        document,
-        (draft) => {
-          document.nodes.forEach((node, n) => {
-            if (node.kind === 'intervention' && node.targetGroups.includes(id)) {
-              (draft.nodes[n] as typeof node).targetGroups = node.targetGroups.filter((group) => group !== id);
-            }
-          });
-        },
-        [{ path: ['targetGroups'], items: document.targetGroups, indexes: [i] }],
-      );
+      return removeItem(document, LISTS.targetGroups, id, (draft) => clearReferences(document, draft, 'targetGroups', id));
     }
-    case 'addFact': {
-      const fact = check(FactSchema, operation.fact, ['context', 'facts', document.context.facts.length]);
-      assertNewId(document, fact.id);
-      return edit(document, (draft) => {
-        draft.context.facts.push(fact);
-      });
+    case 'addFact':
+      return addItem(document, LISTS.facts, operation.fact);
+    case 'updateFact':
+      return updateItem(document, LISTS.facts, operation);
+    case 'removeFact':
+      return removeItem(document, LISTS.facts, operation.id);
+    case 'addGroup':
+      return addItem(document, LISTS.groups, operation.group);
+    case 'updateGroup':
+      return updateItem(document, LISTS.groups, operation);
+    case 'removeGroup': {
+      const id = operation.id;
+      return removeItem(document, LISTS.groups, id, (draft) => clearReferences(document, draft, 'group', id));
     }
-    case 'updateFact': {
-      const i = indexOfId(document.context.facts, operation.id);
-      const fact = document.context.facts[i];
-      if (!fact) throw notFound({ nl: 'Feit', en: 'Fact' }, operation.id);
-      check(FactSchema, merged(fact, { ...operation.changes, id: fact.id }), ['context', 'facts', i]);
-      return edit(document, (draft) => assign(draft.context.facts[i] as Record<string, unknown>, operation.changes));
-    }
-    case 'removeFact': {
-      const i = indexOfId(document.context.facts, operation.id);
-      if (i < 0) throw notFound({ nl: 'Feit', en: 'Fact' }, operation.id);
-      return edit(document, () => {}, [{ path: ['context', 'facts'], items: document.context.facts, indexes: [i] }]);
-    }
+    case 'addSource':
+      return addItem(document, LISTS.sources, operation.source);
+    case 'updateSource':
+      return updateItem(document, LISTS.sources, operation);
+    case 'removeSource':
+      return removeItem(document, LISTS.sources, operation.id);
     case 'setPositions': {
+      if (!isRecord(operation.positions)) {
+        throw new OperationError('invalid-operation', { nl: 'Posities horen bij kaart-ids.', en: 'Positions are keyed by node id.' });
+      }
+      const direction =
+        operation.direction === undefined ? undefined : check(LayoutSchema.shape.direction, operation.direction, ['layout', 'direction']);
       const nodeIds = new Set(document.nodes.map((node) => node.id));
+      const positions = new Map<string, Position>();
       for (const [id, position] of Object.entries(operation.positions)) {
         if (!nodeIds.has(id)) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
-        check(PositionSchema, position, ['layout', 'positions', id]);
+        positions.set(id, check(PositionSchema, position, ['layout', 'positions', id]));
       }
       return edit(document, (draft) => {
         draft.layout ??= LayoutSchema.parse({});
-        if (operation.direction) draft.layout.direction = operation.direction;
-        for (const [id, position] of Object.entries(operation.positions)) {
-          const current = draft.layout.positions[id];
+        if (direction) draft.layout.direction = direction;
+        for (const [id, position] of positions) {
+          const current = ownValue(draft.layout.positions, id);
           if (current && current.x === position.x && current.y === position.y && current.pinned === position.pinned) continue;
-          draft.layout.positions[id] = { ...position };
+          draft.layout.positions[id] = position;
         }
       });
     }
     case 'updateDocument': {
-      const { scope, context, ...rest } = operation.changes;
-      const nextScope = scope ? check(ScopeSchema, merged(document.scope, scope), ['scope']) : undefined;
-      check(DOCUMENT_DETAILS, merged({ title: document.title, description: document.description, language: document.language }, rest), []);
-      if (context?.problem !== undefined) check(ContextSchema.shape.problem, context.problem, ['context', 'problem']);
+      const changes = changesOf(operation);
+      for (const key of Object.keys(changes)) {
+        if (!DOCUMENT_EDITABLE.has(key)) {
+          throw new OperationError(
+            'immutable-field',
+            {
+              nl: `Het veld "${key.slice(0, 64)}" van het document wijzig je niet zo.`,
+              en: `The document field "${key.slice(0, 64)}" cannot be changed this way.`,
+            },
+            `/${key}`,
+          );
+        }
+      }
+      const { scope, context, ...rest } = changes;
+      const scopeChanges = scope === undefined ? undefined : isRecord(scope) ? scope : check(ScopeSchema, scope, ['scope']);
+      const nextScope = scopeChanges ? (check(ScopeSchema, merged(document.scope, scopeChanges), ['scope']) as Loose) : undefined;
+      const details = check(DOCUMENT_DETAILS, merged(pickDetails(document), rest), []) as Loose;
+      let problem: string | undefined;
+      if (context !== undefined) {
+        if (!isRecord(context)) check(ContextSchema, context, ['context']);
+        const keys = Object.keys(context as Loose);
+        if (keys.some((key) => key !== 'problem')) {
+          throw new OperationError(
+            'immutable-field',
+            { nl: 'Van de context wijzig je hier alleen het probleem.', en: 'Only the problem of the context changes here.' },
+            '/context',
+          );
+        }
+        if ((context as Loose).problem !== undefined)
+          problem = check(ContextSchema.shape.problem, (context as Loose).problem, ['context', 'problem']);
+      }
       return edit(document, (draft) => {
-        assign(draft, rest);
-        if (nextScope && scope) assign(draft.scope, scope);
-        if (context?.problem !== undefined) draft.context.problem = context.problem;
+        assignParsed(draft, rest, details);
+        if (nextScope && scopeChanges) assignParsed(draft.scope, scopeChanges, nextScope);
+        if (problem !== undefined) draft.context.problem = problem;
       });
     }
     case 'updateWorkshop': {
+      const changes = changesOf(operation);
+      for (const key of Object.keys(changes)) {
+        if (!WORKSHOP_EDITABLE.has(key)) {
+          throw new OperationError(
+            'immutable-field',
+            {
+              nl: `Het veld "${key.slice(0, 64)}" van de werksessie wijzig je niet zo.`,
+              en: `The workshop field "${key.slice(0, 64)}" cannot be changed this way.`,
+            },
+            `/workshop/${key}`,
+          );
+        }
+      }
       const current = document.workshop ?? WorkshopSchema.parse({});
-      check(WorkshopSchema, merged(current, operation.changes), ['workshop']);
+      const parsed = check(WorkshopSchema, merged(current, changes), ['workshop']) as Loose;
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
-        assign(draft.workshop, operation.changes);
+        assignParsed(draft.workshop, changes, parsed);
       });
     }
     case 'setVotes': {
-      if (indexOfId(document.nodes, operation.id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
-      if (!Number.isInteger(operation.votes) || operation.votes < 0) {
-        throw new OperationError('invalid-value', { nl: 'Stemmen zijn een heel getal vanaf 0.', en: 'Votes are a whole number from 0.' });
-      }
+      const id = operation.id;
+      if (indexOfId(document.nodes, id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
+      const votes = check(VOTE, operation.votes, ['workshop', 'votes', id]);
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
-        if (operation.votes === 0) delete draft.workshop.votes[operation.id];
-        else draft.workshop.votes[operation.id] = operation.votes;
+        if (votes !== 0) draft.workshop.votes[id] = votes;
+        else if (Object.hasOwn(draft.workshop.votes, id)) delete draft.workshop.votes[id];
       });
     }
-    case 'addParkingLotItem': {
-      const item = check(ParkingLotItemSchema, operation.item, ['workshop', 'parkingLot']);
-      assertNewId(document, item.id);
-      return edit(document, (draft) => {
+    case 'addParkingLotItem':
+      return addItem(document, LISTS.parkingLot, operation.item, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
-        draft.workshop.parkingLot.push(item);
       });
-    }
-    case 'updateParkingLotItem': {
-      const list = document.workshop?.parkingLot ?? [];
-      const i = indexOfId(list, operation.id);
-      const item = list[i];
-      if (!item) throw notFound({ nl: 'Parkeerpuntje', en: 'Parking-lot note' }, operation.id);
-      check(ParkingLotItemSchema, merged(item, { ...operation.changes, id: item.id }), ['workshop', 'parkingLot', i]);
-      return edit(document, (draft) => assign(draft.workshop!.parkingLot[i] as Record<string, unknown>, operation.changes));
-    }
-    case 'removeParkingLotItem': {
-      const list = document.workshop?.parkingLot ?? [];
-      const i = indexOfId(list, operation.id);
-      if (i < 0) throw notFound({ nl: 'Parkeerpuntje', en: 'Parking-lot note' }, operation.id);
-      return edit(document, () => {}, [{ path: ['workshop', 'parkingLot'], items: list, indexes: [i] }]);
-    }
+    case 'updateParkingLotItem':
+      return updateItem(document, LISTS.parkingLot, operation);
+    case 'removeParkingLotItem':
+      return removeItem(document, LISTS.parkingLot, operation.id);
     case 'batch': {
+      if (!Array.isArray(operation.operations)) {
+        throw new OperationError('invalid-operation', {
+          nl: 'Een reeks wijzigingen is een lijst.',
+          en: 'A batch holds a list of operations.',
+        });
+      }
       let current = document;
       const patches: Patch[] = [];
       const inverseSteps: Patch[][] = [];
-      for (const step of operation.operations) {
+      const steps: readonly Operation[] = operation.operations;
+      for (const step of steps) {
         const result = applyOperation(current, step);
         current = result.document;
         for (const patch of result.patches) patches.push(patch);
@@ -368,7 +554,24 @@ export function applyOperation(document: Document, operation: Operation): EditRe
       // Undo runs the steps' inverses last step first.
       return { document: current, patches, inversePatches: inverseSteps.reverse().flat() };
     }
+    default: {
+      const unknown: never = operation;
+      throw new OperationError('unknown-operation', {
+        nl: `Onbekende wijziging ${quote((unknown as { type: unknown }).type)}.`,
+        en: `Unknown operation ${quote((unknown as { type: unknown }).type)}.`,
+      });
+    }
   }
+}
+
+const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
+const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'scope', 'context', 'areas']);
+const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
+
+function pickDetails(document: Document): Loose {
+  const details: Loose = { title: document.title, description: document.description, language: document.language };
+  if (document.areas) details.areas = document.areas;
+  return details;
 }
 
 /**

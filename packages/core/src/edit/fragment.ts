@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../model/ids.js';
-import { usedIds } from '../model/factory.js';
+import { ownValue, positionOf, usedIds } from '../model/factory.js';
 import { EdgeSchema, NodeSchema, PositionSchema, type Document, type Edge, type Position, type ToCNode } from '../model/schema.js';
 import type { Operation } from './operation.js';
 
@@ -27,7 +27,7 @@ export function copyFragment(document: Document, ids: Iterable<string>): Fragmen
   const edges = document.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
   const positions: Record<string, Position> = {};
   for (const node of nodes) {
-    const at = document.layout?.positions[node.id];
+    const at = positionOf(document, node.id);
     if (at) positions[node.id] = { x: at.x, y: at.y };
   }
   return { format: 'veranderlogica-fragment', nodes, edges, positions };
@@ -77,7 +77,7 @@ export function pasteOperations(
     if (idMap.has(node.id)) continue;
     const id = fresh(node.kind);
     idMap.set(node.id, id);
-    const at = fragment.positions[node.id];
+    const at = ownValue(fragment.positions, node.id);
     operations.push({
       type: 'addNode',
       node: localise({ ...node, id }, actorIds, groupIds),

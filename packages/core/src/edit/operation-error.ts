@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n/localized.js';
 
-export type OperationErrorCode = 'not-found' | 'duplicate-id' | 'forbidden-connection' | 'invalid-value' | 'immutable-field';
+export type OperationErrorCode =
+  'not-found' | 'duplicate-id' | 'forbidden-connection' | 'invalid-value' | 'immutable-field' | 'unknown-operation' | 'invalid-operation';
 
 /**
  * Thrown when an operation cannot apply: a missing id, a forbidden

@@ -1,13 +1,16 @@
 import type { Localized } from '../i18n/localized.js';
 import type {
   Actor,
+  AreaDefinition,
   Context,
   Document,
   Edge,
   Fact,
+  Group,
   ParkingLotItem,
   Position,
   Scope,
+  Source,
   TargetGroup,
   ToCNode,
   Workshop,
@@ -38,6 +41,12 @@ export type Operation =
   | { readonly type: 'addFact'; readonly fact: Fact }
   | { readonly type: 'updateFact'; readonly id: string; readonly changes: Partial<Omit<Fact, 'id'>> }
   | { readonly type: 'removeFact'; readonly id: string }
+  | { readonly type: 'addGroup'; readonly group: Group }
+  | { readonly type: 'updateGroup'; readonly id: string; readonly changes: Partial<Omit<Group, 'id'>> }
+  | { readonly type: 'removeGroup'; readonly id: string }
+  | { readonly type: 'addSource'; readonly source: Source }
+  | { readonly type: 'updateSource'; readonly id: string; readonly changes: Partial<Omit<Source, 'id'>> }
+  | { readonly type: 'removeSource'; readonly id: string }
   | {
       readonly type: 'setPositions';
       readonly positions: Readonly<Record<string, Position>>;
@@ -48,6 +57,8 @@ export type Operation =
       readonly changes: Partial<Pick<Document, 'title' | 'description' | 'language'>> & {
         readonly scope?: Partial<Scope>;
         readonly context?: Partial<Pick<Context, 'problem'>>;
+        /** The document's own areas; `undefined` returns to the five default areas. */
+        readonly areas?: readonly AreaDefinition[] | undefined;
       };
     }
   | { readonly type: 'updateWorkshop'; readonly changes: Partial<Pick<Workshop, 'step' | 'dotsPerParticipant' | 'participants'>> }
@@ -75,6 +86,12 @@ const LABELS: Record<OperationType, Localized> = {
   addFact: { nl: 'feit toevoegen', en: 'add fact' },
   updateFact: { nl: 'feit wijzigen', en: 'edit fact' },
   removeFact: { nl: 'feit verwijderen', en: 'delete fact' },
+  addGroup: { nl: 'groep toevoegen', en: 'add group' },
+  updateGroup: { nl: 'groep wijzigen', en: 'edit group' },
+  removeGroup: { nl: 'groep verwijderen', en: 'delete group' },
+  addSource: { nl: 'bron toevoegen', en: 'add source' },
+  updateSource: { nl: 'bron wijzigen', en: 'edit source' },
+  removeSource: { nl: 'bron verwijderen', en: 'delete source' },
   setPositions: { nl: 'kaarten verplaatsen', en: 'move nodes' },
   updateDocument: { nl: 'documentgegevens wijzigen', en: 'edit document details' },
   updateWorkshop: { nl: 'werksessie wijzigen', en: 'edit workshop' },
@@ -85,6 +102,9 @@ const LABELS: Record<OperationType, Localized> = {
   batch: { nl: 'meerdere wijzigingen', en: 'several changes' },
 };
 
+/** Every operation type, for checks on operations that arrive from outside. */
+export const OPERATION_TYPES = Object.keys(LABELS) as readonly OperationType[];
+
 /**
  * A short description of what an operation does, for undo/redo menus.
  *
@@ -92,10 +112,15 @@ const LABELS: Record<OperationType, Localized> = {
  * describeOperation({ type: 'removeNode', id: 'goal-1' }).nl; // 'kaart verwijderen'
  */
 export function describeOperation(operation: Operation): Localized {
+  if (typeof operation !== 'object' || operation === null || !Object.hasOwn(LABELS, operation.type)) {
+    return { nl: 'onbekende wijziging', en: 'unknown change' };
+  }
   if (operation.type === 'batch') {
     if (operation.label) return operation.label;
-    const types = new Set(operation.operations.map((op) => op.type));
-    const only = operation.operations[0];
+    const steps: readonly (Operation | undefined)[] | undefined = Array.isArray(operation.operations) ? operation.operations : undefined;
+    if (!steps) return LABELS.batch;
+    const types = new Set(steps.map((op) => op?.type));
+    const only = steps[0];
     if (types.size === 1 && only) return describeOperation(only);
   }
   return LABELS[operation.type];

@@ -33,19 +33,26 @@ describe('measurement plan CSV', () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual(MEASUREMENT_PLAN_COLUMNS.map((c) => c.nl));
     expect(rows).toHaveLength(example.nodes.filter((n) => n.kind === 'indicator').length);
-    const csg = rows.find((row) => row[14] === 'ind-meldingen-csg')!;
-    expect(csg.slice(3, 12)).toEqual([
-      'effect',
-      'meldingen per jaar',
-      '140',
-      '2024-12-31',
-      '180',
-      '2027-12-31',
+    const at = (heading: string) => header!.indexOf(heading);
+    const csg = rows.find((row) => row[at('Id')] === 'ind-meldingen-csg')!;
+    const pick = (...headings: string[]) => headings.map((heading) => csg[at(heading)]);
+    expect(
+      pick('Soort', 'Soort waarde', 'Richting', 'Eenheid', 'Nulmeting', 'Datum nulmeting', 'Streefwaarde', 'Datum streefwaarde'),
+    ).toEqual(['effect', 'aantal', 'hoger is beter', 'meldingen per jaar', '140', '2024-12-31', '180', '2027-12-31']);
+    expect(pick('Laatste meting', 'Datum laatste meting', 'Bron', 'Eigenaar', 'Groep')).toEqual([
       '152',
       '2025-06-30',
       'Registratie Centrum Seksueel Geweld',
+      'Centrum Seksueel Geweld voorbeeldregio',
+      'Snelle hulp en herstel',
     ]);
-    expect(csg[13]).toBe('Centrum Seksueel Geweld voorbeeldregio');
+    const forced = rows.find((row) => row[at('Id')] === 'ind-gedwongen')!;
+    expect([forced[at('Richting')], forced[at('Alle streefwaarden')], forced[at('Uitsplitsing')], forced[at('Referentiecodes')]]).toEqual([
+      'lager is beter',
+      '10 (2026-12-31); 9 (2028-12-31)',
+      'geslacht, leeftijd',
+      'SDG 5.2.1',
+    ]);
   });
 
   it('keeps quotes, delimiters and line breaks intact, in English too, with another delimiter', () => {

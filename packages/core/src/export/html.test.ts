@@ -21,6 +21,7 @@ describe('toHtmlReport', () => {
       'diagram',
       'summary',
       'context',
+      'groups',
       'goals',
       'priorities',
       'partners',
@@ -32,6 +33,15 @@ describe('toHtmlReport', () => {
     ]);
     expect(page.documentElement.lang).toBe('nl');
     expect(page.querySelector('h1')!.textContent).toBe(example.title);
+  });
+
+  it('lists the speerpunten with their cards, the cross-cutting one marked', () => {
+    const groups = page.querySelectorAll('#groups h3');
+    expect([...groups].map((h) => h.textContent)).toEqual(example.groups.map((g) => g.title));
+    expect(page.querySelector('#groups')!.textContent).toContain('overkoepelend');
+    const members = example.nodes.filter((n) => 'group' in n && n.group !== undefined).length;
+    expect(page.querySelectorAll('#groups li')).toHaveLength(members);
+    expect(page.querySelector('#context')!.textContent).toContain('landelijke bouwstenen');
   });
 
   it('counts what the analyses count', () => {

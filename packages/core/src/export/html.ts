@@ -2,15 +2,16 @@ import type { Language } from '../i18n/localized.js';
 import type { Document, Measurement } from '../model/schema.js';
 import {
   ACTOR_DOMAINS,
-  AREAS,
   FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  GROUP_KINDS,
   INDICATOR_TYPES,
   NODE_KINDS,
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
+import { areaLabel } from '../model/areas.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -152,12 +153,16 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
   );
 
   // Problem and context.
-  if (doc.context.problem || model.facts.length || model.targetGroups.length) {
+  if (doc.context.problem || model.facts.length || model.targetGroups.length || model.sources.length) {
     const parts: string[] = [];
     if (doc.context.problem) parts.push(`<p>${e(doc.context.problem)}</p>`);
     if (model.facts.length)
       parts.push(
-        `<h3>${T.facts[l]}</h3><ul>${model.facts.map((fact) => `<li>${e(fact.statement)}${fact.source ? ` <span class="muted">(${e(fact.source)})</span>` : ''}</li>`).join('')}</ul>`,
+        `<h3>${T.facts[l]}</h3><ul>${model.facts.map((fact) => `<li>${e(fact.statement)}${fact.source ? ` <span class="muted">(${e(fact.source)})</span>` : ''}${fact.link ? ` <span class="muted">${e(fact.link)}</span>` : ''}</li>`).join('')}</ul>`,
+      );
+    if (model.sources.length)
+      parts.push(
+        `<h3>${T.sources[l]}</h3><ul>${model.sources.map((source) => `<li>${e(source.title)}${source.description ? `: ${e(source.description)}` : ''}${source.link ? ` <span class="muted">${e(source.link)}</span>` : ''}</li>`).join('')}</ul>`,
       );
     if (model.targetGroups.length)
       parts.push(
@@ -169,6 +174,24 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
           .join('')}</ul>`,
       );
     section('context', T.context[l], parts.join(''));
+  }
+
+  // Strategies, speerpunten, bouwstenen.
+  if (model.groups.length) {
+    section(
+      'groups',
+      T.groups[l],
+      model.groups
+        .map(
+          ({ group, members }) =>
+            `<h3>${e(group.title)}</h3><p class="muted">${GROUP_KINDS.labels[group.kind][l]}${group.crossCutting ? `; ${T.crossCutting[l]}` : ''}</p>${group.description ? `<p>${e(group.description)}</p>` : ''}${
+              members.length
+                ? `<ul>${members.map((m) => `<li>${NODE_KINDS.labels[m.kind][l]}: ${e(m.title)}</li>`).join('')}</ul>`
+                : `<p>${T.noMembers[l]}</p>`
+            }`,
+        )
+        .join(''),
+    );
   }
 
   // The narrative per goal.
@@ -184,7 +207,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
       parts.push(`<p>${T.routesIntro[l]}</p><ul>`);
       for (const route of s.routes) {
         const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(e), l)}` : T.noPartner[l];
-        const head = `<strong>${e(route.intervention.title)}</strong> (${AREAS.labels[route.intervention.area][l]}; ${partners})`;
+        const head = `<strong>${e(route.intervention.title)}</strong> (${areaLabel(doc, route.intervention.area, l)}; ${partners})`;
         const via = route.mechanisms.length
           ? `${T.via[l]} <em>${joinList(
               route.mechanisms.map((m) => e(m.title)),
@@ -292,7 +315,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
         ? `<table class="coverage"><thead><tr><th>${T.area[l]}</th>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${model.coverage.rows
             .map(
               (row, r) =>
-                `<tr><td>${AREAS.labels[model.coverage.areas[r]!][l]}</td>${row
+                `<tr><td>${model.coverage.areas[r]!.label[l]}</td>${row
                   .map((cell) =>
                     cell.status === 'gap'
                       ? cell.targetGroup === null

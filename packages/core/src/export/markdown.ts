@@ -2,15 +2,16 @@ import type { Language } from '../i18n/localized.js';
 import type { Document, Measurement } from '../model/schema.js';
 import {
   ACTOR_DOMAINS,
-  AREAS,
   FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  GROUP_KINDS,
   INDICATOR_TYPES,
   NODE_KINDS,
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
+import { areaLabel } from '../model/areas.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -61,13 +62,24 @@ export function renderMarkdown(model: ReportModel): string {
     '',
   );
 
-  if (doc.context.problem || model.facts.length || model.targetGroups.length) {
+  if (doc.context.problem || model.facts.length || model.targetGroups.length || model.sources.length) {
     out.push(`## ${T.context[l]}`, '');
     if (doc.context.problem) out.push(escapeMarkdown(doc.context.problem), '');
     if (model.facts.length) {
       out.push(`**${T.facts[l]}**`, '');
       for (const fact of model.facts)
-        out.push(`- ${escapeMarkdown(fact.statement)}${fact.source ? ` (${escapeMarkdown(fact.source)})` : ''}`);
+        out.push(
+          `- ${escapeMarkdown(fact.statement)}${fact.source ? ` (${escapeMarkdown(fact.source)})` : ''}${fact.link ? ` <${fact.link}>` : ''}`,
+        );
+      out.push('');
+    }
+    if (model.sources.length) {
+      out.push(`**${T.sources[l]}**`, '');
+      for (const source of model.sources) {
+        out.push(
+          `- ${escapeMarkdown(source.title)}${source.description ? `: ${escapeMarkdown(source.description)}` : ''}${source.link ? ` <${source.link}>` : ''}`,
+        );
+      }
       out.push('');
     }
     if (model.targetGroups.length) {
@@ -78,6 +90,18 @@ export function renderMarkdown(model: ReportModel): string {
         );
       }
       out.push('');
+    }
+  }
+
+  if (model.groups.length) {
+    out.push(`## ${T.groups[l]}`, '');
+    for (const { group, members } of model.groups) {
+      const kind = GROUP_KINDS.labels[group.kind][l];
+      out.push(`### ${escapeMarkdown(group.title)}`, '', `*${kind}${group.crossCutting ? `; ${T.crossCutting[l]}` : ''}*`, '');
+      if (group.description) out.push(escapeMarkdown(group.description), '');
+      if (members.length === 0) out.push(T.noMembers[l], '');
+      for (const member of members) out.push(`- ${NODE_KINDS.labels[member.kind][l]}: ${escapeMarkdown(member.title)}`);
+      if (members.length) out.push('');
     }
   }
 
@@ -99,7 +123,7 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(T.routesIntro[l], '');
       for (const route of section.routes) {
         const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(escapeMarkdown), l)}` : T.noPartner[l];
-        const head = `**${escapeMarkdown(route.intervention.title)}** (${AREAS.labels[route.intervention.area][l]}; ${partners})`;
+        const head = `**${escapeMarkdown(route.intervention.title)}** (${areaLabel(doc, route.intervention.area, l)}; ${partners})`;
         const via = route.mechanisms.length
           ? `${T.via[l]} *${joinList(
               route.mechanisms.map((m) => escapeMarkdown(m.title)),
@@ -195,7 +219,7 @@ export function renderMarkdown(model: ReportModel): string {
       ...table(
         [T.area[l], ...columns],
         model.coverage.rows.map((row, r) => [
-          AREAS.labels[model.coverage.areas[r]!][l],
+          model.coverage.areas[r]!.label[l],
           ...row.map((c) =>
             c.status === 'gap'
               ? c.targetGroup === null

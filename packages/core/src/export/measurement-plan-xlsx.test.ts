@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { getTemplate } from '../templates/index.js';
+import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
 import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
@@ -26,10 +27,11 @@ describe('measurementPlanWorkbook', () => {
     const first = plan[0]!;
     const row = cells(indicators.getRow(2));
     expect(row[0]).toBe(first.title);
-    expect(row[14]).toBe(first.indicator);
+    const column = (heading: string) => MEASUREMENT_PLAN_COLUMNS.findIndex((c) => c.nl === heading);
+    expect(row[column('Id')]).toBe(first.indicator);
     // Numbers stay numbers, so a spreadsheet can calculate with them.
     const withBaseline = plan.findIndex((p) => p.baseline);
-    expect(cells(indicators.getRow(withBaseline + 2))[5]).toBe(plan[withBaseline]!.baseline!.value);
+    expect(cells(indicators.getRow(withBaseline + 2))[column('Nulmeting')]).toBe(plan[withBaseline]!.baseline!.value);
 
     const measurements = workbook.getWorksheet('Metingen')!;
     const recorded = example.nodes.reduce((n, node) => n + (node.kind === 'indicator' ? node.measurements.length : 0), 0);

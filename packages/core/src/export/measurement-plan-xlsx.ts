@@ -3,7 +3,7 @@ import { measurementPlan } from '../analysis/measurement-plan.js';
 import { partnerNetwork } from '../analysis/partners.js';
 import type { Language, Localized } from '../i18n/localized.js';
 import type { Document } from '../model/schema.js';
-import { ACTOR_DOMAINS, FREQUENCIES, INDICATOR_TYPES, NODE_KINDS } from '../model/vocabulary.js';
+import { ACTOR_DOMAINS } from '../model/vocabulary.js';
 import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
 
 /** Sheet names of the workbook, in both languages. */
@@ -53,23 +53,14 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
 
   const indicators: Row[] = [
     MEASUREMENT_PLAN_COLUMNS.map((column) => heading(column[l])),
-    ...plan.map((row): Row => [
-      { value: row.title, type: String, fontWeight: 'bold', wrap: true },
-      text(row.description),
-      text(row.measures.map((m) => `${NODE_KINDS.labels[m.kind][l]}: ${m.title}`).join('\n')),
-      text(INDICATOR_TYPES.labels[row.type][l]),
-      text(row.unit),
-      number(row.baseline?.value),
-      text(row.baseline?.date),
-      number(row.target?.value),
-      text(row.target?.date),
-      number(row.latest?.value),
-      text(row.latest?.date),
-      text(row.source),
-      text(FREQUENCIES.labels[row.frequency][l]),
-      text(row.owner?.name),
-      text(row.indicator),
-    ]),
+    ...plan.map((row): Row =>
+      MEASUREMENT_PLAN_COLUMNS.map((column, i): Cell => {
+        const value = column.value(row, l);
+        if (typeof value === 'number') return number(value);
+        if (value === undefined) return null;
+        return { value, type: String, wrap: column.wrap ?? false, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) };
+      }),
+    ),
   ];
 
   const unitOf = new Map(plan.map((row) => [row.indicator, row.unit]));
@@ -103,7 +94,7 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
       sheet: WORKBOOK_SHEETS.indicators[l],
       data: indicators,
       stickyRowsCount: 1,
-      columns: [36, 30, 40, 10, 10, 12, 14, 12, 16, 12, 16, 30, 12, 20, 20].map((width) => ({ width })),
+      columns: MEASUREMENT_PLAN_COLUMNS.map(({ width }) => ({ width })),
     },
     {
       sheet: WORKBOOK_SHEETS.measurements[l],

@@ -17,6 +17,21 @@ const validateWithAjv = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8'))
 const valid: [string, unknown][] = [
   ...listTemplates().map((t): [string, unknown] => [`template ${t.id}`, JSON.parse(serializeDocument(t.create())) as unknown]),
   ['examples/voorbeeldregio.json', JSON.parse(readFileSync(exampleFile, 'utf8')) as unknown],
+  [
+    'a document with $schema and its own areas',
+    {
+      ...(JSON.parse(readFileSync(exampleFile, 'utf8')) as object),
+      $schema: 'https://example.org/veranderlogica.schema.json',
+      areas: [
+        { id: 'prevention', label: 'Preventie' },
+        { id: 'armoede', label: 'Armoede en bestaanszekerheid' },
+        { id: 'signalling', label: 'Signalering' },
+        { id: 'care-and-support', label: 'Zorg' },
+        { id: 'environment', label: 'Omgeving' },
+        { id: 'enforcement-and-aftercare', label: 'Handhaving' },
+      ],
+    },
+  ],
 ];
 
 const base = (): any => JSON.parse(readFileSync(exampleFile, 'utf8'));
@@ -27,7 +42,7 @@ const mutations: [string, (doc: any) => void][] = [
   ['bad goal level', (d) => (d.nodes[0].level = 'high')],
   ['bad baseline date', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').baseline.date = '31-12-2024')],
   ['javascript: link', (d) => (d.nodes.find((n: any) => n.evidence).evidence.link = 'javascript:alert(1)')],
-  ['wrong version', (d) => (d.version = 2)],
+  ['wrong version', (d) => (d.version = 3)],
   ['wrong format', (d) => (d.format = 'toc')],
   ['missing meta', (d) => delete d.meta],
   ['unknown top-level field', (d) => (d.extra = true)],
@@ -37,7 +52,13 @@ const mutations: [string, (doc: any) => void][] = [
   ['nodes not a list', (d) => (d.nodes = {})],
   ['edge kind unknown', (d) => (d.edges[0].kind = 'causes')],
   ['title too long', (d) => (d.nodes[0].title = 'x'.repeat(501))],
-  ['infinite-ish number as string', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').target.value = '10')],
+  ['number as string', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').targets[0].value = '10')],
+  ['unknown indicator direction', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').direction = 'up')],
+  ['group without title', (d) => delete d.groups[0].title],
+  ['empty list of own areas', (d) => (d.areas = [])],
+  ['position beyond the bounds', (d) => (d.layout = { direction: 'BT', positions: { 'doel-herstel': { x: 1e308, y: 0 } } })],
+  ['source link not a web address', (d) => (d.sources[0].link = 'file:///etc/passwd')],
+  ['v1 single target', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').target = { value: 1, date: '2027-01-01' })],
   ['timestamp with offset', (d) => (d.meta.updated = '2026-01-01T12:00:00+01:00')],
   ['position key not an id', (d) => (d.layout = { direction: 'BT', positions: { 'a b': { x: 0, y: 0 } } })],
 ];

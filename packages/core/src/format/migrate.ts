@@ -1,71 +1,162 @@
 import { CURRENT_VERSION } from '../model/schema.js';
 import { edgeKindFor } from '../model/connections.js';
 import type { NodeKind } from '../model/vocabulary.js';
+import type { Localized } from '../i18n/localized.js';
+import { toJsonPointer } from './issue.js';
+
+type Loose = Record<string, unknown>;
 
 /** A step that turns a document of version `from` into one of version `from + 1`. */
 export interface Migration {
   readonly from: number;
   readonly description: string;
-  readonly migrate: (document: Record<string, unknown>) => Record<string, unknown>;
+  /** Returns the migrated document; throws a {@link MigrationError} rather than drop anything it cannot carry over. */
+  readonly migrate: (document: Loose) => Loose;
 }
 
-type Loose = Record<string, unknown>;
+/** One thing a migration cannot carry over, at a JSON pointer into the old document. */
+export interface MigrationProblem {
+  readonly path: string;
+  readonly message: Localized;
+}
+
+/**
+ * Thrown by a migration step that would otherwise lose data: the old file
+ * holds something the step cannot carry over, so nothing is migrated.
+ */
+export class MigrationError extends Error {
+  readonly problems: readonly MigrationProblem[];
+  constructor(problems: readonly MigrationProblem[]) {
+    super(problems.map((problem) => `${problem.path}: ${problem.message.en}`).join('; '));
+    this.name = 'MigrationError';
+    this.problems = problems;
+  }
+}
+
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter(isObject) : []);
+
+/** Collects what a step cannot migrate, then throws them together. */
+class Problems {
+  readonly list: MigrationProblem[] = [];
+  add(path: readonly PropertyKey[], message: Localized) {
+    this.list.push({ path: toJsonPointer(path), message });
+  }
+  /** A list of objects at `key`, or a problem when it is there but not a list of objects. */
+  objects(doc: Loose, key: string): Loose[] {
+    const value = doc[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.add([key], { nl: `Verwacht een lijst in "${key}".`, en: `Expected a list in "${key}".` });
+      return [];
+    }
+    value.forEach((item, i) => {
+      if (!isObject(item)) this.add([key, i], { nl: 'Verwacht een object.', en: 'Expected an object.' });
+    });
+    return value.filter(isObject);
+  }
+  throwIfAny() {
+    if (this.list.length > 0) throw new MigrationError(this.list);
+  }
+}
 
 /**
  * Version 0 was the pre-release draft shape: nodes had `type` and `label`,
  * connections were `links` with `from`/`to`, partners were `partners`, and
- * there was no document id or meta block.
+ * there was no document id or meta block. A file that says version 0 but
+ * holds fields of a later version (`edges`, `actors`) is refused, not
+ * "migrated" by dropping them: its version number is most likely mistyped.
  */
 const v0ToV1: Migration = {
   from: 0,
   description: 'draft shape (type/label, links, partners) to format 1',
   migrate(doc) {
-    const nodes: Loose[] = asArray(doc.nodes).map((node) => {
+    const problems = new Problems();
+    for (const key of ['edges', 'actors'] as const) {
+      if (key in doc) {
+        problems.add([key], {
+          nl: `Versie 0 kende geen "${key}"; dit lijkt een nieuwer bestand. Zet "version" op het juiste nummer (${CURRENT_VERSION}).`,
+          en: `Version 0 had no "${key}"; this looks like a newer file. Set "version" to the right number (${CURRENT_VERSION}).`,
+        });
+      }
+    }
+    const rawNodes = problems.objects(doc, 'nodes');
+    const links = problems.objects(doc, 'links');
+    const partners = problems.objects(doc, 'partners');
+    problems.throwIfAny();
+    const nodes: Loose[] = rawNodes.map((node) => {
       const { type, label, ...rest } = node;
       return { ...rest, kind: rest.kind ?? type, title: rest.title ?? label ?? '' };
     });
     const kindById = new Map(nodes.map((node) => [node.id, node.kind as NodeKind]));
-    const edges = asArray(doc.links).map((link, index) => {
-      const source = link.from;
-      const target = link.to;
+    const edges = links.map((link, index) => {
+      const { from: source, to: target, because, id, ...rest } = link;
       const sourceKind = kindById.get(source);
       const targetKind = kindById.get(target);
       const kind = sourceKind && targetKind ? edgeKindFor(sourceKind, targetKind) : undefined;
       return {
-        id: typeof link.id === 'string' ? link.id : `edge-${index + 1}`,
+        ...rest,
+        id: typeof id === 'string' ? id : `edge-${index + 1}`,
         kind: kind ?? 'leads-to',
         source,
         target,
-        ...(typeof link.because === 'string' ? { rationale: link.because } : {}),
+        ...(because !== undefined ? { rationale: because } : {}),
       };
     });
     const now = new Date().toISOString();
-    const { links: _links, partners, ...rest } = doc;
+    const { links: _links, partners: _partners, ...rest } = doc;
     return {
       ...rest,
       version: 1,
-      id: typeof doc.id === 'string' ? doc.id : 'document-migrated',
-      title: typeof doc.title === 'string' ? doc.title : '',
+      id: doc.id ?? 'document-migrated',
+      title: doc.title ?? '',
       nodes,
       edges,
-      actors: asArray(partners).map((partner) => ({
-        id: partner.id,
-        name: partner.name,
-        ...(partner.domain ? { domain: partner.domain } : {}),
-      })),
-      meta: isObject(doc.meta) ? doc.meta : { created: now, updated: now, authors: [] },
+      actors: partners,
+      meta: doc.meta ?? { created: now, updated: now, authors: [] },
     };
   },
 };
 
+/**
+ * Version 2 added groups, document areas, sources and richer indicators. The
+ * one change to existing data: an indicator's single `target` becomes the
+ * first entry of its `targets`.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  description: "format 1 to format 2 (an indicator's target becomes its list of targets)",
+  migrate(doc) {
+    const problems = new Problems();
+    const nodes = doc.nodes;
+    if (nodes !== undefined && !Array.isArray(nodes)) {
+      problems.add(['nodes'], { nl: 'Verwacht een lijst in "nodes".', en: 'Expected a list in "nodes".' });
+    }
+    const migrated = Array.isArray(nodes)
+      ? nodes.map((node: unknown, i) => {
+          if (!isObject(node) || !('target' in node)) return node;
+          const { target, ...rest } = node;
+          if ('targets' in rest) {
+            problems.add(['nodes', i, 'targets'], {
+              nl: 'Versie 1 kende geen "targets"; gebruik "target" of zet "version" op 2.',
+              en: 'Version 1 had no "targets"; use "target" or set "version" to 2.',
+            });
+          }
+          return { ...rest, targets: target === undefined ? [] : [target] };
+        })
+      : nodes;
+    problems.throwIfAny();
+    return { ...doc, version: 2, ...(migrated === undefined ? {} : { nodes: migrated }) };
+  },
+};
+
 /** Every migration, by the version it starts from. Add one here for each new format version. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /**
  * Brings a raw document of an older version up to {@link CURRENT_VERSION},
  * one step at a time. Returns the steps taken so callers can tell the user.
+ * Throws a {@link MigrationError} naming each place it cannot carry over;
+ * it never drops data silently.
  *
  * @example
  * const { document, steps } = migrate(JSON.parse(oldText));
@@ -74,9 +165,12 @@ export function migrate(document: Loose): { document: Loose; steps: Migration[] 
   let current = document;
   const steps: Migration[] = [];
   while (typeof current.version === 'number' && current.version < CURRENT_VERSION) {
-    const version = current.version;
+    const version = current.version === 0 ? 0 : current.version; // -0 reads as 0
     const step = MIGRATIONS.find((migration) => migration.from === version);
-    if (!step) throw new Error(`No migration from version ${version}`);
+    if (!step)
+      throw new MigrationError([
+        { path: '/version', message: { nl: `Geen omzetting van versie ${version}.`, en: `No migration from version ${version}.` } },
+      ]);
     current = step.migrate(current);
     steps.push(step);
   }

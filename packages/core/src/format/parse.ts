@@ -2,7 +2,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError as JsoncError
 import { CURRENT_VERSION, DocumentSchema, FORMAT_NAME, LIMITS, type Document } from '../model/schema.js';
 import type { ParseError, ParseWarning } from './issue.js';
 import { createLocator, lineAndColumn } from './locate.js';
-import { migrate } from './migrate.js';
+import { migrate, MigrationError } from './migrate.js';
 import { fromZodIssue } from './zod-issues.js';
 
 /** The outcome of {@link parseDocument}: a document, or the reasons there is none. */
@@ -164,6 +164,18 @@ function readDocument(raw: unknown): ParseResult {
     try {
       current = migrate(object).document;
     } catch (error) {
+      if (error instanceof MigrationError) {
+        return fail(
+          error.problems.map((problem) => ({
+            code: 'migration-failed' as const,
+            path: problem.path,
+            message: {
+              nl: `Omzetten van versie ${version} kan niet zonder gegevens te verliezen: ${problem.message.nl}`,
+              en: `Migrating from version ${version} would lose data: ${problem.message.en}`,
+            },
+          })),
+        );
+      }
       return fail([
         {
           code: 'migration-failed',

@@ -13,6 +13,7 @@ import {
   type DocumentInput,
   type Edge,
   type NodeOfKind,
+  type Position,
   type TargetGroup,
   type ToCNode,
 } from './schema.js';
@@ -23,10 +24,19 @@ import type { z } from 'zod';
 export type NodeFields<K extends NodeKind> = Partial<Omit<z.input<typeof NodeSchema> & { kind: K }, 'kind'>> &
   Partial<Omit<NodeOfKind<K>, 'kind'>>;
 
-/** Ids already used in a document: nodes, edges, partners, target groups, facts, notes. */
+/** Ids already used in a document: nodes, edges, partners, target groups, groups, sources, facts, notes. */
 export function usedIds(document: Document): Set<string> {
   const ids = new Set<string>();
-  for (const list of [document.nodes, document.edges, document.actors, document.targetGroups, document.context.facts]) {
+  const lists = [
+    document.nodes,
+    document.edges,
+    document.actors,
+    document.targetGroups,
+    document.groups,
+    document.sources,
+    document.context.facts,
+  ];
+  for (const list of lists) {
     for (const item of list) ids.add(item.id);
   }
   for (const item of document.workshop?.parkingLot ?? []) ids.add(item.id);
@@ -91,4 +101,37 @@ export function createDocument(fields: Partial<Omit<DocumentInput, 'format' | 'v
     id: fields.id ?? newId('toc'),
     meta: fields.meta ?? { created: stamp, updated: stamp, authors: [] },
   });
+}
+
+/**
+ * A card's stored position, if it has one. Reads only the record's own keys,
+ * so a card whose id is `constructor` or `toString` gets no inherited value.
+ *
+ * @example
+ * const at = positionOf(document, 'goal-1'); // { x: 0, y: -240 } or undefined
+ */
+export function positionOf(document: Pick<Document, 'layout'>, id: string): Position | undefined {
+  return ownValue(document.layout?.positions, id);
+}
+
+/**
+ * The dots a card got in dot voting (0 when none). Own keys only, like {@link positionOf}.
+ *
+ * @example
+ * votesFor(document, 'int-lespakket'); // 6
+ */
+export function votesFor(document: Pick<Document, 'workshop'>, id: string): number {
+  return ownValue(document.workshop?.votes, id) ?? 0;
+}
+
+/**
+ * The value a record holds under its own key, never one inherited from
+ * `Object.prototype`: records keyed by id (positions, votes) are read
+ * through this, since `constructor` and `toString` are legal ids.
+ *
+ * @example
+ * ownValue({ a: 1 }, 'constructor'); // undefined
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -7,7 +7,10 @@ import {
   FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  GROUP_KINDS,
+  INDICATOR_DIRECTIONS,
   INDICATOR_TYPES,
+  INDICATOR_VALUE_TYPES,
   INTERVENTION_STATUSES,
   LAYOUT_DIRECTIONS,
   OUTCOME_HORIZONS,
@@ -20,7 +23,7 @@ import {
 /** The value of `format` in every file. */
 export const FORMAT_NAME = 'veranderlogica';
 /** The format version this library writes. Older versions are migrated on read. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** Limits that keep hostile or accidental input from exhausting memory. */
 export const LIMITS = {
@@ -31,6 +34,8 @@ export const LIMITS = {
   maxActors: 5_000,
   maxTitleLength: 500,
   maxTextFieldLength: 20_000,
+  /** Largest |x| or |y| of a card's position, in diagram units. */
+  maxCoordinate: 10_000_000,
 } as const;
 
 // Ids are short, URL- and file-safe tokens. They are stable: never changed, never reused.
@@ -61,6 +66,9 @@ export const EvidenceSchema = z
   })
   .describe('Support for a claim, e.g. a recognised-interventions databank entry.');
 
+/** The id of a group (strategy, speerpunt, bouwsteen or theme) a card belongs to. */
+const groupRef = IdSchema.optional().describe('Id of the group (strategy, speerpunt, bouwsteen, theme) it belongs to.');
+
 /** A node schema: the fields every node has (id and kind first, for readable files), then its own. */
 function nodeSchema<const K extends string, const S extends z.core.$ZodLooseShape>(kind: K, own: S) {
   return z.strictObject({
@@ -77,15 +85,19 @@ export const GoalNodeSchema = nodeSchema('goal', {
   level: z.enum(GOAL_LEVELS.values).default('strategic'),
   horizon: z.enum(GOAL_HORIZONS.values).default('long'),
   sphere: z.enum(SPHERES.values).default('interest'),
+  evidence: EvidenceSchema.optional(),
 });
 
 export const OutcomeNodeSchema = nodeSchema('outcome', {
   horizon: z.enum(OUTCOME_HORIZONS.values).default('short'),
   sphere: z.enum(SPHERES.values).default('influence'),
+  group: groupRef,
+  evidence: EvidenceSchema.optional(),
 });
 
 export const InterventionNodeSchema = nodeSchema('intervention', {
-  area: z.enum(AREAS.values).default('prevention'),
+  area: IdSchema.default(AREAS.values[0]).describe("Id of one of the document's areas (by default the five areas of the building blocks)."),
+  group: groupRef,
   targetGroups: z.array(IdSchema).max(1_000).default([]).describe('Ids of target groups.'),
   actors: z.array(IdSchema).max(1_000).default([]).describe('Ids of the partners that carry it.'),
   status: z.enum(INTERVENTION_STATUSES.values).default('existing'),
@@ -94,21 +106,32 @@ export const InterventionNodeSchema = nodeSchema('intervention', {
 });
 
 export const MechanismNodeSchema = nodeSchema('mechanism', {
+  group: groupRef,
   evidence: EvidenceSchema.optional(),
 });
 
+/** A value on a date: a baseline, a target or a measurement. Yes/no indicators use 1 (yes) and 0 (no). */
 export const MeasurementSchema = z.strictObject({
   value: z.number().finite(),
   date: isoDate,
 });
 
+/** A short code or label: a disaggregation (sex, age) or a reference code (SDG 16.2.1). */
+const shortLabel = z.string().min(1).max(100);
+
 export const IndicatorNodeSchema = nodeSchema('indicator', {
   type: z.enum(INDICATOR_TYPES.values).default('effect'),
+  valueType: z.enum(INDICATOR_VALUE_TYPES.values).default('number'),
+  direction: z.enum(INDICATOR_DIRECTIONS.values).default('increase').describe('Which way the indicator should move.'),
   unit: z.string().max(100).default(''),
+  group: groupRef,
   baseline: MeasurementSchema.optional(),
-  target: MeasurementSchema.optional(),
+  targets: z.array(MeasurementSchema).max(100).default([]).describe('One or more targets, each with its date.'),
   source: z.string().max(1_000).default('').describe('Where the figures come from.'),
+  sourceLink: webLink.optional().describe('A link to the source.'),
   frequency: z.enum(FREQUENCIES.values).default('yearly'),
+  disaggregation: z.array(shortLabel).max(50).default([]).describe('Breakdowns of the figures, e.g. sex, age.'),
+  references: z.array(shortLabel).max(50).default([]).describe('Reference codes, e.g. SDG 16.2.1.'),
   owner: IdSchema.optional().describe('Id of the partner responsible for measuring.'),
   measurements: z.array(MeasurementSchema).max(10_000).default([]),
 });
@@ -147,7 +170,33 @@ export const ActorSchema = z.strictObject({
 export const TargetGroupSchema = z.strictObject({
   id: IdSchema,
   name: title,
-  risk: z.boolean().default(false).describe('A risk group: higher risk of experiencing or committing sexual violence.'),
+  risk: z
+    .boolean()
+    .default(false)
+    .describe('A risk group: a higher risk of the problem the plan addresses (as victim, perpetrator or both).'),
+  description: text.default(''),
+});
+
+/** A strategy, speerpunt, bouwsteen or theme that groups interventions, mechanisms, outcomes and indicators. */
+export const GroupSchema = z.strictObject({
+  id: IdSchema,
+  title,
+  description: text.default(''),
+  kind: z.enum(GROUP_KINDS.values).default('strategy'),
+  crossCutting: z.boolean().default(false).describe('An enabler that supports the whole plan (coordination, monitoring).'),
+});
+
+/** An area of work the coverage matrix counts interventions in. */
+export const AreaSchema = z.strictObject({
+  id: IdSchema,
+  label: title.min(1),
+});
+
+/** A framework, plan or study the document follows or cites. */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: title.min(1),
+  link: webLink.optional(),
   description: text.default(''),
 });
 
@@ -155,6 +204,7 @@ export const FactSchema = z.strictObject({
   id: IdSchema,
   statement: text,
   source: z.string().max(1_000).default(''),
+  link: webLink.optional(),
 });
 
 export const ContextSchema = z.strictObject({
@@ -173,9 +223,11 @@ export const ScopeSchema = z.strictObject({
     .optional(),
 });
 
+const coordinate = z.number().finite().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
+
 export const PositionSchema = z.strictObject({
-  x: z.number().finite(),
-  y: z.number().finite(),
+  x: coordinate,
+  y: coordinate,
   pinned: z.boolean().optional(),
 });
 
@@ -205,12 +257,13 @@ export const MetaSchema = z.strictObject({
 });
 
 /**
- * A veranderlogica document, format version 1. See docs/format.md.
+ * A veranderlogica document, format version 2. See docs/format.md.
  *
  * @example
  * const result = DocumentSchema.safeParse(JSON.parse(text));
  */
 export const DocumentSchema = z.strictObject({
+  $schema: z.string().max(2_000).optional().describe('Where editors find the JSON Schema; ignored otherwise.'),
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
   id: IdSchema,
@@ -223,6 +276,14 @@ export const DocumentSchema = z.strictObject({
   edges: z.array(EdgeSchema).max(LIMITS.maxEdges),
   actors: z.array(ActorSchema).max(LIMITS.maxActors).default([]),
   targetGroups: z.array(TargetGroupSchema).max(1_000).default([]),
+  groups: z.array(GroupSchema).max(1_000).default([]).describe('Strategies, speerpunten, bouwstenen or themes.'),
+  areas: z
+    .array(AreaSchema)
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The areas of this plan; without it, the five areas of the national building blocks.'),
+  sources: z.array(SourceSchema).max(1_000).default([]).describe('Frameworks and sources the plan follows or cites.'),
   layout: LayoutSchema.optional(),
   workshop: WorkshopSchema.optional(),
   meta: MetaSchema,
@@ -241,6 +302,9 @@ export type ToCNode = z.output<typeof NodeSchema>;
 export type Edge = z.output<typeof EdgeSchema>;
 export type Actor = z.output<typeof ActorSchema>;
 export type TargetGroup = z.output<typeof TargetGroupSchema>;
+export type Group = z.output<typeof GroupSchema>;
+export type AreaDefinition = z.output<typeof AreaSchema>;
+export type Source = z.output<typeof SourceSchema>;
 export type Fact = z.output<typeof FactSchema>;
 export type Context = z.output<typeof ContextSchema>;
 export type Scope = z.output<typeof ScopeSchema>;

@@ -1,4 +1,4 @@
-import type { NodeKind } from './vocabulary.js';
+import type { ActorDomain, NodeKind } from './vocabulary.js';
 
 /** How a kind looks in every rendering: the editor, SVG, Mermaid and DOT exports. */
 export interface KindStyle {
@@ -26,3 +26,19 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
 
 /** Kinds in chain order, from where change starts to where it ends. */
 export const CHAIN_ORDER: readonly NodeKind[] = ['intervention', 'mechanism', 'outcome', 'goal'];
+
+/**
+ * One colour per partner domain, for the network picture and legends: distinct
+ * hues, each dark enough to carry a white outline on a light background.
+ */
+export const ACTOR_DOMAIN_COLOURS: Readonly<Record<ActorDomain, string>> = {
+  government: '#b45309',
+  social: '#f59e0b',
+  care: '#10b981',
+  safety: '#3b82f6',
+  justice: '#1e3a8a',
+  education: '#8b5cf6',
+  'work-and-income': '#db2777',
+  research: '#0e7490',
+  other: '#6b7280',
+};

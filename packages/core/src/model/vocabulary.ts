@@ -58,7 +58,11 @@ export const SPHERES = vocabulary({
   interest: { nl: 'belang', en: 'interest' },
 });
 
-/** The five content areas of the national building blocks (bouwsteen 4). */
+/**
+ * The five content areas of the national building blocks (bouwsteen 4): the
+ * default areas of a document. A document may declare its own list instead
+ * (`areas`); see `documentAreas`.
+ */
 export const AREAS = vocabulary({
   prevention: { nl: 'preventie', en: 'prevention' },
   signalling: { nl: 'signalering', en: 'signalling' },
@@ -78,6 +82,29 @@ export const INDICATOR_TYPES = vocabulary({
   effect: { nl: 'effect', en: 'effect' },
 });
 
+/** Which way an indicator should move for the plan to work. */
+export const INDICATOR_DIRECTIONS = vocabulary({
+  increase: { nl: 'hoger is beter', en: 'higher is better' },
+  decrease: { nl: 'lager is beter', en: 'lower is better' },
+  maintain: { nl: 'gelijk houden', en: 'keep level' },
+});
+
+/** What an indicator's values are. A yes/no indicator records 1 for yes and 0 for no. */
+export const INDICATOR_VALUE_TYPES = vocabulary({
+  number: { nl: 'getal', en: 'number' },
+  percentage: { nl: 'percentage', en: 'percentage' },
+  count: { nl: 'aantal', en: 'count' },
+  'yes-no': { nl: 'ja/nee', en: 'yes/no' },
+});
+
+/** How a plan groups its work: strategies, speerpunten, bouwstenen or themes. */
+export const GROUP_KINDS = vocabulary({
+  strategy: { nl: 'strategie', en: 'strategy' },
+  priority: { nl: 'speerpunt', en: 'priority' },
+  'building-block': { nl: 'bouwsteen', en: 'building block' },
+  theme: { nl: 'thema', en: 'theme' },
+});
+
 export const FREQUENCIES = vocabulary({
   once: { nl: 'eenmalig', en: 'once' },
   monthly: { nl: 'maandelijks', en: 'monthly' },
@@ -85,6 +112,9 @@ export const FREQUENCIES = vocabulary({
   'half-yearly': { nl: 'halfjaarlijks', en: 'half-yearly' },
   yearly: { nl: 'jaarlijks', en: 'yearly' },
   biennial: { nl: 'tweejaarlijks', en: 'every two years' },
+  'every-3-years': { nl: 'elke drie jaar', en: 'every three years' },
+  'every-4-years': { nl: 'elke vier jaar', en: 'every four years' },
+  'every-5-years': { nl: 'elke vijf jaar', en: 'every five years' },
 });
 
 export const RISKS = vocabulary({
@@ -99,18 +129,26 @@ export const CONFIDENCES = vocabulary({
   high: { nl: 'hoog', en: 'high' },
 });
 
-/** Domains of network partners (sociaal, zorg, veiligheid, onderwijs). */
+/** Domains of network partners (gemeente, sociaal, zorg, veiligheid, justitie, onderwijs, …). */
 export const ACTOR_DOMAINS = vocabulary({
+  government: { nl: 'gemeente en overheid', en: 'municipality and government' },
   social: { nl: 'sociaal', en: 'social' },
   care: { nl: 'zorg', en: 'care' },
   safety: { nl: 'veiligheid', en: 'safety' },
+  justice: { nl: 'justitie', en: 'justice' },
   education: { nl: 'onderwijs', en: 'education' },
+  'work-and-income': { nl: 'werk en inkomen', en: 'work and income' },
+  research: { nl: 'onderzoek', en: 'research' },
   other: { nl: 'overig', en: 'other' },
 });
 
+/** Whose plan it is: a municipality, a region, a province, the country, or one organisation. */
 export const SCOPE_LEVELS = vocabulary({
   municipality: { nl: 'gemeente', en: 'municipality' },
   region: { nl: 'regio', en: 'region' },
+  province: { nl: 'provincie', en: 'province' },
+  national: { nl: 'landelijk', en: 'national' },
+  organisation: { nl: 'organisatie', en: 'organisation' },
 });
 
 export const LAYOUT_DIRECTIONS = vocabulary({
@@ -134,9 +172,15 @@ export type GoalLevel = (typeof GOAL_LEVELS.values)[number];
 export type GoalHorizon = (typeof GOAL_HORIZONS.values)[number];
 export type OutcomeHorizon = (typeof OUTCOME_HORIZONS.values)[number];
 export type Sphere = (typeof SPHERES.values)[number];
-export type Area = (typeof AREAS.values)[number];
+/** One of the five default areas. */
+export type DefaultArea = (typeof AREAS.values)[number];
+/** An area id: one of the document's own areas, by default one of the five of {@link AREAS}. */
+export type Area = string;
 export type InterventionStatus = (typeof INTERVENTION_STATUSES.values)[number];
 export type IndicatorType = (typeof INDICATOR_TYPES.values)[number];
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS.values)[number];
+export type IndicatorValueType = (typeof INDICATOR_VALUE_TYPES.values)[number];
+export type GroupKind = (typeof GROUP_KINDS.values)[number];
 export type Frequency = (typeof FREQUENCIES.values)[number];
 export type Risk = (typeof RISKS.values)[number];
 export type Confidence = (typeof CONFIDENCES.values)[number];

@@ -4,7 +4,19 @@ import { measurementPlan, type MeasurementPlanRow } from '../analysis/measuremen
 import { partnerNetwork, type PartnerSummary } from '../analysis/partners.js';
 import { tallyVotes, type VoteTally } from '../analysis/votes.js';
 import type { Language } from '../i18n/localized.js';
-import type { AssumptionNode, Document, Fact, GoalNode, InterventionNode, ParkingLotItem, TargetGroup, ToCNode } from '../model/schema.js';
+import { GOAL_LEVEL_RANK } from '../model/connections.js';
+import type {
+  AssumptionNode,
+  Document,
+  Fact,
+  GoalNode,
+  Group,
+  InterventionNode,
+  ParkingLotItem,
+  Source,
+  TargetGroup,
+  ToCNode,
+} from '../model/schema.js';
 import type { Finding } from '../validate/finding.js';
 import { indexDocument } from '../validate/graph-index.js';
 import { validate } from '../validate/validate.js';
@@ -29,6 +41,11 @@ export interface GoalSection {
   readonly subGoals: readonly GoalNode[];
 }
 
+export interface GroupSection {
+  readonly group: Group;
+  readonly members: readonly ToCNode[];
+}
+
 /**
  * Everything the report says, as data. Markdown and HTML renderers only
  * format this, so both always say the same.
@@ -39,6 +56,10 @@ export interface ReportModel {
   readonly date: string;
   readonly facts: readonly Fact[];
   readonly targetGroups: readonly TargetGroup[];
+  /** The frameworks and sources the plan follows or cites. */
+  readonly sources: readonly Source[];
+  /** The plan's strategies, speerpunten or bouwstenen, each with its cards in document order. */
+  readonly groups: readonly GroupSection[];
   readonly goals: readonly GoalSection[];
   readonly priorities: readonly VoteTally[];
   readonly partners: readonly PartnerSummary[];
@@ -50,8 +71,6 @@ export interface ReportModel {
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<ToCNode['kind'], number>> & { readonly partners: number; readonly chains: number };
 }
-
-const LEVEL_ORDER = { strategic: 0, tactical: 1, operational: 2 } as const;
 
 /**
  * Builds the report's content from a document.
@@ -74,7 +93,7 @@ export function reportModel(document: Document, options: { language?: Language; 
   }
   const goals = document.nodes
     .filter((node): node is GoalNode => node.kind === 'goal')
-    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
+    .sort((a, b) => GOAL_LEVEL_RANK[b.level] - GOAL_LEVEL_RANK[a.level])
     .map((goal): GoalSection => {
       // Routes that pass another goal first are told under that goal.
       const toGoal = chains.filter(
@@ -126,6 +145,11 @@ export function reportModel(document: Document, options: { language?: Language; 
     date: (options.date ?? new Date()).toISOString().slice(0, 10),
     facts: document.context.facts,
     targetGroups: document.targetGroups,
+    sources: document.sources,
+    groups: document.groups.map((group) => ({
+      group,
+      members: document.nodes.filter((node) => 'group' in node && node.group === group.id),
+    })),
     goals,
     priorities: tallyVotes(document).filter((tally) => tally.votes > 0 || tally.priority),
     partners: network.partners,

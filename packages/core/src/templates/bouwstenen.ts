@@ -1,5 +1,5 @@
 import type { Document } from '../model/schema.js';
-import type { Area } from '../model/vocabulary.js';
+import type { DefaultArea } from '../model/vocabulary.js';
 import { TemplateBuilder } from './builder.js';
 
 /**
@@ -34,7 +34,7 @@ export function createBouwstenen(): Document {
   b.link('doel-sluitende-aanpak', 'doel-voorkomen-stoppen');
 
   // Block 4: a spearhead per content area
-  const areas: [Area, string, string, string][] = [
+  const areas: [DefaultArea, string, string, string][] = [
     [
       'prevention',
       'Voorlichting en seksuele vorming met erkende lespakketten',
@@ -99,8 +99,26 @@ export function createBouwstenen(): Document {
   });
   b.edge('aanname-bestaande-inzet', 'doel-sluitende-aanpak');
 
+  b.group('bs-plan', 'Bouwsteen 4 — Plan van aanpak met speerpunten', {
+    kind: 'building-block',
+    description: 'Een speerpunt per inhoudelijk gebied: preventie, signalering, zorg en ondersteuning, omgeving, handhaving en nazorg.',
+  });
+  b.group('bs-organiseren', 'Bouwsteen 3 — Organiseren en borgen', {
+    kind: 'building-block',
+    crossCutting: true,
+    description: 'Coördinatie, stuurgroep en regionale monitor: dragen de hele aanpak.',
+  });
+  b.inGroup('bs-plan', ...areas.flatMap(([area]) => [`int-${area}`, `mech-${area}`, `uitk-${area}`]));
+  b.inGroup('bs-organiseren', 'int-coordinator', 'mech-draagvlak', 'uitk-netwerk', 'ind-meldingen');
+
   // Block 2: partners from the social, care and safety domains
   return b.build({
+    sources: [
+      {
+        id: 'bron-bouwstenen',
+        title: 'Regionale aanpak tegen seksueel geweld — landelijke bouwstenen (VWS)',
+      },
+    ],
     actors: [
       { id: 'act-csg', name: 'Centrum Seksueel Geweld', domain: 'care' },
       { id: 'act-veilig-thuis', name: 'Veilig Thuis', domain: 'social' },
@@ -108,8 +126,8 @@ export function createBouwstenen(): Document {
       { id: 'act-ggz', name: 'GGZ', domain: 'care' },
       { id: 'act-ziekenhuis', name: 'Ziekenhuis', domain: 'care' },
       { id: 'act-politie', name: 'Politie', domain: 'safety' },
-      { id: 'act-om', name: 'Openbaar Ministerie', domain: 'safety' },
-      { id: 'act-reclassering', name: 'Reclassering', domain: 'safety' },
+      { id: 'act-om', name: 'Openbaar Ministerie', domain: 'justice' },
+      { id: 'act-reclassering', name: 'Reclassering', domain: 'justice' },
       { id: 'act-slachtofferhulp', name: 'Slachtofferhulp Nederland', domain: 'social' },
       { id: 'act-cjg', name: 'Centrum voor Jeugd en Gezin', domain: 'social' },
       { id: 'act-wijkteams', name: 'Wijkteams', domain: 'social' },

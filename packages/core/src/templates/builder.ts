@@ -3,8 +3,11 @@ import { edgeKindFor } from '../model/connections.js';
 import {
   ActorSchema,
   EdgeSchema,
+  GroupSchema,
   NodeSchema,
+  SourceSchema,
   TargetGroupSchema,
+  type Group,
   type Document,
   type DocumentInput,
   type Edge,
@@ -22,6 +25,7 @@ type Fields = Record<string, unknown>;
 export class TemplateBuilder {
   readonly nodes: ToCNode[] = [];
   readonly edges: Edge[] = [];
+  readonly groups: Group[] = [];
   readonly #byId = new Map<string, ToCNode>();
   readonly #document: Partial<DocumentInput>;
 
@@ -55,6 +59,25 @@ export class TemplateBuilder {
     return this.node('assumption', id, title, fields);
   }
 
+  /** A strategy, speerpunt, bouwsteen or theme. */
+  group(id: string, title: string, fields: Fields = {}): string {
+    this.groups.push(GroupSchema.parse({ ...fields, id, title }));
+    return id;
+  }
+
+  /** Puts nodes in a group; throws for an unknown group or node, or a kind the schema gives no group. */
+  inGroup(group: string, ...ids: string[]): this {
+    if (!this.groups.some((g) => g.id === group)) throw new Error(`Template group ${group}: unknown`);
+    for (const id of ids) {
+      const node = this.#byId.get(id);
+      if (!node) throw new Error(`Template group ${group}: unknown node ${id}`);
+      const grouped = NodeSchema.parse({ ...node, group });
+      this.nodes[this.nodes.indexOf(node)] = grouped;
+      this.#byId.set(id, grouped);
+    }
+    return this;
+  }
+
   /** Connects a chain of nodes: `link('a', 'b', 'c')` makes a → b → c. */
   link(...ids: string[]): this {
     for (let i = 0; i + 1 < ids.length; i++) this.edge(ids[i]!, ids[i + 1]!);
@@ -71,11 +94,13 @@ export class TemplateBuilder {
     return this;
   }
 
-  build(extra: { actors?: Fields[]; targetGroups?: Fields[] } = {}): Document {
+  build(extra: { actors?: Fields[]; targetGroups?: Fields[]; sources?: Fields[] } = {}): Document {
     return createDocument({
       ...this.#document,
       nodes: this.nodes,
       edges: this.edges,
+      groups: this.groups,
+      sources: (extra.sources ?? []).map((source) => SourceSchema.parse(source)),
       actors: (extra.actors ?? []).map((actor) => ActorSchema.parse(actor)),
       targetGroups: (extra.targetGroups ?? []).map((group) => TargetGroupSchema.parse(group)),
     });

@@ -98,9 +98,18 @@ export function createRutgersPlan(): Document {
     description: 'Punt 2 — Breng de juiste partijen samen: welke afdelingen en organisaties horen aan tafel?',
   });
   b.edge('aanname-partijen', 'doel-preventie');
+
+  // The eight points as themes: point 1 holds the monitor, points 4–8 their chains.
+  b.group('punt-1', 'Punt 1 — Het probleem in kaart brengen', { kind: 'theme' });
+  b.inGroup('punt-1', 'ind-monitor');
+  for (const [id, title, , , , point] of points) {
+    b.group(`punt-${point.slice(5)}`, `${point} — ${title}`, { kind: 'theme' });
+    b.inGroup(`punt-${point.slice(5)}`, `int-${id}`, `mech-${id}`, `uitk-${id}`);
+  }
   return b.build({
+    sources: [{ id: 'bron-achtpuntenplan', title: 'Achtpuntenplan preventie seksueel geweld in de gemeente (Rutgers)' }],
     actors: [
-      { id: 'act-gemeente', name: 'Gemeente', domain: 'other', offer: 'Regie op de preventieve aanpak.' },
+      { id: 'act-gemeente', name: 'Gemeente', domain: 'government', offer: 'Regie op de preventieve aanpak.' },
       { id: 'act-ggd', name: 'GGD', domain: 'care', offer: 'Voorlichting en ondersteuning van scholen bij seksuele vorming.' },
       { id: 'act-onderwijs', name: 'Scholen', domain: 'education', offer: 'Seksuele vorming en weerbaarheid in de les.' },
       { id: 'act-jongerenwerk', name: 'Jongerenwerk', domain: 'social', offer: 'Bereikt jongeren buiten school.' },

@@ -28,7 +28,7 @@ describe('templates', () => {
     expect(new Set(document.nodes.map((n) => n.kind)).size).toBe(6);
     expect(document.actors.length).toBeGreaterThanOrEqual(8);
     const indicators = document.nodes.filter((n) => n.kind === 'indicator');
-    expect(indicators.every((n) => n.kind === 'indicator' && n.baseline && n.target)).toBe(true);
+    expect(indicators.every((n) => n.kind === 'indicator' && n.baseline && n.targets.length > 0)).toBe(true);
     expect(
       validate(document)
         .filter((f) => f.severity === 'warning')

@@ -246,27 +246,36 @@ export function createVoorbeeldregio(): Document {
   // Indicators: measurable and available
   b.indicator('ind-gedwongen', 'Percentage jongeren dat ooit gedwongen is tot seksuele handelingen', {
     type: 'effect',
+    valueType: 'percentage',
+    direction: 'decrease',
     unit: '%',
+    disaggregation: ['geslacht', 'leeftijd'],
     baseline: { value: 11, date: '2023-12-31' },
-    target: { value: 9, date: '2028-12-31' },
+    targets: [
+      { value: 10, date: '2026-12-31' },
+      { value: 9, date: '2028-12-31' },
+    ],
     source: 'GGD Gezondheidsmonitor Jeugd',
+    references: ['SDG 5.2.1'],
     frequency: 'biennial',
     owner: 'act-ggd',
   });
   b.indicator('ind-binnen-7-dagen', 'Aandeel slachtoffers dat binnen 7 dagen zorg ontvangt', {
     type: 'effect',
+    valueType: 'percentage',
     unit: '%',
     baseline: { value: 55, date: '2024-12-31' },
-    target: { value: 70, date: '2027-12-31' },
+    targets: [{ value: 70, date: '2027-12-31' }],
     source: 'Registratie Centrum Seksueel Geweld',
     frequency: 'quarterly',
     owner: 'act-csg',
   });
   b.indicator('ind-meldingen-csg', 'Aantal meldingen bij het CSG binnen 7 dagen na het incident', {
     type: 'effect',
+    valueType: 'count',
     unit: 'meldingen per jaar',
     baseline: { value: 140, date: '2024-12-31' },
-    target: { value: 180, date: '2027-12-31' },
+    targets: [{ value: 180, date: '2027-12-31' }],
     source: 'Registratie Centrum Seksueel Geweld',
     frequency: 'quarterly',
     owner: 'act-csg',
@@ -274,54 +283,61 @@ export function createVoorbeeldregio(): Document {
   });
   b.indicator('ind-recidive', 'Recidive onder plegers van zedendelicten binnen twee jaar', {
     type: 'effect',
+    valueType: 'percentage',
+    direction: 'decrease',
     unit: '%',
     baseline: { value: 8, date: '2023-12-31' },
-    target: { value: 6, date: '2028-12-31' },
+    targets: [{ value: 6, date: '2028-12-31' }],
     source: 'Reclassering; recidivemonitor',
     frequency: 'yearly',
     owner: 'act-reclassering',
   });
   b.indicator('ind-bekwaam', 'Aandeel professionals dat zich bekwaam voelt om seksueel geweld te signaleren', {
     type: 'effect',
+    valueType: 'percentage',
     unit: '%',
     baseline: { value: 40, date: '2024-12-31' },
-    target: { value: 70, date: '2027-12-31' },
+    targets: [{ value: 70, date: '2027-12-31' }],
     source: 'Vragenlijst na deskundigheidsbevordering',
     frequency: 'yearly',
     owner: 'act-veilig-thuis',
   });
   b.indicator('ind-getraind', 'Aantal professionals getraind in signaleren en bespreekbaar maken', {
     type: 'process',
+    valueType: 'count',
     unit: 'professionals',
     baseline: { value: 120, date: '2024-12-31' },
-    target: { value: 400, date: '2027-12-31' },
+    targets: [{ value: 400, date: '2027-12-31' }],
     source: 'Presentielijsten trainingen',
     frequency: 'yearly',
     owner: 'act-veilig-thuis',
   });
   b.indicator('ind-scholen', 'Aandeel VO-scholen dat een erkend lespakket gebruikt', {
     type: 'process',
+    valueType: 'percentage',
     unit: '%',
     baseline: { value: 45, date: '2024-12-31' },
-    target: { value: 80, date: '2027-12-31' },
+    targets: [{ value: 80, date: '2027-12-31' }],
     source: 'Schoolmonitor GGD',
     frequency: 'yearly',
     owner: 'act-ggd',
   });
   b.indicator('ind-partners', 'Aantal partners dat actief deelneemt aan het netwerk', {
     type: 'process',
+    valueType: 'count',
     unit: 'organisaties',
     baseline: { value: 14, date: '2024-12-31' },
-    target: { value: 25, date: '2026-12-31' },
+    targets: [{ value: 25, date: '2026-12-31' }],
     source: 'Deelnemerslijsten netwerkbijeenkomsten',
     frequency: 'yearly',
     owner: 'act-gemeente',
   });
   b.indicator('ind-veilig-uitgaan', 'Aandeel jongeren dat zich veilig voelt in het uitgaansgebied', {
     type: 'effect',
+    valueType: 'percentage',
     unit: '%',
     baseline: { value: 62, date: '2023-12-31' },
-    target: { value: 75, date: '2027-12-31' },
+    targets: [{ value: 75, date: '2027-12-31' }],
     source: 'Veiligheidsmonitor',
     frequency: 'biennial',
     owner: 'act-gemeente',
@@ -349,7 +365,72 @@ export function createVoorbeeldregio(): Document {
   b.edge('aanname-commitment', 'int-netwerk');
   b.edge('aanname-financiering', 'int-daderaanpak');
 
+  // Speerpunten: the plan's own grouping; the network is an enabler for all of them.
+  b.group('sp-voorkomen', 'Voorkomen: jongeren weerbaar en respectvol', { kind: 'priority' });
+  b.group('sp-veilige-omgeving', 'Een veilige openbare ruimte', { kind: 'priority' });
+  b.group('sp-signaleren', 'Signaleren en bespreekbaar maken', { kind: 'priority' });
+  b.group('sp-hulp', 'Snelle hulp en herstel', { kind: 'priority' });
+  b.group('sp-daders', 'Daderaanpak en nazorg', { kind: 'priority' });
+  b.group('sp-netwerk', 'Regionaal netwerk en regie', {
+    kind: 'priority',
+    crossCutting: true,
+    description: 'Coördinatie, sociale kaart en monitoring: draagt alle andere speerpunten.',
+  });
+  b.inGroup(
+    'sp-voorkomen',
+    'int-lespakket',
+    'int-lentekriebels',
+    'int-weerbaarheid-lvb',
+    'int-lhbtiq',
+    'int-campagne',
+    'mech-kennis',
+    'mech-norm',
+    'mech-oefenen',
+    'uitk-grenzen',
+    'uitk-respect',
+    'uitk-omstanders',
+    'uitk-lvb',
+    'ind-gedwongen',
+    'ind-scholen',
+  );
+  b.inGroup('sp-veilige-omgeving', 'int-veilig-uitgaan', 'mech-toezicht', 'uitk-uitgaan', 'ind-veilig-uitgaan');
+  b.inGroup(
+    'sp-signaleren',
+    'int-training',
+    'int-meldcode',
+    'mech-handelingsverlegenheid',
+    'uitk-herkennen',
+    'ind-bekwaam',
+    'ind-getraind',
+  );
+  b.inGroup(
+    'sp-hulp',
+    'int-csg',
+    'int-lotgenoten',
+    'mech-drempel',
+    'mech-vroege-zorg',
+    'mech-erkenning',
+    'uitk-melden',
+    'uitk-zorg',
+    'uitk-herhaald',
+    'ind-binnen-7-dagen',
+    'ind-meldingen-csg',
+  );
+  b.inGroup('sp-daders', 'int-daderaanpak', 'mech-risicogestuurd', 'uitk-plegers', 'ind-recidive');
+  b.inGroup('sp-netwerk', 'int-netwerk', 'mech-korte-lijnen', 'uitk-samenwerking', 'ind-partners');
+
   const document = b.build({
+    sources: [
+      {
+        id: 'bron-bouwstenen',
+        title: 'Regionale aanpak tegen seksueel geweld — landelijke bouwstenen (VWS)',
+        description: 'De vier bouwstenen en de vijf inhoudelijke gebieden.',
+      },
+      {
+        id: 'bron-achtpuntenplan',
+        title: 'Achtpuntenplan preventie seksueel geweld in de gemeente (Rutgers)',
+      },
+    ],
     actors: [
       {
         id: 'act-csg',
@@ -384,13 +465,13 @@ export function createVoorbeeldregio(): Document {
       {
         id: 'act-om',
         name: 'Openbaar Ministerie',
-        domain: 'safety',
+        domain: 'justice',
         offer: 'Vervolging van zedendelicten en afspraken over bijzondere voorwaarden voor plegers.',
       },
       {
         id: 'act-reclassering',
         name: 'Reclassering',
-        domain: 'safety',
+        domain: 'justice',
         offer: 'Toezicht op plegers, gedragsinterventies en advies over risico op herhaling.',
       },
       {
@@ -427,7 +508,7 @@ export function createVoorbeeldregio(): Document {
       {
         id: 'act-gemeente',
         name: 'Centrumgemeente (coördinatie)',
-        domain: 'other',
+        domain: 'government',
         contact: 'beleidsadviseur aanpak seksueel geweld',
         offer: 'Coördinator van het netwerk, regie op het plan van aanpak, sociale kaart op de gemeentewebsite.',
       },

@@ -70,7 +70,7 @@ export function syntheticDocument(size: number, seed = 1): Document {
       if (kind === 'indicator') {
         fields.source = 'Monitor';
         fields.baseline = { value: 10, date: '2024-12-31' };
-        fields.target = { value: 20, date: '2027-12-31' };
+        fields.targets = [{ value: 20, date: '2027-12-31' }];
         fields.owner = pick(actors).id;
       }
       const node = NodeSchema.parse(fields);

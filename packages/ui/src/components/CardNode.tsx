@@ -1,26 +1,9 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
-import { AREAS, GOAL_LEVELS, INDICATOR_TYPES, KIND_STYLES, NODE_KINDS, OUTCOME_HORIZONS, RISKS, type ToCNode } from '@veranderlogica/core';
+import { KIND_STYLES, NODE_KINDS } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
 import { KindIcon } from './KindIcon.js';
-
-function detail(node: ToCNode, language: 'nl' | 'en'): string {
-  switch (node.kind) {
-    case 'goal':
-      return GOAL_LEVELS.labels[node.level][language];
-    case 'outcome':
-      return OUTCOME_HORIZONS.labels[node.horizon][language];
-    case 'intervention':
-      return AREAS.labels[node.area][language];
-    case 'indicator':
-      return INDICATOR_TYPES.labels[node.type][language];
-    case 'assumption':
-      return RISKS.labels[node.risk][language];
-    default:
-      return '';
-  }
-}
 
 /**
  * One card of the veranderlogica on the canvas: the kind's colour, icon and
@@ -50,7 +33,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       ? Position.Top
       : Position.Right;
   const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
-  const sub = detail(node, language);
+  const sub = data.subtitle[language];
   return (
     <div
       className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}`}

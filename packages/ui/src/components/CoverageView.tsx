@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AREAS, coverageMatrix, type CoverageCell, type Document } from '@veranderlogica/core';
+import { coverageMatrix, type CoverageCell, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface CoverageViewProps {
@@ -44,12 +44,12 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
           {matrix.rows.map((row, r) => {
             const area = matrix.areas[r]!;
             return (
-              <tr key={area}>
-                <th scope="row">{AREAS.labels[area][language]}</th>
+              <tr key={area.id}>
+                <th scope="row">{area.label[language]}</th>
                 {row.map((cell) => {
                   const count = cell.interventions.length;
                   // The cell's visible text starts its name; where it is, screen readers hear after it.
-                  const where = `${AREAS.labels[area][language]}, ${columnName(cell.targetGroup)}`;
+                  const where = `${area.label[language]}, ${columnName(cell.targetGroup)}`;
                   const quiet = cell.status === 'gap' && cell.targetGroup === null;
                   return (
                     <td
@@ -62,7 +62,7 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                           type="button"
                           disabled={count === 0}
                           onClick={() => onSelectCell?.(cell)}
-                          title={t('coverage.cell', { area: AREAS.labels[area][language], group: columnName(cell.targetGroup), count })}
+                          title={t('coverage.cell', { area: area.label[language], group: columnName(cell.targetGroup), count })}
                         >
                           {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
                           {cell.status === 'overlap' && <span className="vl-coverage__flag"> ⚠ {t('coverage.overlap')}</span>}

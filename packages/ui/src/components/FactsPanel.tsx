@@ -33,6 +33,11 @@ export function FactsPanel({ document, onProblem, onAdd, onChange, onRemove }: F
               onChange={(statement) => onChange(fact.id, { statement })}
             />
             <TextField label={t('facts.source')} value={fact.source} onChange={(source) => onChange(fact.id, { source })} />
+            <TextField
+              label={t('facts.link')}
+              value={fact.link ?? ''}
+              onChange={(link) => onChange(fact.id, { link: link || undefined })}
+            />
             <button type="button" className="vl-link" onClick={() => onRemove(fact.id)}>
               {t('facts.remove')}
             </button>

@@ -1,19 +1,27 @@
 import { useState } from 'react';
 import {
-  AREAS,
   CONFIDENCES,
+  documentAreas,
+  formatNumber,
   FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  INDICATOR_DIRECTIONS,
   INDICATOR_TYPES,
+  INDICATOR_VALUE_TYPES,
   INTERVENTION_STATUSES,
+  NODE_KIND_SPECS,
   NODE_KINDS,
+  newId,
   OUTCOME_HORIZONS,
   RISKS,
   SCOPE_LEVELS,
   SPHERES,
+  positionOf,
   type Document,
   type Edge,
+  type Evidence,
+  type Language,
   type Localized,
   type Measurement,
   type ToCNode,
@@ -38,10 +46,13 @@ export interface InspectorProps {
 
 const options = vocabularyOptions;
 
+/** Applies a change to one field of the inspector, remembering the core's reason if it refuses. */
+type ChangeField = (field: string, changes: Record<string, unknown>) => void;
+
 /** Holds the last error per field, so the user sees why a value was refused. */
 function useFieldErrors(apply: ApplyChange) {
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const change = (field: string, changes: Record<string, unknown>) => {
+  const change: ChangeField = (field, changes) => {
     const error = apply(changes, field);
     setErrors((previous) => ({ ...previous, [field]: error }));
   };
@@ -90,6 +101,121 @@ function MeasurementField({
   );
 }
 
+/** A number typed the Dutch or the English way: "12,5" and "12.5" both read as 12.5. */
+function readNumber(text: string): number {
+  const trimmed = text.trim();
+  return Number(/^-?[\d.]*,\d*$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed);
+}
+
+type MeasurementRow = { value: string; date: string };
+const rowsOf = (values: readonly Measurement[], language: Language): MeasurementRow[] =>
+  values.map((m) => ({ value: formatNumber(m.value, language).replace(/\s/g, ''), date: m.date }));
+const completeRows = (rows: readonly MeasurementRow[]) => rows.filter((row) => row.value.trim() !== '' && row.date !== '');
+const sameValues = (rows: readonly MeasurementRow[], values: readonly Measurement[]) => {
+  const complete = completeRows(rows);
+  return (
+    complete.length === values.length &&
+    complete.every((row, i) => readNumber(row.value) === values[i]!.value && row.date === values[i]!.date)
+  );
+};
+
+/**
+ * A list of values with dates (targets, measurements) as rows. A row counts
+ * once it has both a value and a date; a half-typed row stays on screen.
+ */
+function MeasurementListField({
+  label,
+  values,
+  onChange,
+  error,
+}: {
+  label: string;
+  values: readonly Measurement[];
+  onChange: (values: Measurement[]) => void;
+  error: FieldError;
+}) {
+  const { t, language } = useTranslation();
+  const [draft, setDraft] = useState<MeasurementRow[]>(() => rowsOf(values, language));
+  // After an undo the document wins over what was typed.
+  const rows = sameValues(draft, values) ? draft : rowsOf(values, language);
+  const commit = (next: MeasurementRow[]) => {
+    setDraft(next);
+    const complete = completeRows(next);
+    if (!sameValues(next, values) || complete.length !== values.length) {
+      onChange(complete.map((row) => ({ value: readNumber(row.value), date: row.date })));
+    }
+  };
+  return (
+    <fieldset className={`vl-field vl-measurements${error ? ' vl-field--invalid' : ''}`}>
+      <legend>{label}</legend>
+      {rows.map((row, i) => (
+        <div className="vl-measurement" key={i}>
+          <input
+            aria-label={`${label} ${i + 1}: ${t('inspector.field.value')}`}
+            inputMode="decimal"
+            value={row.value}
+            onChange={(e) => commit(rows.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))}
+          />
+          <input
+            aria-label={`${label} ${i + 1}: ${t('inspector.field.date')}`}
+            type="date"
+            value={row.date}
+            onChange={(e) => commit(rows.map((r, j) => (j === i ? { ...r, date: e.target.value } : r)))}
+          />
+          <button
+            type="button"
+            className="vl-button vl-button--small"
+            aria-label={t('inspector.field.removeRow', { number: i + 1 })}
+            onClick={() => commit(rows.filter((_, j) => j !== i))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" className="vl-button vl-button--small" onClick={() => setDraft([...rows, { value: '', date: '' }])}>
+        {t('inspector.field.addRow')}
+      </button>
+      {error && (
+        <p className="vl-field__error" role="alert">
+          {error[language]}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Source and link of the evidence for a card or connection; empty source and link remove it. */
+function EvidenceFields({
+  evidence,
+  onChange,
+  error,
+}: {
+  evidence: Evidence | undefined;
+  onChange: (evidence: Evidence | undefined) => void;
+  error: FieldError;
+}) {
+  const { t } = useTranslation();
+  const next = (source: string, link: string): Evidence | undefined => (source || link ? { source, ...(link ? { link } : {}) } : undefined);
+  return (
+    <>
+      <TextField
+        name="evidenceSource"
+        label={t('inspector.field.evidenceSource')}
+        value={evidence?.source ?? ''}
+        multiline
+        onChange={(v) => onChange(next(v, evidence?.link ?? ''))}
+      />
+      <TextField
+        name="evidenceLink"
+        label={t('inspector.field.evidenceLink')}
+        value={evidence?.link ?? ''}
+        error={error}
+        onChange={(v) => onChange(next(evidence?.source ?? '', v))}
+      />
+    </>
+  );
+}
+
 function NodeFields({ document, node, apply }: { document: Document; node: ToCNode; apply: ApplyChange }) {
   const { t, language } = useTranslation();
   const { errors, change } = useFieldErrors(apply);
@@ -113,6 +239,17 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
         error={errors.description}
       />
       <ListField label={t('inspector.field.tags')} values={node.tags} separator="," onChange={(v) => set('tags', v)} error={errors.tags} />
+      {NODE_KIND_SPECS[node.kind].groupable && (
+        <SelectField
+          name="group"
+          label={t('inspector.field.group')}
+          value={'group' in node ? node.group : undefined}
+          options={document.groups.map((group) => ({ value: group.id, label: group.title || group.id }))}
+          allowNone
+          onChange={(v) => set('group', v)}
+          error={errors.group}
+        />
+      )}
       {node.kind === 'goal' && (
         <>
           <SelectField
@@ -136,6 +273,7 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             options={options(SPHERES, language)}
             onChange={(v) => set('sphere', v)}
           />
+          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
         </>
       )}
       {node.kind === 'outcome' && (
@@ -154,7 +292,11 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             options={options(SPHERES, language)}
             onChange={(v) => set('sphere', v)}
           />
+          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
         </>
+      )}
+      {node.kind === 'mechanism' && (
+        <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
       )}
       {node.kind === 'intervention' && (
         <>
@@ -162,7 +304,7 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             name="area"
             label={t('inspector.field.area')}
             value={node.area}
-            options={options(AREAS, language)}
+            options={documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] }))}
             onChange={(v) => set('area', v)}
           />
           <SelectField
@@ -190,19 +332,7 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             selected={node.targetGroups}
             onChange={(v) => set('targetGroups', v)}
           />
-          <TextField
-            name="evidenceSource"
-            label={t('inspector.field.evidenceSource')}
-            value={node.evidence?.source ?? ''}
-            onChange={(v) => change('evidence', { evidence: v || node.evidence?.link ? { ...node.evidence, source: v } : undefined })}
-          />
-          <TextField
-            name="evidenceLink"
-            label={t('inspector.field.evidenceLink')}
-            value={node.evidence?.link ?? ''}
-            error={errors.evidence}
-            onChange={(v) => change('evidence', { evidence: { source: node.evidence?.source ?? '', ...(v ? { link: v } : {}) } })}
-          />
+          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
         </>
       )}
       {node.kind === 'indicator' && (
@@ -214,6 +344,20 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             options={options(INDICATOR_TYPES, language)}
             onChange={(v) => set('type', v)}
           />
+          <SelectField
+            name="valueType"
+            label={t('inspector.field.valueType')}
+            value={node.valueType}
+            options={options(INDICATOR_VALUE_TYPES, language)}
+            onChange={(v) => set('valueType', v)}
+          />
+          <SelectField
+            name="direction"
+            label={t('inspector.field.direction')}
+            value={node.direction}
+            options={options(INDICATOR_DIRECTIONS, language)}
+            onChange={(v) => set('direction', v)}
+          />
           <TextField name="unit" label={t('inspector.field.unit')} value={node.unit} onChange={(v) => set('unit', v)} error={errors.unit} />
           <MeasurementField
             key={`${node.id}-baseline`}
@@ -222,12 +366,11 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             onChange={(v) => set('baseline', v)}
             error={errors.baseline}
           />
-          <MeasurementField
-            key={`${node.id}-target`}
-            label={t('inspector.field.target')}
-            value={node.target}
-            onChange={(v) => set('target', v)}
-            error={errors.target}
+          <MeasurementListField
+            label={t('inspector.field.targets')}
+            values={node.targets}
+            onChange={(v) => set('targets', v)}
+            error={errors.targets}
           />
           <TextField
             name="source"
@@ -235,6 +378,13 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             value={node.source}
             onChange={(v) => set('source', v)}
             error={errors.source}
+          />
+          <TextField
+            name="sourceLink"
+            label={t('inspector.field.sourceLink')}
+            value={node.sourceLink ?? ''}
+            onChange={(v) => set('sourceLink', v || undefined)}
+            error={errors.sourceLink}
           />
           <SelectField
             name="frequency"
@@ -250,6 +400,26 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
             options={actorOptions}
             allowNone
             onChange={(v) => set('owner', v)}
+          />
+          <ListField
+            label={t('inspector.field.disaggregation')}
+            values={node.disaggregation}
+            separator=","
+            onChange={(v) => set('disaggregation', v)}
+            error={errors.disaggregation}
+          />
+          <ListField
+            label={t('inspector.field.references')}
+            values={node.references}
+            separator=","
+            onChange={(v) => set('references', v)}
+            error={errors.references}
+          />
+          <MeasurementListField
+            label={t('inspector.field.measurements')}
+            values={node.measurements}
+            onChange={(v) => set('measurements', v)}
+            error={errors.measurements}
           />
         </>
       )}
@@ -269,7 +439,7 @@ function NodeFields({ document, node, apply }: { document: Document; node: ToCNo
 function EdgeFields({ document, edge, apply }: { document: Document; edge: Edge; apply: ApplyChange }) {
   const { t, language } = useTranslation();
   const { errors, change } = useFieldErrors(apply);
-  const title = (id: string) => document.nodes.find((node) => node.id === id)?.title ?? id;
+  const title = (id: string) => document.nodes.find((node) => node.id === id)?.title.trim() || t('node.untitled');
   return (
     <>
       <p className="vl-inspector__edge">{t('inspector.edgeFromTo', { from: title(edge.source), to: title(edge.target) })}</p>
@@ -289,7 +459,97 @@ function EdgeFields({ document, edge, apply }: { document: Document; edge: Edge;
         allowNone
         onChange={(v) => change('confidence', { confidence: v })}
       />
+      <EvidenceFields evidence={edge.evidence} onChange={(v) => change('evidence', { evidence: v })} error={errors.evidence} />
     </>
+  );
+}
+
+/** A year typed in a field: a whole number, or `undefined` while it is empty or not a number. */
+const readYear = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+
+/** The plan period as two years; both are needed before it is stored. */
+function PeriodFields({ document, change, error }: { document: Document; change: ChangeField; error: FieldError }) {
+  const { t } = useTranslation();
+  const period = document.scope.period;
+  const [draft, setDraft] = useState({ start: String(period?.start ?? ''), end: String(period?.end ?? '') });
+  const commit = (next: { start: string; end: string }) => {
+    setDraft(next);
+    const start = readYear(next.start);
+    const end = readYear(next.end);
+    if (start !== undefined && end !== undefined) change('period', { scope: { period: { start, end } } });
+    else if (next.start.trim() === '' && next.end.trim() === '' && period) change('period', { scope: { period: undefined } });
+  };
+  return (
+    <>
+      <TextField
+        name="periodStart"
+        label={t('inspector.field.periodStart')}
+        value={draft.start}
+        onChange={(v) => commit({ ...draft, start: v })}
+      />
+      <TextField
+        name="periodEnd"
+        label={t('inspector.field.periodEnd')}
+        value={draft.end}
+        onChange={(v) => commit({ ...draft, end: v })}
+        error={error}
+      />
+    </>
+  );
+}
+
+/** The document's own areas, or the five national ones: a list of labels, each kept under its id. */
+function AreasField({ document, change, error }: { document: Document; change: ChangeField; error: FieldError }) {
+  const { t, language } = useTranslation();
+  const own = document.areas !== undefined;
+  const areas = documentAreas(document);
+  const store = (next: readonly { id: string; label: string }[] | undefined) => change('areas', { areas: next });
+  const asOwn = () => areas.map((area) => ({ id: area.id, label: area.label[document.language] }));
+  return (
+    <fieldset className={`vl-field vl-areas${error ? ' vl-field--invalid' : ''}`}>
+      <legend>{t('inspector.field.areas')}</legend>
+      <CheckboxField
+        name="ownAreas"
+        label={t('inspector.field.ownAreas')}
+        checked={own}
+        onChange={(checked) => store(checked ? asOwn() : undefined)}
+      />
+      {own &&
+        document.areas!.map((area, i) => (
+          <div className="vl-measurement" key={area.id}>
+            <input
+              aria-label={t('inspector.field.areaLabel', { number: i + 1 })}
+              value={area.label}
+              onChange={(e) => store(document.areas!.map((a, j) => (j === i ? { ...a, label: e.target.value } : a)))}
+            />
+            <button
+              type="button"
+              className="vl-button vl-button--small"
+              aria-label={t('inspector.field.removeArea', { number: i + 1 })}
+              disabled={document.areas!.length === 1}
+              onClick={() => store(document.areas!.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      {own && (
+        <button
+          type="button"
+          className="vl-button vl-button--small"
+          onClick={() =>
+            store([...document.areas!, { id: newId('area', (id) => areas.some((a) => a.id === id)), label: t('inspector.field.newArea') }])
+          }
+        >
+          {t('inspector.field.addArea')}
+        </button>
+      )}
+      {error && (
+        <p className="vl-field__error" role="alert">
+          {error[language]}
+        </p>
+      )}
+    </fieldset>
   );
 }
 
@@ -326,6 +586,7 @@ function DocumentFields({ document, apply }: { document: Document; apply: ApplyC
         onChange={(v) => change('scopeName', { scope: { name: v } })}
         error={errors.scopeName}
       />
+      <PeriodFields document={document} change={change} error={errors.period} />
       <SelectField
         name="language"
         label={t('inspector.field.language')}
@@ -343,6 +604,7 @@ function DocumentFields({ document, apply }: { document: Document; apply: ApplyC
         multiline
         onChange={(v) => change('problem', { context: { problem: v } })}
       />
+      <AreasField document={document} change={change} error={errors.areas} />
     </>
   );
 }
@@ -370,7 +632,7 @@ export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, on
         <CheckboxField
           name="pinned"
           label={t('inspector.pinned')}
-          checked={document.layout?.positions[node.id]?.pinned === true}
+          checked={positionOf(document, node.id)?.pinned === true}
           onChange={(pinned) => onPin(node.id, pinned)}
         />
       )}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ACTOR_DOMAINS, partnerNetwork, type ActorDomain, type Document } from '@veranderlogica/core';
+import { ACTOR_DOMAIN_COLOURS, ACTOR_DOMAINS, partnerNetwork, type ActorDomain, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface NetworkPictureProps {
@@ -10,13 +10,7 @@ export interface NetworkPictureProps {
   readonly height?: number;
 }
 
-const DOMAIN_COLOURS: Record<ActorDomain, string> = {
-  social: '#f59e0b',
-  care: '#10b981',
-  safety: '#3b82f6',
-  education: '#8b5cf6',
-  other: '#6b7280',
-};
+const DOMAIN_COLOURS: Readonly<Record<ActorDomain, string>> = ACTOR_DOMAIN_COLOURS;
 
 /**
  * The netwerkfoto: partners grouped by domain (sociaal, zorg, veiligheid,

@@ -1,6 +1,7 @@
 import type { Document, Localized, TargetGroup } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { CheckboxField, TextField } from './fields.js';
+import { ItemList } from './ItemList.js';
 
 export interface TargetGroupManagerProps {
   readonly document: Document;
@@ -21,36 +22,33 @@ export function TargetGroupManager({ document, onAdd, onChange, onRemove }: Targ
   const { t } = useTranslation();
   const reached = (id: string) => document.nodes.filter((node) => node.kind === 'intervention' && node.targetGroups.includes(id)).length;
   return (
-    <section className="vl-panel vl-partners" aria-label={t('groups.title')}>
-      <h2 className="vl-panel__title">{t('groups.title')}</h2>
-      <ul className="vl-partners__list">
-        {document.targetGroups.map((group) => (
-          <li key={group.id} className="vl-partners__item">
-            <details>
-              <summary>
-                <strong>{group.name || group.id}</strong>{' '}
-                <span className="vl-muted">
-                  {group.risk ? `· ${t('groups.riskShort')} ` : ''}· {t('groups.reached', { count: reached(group.id) })}
-                </span>
-              </summary>
-              <TextField label={t('partners.name')} value={group.name} onChange={(name) => onChange(group.id, { name })} />
-              <CheckboxField label={t('groups.risk')} checked={group.risk} onChange={(risk) => onChange(group.id, { risk })} />
-              <TextField
-                label={t('groups.description')}
-                value={group.description}
-                multiline
-                onChange={(description) => onChange(group.id, { description })}
-              />
-              <button type="button" className="vl-button vl-button--danger" onClick={() => onRemove(group.id)}>
-                {t('groups.remove')}
-              </button>
-            </details>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="vl-button" onClick={onAdd}>
-        {t('groups.add')}
-      </button>
-    </section>
+    <ItemList
+      title={t('groups.title')}
+      items={document.targetGroups}
+      addLabel={t('groups.add')}
+      removeLabel={t('groups.remove')}
+      onAdd={onAdd}
+      onRemove={onRemove}
+      summary={(group) => (
+        <>
+          <strong>{group.name || t('node.untitled')}</strong>{' '}
+          <span className="vl-muted">
+            {group.risk ? `· ${t('groups.riskShort')} ` : ''}· {t('groups.reached', { count: reached(group.id) })}
+          </span>
+        </>
+      )}
+      fields={(group) => (
+        <>
+          <TextField label={t('partners.name')} value={group.name} onChange={(name) => onChange(group.id, { name })} />
+          <CheckboxField label={t('groups.risk')} checked={group.risk} onChange={(risk) => onChange(group.id, { risk })} />
+          <TextField
+            label={t('groups.description')}
+            value={group.description}
+            multiline
+            onChange={(description) => onChange(group.id, { description })}
+          />
+        </>
+      )}
+    />
   );
 }

@@ -1,5 +1,16 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
-import { CHAIN_ORDER, type Document, type Edge, type EdgeKind, type Finding, type ToCNode } from '@veranderlogica/core';
+import {
+  cardSubtitle,
+  CHAIN_ORDER,
+  positionOf,
+  votesFor,
+  type Document,
+  type Edge,
+  type EdgeKind,
+  type Finding,
+  type Localized,
+  type ToCNode,
+} from '@veranderlogica/core';
 
 /** What a card shows besides the node itself. */
 export interface CardData extends Record<string, unknown> {
@@ -10,6 +21,8 @@ export interface CardData extends Record<string, unknown> {
   readonly votes: number;
   /** Faded out, e.g. when a presenter highlights the chains of one goal. */
   readonly dimmed: boolean;
+  /** The line under the kind label (level, horizon, area, …), from the kind's spec. */
+  readonly subtitle: Localized;
 }
 
 export type CardNode = FlowNode<CardData, 'card'>;
@@ -37,7 +50,7 @@ export function fallbackPositions(document: Document): Map<string, { x: number; 
   const rows = CHAIN_ORDER.length + 2;
   const out = new Map<string, { x: number; y: number }>();
   for (const node of document.nodes) {
-    if (document.layout?.positions[node.id]) continue;
+    if (positionOf(document, node.id)) continue;
     const i = counters.get(node.kind) ?? 0;
     counters.set(node.kind, i + 1);
     const row = FALLBACK_ROW[node.kind];
@@ -74,15 +87,15 @@ export function createFlowMapper() {
       }
     }
     const fallback = fallbackPositions(document);
-    const votes = document.workshop?.votes ?? {};
     const nodes = document.nodes.map((node): CardNode => {
-      const position = document.layout?.positions[node.id] ?? fallback.get(node.id)!;
+      const position = positionOf(document, node.id) ?? fallback.get(node.id)!;
       const count = counts.get(node.id) ?? { errors: 0, warnings: 0 };
       const selected = state.selected.has(node.id);
       const dimmed = state.highlighted !== undefined && !state.highlighted.has(node.id);
-      const v = votes[node.id] ?? 0;
+      const v = votesFor(document, node.id);
+      const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
       const size = state.sizes?.get(node.id);
-      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height}`;
+      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -90,7 +103,7 @@ export function createFlowMapper() {
         type: 'card',
         position: { x: position.x, y: position.y },
         selected,
-        data: { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed },
+        data: { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed, subtitle },
         ariaLabel: node.title,
         ...(size ? { measured: size } : {}),
       };

@@ -1,19 +1,20 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Language, Localized } from '@veranderlogica/core';
+import { formatMessage, type Language, type Localized, type MessageParams } from '@veranderlogica/core';
 import { DICTIONARIES, type MessageKey } from './messages.js';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, values?: MessageParams) => string;
 
 /**
- * A translator for one language: looks up the key and fills `{name}` placeholders.
+ * A translator for one language: looks up the key and fills its placeholders
+ * with the core's message formatter (plurals, numbers and dates in the
+ * language's own style).
  *
  * @example
  * createTranslator('nl')('palette.add', { kind: 'Doel' }); // 'Doel toevoegen'
  */
 export function createTranslator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  return (key, values = {}) => formatMessage(dictionary[key], values, language);
 }
 
 /**
@@ -23,7 +24,7 @@ export function createTranslator(language: Language): Translate {
  * @example
  * store.notify(localize('file.saved', { name }));
  */
-export function localize(key: MessageKey, values?: Record<string, string | number>): Localized {
+export function localize(key: MessageKey, values?: MessageParams): Localized {
   return { nl: createTranslator('nl')(key, values), en: createTranslator('en')(key, values) };
 }
 

@@ -3,7 +3,7 @@ import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { indicatorMeasuresNothing, indicatorWithoutSource, indicatorWithoutTarget } from './indicator-incomplete.js';
 
-const complete = { source: 'Monitor Veilig Thuis', target: { value: 10, date: '2028-12-31' } };
+const complete = { source: 'Monitor Veilig Thuis', targets: [{ value: 10, date: '2028-12-31' }] };
 
 describe('indicator rules', () => {
   it('fire for an indicator without target, without source and measuring nothing', () => {

@@ -5,7 +5,7 @@ export const indicatorWithoutTarget = defineNodeRule(
   'warning',
   { nl: 'Elke indicator heeft een streefwaarde.', en: 'Every indicator has a target value.' },
   'indicator',
-  (node) => node.target === undefined,
+  (node) => node.targets.length === 0,
   (name) => ({ nl: `Indicator ${name} heeft geen streefwaarde.`, en: `Indicator ${name} has no target value.` }),
 );
 
