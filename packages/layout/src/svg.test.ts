@@ -27,6 +27,21 @@ describe('renderSvg', () => {
       expect(text).toContain(label);
   });
 
+  it('draws cards whose ids are Object.prototype names, with no NaN anywhere', async () => {
+    const ids = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const renamed = JSON.parse(
+      JSON.stringify(example).replace(/"(int-lespakket|mech-kennis|uitk-grenzen|doel-minder-geweld)"/g, (_, id: string) => {
+        const i = ['int-lespakket', 'mech-kennis', 'uitk-grenzen', 'doel-minder-geweld'].indexOf(id);
+        return `"${ids[i]}"`;
+      }),
+    ) as Document;
+    // Saved positions for some cards only: the others are looked up and must not find Object.prototype's members.
+    const previous = { toString: { x: 10, y: 10 } };
+    const svg = renderSvg(renamed, await layoutDocument(renamed, { previous }), { language: 'nl' });
+    expect(svg).not.toContain('NaN');
+    expect(parseSvg(svg).querySelectorAll('g > rect')).toHaveLength(renamed.nodes.length);
+  });
+
   it('speaks English when asked', async () => {
     const svg = renderSvg(example, await layoutDocument(example), { language: 'en' });
     expect(svg).toContain('Line of accountability');
