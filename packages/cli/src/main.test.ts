@@ -41,6 +41,53 @@ describe('veranderlogica validate', () => {
     expect(result.stdout).toMatch(/✖ .*1 error/);
   });
 
+  it('says each mistake in a sentence a Dutch policy officer would write, naming cards by title', async () => {
+    const doc = JSON.parse(readFileSync(example, 'utf8'));
+    const node = (id: string) => doc.nodes.find((n: { id: string }) => n.id === id);
+    doc.edges.push({ ...doc.edges.find((e: { source: string }) => e.source === 'uitk-melden'), id: 'dubbel' }); // duplicate connection
+    node('ind-recidive').targets = [{ value: 5, date: '2022-12-31' }]; // before baseline and outside the period
+    doc.nodes.push({ id: 'mech-los', kind: 'mechanism', title: 'Erkenning door de buurt' }); // unconnected mechanism
+    doc.nodes.push({ id: 'uitk-los', kind: 'outcome', title: 'Ouders praten thuis over grenzen', horizon: 'short', sphere: 'influence' });
+    doc.edges.push({ id: 'los-doel', kind: 'leads-to', source: 'uitk-los', target: 'doel-minder-geweld' }); // outcome nothing leads to
+    doc.nodes.push({ id: 'aanname-los', kind: 'assumption', title: 'Ouders willen meedoen' }); // underlies nothing
+    doc.workshop.votes['int-verdwenen'] = 1; // vote for a card that is gone
+    node('uitk-samenwerking').sphere = 'interest'; // accountability upside down
+    node('uitk-herkennen').horizon = 'long'; // long term leading to short term
+    doc.context.facts[0].source = ''; // fact without source
+    doc.nodes.push({ id: 'int-dubbel', kind: 'intervention', title: node('int-csg').title, actors: ['act-csg'] }); // duplicate title
+    doc.edges.push({ id: 'dubbel-doel', kind: 'leads-to', source: 'int-dubbel', target: 'mech-drempel' });
+    const result = await run('validate', write('mistakes.json', JSON.stringify(doc)), '--lang', 'nl');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    const codes = [
+      'duplicate-connection',
+      'target-date',
+      'isolated-mechanism',
+      'outcome-without-cause',
+      'assumption-underlies-nothing',
+      'unknown-vote',
+      'accountability-inverted',
+      'horizon-reversed',
+      'fact-without-source',
+      'duplicate-title',
+    ];
+    for (const code of codes)
+      expect(
+        lines.some((line) => line.includes(`(${code})`)),
+        code,
+      ).toBe(true);
+    const sentences = lines.slice(0, -1).map((line) => line.slice(line.indexOf(']: ') + 3));
+    const text = sentences.join('\n');
+    // Cards by title, never by id (except the vote for a card that no longer exists); Dutch words, Dutch dates.
+    for (const id of ['uitk-melden', 'ind-recidive', 'mech-los', 'uitk-los', 'aanname-los', 'uitk-samenwerking', 'int-dubbel'])
+      expect(text).not.toContain(id);
+    expect(text).toContain('"Erkenning door de buurt"');
+    expect(text).toContain('31 december 2022');
+    expect(text).toContain('(belang)');
+    expect(text).not.toMatch(/leads-to|measures|underlies|interest|\(s\)|\(en\)/);
+    expect(lines.at(-1)).toMatch(/✔ .*: geen fouten; \d+ waarschuwingen, \d+ tips?$/);
+  });
+
   it('exits 2 with the place of a JSON syntax error', async () => {
     const result = await run('validate', write('syntax.json', '{\n  "format": "veranderlogica",\n  "nodes": [,]\n}'));
     expect(result.code).toBe(2);

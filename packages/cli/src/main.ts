@@ -2,9 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import {
-  AREAS,
+  documentAreas,
   documentJsonSchema,
+  formatPercent,
   documentStats,
+  formatFinding,
   formatParseError,
   getTemplate,
   isLanguage,
@@ -24,7 +26,7 @@ import {
   type Language,
 } from '@veranderlogica/core';
 import { layoutDocument, renderSvg } from '@veranderlogica/layout/node';
-import { format, MESSAGES } from './messages.js';
+import { MESSAGES, say } from './messages.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
 export interface CliIO {
@@ -70,7 +72,7 @@ async function readText(path: string, lang: Language): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new UserError(format(MESSAGES.cannotRead[lang], path, ioErrorReason(error, lang)));
+    throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
 }
 
@@ -80,9 +82,9 @@ async function readDocument(path: string, lang: Language, io: CliIO): Promise<Do
   if (!result.ok) {
     const lines = result.errors.slice(0, 20).map((error) => `  ${formatParseError(error, lang)}`);
     if (result.errors.length > 20) lines.push(`  … (+${result.errors.length - 20})`);
-    throw new UserError([format(MESSAGES.unreadable[lang], path), ...lines].join('\n'));
+    throw new UserError([say('unreadable', { file: path }, lang), ...lines].join('\n'));
   }
-  for (const warning of result.warnings) io.stderr(format(MESSAGES.migrated[lang], warning.message[lang]) + '\n');
+  for (const warning of result.warnings) io.stderr(say('migrated', { note: warning.message[lang] }, lang) + '\n');
   return result.document;
 }
 
@@ -96,9 +98,9 @@ async function output(text: string | Uint8Array, path: string | undefined, lang:
   try {
     await writeFile(path, text);
   } catch (error) {
-    throw new UserError(format(MESSAGES.cannotWrite[lang], path, ioErrorReason(error, lang)));
+    throw new UserError(say('cannotWrite', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
-  io.stderr(format(MESSAGES.wrote[lang], path) + '\n');
+  io.stderr(say('wrote', { file: path }, lang) + '\n');
 }
 
 function version(): string {
@@ -120,11 +122,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new UserError(format(MESSAGES.badOption[lang], (error as Error).message.split('\n')[0] ?? ''));
+      throw new UserError(say('badOption', { reason: (error as Error).message.split('\n')[0] ?? '' }, lang));
     }
     const { values, positionals } = parsed;
     if (values.lang !== undefined) {
-      if (!isLanguage(values.lang)) throw new UserError(format(MESSAGES.badLanguage[lang], values.lang));
+      if (!isLanguage(values.lang)) throw new UserError(say('badLanguage', { language: values.lang }, lang));
       lang = values.lang;
     }
     const [command, file] = positionals;
@@ -137,7 +139,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return command === undefined && !values.help ? 2 : 0;
     }
     const needFile = (): string => {
-      if (file === undefined) throw new UserError(format(MESSAGES.missingFile[lang], command));
+      if (file === undefined) throw new UserError(say('missingFile', { command }, lang));
       return file;
     };
     switch (command) {
@@ -150,7 +152,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         if (values.json) {
           io.stdout(
             JSON.stringify(
-              { file: path, valid: count.error === 0, counts: count, findings: findings.map((f) => ({ ...f, message: f.message[lang] })) },
+              {
+                file: path,
+                valid: count.error === 0,
+                counts: count,
+                findings: findings.map((f) => ({ ...f, message: formatFinding(f, lang) })),
+              },
               null,
               2,
             ) + '\n',
@@ -158,19 +165,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         } else {
           for (const finding of findings) {
             const where = finding.ids.length ? ` [${finding.ids.join(', ')}]` : '';
-            io.stdout(`${SEVERITY_LABELS[finding.severity][lang]} (${finding.code})${where}: ${finding.message[lang]}\n`);
+            io.stdout(`${SEVERITY_LABELS[finding.severity][lang]} (${finding.code})${where}: ${formatFinding(finding, lang)}\n`);
           }
-          const head = count.error === 0 ? format(MESSAGES.valid[lang], path) : format(MESSAGES.invalid[lang], path, count.error);
-          io.stdout(`${count.error === 0 ? '✔' : '✖'} ${head}; ${format(MESSAGES.counts[lang], count.warning, count.info)}\n`);
+          const head = count.error === 0 ? say('valid', { file: path }, lang) : say('invalid', { file: path, count: count.error }, lang);
+          io.stdout(`${count.error === 0 ? '✔' : '✖'} ${head}; ${say('counts', { warnings: count.warning, tips: count.info }, lang)}\n`);
         }
         return count.error === 0 ? 0 : 1;
       }
       case 'export': {
         const path = needFile();
         const formats = EXPORT_FORMATS.join(', ');
-        if (values.format === undefined) throw new UserError(format(MESSAGES.missingFormat[lang], formats));
+        if (values.format === undefined) throw new UserError(say('missingFormat', { choices: formats }, lang));
         if (!(EXPORT_FORMATS as readonly string[]).includes(values.format))
-          throw new UserError(format(MESSAGES.badFormat[lang], values.format, formats));
+          throw new UserError(say('badFormat', { format: values.format, choices: formats }, lang));
         const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
         if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t')
           throw new UserError(MESSAGES.badDelimiter[lang]);
@@ -200,9 +207,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const ids = listTemplates()
           .map((t) => t.id)
           .join(', ');
-        if (values.template === undefined) throw new UserError(format(MESSAGES.missingTemplate[lang], ids));
+        if (values.template === undefined) throw new UserError(say('missingTemplate', { choices: ids }, lang));
         const template = getTemplate(values.template);
-        if (!template) throw new UserError(format(MESSAGES.badTemplate[lang], values.template, ids));
+        if (!template) throw new UserError(say('badTemplate', { template: values.template, choices: ids }, lang));
         const document = template.create();
         await output(
           serializeDocument(values.title !== undefined ? { ...document, title: values.title } : document),
@@ -227,15 +234,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         }
         const nl = lang === 'nl';
         const lines = [
-          format(MESSAGES.statsTitle[lang], document.title || path),
+          say('statsTitle', { title: document.title || path }, lang),
           ...NODE_KINDS.values.map((kind) => `  ${NODE_KINDS.labels[kind][lang].padEnd(22)} ${stats.nodes[kind]}`),
           `  ${(nl ? 'Verbindingen' : 'Connections').padEnd(22)} ${stats.totalEdges}`,
           `  ${(nl ? 'Partners' : 'Partners').padEnd(22)} ${stats.partners}`,
           `  ${(nl ? 'Doelgroepen' : 'Target groups').padEnd(22)} ${stats.targetGroups}`,
           `  ${(nl ? 'Ketens' : 'Chains').padEnd(22)} ${stats.chains}${stats.chainsTruncated ? '+' : ''}`,
-          `  ${(nl ? 'Witte vlekken' : 'Gaps').padEnd(22)} ${stats.gaps} (${AREAS.values.length} × ${stats.targetGroups})`,
+          `  ${(nl ? 'Witte vlekken' : 'Gaps').padEnd(22)} ${stats.gaps} (${documentAreas(document).length} × ${stats.targetGroups})`,
           `  ${(nl ? 'Mogelijke dubbelingen' : 'Possible overlaps').padEnd(22)} ${stats.overlaps}`,
-          `  ${(nl ? 'Indicatoren compleet' : 'Indicators complete').padEnd(22)} ${Math.round(stats.indicatorsComplete * 100)}%`,
+          `  ${(nl ? 'Indicatoren compleet' : 'Indicators complete').padEnd(22)} ${formatPercent(stats.indicatorsComplete, lang)}`,
           `  ${(nl ? 'Fouten' : 'Errors').padEnd(22)} ${stats.findings.error}`,
           `  ${(nl ? 'Waarschuwingen' : 'Warnings').padEnd(22)} ${stats.findings.warning}`,
         ];
@@ -247,14 +254,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return 0;
       }
       default:
-        throw new UserError(format(MESSAGES.unknownCommand[lang], command));
+        throw new UserError(say('unknownCommand', { command }, lang));
     }
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(error.message + '\n');
       return error.exitCode;
     }
-    io.stderr(format(MESSAGES.unexpected[lang], error instanceof Error ? error.message : String(error)) + '\n');
+    io.stderr(say('unexpected', { reason: error instanceof Error ? error.message : String(error) }, lang) + '\n');
     return 2;
   }
 }

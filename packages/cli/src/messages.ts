@@ -1,4 +1,4 @@
-import type { Localized } from '@veranderlogica/core';
+import { formatMessage, type Language, type Localized, type MessageParams } from '@veranderlogica/core';
 
 /** Every text the CLI prints, in both languages. */
 export const MESSAGES = {
@@ -36,38 +36,53 @@ Options:
   -v, --version    Version
 `,
   },
-  unknownCommand: { nl: 'Onbekende opdracht "{0}". Zie veranderlogica --help.', en: 'Unknown command "{0}". See veranderlogica --help.' },
-  badOption: { nl: 'Ongeldige optie: {0}. Zie veranderlogica --help.', en: 'Invalid option: {0}. See veranderlogica --help.' },
-  missingFile: {
-    nl: 'Geef een bestand op, bijvoorbeeld: veranderlogica {0} examples/voorbeeldregio.json',
-    en: 'Name a file, for example: veranderlogica {0} examples/voorbeeldregio.json',
+  unknownCommand: {
+    nl: 'Onbekende opdracht "{command}". Zie veranderlogica --help.',
+    en: 'Unknown command "{command}". See veranderlogica --help.',
   },
-  cannotRead: { nl: 'Kan {0} niet lezen: {1}', en: 'Cannot read {0}: {1}' },
-  cannotWrite: { nl: 'Kan {0} niet schrijven: {1}', en: 'Cannot write {0}: {1}' },
+  badOption: { nl: 'Ongeldige optie: {reason}. Zie veranderlogica --help.', en: 'Invalid option: {reason}. See veranderlogica --help.' },
+  missingFile: {
+    nl: 'Geef een bestand op, bijvoorbeeld: veranderlogica {command} examples/voorbeeldregio.json',
+    en: 'Name a file, for example: veranderlogica {command} examples/voorbeeldregio.json',
+  },
+  cannotRead: { nl: 'Kan {file} niet lezen: {reason}', en: 'Cannot read {file}: {reason}' },
+  cannotWrite: { nl: 'Kan {file} niet schrijven: {reason}', en: 'Cannot write {file}: {reason}' },
   notFound: { nl: 'bestand bestaat niet', en: 'no such file' },
   isDirectory: { nl: 'dit is een map', en: 'this is a directory' },
   noAccess: { nl: 'geen toegang', en: 'permission denied' },
-  unreadable: { nl: '{0} is geen geldige veranderlogica:', en: '{0} is not a valid veranderlogica:' },
-  valid: { nl: '{0}: geen fouten', en: '{0}: no errors' },
-  invalid: { nl: '{0}: {1} fout(en)', en: '{0}: {1} error(s)' },
-  counts: { nl: '{0} waarschuwing(en), {1} tip(s)', en: '{0} warning(s), {1} tip(s)' },
-  migrated: { nl: 'Let op: {0}', en: 'Note: {0}' },
-  badLanguage: { nl: 'Onbekende taal "{0}"; kies nl of en.', en: 'Unknown language "{0}"; choose nl or en.' },
+  unreadable: { nl: '{file} is geen geldige veranderlogica:', en: '{file} is not a valid veranderlogica:' },
+  valid: { nl: '{file}: geen fouten', en: '{file}: no errors' },
+  invalid: { nl: '{file}: {count, plural, one {# fout} other {# fouten}}', en: '{file}: {count, plural, one {# error} other {# errors}}' },
+  counts: {
+    nl: '{warnings, plural, one {# waarschuwing} other {# waarschuwingen}}, {tips, plural, one {# tip} other {# tips}}',
+    en: '{warnings, plural, one {# warning} other {# warnings}}, {tips, plural, one {# tip} other {# tips}}',
+  },
+  migrated: { nl: 'Let op: {note}', en: 'Note: {note}' },
+  badLanguage: { nl: 'Onbekende taal "{language}"; kies nl of en.', en: 'Unknown language "{language}"; choose nl or en.' },
   binaryNeedsOutput: {
     nl: 'Een .xlsx-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o meetplan.xlsx.',
     en: 'An .xlsx file cannot go to the screen; name a file with -o, for example -o meetplan.xlsx.',
   },
-  badFormat: { nl: 'Onbekend formaat "{0}"; kies uit: {1}.', en: 'Unknown format "{0}"; choose one of: {1}.' },
-  missingFormat: { nl: 'Geef een formaat op met --format ({0}).', en: 'Name a format with --format ({0}).' },
-  badTemplate: { nl: 'Onbekend sjabloon "{0}"; kies uit: {1}.', en: 'Unknown template "{0}"; choose one of: {1}.' },
-  missingTemplate: { nl: 'Geef een sjabloon op met --template ({0}).', en: 'Name a template with --template ({0}).' },
+  badFormat: { nl: 'Onbekend formaat "{format}"; kies uit: {choices}.', en: 'Unknown format "{format}"; choose one of: {choices}.' },
+  missingFormat: { nl: 'Geef een formaat op met --format ({choices}).', en: 'Name a format with --format ({choices}).' },
+  badTemplate: {
+    nl: 'Onbekend sjabloon "{template}"; kies uit: {choices}.',
+    en: 'Unknown template "{template}"; choose one of: {choices}.',
+  },
+  missingTemplate: { nl: 'Geef een sjabloon op met --template ({choices}).', en: 'Name a template with --template ({choices}).' },
   badDelimiter: { nl: 'Scheidingsteken moet , ; of tab zijn.', en: 'The delimiter must be , ; or tab.' },
-  wrote: { nl: '{0} geschreven.', en: 'Wrote {0}.' },
-  unexpected: { nl: 'Onverwachte fout: {0}', en: 'Unexpected error: {0}' },
-  statsTitle: { nl: 'Kerncijfers van {0}', en: 'Key figures of {0}' },
+  wrote: { nl: '{file} geschreven.', en: 'Wrote {file}.' },
+  unexpected: { nl: 'Onverwachte fout: {reason}', en: 'Unexpected error: {reason}' },
+  statsTitle: { nl: 'Kerncijfers van {title}', en: 'Key figures of {title}' },
 } as const satisfies Record<string, Localized>;
 
-/** Fills {0}, {1}, … in a message. */
-export function format(template: string, ...values: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+/**
+ * One of the CLI's messages in a language, its placeholders filled by the
+ * core's message formatter (the same as for findings and the editor).
+ *
+ * @example
+ * say('invalid', { file: 'plan.json', count: 2 }, 'nl'); // 'plan.json: 2 fouten'
+ */
+export function say(key: keyof typeof MESSAGES, params: MessageParams, language: Language): string {
+  return formatMessage(MESSAGES[key][language], params, language);
 }

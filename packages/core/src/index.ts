@@ -166,8 +166,9 @@ export { RULES, validate } from './validate/validate.js';
 export type { Rule } from './validate/rule.js';
 export { SEVERITY_LABELS, SEVERITY_ORDER } from './validate/finding.js';
 export type { Finding, FindingCode, Severity } from './validate/finding.js';
-export { indexDocument, reachable } from './validate/graph-index.js';
-export type { GraphIndex } from './validate/graph-index.js';
+export { indexDocument, reachable, refOf } from './validate/graph-index.js';
+export type { GraphIndex, NodeRef } from './validate/graph-index.js';
+export { formatFinding, localizeFinding } from './validate/format-finding.js';
 
 // Editing
 export { applyOperation, applyPatches, setStrictOperations } from './edit/apply.js';

@@ -23,7 +23,7 @@ function start(): Document {
     [
       ['intervention', 'constructor', { actors: ['toString'] }],
       ['intervention', 'i2'],
-      ['mechanism', 'hasOwnProperty'],
+      ['mechanism', 'hasOwnProperty', { group: 'valueOf-group' }],
       ['outcome', 'o'],
       ['goal', 'valueOf'],
       ['indicator', 'k', { source: 'Monitor', targets: [{ value: 5, date: '2027-01-01' }] }],
@@ -39,6 +39,7 @@ function start(): Document {
     ],
     {
       actors: [{ id: 'toString', name: 'GGD', domain: 'care', contact: '', offer: '' }],
+      groups: [{ id: 'valueOf-group', title: 'Speerpunt', description: '', kind: 'priority', crossCutting: false }],
       layout: { direction: 'BT', positions: { constructor: { x: 0, y: 0 }, valueOf: { x: 0, y: -400 } } },
       workshop: { step: 'problem', dotsPerParticipant: 3, votes: { constructor: 2 }, participants: [], parkingLot: [] },
     },

@@ -15,6 +15,7 @@ import { areaLabel } from '../model/areas.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
+import { formatFinding } from '../validate/format-finding.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -358,7 +359,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     'checks',
     T.quality[l],
     model.findings.length
-      ? `<ul>${model.findings.map((f) => `<li><strong>${SEVERITY_LABELS[f.severity][l]}:</strong> ${e(f.message[l])}</li>`).join('')}</ul>`
+      ? `<ul>${model.findings.map((f) => `<li><strong>${SEVERITY_LABELS[f.severity][l]}:</strong> ${e(formatFinding(f, l))}</li>`).join('')}</ul>`
       : `<p>${T.noFindings[l]}</p>`,
   );
 

@@ -15,6 +15,7 @@ import { areaLabel } from '../model/areas.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
+import { formatFinding } from '../validate/format-finding.js';
 
 /**
  * Escapes user text for Markdown: every ASCII punctuation character that
@@ -253,7 +254,8 @@ export function renderMarkdown(model: ReportModel): string {
   out.push(`## ${T.quality[l]}`, '');
   if (model.findings.length === 0) out.push(T.noFindings[l], '');
   else {
-    for (const finding of model.findings) out.push(`- **${SEVERITY_LABELS[finding.severity][l]}:** ${escapeMarkdown(finding.message[l])}`);
+    for (const finding of model.findings)
+      out.push(`- **${SEVERITY_LABELS[finding.severity][l]}:** ${escapeMarkdown(formatFinding(finding, l))}`);
     out.push('');
   }
   return out.join('\n');

@@ -94,4 +94,24 @@ describe('parseDocument', () => {
     expect(again.ok && again.document).toEqual(result.document);
     expect(serializeDocument(again.ok ? again.document : result.document)).toBe(text);
   });
+
+  it('says a number is too large rather than "expected number, got number", and explains allowed values in Dutch', () => {
+    const text = JSON.stringify({ ...minimal, nodes: [{ id: 'g', kind: 'goal', title: 'Doel', level: 'hoog' }] }).replace(
+      '"title":"Doel"',
+      '"title":"Doel","tags":[],"description":""',
+    );
+    const infinite = parseDocument(
+      JSON.stringify({ ...minimal, layout: { direction: 'BT', positions: {} } }).replace(
+        '"positions":{}',
+        '"positions":{"g":{"x":1e400,"y":0}}',
+      ),
+    );
+    expect(!infinite.ok && infinite.errors.map((e) => e.message.nl)).toEqual([
+      'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
+    ]);
+    const level = parseDocument(text);
+    expect(!level.ok && level.errors[0]!.message.nl).toBe(
+      'Ongeldige waarde "hoog"; kies uit: "strategic" (strategisch), "tactical" (tactisch), "operational" (operationeel).',
+    );
+  });
 });

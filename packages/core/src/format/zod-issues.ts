@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ParseError, ParseErrorCode } from './issue.js';
 import { toJsonPointer } from './issue.js';
 import type { Localized } from '../i18n/localized.js';
+import { VOCABULARIES } from '../model/vocabulary.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -36,8 +37,19 @@ function describeReceived(input: unknown): Localized {
   return typeName(typeof input);
 }
 
-function quoteList(values: readonly unknown[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
+/** Every value of the format's vocabularies with its labels, to explain a value in the user's words. */
+const LABEL_OF = new Map<unknown, Localized>(
+  VOCABULARIES.flatMap((vocabulary) => Object.entries(vocabulary.labels as Record<string, Localized>)),
+);
+
+/** The allowed values as they stand in the file, each followed by what it means in the language when that differs. */
+function quoteList(values: readonly unknown[], language?: 'nl' | 'en'): string {
+  return values
+    .map((value) => {
+      const label = language ? LABEL_OF.get(value)?.[language] : undefined;
+      return label && label !== value ? `${JSON.stringify(value)} (${label})` : JSON.stringify(value);
+    })
+    .join(', ');
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -65,6 +77,14 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
           make('missing-field', { nl: `Verplicht veld ontbreekt (${expected.nl}).`, en: `Required field is missing (${expected.en}).` }),
         ];
       }
+      if (typeof input === 'number' && !Number.isFinite(input)) {
+        return [
+          make('invalid-value', {
+            nl: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
+            en: 'This number is too large to keep (infinite); use an ordinary number.',
+          }),
+        ];
+      }
       const got = describeReceived(input);
       return [
         make('invalid-type', { nl: `Verwacht ${expected.nl}, maar kreeg ${got.nl}.`, en: `Expected ${expected.en}, got ${got.en}.` }),
@@ -73,8 +93,8 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
     case 'invalid_value':
       return [
         make('invalid-value', {
-          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; kies uit: ${quoteList(issue.values)}.`,
-          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; choose one of: ${quoteList(issue.values)}.`,
+          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; kies uit: ${quoteList(issue.values, 'nl')}.`,
+          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; choose one of: ${quoteList(issue.values, 'en')}.`,
         }),
       ];
     case 'unrecognized_keys':

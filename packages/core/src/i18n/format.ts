@@ -22,7 +22,7 @@ export type MessageParams = Readonly<Record<string, MessageValue>>;
  * - `{share, percent}`: a fraction as a percentage (`0,225` → "22,5 %")
  * - `{day, date}`: an ISO date written out ("27 november 2026")
  * - `{ids, path}`: a list joined with arrows ("A → B → A")
- * - `{name, raw}`: a text as it is, not quoted
+ * - `{name, raw}`: a title as it is, not quoted, or a number without grouping (a year: 2026)
  */
 export interface Message<P extends MessageParams = MessageParams> extends Localized {
   /** Carries the parameter type only; never set. */
@@ -174,7 +174,8 @@ function formatPlaceholder(body: string, params: MessageParams, language: Langua
       const n = typeof value === 'number' ? value : Number(value);
       const forms = branches(options);
       const form = forms.get(`=${n}`) ?? forms.get(plural(language, n)) ?? forms.get('other') ?? '';
-      return fill(form, params, language).replace(/#/g, formatNumber(n, language));
+      // `#` is replaced in the template, before values are filled in, so a '#' in a title stays.
+      return fill(form.replace(/#/g, formatNumber(n, language)), params, language);
     }
     case 'select': {
       const forms = branches(options);
@@ -191,6 +192,7 @@ function formatPlaceholder(body: string, params: MessageParams, language: Langua
     case 'path':
       return isList(value) ? value.map((item) => show(item, language)).join(' → ') : show(value, language);
     case 'raw':
+      if (typeof value === 'number') return String(value);
       return typeof value === 'object' && value !== null && 'title' in value ? value.title : show(value, language);
     default:
       return show(value, language);

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/localized.js';
+import { NODE_KIND_SPECS } from './kinds.js';
 import type { EdgeKind, NodeKind } from './vocabulary.js';
 
 /**
@@ -74,34 +75,27 @@ export function previousKindsInChain(kind: NodeKind): NodeKind[] {
   return CONNECTION_RULES.filter((rule) => rule.target === kind).map((rule) => rule.source);
 }
 
-/** Explains in both languages why a connection is refused. */
+/**
+ * Explains in both languages why a connection is refused.
+ *
+ * @example
+ * explainForbiddenConnection('goal', 'intervention').nl; // 'Een doel kan niet naar een interventie wijzen; wel naar: doel.'
+ */
 export function explainForbiddenConnection(source: NodeKind, target: NodeKind): Localized {
   const allowedTargets = nextKindsInChain(source);
-  const nl = KIND_NL[source];
-  const en = source;
-  const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+  const from = NODE_KIND_SPECS[source].withArticle;
   if (allowedTargets.length === 0) {
-    return {
-      nl: `Een ${nl} kan nergens naartoe wijzen.`,
-      en: `${capitalise(an(en))} cannot point to anything.`,
-    };
+    return { nl: `${capitalise(from.nl)} kan nergens naartoe wijzen.`, en: `${capitalise(from.en)} cannot point to anything.` };
   }
+  const to = NODE_KIND_SPECS[target].withArticle;
+  const list = (language: 'nl' | 'en') => allowedTargets.map((kind) => NODE_KIND_SPECS[kind].noun[language]).join(', ');
   return {
-    nl: `Een ${nl} kan niet naar een ${KIND_NL[target]} wijzen; wel naar: ${allowedTargets.map((k) => KIND_NL[k]).join(', ')}.`,
-    en: `${capitalise(an(en))} cannot point to ${an(target)}; it can point to: ${allowedTargets.join(', ')}.`,
+    nl: `${capitalise(from.nl)} kan niet naar ${to.nl} wijzen; wel naar: ${list('nl')}.`,
+    en: `${capitalise(from.en)} cannot point to ${to.en}; it can point to: ${list('en')}.`,
   };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const KIND_NL: Record<NodeKind, string> = {
-  goal: 'doel',
-  outcome: 'uitkomst',
-  mechanism: 'werkzaam mechanisme',
-  intervention: 'interventie',
-  indicator: 'indicator',
-  assumption: 'aanname',
-};
 
 /** Order of goal levels, from operational (0) up to strategic (2). */
 export const GOAL_LEVEL_RANK = { operational: 0, tactical: 1, strategic: 2 } as const;

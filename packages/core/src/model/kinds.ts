@@ -16,6 +16,10 @@ export interface KindSpec<K extends NodeKind> {
   readonly kind: K;
   readonly label: Localized;
   readonly plural: Localized;
+  /** The kind as a word inside a sentence: "doel", "werkzaam mechanisme". */
+  readonly noun: Localized;
+  /** The same with its article: "een doel", "an outcome". */
+  readonly withArticle: Localized;
   readonly style: KindStyle;
   readonly role: KindRole;
   /** Layer from the bottom for chain kinds (intervention 0 … goal 3); satellites rank after the chain. */
@@ -36,12 +40,19 @@ const WIDE = { width: 240, height: 90 } as const;
 const CARD = { width: 220, height: 80 } as const;
 const SATELLITE = { width: 200, height: 70 } as const;
 
-const base = <K extends NodeKind>(kind: K) => ({
-  kind,
-  label: NODE_KINDS.labels[kind],
-  plural: NODE_KIND_PLURALS[kind],
-  style: KIND_STYLES[kind],
-});
+const base = <K extends NodeKind>(kind: K) => {
+  const label = NODE_KINDS.labels[kind];
+  const noun = { nl: label.nl.toLowerCase(), en: label.en.toLowerCase() };
+  const article = /^[aeiou]/.test(noun.en) ? 'an' : 'a';
+  return {
+    kind,
+    label,
+    plural: NODE_KIND_PLURALS[kind],
+    noun,
+    withArticle: { nl: `een ${noun.nl}`, en: `${article} ${noun.en}` },
+    style: KIND_STYLES[kind],
+  };
+};
 
 /**
  * The registry of node kinds: one entry per kind, typed so that a kind added

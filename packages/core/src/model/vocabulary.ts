@@ -188,3 +188,26 @@ export type ActorDomain = (typeof ACTOR_DOMAINS.values)[number];
 export type ScopeLevel = (typeof SCOPE_LEVELS.values)[number];
 export type LayoutDirection = (typeof LAYOUT_DIRECTIONS.values)[number];
 export type WorkshopStep = (typeof WORKSHOP_STEPS.values)[number];
+
+/** Every vocabulary of the format, for messages that explain a value in the user's words. */
+export const VOCABULARIES = [
+  NODE_KINDS,
+  EDGE_KINDS,
+  GOAL_LEVELS,
+  GOAL_HORIZONS,
+  OUTCOME_HORIZONS,
+  SPHERES,
+  AREAS,
+  INTERVENTION_STATUSES,
+  INDICATOR_TYPES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_VALUE_TYPES,
+  GROUP_KINDS,
+  FREQUENCIES,
+  RISKS,
+  CONFIDENCES,
+  ACTOR_DOMAINS,
+  SCOPE_LEVELS,
+  LAYOUT_DIRECTIONS,
+  WORKSHOP_STEPS,
+] as const;

@@ -74,7 +74,7 @@ export function createBouwstenen(): Document {
       description: 'Bouwsteen 4 — speerpunt. Welke partner voert het uit?',
     });
     b.mechanism(`mech-${area}`, mechanism);
-    b.outcome(`uitk-${area}`, outcome, { horizon: 'medium' });
+    b.outcome(`uitk-${area}`, outcome, { horizon: 'short' });
     b.link(`int-${area}`, `mech-${area}`, `uitk-${area}`, 'doel-sluitende-aanpak');
   }
 

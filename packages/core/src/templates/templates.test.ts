@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
 import { listTemplates } from './index.js';
 import { parseDocument } from '../format/parse.js';
@@ -9,11 +10,31 @@ describe('templates', () => {
     it(`${template.id}: parses, round-trips and has no validation errors`, () => {
       const document = template.create();
       const errors = validate(document).filter((f) => f.severity === 'error');
-      expect(errors.map((f) => f.message.en)).toEqual([]);
+      expect(errors.map((f) => formatFinding(f, 'en'))).toEqual([]);
       const again = parseDocument(serializeDocument(document));
       expect(again.ok && again.document).toEqual(document);
     });
   }
+
+  it('the checks that catch real mistakes stay silent on every template', () => {
+    const mistakes = new Set([
+      'duplicate-connection',
+      'target-date',
+      'isolated-mechanism',
+      'outcome-without-cause',
+      'assumption-underlies-nothing',
+      'unknown-vote',
+      'accountability-inverted',
+      'horizon-reversed',
+      'fact-without-source',
+      'duplicate-title',
+      'unknown-reference',
+    ]);
+    for (const template of listTemplates()) {
+      const found = validate(template.create()).filter((f) => mistakes.has(f.code));
+      expect(found.map((f) => `${template.id}: ${formatFinding(f, 'nl')}`)).toEqual([]);
+    }
+  });
 
   it('creates a new document id every time', () => {
     const [blank] = listTemplates();
@@ -32,7 +53,7 @@ describe('templates', () => {
     expect(
       validate(document)
         .filter((f) => f.severity === 'warning')
-        .map((f) => f.message.en),
+        .map((f) => formatFinding(f, 'en')),
     ).toEqual([]);
   });
 });

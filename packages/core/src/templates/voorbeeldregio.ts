@@ -61,7 +61,7 @@ export function createVoorbeeldregio(): Document {
   });
   b.goal('doel-herhaling', 'Herhaling van seksueel geweld neemt af', {
     level: 'tactical',
-    horizon: 'short',
+    horizon: 'long',
     sphere: 'interest',
     description: 'Minder herhaald slachtofferschap en minder herhaald plegerschap.',
   });

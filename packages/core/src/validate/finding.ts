@@ -1,3 +1,4 @@
+import type { MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -20,17 +21,31 @@ export type FindingCode =
   | 'indicator-without-source'
   | 'intervention-without-partner'
   | 'goal-level-order'
-  | 'indicator-measures-nothing';
+  | 'indicator-measures-nothing'
+  | 'duplicate-connection'
+  | 'target-date'
+  | 'isolated-mechanism'
+  | 'outcome-without-cause'
+  | 'assumption-underlies-nothing'
+  | 'unknown-vote'
+  | 'accountability-inverted'
+  | 'horizon-reversed'
+  | 'fact-without-source'
+  | 'duplicate-title'
+  /** A rule itself failed: a bug in the checks, reported rather than thrown. */
+  | 'check-failed';
 
 /**
- * One thing validation noticed. `ids` names the nodes, edges, partners or
- * target groups it concerns, so a UI can select them.
+ * One thing validation noticed, as data: a stable code, a severity, the ids
+ * of the nodes, edges, partners or groups it concerns (so a UI can select
+ * them), and the values its message needs. Cards are named in `params` by
+ * their titles. `formatFinding` renders the message in a language.
  */
 export interface Finding {
   readonly code: FindingCode;
   readonly severity: Severity;
-  readonly message: Localized;
   readonly ids: readonly string[];
+  readonly params: MessageParams;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

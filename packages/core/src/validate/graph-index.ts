@@ -110,8 +110,17 @@ export function reachable(index: GraphIndex, starts: Iterable<string>, direction
   return seen;
 }
 
-/** A node's title for messages, or its id when the title is empty. */
-export function nameOf(index: GraphIndex, id: string): string {
-  const title = index.nodeById.get(id)?.title.trim();
-  return `"${title || id}"`;
+/** How a message names a card: by its title (the formatter quotes it, or says "(zonder titel)"). */
+export interface NodeRef {
+  readonly title: string;
+}
+
+/**
+ * A card as a message names it: its title, never its id.
+ *
+ * @example
+ * report([id], { node: refOf(index, id) }); // renders as "Minder seksueel geweld"
+ */
+export function refOf(index: GraphIndex, id: string): NodeRef {
+  return { title: index.nodeById.get(id)?.title ?? '' };
 }

@@ -1,32 +1,44 @@
+import type { Message, MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Finding, FindingCode, Severity } from './finding.js';
-import { nameOf, type GraphIndex } from './graph-index.js';
+import { refOf, type GraphIndex, type NodeRef } from './graph-index.js';
 import type { NodeOfKind } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 
-/** One validation rule: a stable code, a severity, and a check over the indexed document. */
-export interface Rule {
+/** One validation rule: a stable code, a severity, its message, and a check over the indexed document. */
+export interface Rule<P extends MessageParams = MessageParams> {
   readonly code: FindingCode;
   readonly severity: Severity;
   /** What the rule checks, for docs and the CLI's `--explain`. */
   readonly description: Localized;
+  /** The message of each finding, filled with the finding's `params`. */
+  readonly message: Message<P>;
   readonly check: (index: GraphIndex) => Finding[];
 }
 
-/** Defines a rule; `report` builds findings with the rule's code and severity. */
-export function defineRule(
+/**
+ * Defines a rule; `report` builds a finding with the rule's code and
+ * severity from the ids it concerns and the values its message needs.
+ *
+ * @example
+ * export const selfLoop = defineRule('self-loop', 'error', description,
+ *   defineMessage<{ node: NodeRef }>({ nl: '{node} wijst naar zichzelf.', en: '{node} points to itself.' }),
+ *   (index, report) => loops.map((edge) => report([edge.id], { node: refOf(index, edge.source) })));
+ */
+export function defineRule<P extends MessageParams>(
   code: FindingCode,
   severity: Severity,
   description: Localized,
-  check: (index: GraphIndex, report: (ids: readonly string[], message: Localized) => Finding) => Finding[],
-): Rule {
-  const report = (ids: readonly string[], message: Localized): Finding => ({ code, severity, message, ids });
-  return { code, severity, description, check: (index) => check(index, report) };
+  message: Message<P>,
+  check: (index: GraphIndex, report: (ids: readonly string[], params: P) => Finding) => Finding[],
+): Rule<P> {
+  const report = (ids: readonly string[], params: P): Finding => ({ code, severity, ids, params });
+  return { code, severity, description, message, check: (index) => check(index, report) };
 }
 
 /**
  * Defines a rule that checks each node of one kind on its own: `fails` says
- * whether a node breaks the rule, `message` says so given the node's quoted name.
+ * whether a node breaks the rule; its message names the node as `{node}`.
  */
 export function defineNodeRule<K extends NodeKind>(
   code: FindingCode,
@@ -34,12 +46,12 @@ export function defineNodeRule<K extends NodeKind>(
   description: Localized,
   kind: K,
   fails: (node: NodeOfKind<K>, index: GraphIndex) => boolean,
-  message: (name: string) => Localized,
-): Rule {
-  return defineRule(code, severity, description, (index, report) => {
+  message: Message<{ node: NodeRef }>,
+): Rule<{ node: NodeRef }> {
+  return defineRule(code, severity, description, message, (index, report) => {
     const findings: Finding[] = [];
     for (const node of index.document.nodes) {
-      if (node.kind === kind && fails(node as NodeOfKind<K>, index)) findings.push(report([node.id], message(nameOf(index, node.id))));
+      if (node.kind === kind && fails(node as NodeOfKind<K>, index)) findings.push(report([node.id], { node: refOf(index, node.id) }));
     }
     return findings;
   });

@@ -16,6 +16,17 @@ import { selfLoop } from './rules/self-loop.js';
 import { unknownReference } from './rules/unknown-reference.js';
 import { unreachedGoal } from './rules/unreached-goal.js';
 import { goalWithoutIndicator, outcomeWithoutIndicator } from './rules/without-indicator.js';
+import { accountabilityInverted } from './rules/accountability-inverted.js';
+import { assumptionUnderliesNothing } from './rules/assumption-underlies-nothing.js';
+import { duplicateConnection } from './rules/duplicate-connection.js';
+import { duplicateTitle } from './rules/duplicate-title.js';
+import { factWithoutSource } from './rules/fact-without-source.js';
+import { horizonReversed } from './rules/horizon-reversed.js';
+import { isolatedMechanism } from './rules/isolated-mechanism.js';
+import { outcomeWithoutCause } from './rules/outcome-without-cause.js';
+import { targetDate } from './rules/target-date.js';
+import { unknownVote } from './rules/unknown-vote.js';
+import { defineMessage } from '../i18n/format.js';
 
 /** Every rule, errors first. */
 export const RULES: readonly Rule[] = [
@@ -36,7 +47,23 @@ export const RULES: readonly Rule[] = [
   indicatorWithoutSource,
   indicatorMeasuresNothing,
   interventionWithoutPartner,
+  duplicateConnection,
+  targetDate,
+  isolatedMechanism,
+  outcomeWithoutCause,
+  assumptionUnderliesNothing,
+  unknownVote,
+  accountabilityInverted,
+  horizonReversed,
+  factWithoutSource,
+  duplicateTitle,
 ];
+
+/** The message of the finding that says a rule itself failed (a bug, never the user's doing). */
+export const CHECK_FAILED = defineMessage<{ rule: string; error: string }>({
+  nl: 'Controle "{rule}" kon niet worden uitgevoerd ({error}).',
+  en: 'Check "{rule}" could not be run ({error}).',
+});
 
 /**
  * Checks a parsed document beyond its shape: references, allowed
@@ -56,12 +83,7 @@ export function validate(document: Document, rules: readonly Rule[] = RULES): Fi
       for (const finding of rule.check(index)) findings.push(finding);
     } catch (error) {
       // A rule must not take validation down; say that it failed instead.
-      findings.push({
-        code: rule.code,
-        severity: 'error',
-        ids: [],
-        message: { nl: `Controle "${rule.code}" mislukte: ${String(error)}`, en: `Check "${rule.code}" failed: ${String(error)}` },
-      });
+      findings.push({ code: 'check-failed', severity: 'error', ids: [], params: { rule: rule.code, error: String(error).slice(0, 200) } });
     }
   }
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

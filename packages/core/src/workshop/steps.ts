@@ -1,7 +1,10 @@
+import { defineMessage, localizeMessage, renderMessage } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
-import type { Document, InterventionNode, ToCNode } from '../model/schema.js';
-import { AREAS, WORKSHOP_STEPS, type NodeKind, type WorkshopStep } from '../model/vocabulary.js';
+import type { Document, InterventionNode } from '../model/schema.js';
+import { documentAreas } from '../model/areas.js';
+import { WORKSHOP_STEPS, type NodeKind, type WorkshopStep } from '../model/vocabulary.js';
 import { indexDocument } from '../validate/graph-index.js';
+import { localizeFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
 
 /** What a step of the bliksemtraject is about, for the stepper. */
@@ -151,7 +154,32 @@ export interface StepProgress {
   readonly count: number;
 }
 
-const titleOf = (node: ToCNode) => node.title || '…';
+const MISSING = {
+  unsourced: defineMessage<{ count: number }>({
+    nl: '{count, plural, one {# feit} other {# feiten}} zonder bron.',
+    en: '{count, plural, one {# fact} other {# facts}} without a source.',
+  }),
+  withoutPartner: defineMessage<{ count: number; node: { title: string } }>({
+    nl: '{count, plural, one {# interventie} other {# interventies}} zonder partner, zoals {node}.',
+    en: '{count, plural, one {# intervention} other {# interventions}} without a partner, such as {node}.',
+  }),
+  withoutMechanism: defineMessage<{ count: number; node: { title: string } }>({
+    nl: '{count, plural, one {# interventie} other {# interventies}} zonder werkzaam mechanisme, zoals {node}.',
+    en: '{count, plural, one {# intervention} other {# interventions}} without a working mechanism, such as {node}.',
+  }),
+  emptyAreas: defineMessage<{ areas: readonly Localized[] }>({
+    nl: 'Witte vlek: geen interventie in {areas}.',
+    en: 'Gap: no intervention in {areas}.',
+  }),
+  looseEnds: defineMessage<{ count: number }>({
+    nl: 'En nog {count, plural, one {# ander los eind} other {# andere losse einden}}.',
+    en: 'And {count, plural, one {# more loose end} other {# more loose ends}}.',
+  }),
+  moreLikeIt: defineMessage<{ first: { title: string }; count: number }>({
+    nl: '{first, raw} (en {count, plural, one {# vergelijkbare} other {# vergelijkbare}})',
+    en: '{first, raw} (and {count, plural, one {# more like it} other {# more like it}})',
+  }),
+};
 
 /**
  * What is still missing in a step of the bliksemtraject, read from the
@@ -170,7 +198,7 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
       if (!problem.trim()) missing.push(q('Beschrijf het probleem in een paar zinnen.', 'Describe the problem in a few sentences.'));
       if (facts.length === 0) missing.push(q('Nog geen feiten over aard en omvang.', 'No facts on nature and extent yet.'));
       const unsourced = facts.filter((fact) => !fact.source.trim()).length;
-      if (unsourced) missing.push(q(`${unsourced} feit(en) zonder bron.`, `${unsourced} fact(s) without a source.`));
+      if (unsourced) missing.push(localizeMessage(MISSING.unsourced, { count: unsourced }));
       if (document.targetGroups.length === 0) missing.push(q('Nog geen doelgroepen.', 'No target groups yet.'));
       else if (!document.targetGroups.some((group) => group.risk))
         missing.push(q('Nog geen risicogroep gemarkeerd.', 'No risk group marked yet.'));
@@ -192,18 +220,11 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
     case 'interventions': {
       const interventions = nodes('intervention') as InterventionNode[];
       if (interventions.length === 0) missing.push(q('Nog geen interventies.', 'No interventions yet.'));
-      const empty = AREAS.values.filter((area) => !interventions.some((node) => node.area === area));
+      const empty = documentAreas(document).filter((area) => !interventions.some((node) => node.area === area.id));
       if (interventions.length && empty.length)
-        missing.push({
-          nl: `Witte vlek: geen interventie in ${empty.map((area) => AREAS.labels[area].nl).join(', ')}.`,
-          en: `Gap: no intervention in ${empty.map((area) => AREAS.labels[area].en).join(', ')}.`,
-        });
+        missing.push(localizeMessage(MISSING.emptyAreas, { areas: empty.map((area) => area.label) }));
       const alone = interventions.filter((node) => node.actors.length === 0);
-      if (alone.length)
-        missing.push({
-          nl: `${alone.length} interventie(s) zonder partner, zoals „${titleOf(alone[0]!)}”.`,
-          en: `${alone.length} intervention(s) without a partner, such as “${titleOf(alone[0]!)}”.`,
-        });
+      if (alone.length) missing.push(localizeMessage(MISSING.withoutPartner, { count: alone.length, node: alone[0]! }));
       return { step, missing, count: interventions.length };
     }
     case 'mechanisms': {
@@ -213,14 +234,10 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
         (node) => !(index.causalOut.get(node.id) ?? []).some((edge) => index.nodeById.get(edge.target)?.kind === 'mechanism'),
       );
       if (withoutMechanism.length)
-        missing.push({
-          nl: `${withoutMechanism.length} interventie(s) zonder werkzaam mechanisme, zoals „${titleOf(withoutMechanism[0]!)}”.`,
-          en: `${withoutMechanism.length} intervention(s) without a working mechanism, such as “${titleOf(withoutMechanism[0]!)}”.`,
-        });
+        missing.push(localizeMessage(MISSING.withoutMechanism, { count: withoutMechanism.length, node: withoutMechanism[0]! }));
       const unreached = findings().filter((f) => f.code === 'unreached-goal' || f.code === 'intervention-without-goal');
-      for (const finding of unreached.slice(0, 3)) missing.push(finding.message);
-      if (unreached.length > 3)
-        missing.push(q(`en nog ${unreached.length - 3} andere losse einden.`, `and ${unreached.length - 3} more loose ends.`));
+      for (const finding of unreached.slice(0, 3)) missing.push(localizeFinding(finding));
+      if (unreached.length > 3) missing.push(localizeMessage(MISSING.looseEnds, { count: unreached.length - 3 }));
       return { step, missing, count: nodes('mechanism').length };
     }
     case 'prioritise': {
@@ -240,11 +257,14 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
       ] as const;
       for (const code of codes) {
         const matching = all.filter((f) => f.code === code);
-        if (matching.length === 1) missing.push(matching[0]!.message);
-        else if (matching.length > 1)
+        const first = matching[0];
+        if (!first) continue;
+        const text = localizeFinding(first);
+        if (matching.length === 1) missing.push(text);
+        else
           missing.push({
-            nl: `${matching[0]!.message.nl} (en ${matching.length - 1} vergelijkbare)`,
-            en: `${matching[0]!.message.en} (and ${matching.length - 1} more like it)`,
+            nl: renderMessage(MISSING.moreLikeIt, { first: { title: text.nl }, count: matching.length - 1 }, 'nl'),
+            en: renderMessage(MISSING.moreLikeIt, { first: { title: text.en }, count: matching.length - 1 }, 'en'),
           });
       }
       if (document.actors.length === 0) missing.push(q('Nog geen partners op de sociale kaart.', 'No partners on the social map yet.'));

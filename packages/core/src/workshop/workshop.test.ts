@@ -45,7 +45,7 @@ describe('the workshop guide', () => {
     const { operations } = captureOperations(doc, 'intervention', 'Lespakket', { x: 0, y: 0 }, { area: 'prevention' });
     doc = applyOperation(doc, { type: 'batch', operations }).document;
     const [gap] = stepProgress(doc, 'interventions').missing;
-    expect(gap!.nl).toBe('Witte vlek: geen interventie in signalering, zorg en ondersteuning, omgeving, handhaving en nazorg.');
+    expect(gap!.nl).toBe('Witte vlek: geen interventie in signalering, zorg en ondersteuning, omgeving en handhaving en nazorg.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS, type Finding, type Severity } from '@veranderlogica/core';
+import { formatFinding, SEVERITY_LABELS, type Finding, type Severity } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface ValidationPanelProps {
@@ -34,7 +34,7 @@ export function ValidationPanel({ findings, onSelect }: ValidationPanelProps) {
               {group.map((finding, i) => (
                 <li key={`${finding.code}-${finding.ids.join(',')}-${i}`}>
                   <button type="button" className="vl-link" onClick={() => onSelect?.(finding)} data-code={finding.code}>
-                    {finding.message[language]}
+                    {formatFinding(finding, language)}
                   </button>
                 </li>
               ))}

@@ -8,14 +8,18 @@ describe('dictionaries', () => {
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       expect(nl[key].trim(), key).not.toBe('');
       expect(en[key].trim(), key).not.toBe('');
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
       expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
     }
   });
 
   it('fill placeholders', () => {
     expect(createTranslator('nl')('palette.add', { kind: 'Doel' })).toBe('Doel toevoegen');
-    expect(createTranslator('en')('validation.count', { errors: 1, warnings: 2, infos: 3 })).toBe('1 errors, 2 warnings, 3 tips');
+    expect(createTranslator('en')('validation.count', { errors: 1, warnings: 2, infos: 3 })).toBe('1 error, 2 warnings, 3 tips');
+    expect(createTranslator('nl')('node.votes', { count: 1 })).toBe('1 stem');
+    expect(createTranslator('nl')('coverage.cell', { area: 'preventie', group: 'Jongeren', count: 2 })).toBe(
+      'preventie, Jongeren: 2 interventies',
+    );
   });
 
   it('localize gives a dictionary text in both languages', () => {

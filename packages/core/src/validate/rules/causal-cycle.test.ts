@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { causalCycle } from './causal-cycle.js';
@@ -22,6 +23,20 @@ describe('causal-cycle', () => {
     const findings = causalCycle.check(indexDocument(doc));
     expect(findings).toHaveLength(1);
     expect([...findings[0]!.ids].sort()).toEqual(['a', 'b', 'c']);
+  });
+  it('shows a two-card cycle closing on itself', () => {
+    const doc = build(
+      [
+        ['outcome', 'a', { title: 'Kennis' }],
+        ['outcome', 'b', { title: 'Gedrag' }],
+      ],
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+    );
+    const [finding] = causalCycle.check(indexDocument(doc));
+    expect(formatFinding(finding!, 'nl')).toBe('Deze 2 kaarten vormen een kring: "Kennis" → "Gedrag" → "Kennis".');
   });
   it('stays quiet for a diamond (two paths, no cycle)', () => {
     const doc = build(

@@ -1,4 +1,5 @@
-import { nameOf, type GraphIndex } from '../graph-index.js';
+import { defineMessage } from '../../i18n/format.js';
+import { refOf, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -78,12 +79,38 @@ export const causalCycle = defineRule(
     nl: 'De keten loopt één kant op: geen kringen van oorzaak en gevolg.',
     en: 'The chain runs one way: no cycles of cause and effect.',
   },
+  defineMessage<{ loop: readonly NodeRef[]; count: number }>({
+    nl: 'Deze {count} kaarten vormen een kring: {loop, path}.',
+    en: 'These {count} nodes form a cycle: {loop, path}.',
+  }),
   (index, report) =>
     causalCycles(index).map((ids) => {
-      const names = ids.map((id) => nameOf(index, id)).join(' → ');
-      return report(ids, {
-        nl: `Deze kaarten vormen een kring: ${names}.`,
-        en: `These nodes form a cycle: ${names}.`,
-      });
+      // Show the loop closing: follow causal edges inside the component from its first card back to it.
+      const loop = closedLoop(index, ids);
+      return report(ids, { loop: loop.map((id) => refOf(index, id)), count: ids.length });
     }),
 );
+
+/** A walk through a strongly connected component that ends where it started: A → B → C → A. */
+function closedLoop(index: GraphIndex, component: readonly string[]): string[] {
+  const members = new Set(component);
+  const start = component[0]!;
+  // Breadth-first from the start, within the component, until an edge leads back to it.
+  const previous = new Map<string, string>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
+    for (const edge of index.causalOut.get(id) ?? []) {
+      if (edge.target === start) {
+        const path = [start];
+        for (let at = id; at !== start; at = previous.get(at)!) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (members.has(edge.target) && !previous.has(edge.target) && edge.target !== start) {
+        previous.set(edge.target, id);
+        queue.push(edge.target);
+      }
+    }
+  }
+  return [...component, start];
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { danglingEdge } from './dangling-edge.js';
@@ -8,7 +9,7 @@ describe('dangling-edge', () => {
     const findings = danglingEdge.check(indexDocument(build([['intervention', 'i']], [['i', 'ghost']])));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.ids).toEqual(['e1']);
-    expect(findings[0]!.message.nl).toContain('ghost');
+    expect(formatFinding(findings[0]!, 'nl')).toContain('ghost');
   });
   it('stays quiet when both ends exist', () => {
     expect(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { emptyTitle } from './empty-title.js';
@@ -7,7 +8,9 @@ describe('empty-title', () => {
   it('fires for a node with only spaces as title', () => {
     const findings = emptyTitle.check(indexDocument(build([['goal', 'g', { title: '   ' }]])));
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message.nl).toBe('Doel "g" heeft geen titel.');
+    expect(formatFinding(findings[0]!, 'nl')).toBe(
+      'Er is een doel zonder naam; geef deze een naam, zodat iedereen weet waar het over gaat.',
+    );
   });
   it('stays quiet when everything has a name', () => {
     expect(emptyTitle.check(indexDocument(build([['goal', 'g']])))).toEqual([]);

@@ -1,26 +1,47 @@
-import { NODE_KINDS } from '../../model/vocabulary.js';
+import { defineMessage } from '../../i18n/format.js';
+import type { Localized } from '../../i18n/localized.js';
+import { NODE_KIND_SPECS } from '../../model/kinds.js';
 import { defineRule } from '../rule.js';
+
+const PARTNER = { nl: 'een partner', en: 'a partner' };
+const TARGET_GROUP = { nl: 'een doelgroep', en: 'a target group' };
+const GROUP = { nl: 'een groep', en: 'a group' };
 
 export const emptyTitle = defineRule(
   'empty-title',
   'warning',
-  { nl: 'Elke kaart, partner en doelgroep heeft een naam.', en: 'Every node, partner and target group has a name.' },
-  ({ document }, report) => [
-    ...document.nodes
-      .filter((node) => node.title.trim() === '')
-      .map((node) =>
-        report([node.id], {
-          nl: `${NODE_KINDS.labels[node.kind].nl} "${node.id}" heeft geen titel.`,
-          en: `${NODE_KINDS.labels[node.kind].en} "${node.id}" has no title.`,
-        }),
+  {
+    nl: 'Elke kaart, partner, doelgroep en groep heeft een naam.',
+    en: 'Every node, partner, target group and group has a name.',
+  },
+  defineMessage<{ what: Localized }>({
+    nl: 'Er is {what} zonder naam; geef deze een naam, zodat iedereen weet waar het over gaat.',
+    en: 'There is {what} without a name; give it one so everyone knows what it is about.',
+  }),
+  ({ document }, report) => {
+    const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) =>
+      list.flatMap((item) => (name(item).trim() === '' ? [report([item.id], { what: what(item) })] : []));
+    return [
+      ...untitled(
+        document.nodes,
+        (node) => node.title,
+        (node) => NODE_KIND_SPECS[node.kind].withArticle,
       ),
-    ...document.actors
-      .filter((actor) => actor.name.trim() === '')
-      .map((actor) => report([actor.id], { nl: `Partner "${actor.id}" heeft geen naam.`, en: `Partner "${actor.id}" has no name.` })),
-    ...document.targetGroups
-      .filter((group) => group.name.trim() === '')
-      .map((group) =>
-        report([group.id], { nl: `Doelgroep "${group.id}" heeft geen naam.`, en: `Target group "${group.id}" has no name.` }),
+      ...untitled(
+        document.actors,
+        (actor) => actor.name,
+        () => PARTNER,
       ),
-  ],
+      ...untitled(
+        document.targetGroups,
+        (group) => group.name,
+        () => TARGET_GROUP,
+      ),
+      ...untitled(
+        document.groups,
+        (group) => group.title,
+        () => GROUP,
+      ),
+    ];
+  },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { forbiddenConnection } from './forbidden-connection.js';
@@ -17,7 +18,7 @@ describe('forbidden-connection', () => {
       ),
     );
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message.en).toContain('it can point to: goal');
+    expect(formatFinding(findings[0]!, 'en')).toContain('it can point to: goal');
   });
   it('fires for an allowed pair with the wrong edge kind', () => {
     const findings = forbiddenConnection.check(
@@ -31,7 +32,7 @@ describe('forbidden-connection', () => {
         ),
       ),
     );
-    expect(findings[0]!.message.en).toContain('must be "measures"');
+    expect(formatFinding(findings[0]!, 'en')).toContain('it must be “measures”');
   });
   it('stays quiet for every allowed connection', () => {
     const doc = build(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { goalLevelOrder } from './goal-level-order.js';
@@ -12,7 +13,7 @@ describe('goal-level-order', () => {
       ],
       [['s', 'o']],
     );
-    expect(goalLevelOrder.check(indexDocument(doc))[0]!.message.nl).toContain('draai de verbinding om');
+    expect(formatFinding(goalLevelOrder.check(indexDocument(doc))[0]!, 'nl')).toContain('draai de verbinding om');
   });
   it('stays quiet for operational → tactical → strategic', () => {
     const doc = build(

@@ -1,6 +1,8 @@
+import { defineMessage } from '../../i18n/format.js';
 import { GOAL_LEVEL_RANK } from '../../model/connections.js';
-import { GOAL_LEVELS } from '../../model/vocabulary.js';
-import { nameOf } from '../graph-index.js';
+import type { GoalLevel } from '../../model/vocabulary.js';
+import type { Finding } from '../finding.js';
+import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const goalLevelOrder = defineRule(
@@ -10,8 +12,12 @@ export const goalLevelOrder = defineRule(
     nl: 'Doelen wijzen van operationeel via tactisch naar strategisch.',
     en: 'Goals point from operational through tactical to strategic.',
   },
+  defineMessage<{ source: NodeRef; target: NodeRef; sourceLevel: GoalLevel; targetLevel: GoalLevel }>({
+    nl: 'Het {sourceLevel, select, strategic {strategische} tactical {tactische} other {operationele}} doel {source} wijst naar het {targetLevel, select, strategic {strategische} tactical {tactische} other {operationele}} doel {target}; draai de verbinding om.',
+    en: 'The {sourceLevel, select, strategic {strategic} tactical {tactical} other {operational}} goal {source} points to the {targetLevel, select, strategic {strategic} tactical {tactical} other {operational}} goal {target}; reverse the connection.',
+  }),
   (index, report) => {
-    const findings = [];
+    const findings: Finding[] = [];
     for (const source of index.document.nodes) {
       if (source.kind !== 'goal') continue;
       for (const edge of index.causalOut.get(source.id) ?? []) {
@@ -19,8 +25,10 @@ export const goalLevelOrder = defineRule(
         if (target?.kind !== 'goal' || GOAL_LEVEL_RANK[source.level] <= GOAL_LEVEL_RANK[target.level]) continue;
         findings.push(
           report([edge.id, source.id, target.id], {
-            nl: `${GOAL_LEVELS.labels[source.level].nl} doel ${nameOf(index, source.id)} wijst naar ${GOAL_LEVELS.labels[target.level].nl} doel ${nameOf(index, target.id)}; draai de verbinding om.`,
-            en: `${GOAL_LEVELS.labels[source.level].en} goal ${nameOf(index, source.id)} points to ${GOAL_LEVELS.labels[target.level].en} goal ${nameOf(index, target.id)}; reverse the connection.`,
+            source: refOf(index, source.id),
+            target: refOf(index, target.id),
+            sourceLevel: source.level,
+            targetLevel: target.level,
           }),
         );
       }

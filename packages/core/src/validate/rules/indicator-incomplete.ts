@@ -1,3 +1,4 @@
+import { defineMessage } from '../../i18n/format.js';
 import { defineNodeRule } from '../rule.js';
 
 export const indicatorWithoutTarget = defineNodeRule(
@@ -6,7 +7,7 @@ export const indicatorWithoutTarget = defineNodeRule(
   { nl: 'Elke indicator heeft een streefwaarde.', en: 'Every indicator has a target value.' },
   'indicator',
   (node) => node.targets.length === 0,
-  (name) => ({ nl: `Indicator ${name} heeft geen streefwaarde.`, en: `Indicator ${name} has no target value.` }),
+  defineMessage({ nl: 'Indicator {node} heeft geen streefwaarde.', en: 'Indicator {node} has no target value.' }),
 );
 
 export const indicatorWithoutSource = defineNodeRule(
@@ -18,7 +19,7 @@ export const indicatorWithoutSource = defineNodeRule(
   },
   'indicator',
   (node) => node.source.trim() === '',
-  (name) => ({ nl: `Indicator ${name} heeft geen bron.`, en: `Indicator ${name} has no data source.` }),
+  defineMessage({ nl: 'Indicator {node} heeft geen bron.', en: 'Indicator {node} has no data source.' }),
 );
 
 export const indicatorMeasuresNothing = defineNodeRule(
@@ -30,8 +31,8 @@ export const indicatorMeasuresNothing = defineNodeRule(
   },
   'indicator',
   (node, index) => !(index.edgesFrom.get(node.id) ?? []).some((edge) => edge.kind === 'measures'),
-  (name) => ({
-    nl: `Indicator ${name} meet nog niets; verbind hem met wat hij meet.`,
-    en: `Indicator ${name} measures nothing yet; connect it to what it measures.`,
+  defineMessage({
+    nl: 'Indicator {node} meet nog niets; verbind hem met wat hij meet.',
+    en: 'Indicator {node} measures nothing yet; connect it to what it measures.',
   }),
 );

@@ -1,4 +1,5 @@
-import { nameOf, reachable } from '../graph-index.js';
+import { defineMessage } from '../../i18n/format.js';
+import { reachable, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const interventionWithoutGoal = defineRule(
@@ -8,16 +9,15 @@ export const interventionWithoutGoal = defineRule(
     nl: 'Elke interventie leidt via uitkomsten naar minstens één doel.',
     en: 'Every intervention leads through outcomes to at least one goal.',
   },
+  defineMessage<{ node: NodeRef }>({
+    nl: 'Interventie {node} leidt naar geen enkel doel.',
+    en: 'Intervention {node} does not lead to any goal.',
+  }),
   (index, report) => {
     const goals = index.document.nodes.filter((node) => node.kind === 'goal').map((node) => node.id);
     const leadsToGoal = reachable(index, goals, 'in');
     return index.document.nodes
       .filter((node) => node.kind === 'intervention' && !leadsToGoal.has(node.id))
-      .map((node) =>
-        report([node.id], {
-          nl: `Interventie ${nameOf(index, node.id)} leidt naar geen enkel doel.`,
-          en: `Intervention ${nameOf(index, node.id)} does not lead to any goal.`,
-        }),
-      );
+      .map((node) => report([node.id], { node: refOf(index, node.id) }));
   },
 );

@@ -1,3 +1,4 @@
+import { defineMessage } from '../../i18n/format.js';
 import { defineNodeRule } from '../rule.js';
 
 export const interventionWithoutPartner = defineNodeRule(
@@ -6,5 +7,5 @@ export const interventionWithoutPartner = defineNodeRule(
   { nl: 'Elke interventie heeft een partner die haar uitvoert.', en: 'Every intervention has a partner that carries it.' },
   'intervention',
   (node) => node.actors.length === 0,
-  (name) => ({ nl: `Interventie ${name} heeft geen uitvoerende partner.`, en: `Intervention ${name} has no partner carrying it.` }),
+  defineMessage({ nl: 'Interventie {node} heeft geen uitvoerende partner.', en: 'Intervention {node} has no partner carrying it.' }),
 );

@@ -1,4 +1,6 @@
-import { nameOf } from '../graph-index.js';
+import { defineMessage } from '../../i18n/format.js';
+import type { Finding } from '../finding.js';
+import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -12,8 +14,12 @@ export const missingMechanism = defineRule(
     nl: 'Tussen interventie en uitkomst staat een werkzaam mechanisme: waarom werkt het?',
     en: 'A working mechanism sits between intervention and outcome: why does it work?',
   },
+  defineMessage<{ source: NodeRef; target: NodeRef }>({
+    nl: '{source} → {target}: waarom werkt dit? Voeg een werkzaam mechanisme toe.',
+    en: '{source} → {target}: why does this work? Add a working mechanism.',
+  }),
   (index, report) => {
-    const findings = [];
+    const findings: Finding[] = [];
     for (const source of index.document.nodes) {
       if (source.kind !== 'intervention') continue;
       for (const edge of index.causalOut.get(source.id) ?? []) {
@@ -25,12 +31,7 @@ export const missingMechanism = defineRule(
             (index.causalOut.get(first.target) ?? []).some((second) => second.target === target.id),
         );
         if (viaMechanism) continue;
-        findings.push(
-          report([edge.id, source.id, target.id], {
-            nl: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: waarom werkt dit? Voeg een werkzaam mechanisme toe.`,
-            en: `${nameOf(index, source.id)} → ${nameOf(index, target.id)}: why does this work? Add a working mechanism.`,
-          }),
-        );
+        findings.push(report([edge.id, source.id, target.id], { source: refOf(index, source.id), target: refOf(index, target.id) }));
       }
     }
     return findings;

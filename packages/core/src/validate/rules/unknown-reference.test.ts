@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../format-finding.js';
 import { build } from '../../test-support/build.js';
 import { indexDocument } from '../graph-index.js';
 import { unknownReference } from './unknown-reference.js';
@@ -16,7 +17,7 @@ describe('unknown-reference', () => {
       [],
       { actors, targetGroups },
     );
-    const messages = unknownReference.check(indexDocument(doc)).map((f) => f.message.en);
+    const messages = unknownReference.check(indexDocument(doc)).map((f) => formatFinding(f, 'en'));
     expect(messages).toHaveLength(3);
     expect(messages.join(' ')).toMatch(/"politie".*"ouderen".*"cbs"/);
   });

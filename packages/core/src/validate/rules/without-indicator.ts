@@ -1,3 +1,4 @@
+import { defineMessage } from '../../i18n/format.js';
 import { defineNodeRule } from '../rule.js';
 
 export const goalWithoutIndicator = defineNodeRule(
@@ -6,7 +7,7 @@ export const goalWithoutIndicator = defineNodeRule(
   { nl: 'Elk doel heeft een indicator die voortgang laat zien.', en: 'Every goal has an indicator that shows progress.' },
   'goal',
   (node, index) => !index.measuredBy.has(node.id),
-  (name) => ({ nl: `Doel ${name} heeft geen indicator.`, en: `Goal ${name} has no indicator.` }),
+  defineMessage({ nl: 'Doel {node} heeft geen indicator.', en: 'Goal {node} has no indicator.' }),
 );
 
 /** Informational: not every outcome needs its own indicator, but it helps the measurement plan. */
@@ -16,5 +17,5 @@ export const outcomeWithoutIndicator = defineNodeRule(
   { nl: 'Uitkomsten zijn meetbaar met een indicator.', en: 'Outcomes are measurable with an indicator.' },
   'outcome',
   (node, index) => !index.measuredBy.has(node.id),
-  (name) => ({ nl: `Uitkomst ${name} heeft geen indicator.`, en: `Outcome ${name} has no indicator.` }),
+  defineMessage({ nl: 'Uitkomst {node} heeft geen indicator.', en: 'Outcome {node} has no indicator.' }),
 );

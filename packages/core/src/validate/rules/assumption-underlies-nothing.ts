@@ -1,0 +1,14 @@
+import { defineMessage } from '../../i18n/format.js';
+import { defineNodeRule } from '../rule.js';
+
+export const assumptionUnderliesNothing = defineNodeRule(
+  'assumption-underlies-nothing',
+  'warning',
+  { nl: 'Elke aanname onderbouwt een kaart.', en: 'Every assumption underlies a node.' },
+  'assumption',
+  (node, index) => !(index.edgesFrom.get(node.id) ?? []).some((edge) => edge.kind === 'underlies'),
+  defineMessage({
+    nl: 'Aanname {node} onderbouwt nog niets; verbind haar met de kaart die erop rust.',
+    en: 'Assumption {node} underlies nothing yet; connect it to the node that rests on it.',
+  }),
+);

@@ -1,0 +1,22 @@
+import { defineMessage } from '../../i18n/format.js';
+import { defineRule } from '../rule.js';
+
+export const factWithoutSource = defineRule(
+  'fact-without-source',
+  'warning',
+  { nl: 'Elk feit noemt zijn bron.', en: 'Every fact names its source.' },
+  defineMessage<{ fact: { title: string }; number: number }>({
+    nl: 'Feit {number} ({fact}) heeft geen bron; waar komt het cijfer vandaan?',
+    en: 'Fact {number} ({fact}) has no source; where does the figure come from?',
+  }),
+  ({ document }, report) =>
+    document.context.facts.flatMap((fact, i) =>
+      fact.source.trim() === '' && !fact.link ? [report([fact.id], { fact: { title: shorten(fact.statement) }, number: i + 1 })] : [],
+    ),
+);
+
+/** The start of a long statement, to recognise it by. */
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
+}
