@@ -14,6 +14,8 @@ import {
   type Fragment,
   type Operation,
   type NodeKind,
+  KIND_ORDER,
+  NODE_KIND_SPECS,
   type ParseError,
 } from '@veranderlogica/core';
 import {
@@ -69,7 +71,8 @@ function provisionalSpot(document: Document, kind: NodeKind): { x: number; y: nu
   };
 }
 
-const KIND_KEYS: NodeKind[] = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'];
+/** The kind each number key adds, from the kinds' own shortcuts. */
+const KIND_BY_KEY = new Map<string, NodeKind>(KIND_ORDER.map((kind) => [NODE_KIND_SPECS[kind].shortcut, kind]));
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -349,8 +352,8 @@ function Editor({ store }: { store: EditorStore }) {
         event.preventDefault();
         const state = store.getState();
         pasteFragment(copyFragment(state.document, state.selected));
-      } else if (!mod && !event.altKey && /^[1-6]$/.test(event.key) && !isTyping(event.target)) {
-        addCard(KIND_KEYS[Number(event.key) - 1]!);
+      } else if (!mod && !event.altKey && KIND_BY_KEY.has(event.key) && !isTyping(event.target)) {
+        addCard(KIND_BY_KEY.get(event.key)!);
       } else if (key === 'escape') {
         setFindOpen(false);
         store.clearNotice();

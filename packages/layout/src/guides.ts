@@ -1,4 +1,4 @@
-import { indexDocument, type Document, type NodeKind } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, type Document, type NodeKind } from '@veranderlogica/core';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
 /** A box in diagram coordinates. */
@@ -84,7 +84,7 @@ export function guidesFor(
   for (const entry of layers) {
     if (!entry) continue;
     // Layers are grouped by kind, so a layer holds one kind; should it hold more, the later kind names it.
-    const band = (['goal', 'outcome', 'mechanism', 'intervention'] as const).find((kind) => entry.kinds.has(kind))!;
+    const band = [...CHAIN_ORDER].reverse().find((kind) => entry.kinds.has(kind as Band)) as Band;
     const last = bands[bands.length - 1];
     if (last && last.band === band)
       bands[bands.length - 1] = { band, start: Math.min(last.start, entry.start), end: Math.max(last.end, entry.end) };

@@ -37,7 +37,8 @@ function groupOf(node: ToCNode): number {
       return (node.sphere === 'interest' ? 8 : 2) + OUTCOME_HORIZON_RANK[node.horizon];
     case 'goal':
       return (node.sphere === 'interest' ? 11 : 5) + GOAL_LEVEL_RANK[node.level];
-    default:
+    case 'indicator':
+    case 'assumption':
       return -1;
   }
 }

@@ -1,12 +1,9 @@
 import {
-  GOAL_HORIZONS,
-  GOAL_LEVELS,
-  INDICATOR_TYPES,
+  cardSubtitle,
+  KINDS_BY_RANK,
   KIND_STYLES,
   NODE_KIND_PLURALS,
   NODE_KINDS,
-  OUTCOME_HORIZONS,
-  RISKS,
   wrap,
   type Document,
   type Language,
@@ -37,22 +34,12 @@ const TITLE_SIZE = 14;
 const PADDING = 40;
 const BAND_LABEL_WIDTH = 150;
 
-function subtitle(node: ToCNode, language: Language): string {
+/** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
+function subtitle(node: ToCNode, document: Document, language: Language): string {
   const kind = NODE_KINDS.labels[node.kind][language].toUpperCase();
-  switch (node.kind) {
-    case 'goal':
-      return `${kind} · ${GOAL_LEVELS.labels[node.level][language]}, ${GOAL_HORIZONS.labels[node.horizon][language]}`;
-    case 'outcome':
-      return `${kind} · ${OUTCOME_HORIZONS.labels[node.horizon][language]}`;
-    case 'indicator':
-      return `${kind} · ${INDICATOR_TYPES.labels[node.type][language]}`;
-    case 'assumption':
-      return `${kind} · ${language === 'nl' ? `risico ${RISKS.labels[node.risk].nl}` : `${RISKS.labels[node.risk].en} risk`}`;
-    case 'intervention':
-      return node.priority ? `${kind} · ★ ${TEXT.priority[language]}` : kind;
-    default:
-      return kind;
-  }
+  const star = node.kind === 'intervention' && node.priority ? ` · ★ ${TEXT.priority[language]}` : '';
+  const detail = cardSubtitle(node, document, language);
+  return `${kind}${star}${detail ? ` · ${detail}` : ''}`;
 }
 
 function polyline(points: readonly Point[]): string {
@@ -192,7 +179,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     out.push(
-      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(subtitle(node, language))}</text>`,
+      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(subtitle(node, document, language))}</text>`,
     );
     lines.forEach((text, i) => {
       out.push(
@@ -206,7 +193,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const ly = round(height - PADDING - legendHeight + 30);
     let lx = PADDING;
     out.push(`<text x="${lx}" y="${ly - 14}" font-size="12" font-weight="700" fill="#374151">${escapeXml(TEXT.legend[language])}</text>`);
-    for (const kind of ['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption'] as const) {
+    for (const kind of KINDS_BY_RANK) {
       const style = KIND_STYLES[kind];
       const label = escapeXml(NODE_KINDS.labels[kind][language]);
       out.push(

@@ -1,7 +1,8 @@
 import type { Language } from '../i18n/localized.js';
+import { CHAIN_ORDER } from '../model/kinds.js';
 import { KIND_STYLES } from '../model/style.js';
 import type { Document } from '../model/schema.js';
-import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
+import { EDGE_KINDS, NODE_KINDS } from '../model/vocabulary.js';
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as \n. */
 export function dotString(text: string): string {
@@ -22,8 +23,6 @@ export function wrap(text: string, width = 28): string[] {
   if (line) lines.push(line);
   return lines;
 }
-
-const RANK_ORDER: readonly NodeKind[] = ['intervention', 'mechanism', 'outcome', 'goal'];
 
 export interface DotOptions {
   readonly language?: Language;
@@ -55,7 +54,7 @@ export function toDot(document: Document, options: DotOptions = {}): string {
       `  ${dotString(node.id)} [label=${dotString(text)}, fillcolor="${style.fill}", color="${style.stroke}", fontcolor="${style.text}"${dashed}];`,
     );
   }
-  for (const kind of RANK_ORDER) {
+  for (const kind of CHAIN_ORDER) {
     const ids = document.nodes.filter((node) => node.kind === kind).map((node) => dotString(node.id));
     if (ids.length > 1) lines.push(`  { rank=same; ${ids.join('; ')}; }`);
   }

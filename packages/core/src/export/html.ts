@@ -12,6 +12,7 @@ import {
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
 import { areaLabel } from '../model/areas.js';
+import { KIND_ORDER } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -146,7 +147,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
 
   // Summary.
   const c = model.counts;
-  const kinds = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'] as const;
+  const kinds = KIND_ORDER;
   section(
     'summary',
     T.summary[l],

@@ -1,15 +1,14 @@
 import type { Language } from '../i18n/localized.js';
+import { KINDS_BY_RANK } from '../model/kinds.js';
 import { KIND_STYLES } from '../model/style.js';
 import type { Document } from '../model/schema.js';
-import { EDGE_KINDS, NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
+import { EDGE_KINDS, NODE_KIND_PLURALS, NODE_KINDS } from '../model/vocabulary.js';
 
 /** Mermaid labels are quoted; quotes and angle brackets become Mermaid entity codes. */
 function label(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim() || '…';
   return `"${clean.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;')}"`;
 }
-
-const LAYER_ORDER: readonly NodeKind[] = ['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption'];
 
 export interface MermaidOptions {
   readonly language?: Language;
@@ -30,7 +29,7 @@ export function toMermaid(document: Document, options: MermaidOptions = {}): str
   // Mermaid ids must be simple tokens; document ids may hold '-' and '.', so number the nodes.
   const mermaidId = new Map(document.nodes.map((node, i) => [node.id, `n${i}`]));
   const lines = [`flowchart ${direction}`];
-  for (const kind of LAYER_ORDER) {
+  for (const kind of KINDS_BY_RANK) {
     const nodes = document.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
     lines.push(`  subgraph layer_${kind.replace(/-/g, '_')}[${label(NODE_KIND_PLURALS[kind][language])}]`);
@@ -47,7 +46,7 @@ export function toMermaid(document: Document, options: MermaidOptions = {}): str
         : `  ${source} -.->|${label(EDGE_KINDS.labels[edge.kind][language])}| ${target}`,
     );
   }
-  for (const kind of LAYER_ORDER) {
+  for (const kind of KINDS_BY_RANK) {
     const style = KIND_STYLES[kind];
     lines.push(
       `  classDef ${kind} fill:${style.fill},stroke:${style.stroke},color:${style.text}${style.dashed ? ',stroke-dasharray:5 3' : ''}`,

@@ -2,7 +2,16 @@ import type { Language, Localized } from '../i18n/localized.js';
 import { areaLabel } from './areas.js';
 import type { Document, NodeOfKind } from './schema.js';
 import { KIND_STYLES, type KindStyle } from './style.js';
-import { GOAL_LEVELS, INDICATOR_TYPES, NODE_KIND_PLURALS, NODE_KINDS, OUTCOME_HORIZONS, RISKS, type NodeKind } from './vocabulary.js';
+import {
+  GOAL_HORIZONS,
+  GOAL_LEVELS,
+  INDICATOR_TYPES,
+  NODE_KIND_PLURALS,
+  NODE_KINDS,
+  OUTCOME_HORIZONS,
+  RISKS,
+  type NodeKind,
+} from './vocabulary.js';
 
 /**
  * A kind's place in the picture: `chain` kinds form the causal chain from
@@ -71,7 +80,7 @@ export const NODE_KIND_SPECS: KindSpecs = {
     size: WIDE,
     shortcut: '1',
     groupable: false,
-    subtitle: (node, _document, language) => GOAL_LEVELS.labels[node.level][language],
+    subtitle: (node, _document, language) => `${GOAL_LEVELS.labels[node.level][language]}, ${GOAL_HORIZONS.labels[node.horizon][language]}`,
   },
   outcome: {
     ...base('outcome'),
@@ -116,7 +125,8 @@ export const NODE_KIND_SPECS: KindSpecs = {
     size: SATELLITE,
     shortcut: '6',
     groupable: false,
-    subtitle: (node, _document, language) => RISKS.labels[node.risk][language],
+    subtitle: (node, _document, language) =>
+      language === 'nl' ? `risico ${RISKS.labels[node.risk].nl}` : `${RISKS.labels[node.risk].en} risk`,
   },
 };
 
@@ -127,6 +137,23 @@ export const NODE_KIND_SPECS: KindSpecs = {
  * KIND_ORDER; // ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption']
  */
 export const KIND_ORDER: readonly NodeKind[] = NODE_KINDS.values;
+
+/**
+ * Every kind from where change starts to where it ends, satellites last:
+ * the order of layers, legends and diagram exports.
+ *
+ * @example
+ * KINDS_BY_RANK; // ['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption']
+ */
+export const KINDS_BY_RANK: readonly NodeKind[] = [...KIND_ORDER].sort((a, b) => NODE_KIND_SPECS[a].rank - NODE_KIND_SPECS[b].rank);
+
+/**
+ * The kinds of the causal chain in order, from intervention to goal.
+ *
+ * @example
+ * CHAIN_ORDER; // ['intervention', 'mechanism', 'outcome', 'goal']
+ */
+export const CHAIN_ORDER: readonly NodeKind[] = KINDS_BY_RANK.filter((kind) => NODE_KIND_SPECS[kind].role === 'chain');
 
 /**
  * The subtitle a card shows, through the kind's spec.

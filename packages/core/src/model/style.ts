@@ -24,9 +24,6 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   assumption: { fill: '#e5e7eb', stroke: '#4b5563', text: '#111827', label: '#374151', dashed: true },
 };
 
-/** Kinds in chain order, from where change starts to where it ends. */
-export const CHAIN_ORDER: readonly NodeKind[] = ['intervention', 'mechanism', 'outcome', 'goal'];
-
 /**
  * One colour per partner domain, for the network picture and legends: distinct
  * hues, each dark enough to carry a white outline on a light background.

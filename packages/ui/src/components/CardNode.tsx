@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
-import { KIND_STYLES, NODE_KINDS } from '@veranderlogica/core';
+import { KIND_STYLES, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
 import { KindIcon } from './KindIcon.js';
@@ -24,7 +24,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const style = KIND_STYLES[node.kind];
   // A boolean selector: cards re-render only when the zoom crosses the threshold, not on every pan or zoom step.
   const simple = useStore(zoomedOut);
-  const satellite = node.kind === 'indicator' || node.kind === 'assumption';
+  const satellite = NODE_KIND_SPECS[node.kind].role === 'satellite';
   const sourcePosition = satellite
     ? direction === 'BT'
       ? Position.Left

@@ -1,8 +1,6 @@
-import { KIND_STYLES, NODE_KINDS } from '@veranderlogica/core';
+import { KINDS_BY_RANK, KIND_STYLES, NODE_KINDS } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { KindIcon } from './KindIcon.js';
-
-const KINDS = ['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption'] as const;
 
 /** What the colours, icons and line styles mean. */
 export function Legend() {
@@ -11,7 +9,7 @@ export function Legend() {
     <section className="vl-legend" aria-label={t('legend.title')}>
       <h2 className="vl-legend__title">{t('legend.title')}</h2>
       <ul className="vl-legend__items">
-        {KINDS.map((kind) => (
+        {KINDS_BY_RANK.map((kind) => (
           <li key={kind}>
             <span
               className="vl-legend__swatch"

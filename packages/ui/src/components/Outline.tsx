@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  KIND_ORDER,
   NODE_KINDS,
   nextKindsInChain,
   outlineTree,
@@ -26,8 +27,6 @@ export interface OutlineProps {
   readonly onDisconnect: (edgeId: string) => void;
   readonly onDelete: (id: string) => void;
 }
-
-const ROOT_KINDS: NodeKind[] = ['goal', 'outcome', 'mechanism', 'intervention', 'indicator', 'assumption'];
 
 /**
  * The veranderlogica as a nested list: goals ← outcomes ← mechanisms ←
@@ -56,7 +55,7 @@ export function Outline(props: OutlineProps) {
     <section className="vl-outline" aria-label={t('outline.title')}>
       <div className="vl-outline__top">
         <h2 className="vl-panel__title">{t('outline.title')}</h2>
-        <AddSelect label={t('outline.addRoot')} kinds={ROOT_KINDS} onAdd={(kind) => props.onAdd(kind)} />
+        <AddSelect label={t('outline.addRoot')} kinds={KIND_ORDER} onAdd={(kind) => props.onAdd(kind)} />
       </div>
       <p className="vl-hint">{t('outline.hint')}</p>
       <h3 className="vl-outline__section">{t('outline.goals')}</h3>
