@@ -133,7 +133,7 @@ export {
 export type { ConnectionRule } from './model/connections.js';
 export { ACTOR_DOMAIN_COLOURS, KIND_STYLES } from './model/style.js';
 export { cardSubtitle, CHAIN_ORDER, KIND_ORDER, KINDS_BY_RANK, NODE_KIND_SPECS } from './model/kinds.js';
-export type { KindRole, KindSpec } from './model/kinds.js';
+export type { FieldEditor, FieldSpec, KindRole, KindSpec, Vocabulary } from './model/kinds.js';
 export { areaLabel, documentAreas } from './model/areas.js';
 export type { AreaEntry } from './model/areas.js';
 export type { KindStyle } from './model/style.js';

@@ -3,9 +3,14 @@ import { areaLabel } from './areas.js';
 import type { Document, NodeOfKind } from './schema.js';
 import { KIND_STYLES, type KindStyle } from './style.js';
 import {
+  FREQUENCIES,
   GOAL_HORIZONS,
   GOAL_LEVELS,
+  INDICATOR_DIRECTIONS,
   INDICATOR_TYPES,
+  INDICATOR_VALUE_TYPES,
+  INTERVENTION_STATUSES,
+  SPHERES,
   NODE_KIND_PLURALS,
   NODE_KINDS,
   OUTCOME_HORIZONS,
@@ -19,6 +24,35 @@ import {
  * assumptions) sit beside the card they measure or underlie.
  */
 export type KindRole = 'chain' | 'satellite';
+
+/** Which vocabulary a choice field offers. */
+export type Vocabulary = { readonly values: readonly string[]; readonly labels: Readonly<Record<string, Localized>> };
+
+/**
+ * How a field is edited. The editor has one control per editor kind; the
+ * kind specs say which field gets which, so no kind-specific form is written
+ * by hand.
+ */
+export type FieldEditor =
+  | { readonly type: 'text'; readonly multiline?: boolean }
+  | { readonly type: 'list' }
+  | { readonly type: 'choice'; readonly options: Vocabulary }
+  | { readonly type: 'toggle' }
+  | { readonly type: 'link' }
+  | { readonly type: 'area' }
+  | { readonly type: 'group' }
+  | { readonly type: 'partner' }
+  | { readonly type: 'partners' }
+  | { readonly type: 'target-groups' }
+  | { readonly type: 'measurement' }
+  | { readonly type: 'measurements' }
+  | { readonly type: 'evidence' };
+
+/** One editable field of a kind: the key in the format and how it is edited. */
+export interface FieldSpec<K extends NodeKind> {
+  readonly key: Exclude<keyof NodeOfKind<K>, 'id' | 'kind'> & string;
+  readonly editor: FieldEditor;
+}
 
 /** Everything the packages need to know about one node kind, in one place. */
 export interface KindSpec<K extends NodeKind> {
@@ -37,13 +71,25 @@ export interface KindSpec<K extends NodeKind> {
   readonly size: { readonly width: number; readonly height: number };
   /** The key that adds a card of this kind in the editor. */
   readonly shortcut: string;
-  /** Whether cards of this kind may name a group (strategy, speerpunt, …). */
-  readonly groupable: boolean;
+  /**
+   * Every field of the kind that people edit, in the order the inspector
+   * shows them (title, description and tags first, as every kind has them).
+   * A test checks that together they cover the kind's schema.
+   */
+  readonly fields: readonly FieldSpec<K>[];
   /** The short line a card shows under its kind label: level, horizon, area, type or risk. */
   readonly subtitle: (node: NodeOfKind<K>, document: Pick<Document, 'areas'>, language: Language) => string;
 }
 
 type KindSpecs = { readonly [K in NodeKind]: KindSpec<K> };
+
+const text = { type: 'text' } as const;
+const choice = (options: Vocabulary) => ({ type: 'choice', options }) as const;
+const COMMON = [
+  { key: 'title', editor: text },
+  { key: 'description', editor: { type: 'text', multiline: true } },
+  { key: 'tags', editor: { type: 'list' } },
+] as const;
 
 const WIDE = { width: 240, height: 90 } as const;
 const CARD = { width: 220, height: 80 } as const;
@@ -79,7 +125,13 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 3,
     size: WIDE,
     shortcut: '1',
-    groupable: false,
+    fields: [
+      ...COMMON,
+      { key: 'level', editor: choice(GOAL_LEVELS) },
+      { key: 'horizon', editor: choice(GOAL_HORIZONS) },
+      { key: 'sphere', editor: choice(SPHERES) },
+      { key: 'evidence', editor: { type: 'evidence' } },
+    ],
     subtitle: (node, _document, language) => `${GOAL_LEVELS.labels[node.level][language]}, ${GOAL_HORIZONS.labels[node.horizon][language]}`,
   },
   outcome: {
@@ -88,7 +140,13 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 2,
     size: CARD,
     shortcut: '2',
-    groupable: true,
+    fields: [
+      ...COMMON,
+      { key: 'group', editor: { type: 'group' } },
+      { key: 'horizon', editor: choice(OUTCOME_HORIZONS) },
+      { key: 'sphere', editor: choice(SPHERES) },
+      { key: 'evidence', editor: { type: 'evidence' } },
+    ],
     subtitle: (node, _document, language) => OUTCOME_HORIZONS.labels[node.horizon][language],
   },
   mechanism: {
@@ -97,7 +155,7 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 1,
     size: CARD,
     shortcut: '3',
-    groupable: true,
+    fields: [...COMMON, { key: 'group', editor: { type: 'group' } }, { key: 'evidence', editor: { type: 'evidence' } }],
     subtitle: () => '',
   },
   intervention: {
@@ -106,7 +164,16 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 0,
     size: WIDE,
     shortcut: '4',
-    groupable: true,
+    fields: [
+      ...COMMON,
+      { key: 'group', editor: { type: 'group' } },
+      { key: 'area', editor: { type: 'area' } },
+      { key: 'status', editor: choice(INTERVENTION_STATUSES) },
+      { key: 'priority', editor: { type: 'toggle' } },
+      { key: 'actors', editor: { type: 'partners' } },
+      { key: 'targetGroups', editor: { type: 'target-groups' } },
+      { key: 'evidence', editor: { type: 'evidence' } },
+    ],
     subtitle: (node, document, language) => areaLabel(document, node.area, language),
   },
   indicator: {
@@ -115,7 +182,23 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 4,
     size: SATELLITE,
     shortcut: '5',
-    groupable: true,
+    fields: [
+      ...COMMON,
+      { key: 'group', editor: { type: 'group' } },
+      { key: 'type', editor: choice(INDICATOR_TYPES) },
+      { key: 'valueType', editor: choice(INDICATOR_VALUE_TYPES) },
+      { key: 'direction', editor: choice(INDICATOR_DIRECTIONS) },
+      { key: 'unit', editor: text },
+      { key: 'baseline', editor: { type: 'measurement' } },
+      { key: 'targets', editor: { type: 'measurements' } },
+      { key: 'source', editor: text },
+      { key: 'sourceLink', editor: { type: 'link' } },
+      { key: 'frequency', editor: choice(FREQUENCIES) },
+      { key: 'owner', editor: { type: 'partner' } },
+      { key: 'disaggregation', editor: { type: 'list' } },
+      { key: 'references', editor: { type: 'list' } },
+      { key: 'measurements', editor: { type: 'measurements' } },
+    ],
     subtitle: (node, _document, language) => INDICATOR_TYPES.labels[node.type][language],
   },
   assumption: {
@@ -124,7 +207,7 @@ export const NODE_KIND_SPECS: KindSpecs = {
     rank: 5,
     size: SATELLITE,
     shortcut: '6',
-    groupable: false,
+    fields: [...COMMON, { key: 'risk', editor: choice(RISKS) }],
     subtitle: (node, _document, language) =>
       language === 'nl' ? `risico ${RISKS.labels[node.risk].nl}` : `${RISKS.labels[node.risk].en} risk`,
   },

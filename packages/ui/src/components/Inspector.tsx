@@ -3,22 +3,14 @@ import {
   CONFIDENCES,
   documentAreas,
   formatNumber,
-  FREQUENCIES,
-  GOAL_HORIZONS,
-  GOAL_LEVELS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_TYPES,
-  INDICATOR_VALUE_TYPES,
-  INTERVENTION_STATUSES,
   NODE_KIND_SPECS,
   NODE_KINDS,
   newId,
-  OUTCOME_HORIZONS,
-  RISKS,
   SCOPE_LEVELS,
-  SPHERES,
   positionOf,
   type Document,
+  type FieldSpec,
+  type NodeKind,
   type Edge,
   type Evidence,
   type Language,
@@ -26,6 +18,7 @@ import {
   type Measurement,
   type ToCNode,
 } from '@veranderlogica/core';
+import type { MessageKey } from '../i18n/messages.js';
 import { useTranslation } from '../i18n/translate.js';
 import { CheckboxField, CheckListField, ListField, SelectField, TextField, vocabularyOptions, type FieldError } from './fields.js';
 
@@ -71,11 +64,11 @@ function MeasurementField({
   error: FieldError;
 }) {
   const { t, language } = useTranslation();
-  const [draft, setDraft] = useState({ value: value?.value.toString() ?? '', date: value?.date ?? '' });
+  const [draft, setDraft] = useState({ value: value === undefined ? '' : rowsOf([value], language)[0]!.value, date: value?.date ?? '' });
   const commit = (next: { value: string; date: string }) => {
     setDraft(next);
     if (next.value.trim() === '' && next.date === '') onChange(undefined);
-    else if (next.value.trim() !== '' && next.date !== '') onChange({ value: Number(next.value.replace(',', '.')), date: next.date });
+    else if (next.value.trim() !== '' && next.date !== '') onChange({ value: readNumber(next.value), date: next.date });
   };
   return (
     <fieldset className={`vl-field vl-measurement${error ? ' vl-field--invalid' : ''}`}>
@@ -216,222 +209,161 @@ function EvidenceFields({
   );
 }
 
-function NodeFields({ document, node, apply }: { document: Document; node: ToCNode; apply: ApplyChange }) {
+/** The dictionary key of a field's label: every field key of every kind has one (the type says so). */
+type FieldLabelKey = `inspector.field.${AnyFieldSpec['key']}`;
+type AnyFieldSpec = { [K in NodeKind]: FieldSpec<K> }[NodeKind];
+const labelKey = (key: AnyFieldSpec['key']): FieldLabelKey & MessageKey => `inspector.field.${key}`;
+
+/**
+ * One field of a card, edited with the control its kind's spec names. The
+ * controls know nothing of kinds: a new field on a kind appears here once its
+ * spec lists it.
+ */
+function NodeField({
+  document,
+  node,
+  field,
+  value,
+  set,
+  error,
+}: {
+  document: Document;
+  node: ToCNode;
+  field: AnyFieldSpec;
+  value: unknown;
+  set: (value: unknown) => void;
+  error: FieldError;
+}) {
   const { t, language } = useTranslation();
+  const label = t(labelKey(field.key));
+  const editor = field.editor;
+  switch (editor.type) {
+    case 'text':
+      return (
+        <TextField
+          name={field.key}
+          label={label}
+          value={(value as string | undefined) ?? ''}
+          multiline={editor.multiline}
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'link':
+      return (
+        <TextField
+          name={field.key}
+          label={label}
+          value={(value as string | undefined) ?? ''}
+          onChange={(v) => set(v || undefined)}
+          error={error}
+        />
+      );
+    case 'list':
+      return <ListField label={label} values={(value as string[] | undefined) ?? []} separator="," onChange={set} error={error} />;
+    case 'choice':
+      return (
+        <SelectField
+          name={field.key}
+          label={label}
+          value={value as string | undefined}
+          options={editor.options.values.map((v) => ({ value: v, label: editor.options.labels[v]![language] }))}
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'toggle':
+      return <CheckboxField name={field.key} label={label} checked={value === true} onChange={set} />;
+    case 'area':
+      return (
+        <SelectField
+          name={field.key}
+          label={label}
+          value={value as string | undefined}
+          options={documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] }))}
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'group':
+      return (
+        <SelectField
+          name={field.key}
+          label={label}
+          value={value as string | undefined}
+          options={document.groups.map((group) => ({ value: group.id, label: group.title || t('node.untitled') }))}
+          allowNone
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'partner':
+      return (
+        <SelectField
+          name={field.key}
+          label={label}
+          value={value as string | undefined}
+          options={actorOptions(document, t)}
+          allowNone
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'partners':
+      return (
+        <CheckListField label={label} options={actorOptions(document, t)} selected={(value as string[] | undefined) ?? []} onChange={set} />
+      );
+    case 'target-groups':
+      return (
+        <CheckListField
+          label={label}
+          options={document.targetGroups.map((group) => ({ value: group.id, label: group.name || t('node.untitled') }))}
+          selected={(value as string[] | undefined) ?? []}
+          onChange={set}
+        />
+      );
+    case 'measurement':
+      return (
+        <MeasurementField
+          key={`${node.id}-${field.key}`}
+          label={label}
+          value={value as Measurement | undefined}
+          onChange={set}
+          error={error}
+        />
+      );
+    case 'measurements':
+      return <MeasurementListField label={label} values={(value as Measurement[] | undefined) ?? []} onChange={set} error={error} />;
+    case 'evidence':
+      return (
+        <fieldset className="vl-field vl-evidence">
+          <legend>{label}</legend>
+          <EvidenceFields evidence={value as Evidence | undefined} onChange={set} error={error} />
+        </fieldset>
+      );
+  }
+}
+
+const actorOptions = (document: Document, t: (key: 'node.untitled') => string) =>
+  document.actors.map((actor) => ({ value: actor.id, label: actor.name || t('node.untitled') }));
+
+/** Every field of a card, in the order its kind's spec lists them. */
+function NodeFields({ document, node, apply }: { document: Document; node: ToCNode; apply: ApplyChange }) {
   const { errors, change } = useFieldErrors(apply);
-  const set = (field: string, value: unknown) => change(field, { [field]: value });
-  const actorOptions = document.actors.map((actor) => ({ value: actor.id, label: actor.name || actor.id }));
+  const fields: readonly AnyFieldSpec[] = NODE_KIND_SPECS[node.kind].fields;
   return (
     <>
-      <TextField
-        name="title"
-        label={t('inspector.field.title')}
-        value={node.title}
-        onChange={(v) => set('title', v)}
-        error={errors.title}
-      />
-      <TextField
-        name="description"
-        label={t('inspector.field.description')}
-        value={node.description}
-        onChange={(v) => set('description', v)}
-        multiline
-        error={errors.description}
-      />
-      <ListField label={t('inspector.field.tags')} values={node.tags} separator="," onChange={(v) => set('tags', v)} error={errors.tags} />
-      {NODE_KIND_SPECS[node.kind].groupable && (
-        <SelectField
-          name="group"
-          label={t('inspector.field.group')}
-          value={'group' in node ? node.group : undefined}
-          options={document.groups.map((group) => ({ value: group.id, label: group.title || group.id }))}
-          allowNone
-          onChange={(v) => set('group', v)}
-          error={errors.group}
+      {fields.map((field) => (
+        <NodeField
+          key={field.key}
+          document={document}
+          node={node}
+          field={field}
+          value={(node as Record<string, unknown>)[field.key]}
+          set={(value) => change(field.key, { [field.key]: value })}
+          error={errors[field.key]}
         />
-      )}
-      {node.kind === 'goal' && (
-        <>
-          <SelectField
-            name="level"
-            label={t('inspector.field.level')}
-            value={node.level}
-            options={options(GOAL_LEVELS, language)}
-            onChange={(v) => set('level', v)}
-          />
-          <SelectField
-            name="horizon"
-            label={t('inspector.field.horizon')}
-            value={node.horizon}
-            options={options(GOAL_HORIZONS, language)}
-            onChange={(v) => set('horizon', v)}
-          />
-          <SelectField
-            name="sphere"
-            label={t('inspector.field.sphere')}
-            value={node.sphere}
-            options={options(SPHERES, language)}
-            onChange={(v) => set('sphere', v)}
-          />
-          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-        </>
-      )}
-      {node.kind === 'outcome' && (
-        <>
-          <SelectField
-            name="horizon"
-            label={t('inspector.field.horizon')}
-            value={node.horizon}
-            options={options(OUTCOME_HORIZONS, language)}
-            onChange={(v) => set('horizon', v)}
-          />
-          <SelectField
-            name="sphere"
-            label={t('inspector.field.sphere')}
-            value={node.sphere}
-            options={options(SPHERES, language)}
-            onChange={(v) => set('sphere', v)}
-          />
-          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-        </>
-      )}
-      {node.kind === 'mechanism' && (
-        <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-      )}
-      {node.kind === 'intervention' && (
-        <>
-          <SelectField
-            name="area"
-            label={t('inspector.field.area')}
-            value={node.area}
-            options={documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] }))}
-            onChange={(v) => set('area', v)}
-          />
-          <SelectField
-            name="status"
-            label={t('inspector.field.status')}
-            value={node.status}
-            options={options(INTERVENTION_STATUSES, language)}
-            onChange={(v) => set('status', v)}
-          />
-          <CheckboxField
-            name="priority"
-            label={t('inspector.field.priority')}
-            checked={node.priority}
-            onChange={(v) => set('priority', v)}
-          />
-          <CheckListField
-            label={t('inspector.field.actors')}
-            options={actorOptions}
-            selected={node.actors}
-            onChange={(v) => set('actors', v)}
-          />
-          <CheckListField
-            label={t('inspector.field.targetGroups')}
-            options={document.targetGroups.map((group) => ({ value: group.id, label: group.name }))}
-            selected={node.targetGroups}
-            onChange={(v) => set('targetGroups', v)}
-          />
-          <EvidenceFields evidence={node.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-        </>
-      )}
-      {node.kind === 'indicator' && (
-        <>
-          <SelectField
-            name="type"
-            label={t('inspector.field.type')}
-            value={node.type}
-            options={options(INDICATOR_TYPES, language)}
-            onChange={(v) => set('type', v)}
-          />
-          <SelectField
-            name="valueType"
-            label={t('inspector.field.valueType')}
-            value={node.valueType}
-            options={options(INDICATOR_VALUE_TYPES, language)}
-            onChange={(v) => set('valueType', v)}
-          />
-          <SelectField
-            name="direction"
-            label={t('inspector.field.direction')}
-            value={node.direction}
-            options={options(INDICATOR_DIRECTIONS, language)}
-            onChange={(v) => set('direction', v)}
-          />
-          <TextField name="unit" label={t('inspector.field.unit')} value={node.unit} onChange={(v) => set('unit', v)} error={errors.unit} />
-          <MeasurementField
-            key={`${node.id}-baseline`}
-            label={t('inspector.field.baseline')}
-            value={node.baseline}
-            onChange={(v) => set('baseline', v)}
-            error={errors.baseline}
-          />
-          <MeasurementListField
-            label={t('inspector.field.targets')}
-            values={node.targets}
-            onChange={(v) => set('targets', v)}
-            error={errors.targets}
-          />
-          <TextField
-            name="source"
-            label={t('inspector.field.source')}
-            value={node.source}
-            onChange={(v) => set('source', v)}
-            error={errors.source}
-          />
-          <TextField
-            name="sourceLink"
-            label={t('inspector.field.sourceLink')}
-            value={node.sourceLink ?? ''}
-            onChange={(v) => set('sourceLink', v || undefined)}
-            error={errors.sourceLink}
-          />
-          <SelectField
-            name="frequency"
-            label={t('inspector.field.frequency')}
-            value={node.frequency}
-            options={options(FREQUENCIES, language)}
-            onChange={(v) => set('frequency', v)}
-          />
-          <SelectField
-            name="owner"
-            label={t('inspector.field.owner')}
-            value={node.owner}
-            options={actorOptions}
-            allowNone
-            onChange={(v) => set('owner', v)}
-          />
-          <ListField
-            label={t('inspector.field.disaggregation')}
-            values={node.disaggregation}
-            separator=","
-            onChange={(v) => set('disaggregation', v)}
-            error={errors.disaggregation}
-          />
-          <ListField
-            label={t('inspector.field.references')}
-            values={node.references}
-            separator=","
-            onChange={(v) => set('references', v)}
-            error={errors.references}
-          />
-          <MeasurementListField
-            label={t('inspector.field.measurements')}
-            values={node.measurements}
-            onChange={(v) => set('measurements', v)}
-            error={errors.measurements}
-          />
-        </>
-      )}
-      {node.kind === 'assumption' && (
-        <SelectField
-          name="risk"
-          label={t('inspector.field.risk')}
-          value={node.risk}
-          options={options(RISKS, language)}
-          onChange={(v) => set('risk', v)}
-        />
-      )}
+      ))}
     </>
   );
 }
