@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentJsonSchema, getTemplate, serializeDocument } from '@veranderlogica/core';
+import { apiReport } from './api-report.js';
 import { withGeneratedTables } from './docs-tables.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -15,4 +16,7 @@ writeFileSync(
 );
 const formatDoc = `${root}docs/format.md`;
 writeFileSync(formatDoc, withGeneratedTables(readFileSync(formatDoc, 'utf8')));
-console.log('wrote packages/core/schema/veranderlogica.schema.json, examples/voorbeeldregio.json and the tables in docs/format.md');
+writeFileSync(`${root}packages/core/api.md`, apiReport());
+console.log(
+  'wrote packages/core/schema/veranderlogica.schema.json, examples/voorbeeldregio.json, packages/core/api.md and the tables in docs/format.md',
+);

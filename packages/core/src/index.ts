@@ -126,7 +126,6 @@ export {
   edgeKindFor,
   explainForbiddenConnection,
   GOAL_LEVEL_RANK,
-  isCausal,
   nextKindsInChain,
   previousKindsInChain,
 } from './model/connections.js';
@@ -157,7 +156,7 @@ export type { ParseResult } from './format/parse.js';
 export { serializeDocument } from './format/serialize.js';
 export { migrate, MigrationError, MIGRATIONS } from './format/migrate.js';
 export type { Migration, MigrationProblem } from './format/migrate.js';
-export { formatParseError, fromJsonPointer, toJsonPointer } from './format/issue.js';
+export { formatParseError, toJsonPointer } from './format/issue.js';
 export type { ParseError, ParseErrorCode, ParseWarning } from './format/issue.js';
 export { documentJsonSchema } from './format/json-schema.js';
 
@@ -166,7 +165,7 @@ export { RULES, validate } from './validate/validate.js';
 export type { Rule } from './validate/rule.js';
 export { SEVERITY_LABELS, SEVERITY_ORDER } from './validate/finding.js';
 export type { Finding, FindingCode, Severity } from './validate/finding.js';
-export { indexDocument, reachable, refOf } from './validate/graph-index.js';
+export { indexDocument, refOf } from './validate/graph-index.js';
 export type { GraphIndex, NodeRef } from './validate/graph-index.js';
 export { formatFinding, localizeFinding } from './validate/format-finding.js';
 
@@ -208,17 +207,15 @@ export { captureLines, captureOperations, MAX_CAPTURE_LINES } from './workshop/c
 // Report and exports
 export { reportModel } from './report/model.js';
 export type { GoalSection, ReportModel, Route } from './report/model.js';
-export { REPORT_TEXT, joinList } from './report/text.js';
-export { escapeMarkdown, renderMarkdown, toMarkdownReport } from './export/markdown.js';
-export { escapeHtml, renderHtml, toHtmlReport } from './export/html.js';
+export { renderMarkdown, toMarkdownReport } from './export/markdown.js';
+export { renderHtml, toHtmlReport } from './export/html.js';
 export type { HtmlReportOptions } from './export/html.js';
-export { csvField, toCsv } from './export/csv.js';
 export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measurement-plan-csv.js';
 export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
 export { measurementPlanWorkbook, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';
 export { toMermaid } from './export/mermaid.js';
 export type { MermaidOptions } from './export/mermaid.js';
-export { dotString, toDot, wrap } from './export/dot.js';
+export { toDot, wrap } from './export/dot.js';
 export type { DotOptions } from './export/dot.js';
 
 // Templates

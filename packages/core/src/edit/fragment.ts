@@ -36,6 +36,10 @@ export function copyFragment(document: Document, ids: Iterable<string>): Fragmen
 /**
  * Reads a fragment from clipboard text; `undefined` for anything else (plain
  * text, another program's JSON, a broken fragment). Never throws.
+ *
+ * @example
+ * const fragment = readFragment(await navigator.clipboard.readText());
+ * if (fragment) history.apply(pasteOperations(history.document, fragment));
  */
 export function readFragment(text: string): Fragment | undefined {
   if (!text.includes('veranderlogica-fragment')) return undefined;

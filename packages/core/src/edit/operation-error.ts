@@ -5,7 +5,15 @@ export type OperationErrorCode =
 
 /**
  * Thrown when an operation cannot apply: a missing id, a forbidden
- * connection, a value the schema refuses. The document is left untouched.
+ * connection, a value the schema refuses, an unknown operation. The
+ * document is left untouched.
+ *
+ * @example
+ * try {
+ *   history.apply(operation);
+ * } catch (error) {
+ *   if (error instanceof OperationError) showNotice(error.localized.nl, error.path);
+ * }
  */
 export class OperationError extends Error {
   readonly code: OperationErrorCode;

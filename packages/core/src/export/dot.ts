@@ -9,7 +9,12 @@ export function dotString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 }
 
-/** Breaks a title into lines of about `width` characters for node labels. */
+/**
+ * Breaks a title into lines of about `width` characters for node labels.
+ *
+ * @example
+ * wrap('Minder seksueel geweld in de regio', 14); // ['Minder', 'seksueel', 'geweld in de', 'regio']
+ */
 export function wrap(text: string, width = 28): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];

@@ -11,6 +11,7 @@ import {
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { areaLabel } from '../model/areas.js';
 import { KIND_ORDER } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
@@ -52,9 +53,10 @@ const EXTRA = {
   made: { nl: 'Gemaakt met Veranderlogica', en: 'Made with Veranderlogica' },
 } as const;
 
-function value(measurement: Measurement | undefined, unit: string): string {
+/** A baseline or target as a reader writes it, numbers and dates in the report's language. */
+function value(measurement: Measurement | undefined, unit: string, language: Language): string {
   if (!measurement) return '–';
-  return `${e(String(measurement.value))}${unit ? ` ${e(unit)}` : ''} <span class="muted">(${e(measurement.date)})</span>`;
+  return `${e(formatNumber(measurement.value, language))}${unit ? ` ${e(unit)}` : ''} <span class="muted">(${e(formatDate(measurement.date, language))})</span>`;
 }
 
 function table(headings: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
@@ -112,6 +114,9 @@ footer { margin-top: 10mm; color: var(--muted); font-size: 9pt; }
  * Renders a report model as one self-contained HTML page (no scripts, no
  * external files) that reads on screen and prints cleanly to PDF: a title
  * page, the diagram on a landscape page, then the narrative and the tables.
+ *
+ * @example
+ * const page = renderHtml(reportModel(document), { diagram: { svg } });
  */
 export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram'> = {}): string {
   const { document: doc, language: l } = model;
@@ -230,7 +235,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     }
     if (s.indicators.length)
       parts.push(
-        `<p>${T.measuredBy[l]}:</p><ul>${s.indicators.map((row) => `<li>${e(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${e(row.source)}` : ''}</li>`).join('')}</ul>`,
+        `<p>${T.measuredBy[l]}:</p><ul>${s.indicators.map((row) => `<li>${e(row.title)}: ${value(row.baseline, row.unit, l)} → ${value(row.target, row.unit, l)}${row.source ? `; ${e(row.source)}` : ''}</li>`).join('')}</ul>`,
       );
     else parts.push(`<p class="muted">${T.notMeasured[l]}</p>`);
     if (s.assumptions.length)
@@ -294,8 +299,8 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             `<strong>${e(row.title)}</strong>`,
             row.measures.map((m) => e(m.title)).join('<br>'),
             INDICATOR_TYPES.labels[row.type][l],
-            value(row.baseline, row.unit),
-            value(row.target, row.unit),
+            value(row.baseline, row.unit, l),
+            value(row.target, row.unit, l),
             e(row.source),
             FREQUENCIES.labels[row.frequency][l],
             e(row.owner?.name ?? ''),

@@ -11,6 +11,7 @@ import {
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { areaLabel } from '../model/areas.js';
 import { KIND_ORDER } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
@@ -34,12 +35,18 @@ function table(headings: readonly string[], rows: readonly (readonly string[])[]
   return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 
-function value(measurement: Measurement | undefined, unit: string): string {
+/** A baseline or target as a reader writes it: "11 % (31 december 2023)", numbers and dates in the report's language. */
+function value(measurement: Measurement | undefined, unit: string, language: Language): string {
   if (!measurement) return '–';
-  return `${measurement.value}${unit ? ` ${unit}` : ''} (${measurement.date})`;
+  return `${formatNumber(measurement.value, language)}${unit ? ` ${escapeMarkdown(unit)}` : ''} (${formatDate(measurement.date, language)})`;
 }
 
-/** Renders a report model as Markdown. */
+/**
+ * Renders a report model as Markdown.
+ *
+ * @example
+ * const text = renderMarkdown(reportModel(document, { language: 'nl' }));
+ */
 export function renderMarkdown(model: ReportModel): string {
   const { document: doc, language: l } = model;
   const out: string[] = [];
@@ -144,7 +151,7 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(`${T.measuredBy[l]}:`, '');
       for (const row of section.indicators) {
         out.push(
-          `- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit)} → ${value(row.target, row.unit)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`,
+          `- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit, l)} → ${value(row.target, row.unit, l)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`,
         );
       }
       out.push('');
@@ -200,8 +207,8 @@ export function renderMarkdown(model: ReportModel): string {
           cell(row.title),
           cell(row.measures.map((m) => m.title).join('; ')),
           INDICATOR_TYPES.labels[row.type][l],
-          cell(value(row.baseline, row.unit)),
-          cell(value(row.target, row.unit)),
+          cell(value(row.baseline, row.unit, l)),
+          cell(value(row.target, row.unit, l)),
           cell(row.source),
           FREQUENCIES.labels[row.frequency][l],
           cell(row.owner?.name ?? ''),

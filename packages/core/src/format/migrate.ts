@@ -23,6 +23,13 @@ export interface MigrationProblem {
 /**
  * Thrown by a migration step that would otherwise lose data: the old file
  * holds something the step cannot carry over, so nothing is migrated.
+ *
+ * @example
+ * try {
+ *   migrate(raw);
+ * } catch (error) {
+ *   if (error instanceof MigrationError) for (const p of error.problems) console.error(p.path, p.message.nl);
+ * }
  */
 export class MigrationError extends Error {
   readonly problems: readonly MigrationProblem[];

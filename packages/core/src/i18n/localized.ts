@@ -27,7 +27,12 @@ export function t(text: Localized, language: Language): string {
   return text[language];
 }
 
-/** Type guard for a language code coming from user input (CLI flag, URL, file). */
+/**
+ * Type guard for a language code coming from user input (CLI flag, URL, file).
+ *
+ * @example
+ * const language = isLanguage(flag) ? flag : 'nl';
+ */
 export function isLanguage(value: unknown): value is Language {
   return value === 'nl' || value === 'en';
 }

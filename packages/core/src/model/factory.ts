@@ -24,7 +24,13 @@ import type { z } from 'zod';
 export type NodeFields<K extends NodeKind> = Partial<Omit<z.input<typeof NodeSchema> & { kind: K }, 'kind'>> &
   Partial<Omit<NodeOfKind<K>, 'kind'>>;
 
-/** Ids already used in a document: nodes, edges, partners, target groups, groups, sources, facts, notes. */
+/**
+ * Ids already used in a document: nodes, edges, partners, target groups, groups, sources, facts, notes.
+ *
+ * @example
+ * const taken = usedIds(document);
+ * const id = newId('goal', (candidate) => taken.has(candidate));
+ */
 export function usedIds(document: Document): Set<string> {
   const ids = new Set<string>();
   const lists = [
@@ -73,12 +79,22 @@ export function createEdge(
   return EdgeSchema.parse({ ...fields, id: fields.id ?? newId('edge', taken), kind, source: source.id, target: target.id });
 }
 
-/** A partner (network organisation) with defaults filled in. */
+/**
+ * A partner (network organisation) with defaults filled in.
+ *
+ * @example
+ * const ggd = createActor({ name: 'GGD', domain: 'care' });
+ */
 export function createActor(fields: Partial<Actor> & { name: string }, taken?: (id: string) => boolean): Actor {
   return ActorSchema.parse({ ...fields, id: fields.id ?? newId('actor', taken) });
 }
 
-/** A target group with defaults filled in. */
+/**
+ * A target group with defaults filled in.
+ *
+ * @example
+ * const group = createTargetGroup({ name: 'Jongeren met een licht verstandelijke beperking', risk: true });
+ */
 export function createTargetGroup(fields: Partial<TargetGroup> & { name: string }, taken?: (id: string) => boolean): TargetGroup {
   return TargetGroupSchema.parse({ ...fields, id: fields.id ?? newId('group', taken) });
 }

@@ -63,7 +63,12 @@ export function listTemplates(): readonly Template[] {
   return TEMPLATES;
 }
 
-/** A template by id, or undefined. */
+/**
+ * A template by id, or undefined.
+ *
+ * @example
+ * const document = getTemplate('voorbeeldregio')?.create();
+ */
 export function getTemplate(id: string): Template | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }

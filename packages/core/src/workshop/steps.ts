@@ -135,12 +135,22 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
   },
 ];
 
-/** The guide for one step. */
+/**
+ * The guide for one step.
+ *
+ * @example
+ * stepGuide('goals').questions[0].nl;
+ */
 export function stepGuide(step: WorkshopStep): StepGuide {
   return WORKSHOP_GUIDE.find((guide) => guide.step === step)!;
 }
 
-/** The step after (or before) `step`, or `undefined` at either end. */
+/**
+ * The step after (or before) `step`, or `undefined` at either end.
+ *
+ * @example
+ * adjacentStep('goals', 1); // 'interventions'
+ */
 export function adjacentStep(step: WorkshopStep, direction: 1 | -1): WorkshopStep | undefined {
   const order = WORKSHOP_STEPS.values;
   return order[order.indexOf(step) + direction];

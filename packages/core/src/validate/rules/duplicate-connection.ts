@@ -13,21 +13,23 @@ export const duplicateConnection = defineRule(
     en: 'The connection {source} → {target} is there {count} times; delete the duplicates.',
   }),
   (index, report) => {
-    const byPair = new Map<string, Edge[]>();
-    for (const edge of index.document.edges) {
-      if (!index.nodeById.has(edge.source) || !index.nodeById.has(edge.target)) continue;
-      const key = `${edge.source}\u0000${edge.target}`;
-      const list = byPair.get(key);
-      if (list) list.push(edge);
-      else byPair.set(key, [edge]);
+    const duplicates: Edge[][] = [];
+    // Per source, most cards have one or two connections: compare targets only where there are several.
+    for (const edges of index.edgesFrom.values()) {
+      if (edges.length < 2) continue;
+      const byTarget = new Map<string, Edge[]>();
+      for (const edge of edges) {
+        const list = byTarget.get(edge.target);
+        if (list) list.push(edge);
+        else byTarget.set(edge.target, [edge]);
+      }
+      for (const list of byTarget.values()) if (list.length > 1) duplicates.push(list);
     }
-    return [...byPair.values()]
-      .filter((edges) => edges.length > 1)
-      .map((edges) =>
-        report(
-          edges.map((edge) => edge.id),
-          { source: refOf(index, edges[0]!.source), target: refOf(index, edges[0]!.target), count: edges.length },
-        ),
-      );
+    return duplicates.map((edges) =>
+      report(
+        edges.map((edge) => edge.id),
+        { source: refOf(index, edges[0]!.source), target: refOf(index, edges[0]!.target), count: edges.length },
+      ),
+    );
   },
 );

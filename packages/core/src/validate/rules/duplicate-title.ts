@@ -14,16 +14,19 @@ export const duplicateTitle = defineRule(
     en: 'There are {count} {kinds} titled {node}; merge them or make the difference clear.',
   }),
   (index, report) => {
-    const byTitle = new Map<string, string[]>();
+    // Per kind, then per title: no joined string keys (they cost more to hash than the whole check).
+    const byKind = new Map<string, Map<string, string[]>>();
     for (const node of index.document.nodes) {
-      const title = node.title.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+      const title = normalise(node.title);
       if (title === '') continue;
-      const key = `${node.kind}\u0000${title}`;
-      const list = byTitle.get(key);
+      let byTitle = byKind.get(node.kind);
+      if (!byTitle) byKind.set(node.kind, (byTitle = new Map()));
+      const list = byTitle.get(title);
       if (list) list.push(node.id);
-      else byTitle.set(key, [node.id]);
+      else byTitle.set(title, [node.id]);
     }
-    return [...byTitle.values()]
+    return [...byKind.values()]
+      .flatMap((byTitle) => [...byTitle.values()])
       .filter((ids) => ids.length > 1)
       .map((ids) => {
         const kind = index.nodeById.get(ids[0]!)!.kind;
@@ -36,3 +39,9 @@ export const duplicateTitle = defineRule(
       });
   },
 );
+
+/** A title as people would compare it: trimmed, lower case, runs of white space as one space. */
+function normalise(title: string): string {
+  const lower = title.trim().toLowerCase();
+  return /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+}
