@@ -20,7 +20,7 @@ export const duplicateTitle = defineRule(
       const title = normalise(node.title);
       if (title === '') continue;
       let byTitle = byKind.get(node.kind);
-      if (!byTitle) byKind.set(node.kind, (byTitle = new Map()));
+      if (!byTitle) byKind.set(node.kind, (byTitle = new Map<string, string[]>()));
       const list = byTitle.get(title);
       if (list) list.push(node.id);
       else byTitle.set(title, [node.id]);
