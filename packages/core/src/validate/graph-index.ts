@@ -25,10 +25,61 @@ export interface GraphIndex {
   readonly misfitEdges: readonly { readonly edge: Edge; readonly allowed: EdgeKind | undefined }[];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** What the index knows of one card: the card and its connections, each list made on first use. */
+interface NodeEntry {
+  readonly node: ToCNode;
+  out: Edge[] | undefined;
+  in: Edge[] | undefined;
+  from: Edge[] | undefined;
+  measuredBy: string[] | undefined;
+}
+
+/**
+ * A read-only map over one field of the entries: one `Map` of cards holds
+ * every list, so building the index costs one lookup per connection end
+ * instead of one per list.
+ */
+class EntryView<V> implements ReadonlyMap<string, V> {
+  readonly #entries: ReadonlyMap<string, NodeEntry>;
+  readonly #pick: (entry: NodeEntry) => V | undefined;
+  #size: number | undefined;
+  constructor(entries: ReadonlyMap<string, NodeEntry>, pick: (entry: NodeEntry) => V | undefined) {
+    this.#entries = entries;
+    this.#pick = pick;
+  }
+  get(key: string): V | undefined {
+    const entry = this.#entries.get(key);
+    return entry === undefined ? undefined : this.#pick(entry);
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  get size(): number {
+    if (this.#size === undefined) {
+      let size = 0;
+      for (const entry of this.#entries.values()) if (this.#pick(entry) !== undefined) size++;
+      this.#size = size;
+    }
+    return this.#size;
+  }
+  *entries(): MapIterator<[string, V]> {
+    for (const [key, entry] of this.#entries) {
+      const value = this.#pick(entry);
+      if (value !== undefined) yield [key, value];
+    }
+  }
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
 }
 
 const cache = new WeakMap<Document, GraphIndex>();
@@ -44,42 +95,40 @@ const cache = new WeakMap<Document, GraphIndex>();
 export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
-  const nodeById = new Map<string, ToCNode>();
-  for (const node of document.nodes) if (!nodeById.has(node.id)) nodeById.set(node.id, node);
-  const causalOut = new Map<string, Edge[]>();
-  const causalIn = new Map<string, Edge[]>();
-  const measuredBy = new Map<string, string[]>();
-  const edgesFrom = new Map<string, Edge[]>();
+  const entries = new Map<string, NodeEntry>();
+  for (const node of document.nodes) {
+    if (!entries.has(node.id)) entries.set(node.id, { node, out: undefined, in: undefined, from: undefined, measuredBy: undefined });
+  }
   const danglingEdges: Edge[] = [];
   const misfitEdges: { edge: Edge; allowed: EdgeKind | undefined }[] = [];
   for (const edge of document.edges) {
-    const source = nodeById.get(edge.source);
-    const target = nodeById.get(edge.target);
+    const source = entries.get(edge.source);
+    const target = entries.get(edge.target);
     if (!source || !target) {
       danglingEdges.push(edge);
       continue;
     }
-    push(edgesFrom, edge.source, edge);
+    (source.from ??= []).push(edge);
     // Only connections the model allows carry meaning; forbidden ones are reported once, by their own rule.
-    const allowed = edgeKindFor(source.kind, target.kind);
+    const allowed = edgeKindFor(source.node.kind, target.node.kind);
     if (allowed !== edge.kind) {
       if (edge.source !== edge.target) misfitEdges.push({ edge, allowed });
       continue;
     }
     if (allowed === 'leads-to') {
-      push(causalOut, edge.source, edge);
-      push(causalIn, edge.target, edge);
+      (source.out ??= []).push(edge);
+      (target.in ??= []).push(edge);
     } else if (allowed === 'measures') {
-      push(measuredBy, edge.target, edge.source);
+      (target.measuredBy ??= []).push(edge.source);
     }
   }
   const index: GraphIndex = {
     document,
-    nodeById,
-    causalOut,
-    causalIn,
-    measuredBy,
-    edgesFrom,
+    nodeById: new EntryView(entries, (entry) => entry.node),
+    causalOut: new EntryView(entries, (entry) => entry.out),
+    causalIn: new EntryView(entries, (entry) => entry.in),
+    measuredBy: new EntryView(entries, (entry) => entry.measuredBy),
+    edgesFrom: new EntryView(entries, (entry) => entry.from),
     actorIds: new Set(document.actors.map((actor) => actor.id)),
     targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
     danglingEdges,

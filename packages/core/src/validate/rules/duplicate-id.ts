@@ -10,10 +10,18 @@ export const duplicateId = defineRule(
     nl: 'Het id "{id}" komt {count} keer voor; elk id hoort bij één ding.',
     en: 'The id "{id}" occurs {count} times; every id belongs to one thing.',
   }),
-  ({ document }, report) => {
+  ({ document, nodeById }, report) => {
     const counts = new Map<string, number>();
-    const all = [
-      document.nodes,
+    const count = (id: string) => counts.set(id, (counts.get(id) ?? 1) + 1);
+    // Card ids are in the index already: only a second card with an id, or another thing with a card's id, is counted.
+    if (nodeById.size < document.nodes.length) {
+      const first = new Set<string>();
+      for (const { id } of document.nodes)
+        if (first.has(id)) count(id);
+        else first.add(id);
+    }
+    const others = new Set<string>();
+    const lists = [
       document.edges,
       document.actors,
       document.targetGroups,
@@ -22,7 +30,12 @@ export const duplicateId = defineRule(
       document.context.facts,
       document.workshop?.parkingLot ?? [],
     ];
-    for (const list of all) for (const { id } of list) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return [...counts].filter(([, count]) => count > 1).map(([id, count]) => report([id], { id, count }));
+    for (const list of lists) {
+      for (const { id } of list) {
+        if (nodeById.has(id) || others.has(id)) count(id);
+        else others.add(id);
+      }
+    }
+    return [...counts].map(([id, times]) => report([id], { id, count: times }));
   },
 );
