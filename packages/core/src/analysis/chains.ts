@@ -88,7 +88,7 @@ export function chainsToGoal(document: Document, goalId: string): { nodes: Set<s
   const towardsGoal = reachable(index, [goalId], 'in');
   const interventions = document.nodes.filter((n) => n.kind === 'intervention' && towardsGoal.has(n.id)).map((n) => n.id);
   const fromInterventions = reachable(index, interventions, 'out');
-  const nodes = new Set([...towardsGoal].filter((id) => fromInterventions.has(id)));
+  const nodes = new Set(index.causal.ids.filter((id) => towardsGoal.has(id) && fromInterventions.has(id)));
   const edges = new Set<string>();
   for (const edge of document.edges) {
     const causalEdge = index.causalOut.get(edge.source)?.includes(edge);

@@ -23,11 +23,31 @@ export interface GraphIndex {
   readonly danglingEdges: readonly Edge[];
   /** Edges between existing nodes whose kinds the model does not connect, or whose kind is not the prescribed one. */
   readonly misfitEdges: readonly { readonly edge: Edge; readonly allowed: EdgeKind | undefined }[];
+  /** The causal connections by card position, for walks over the whole graph without a lookup per step. */
+  readonly causal: CausalGraph;
+}
+
+/**
+ * The allowed causal connections in compressed rows: card `i` (its position
+ * among the unique card ids, `ids[i]`) leads to `outTargets[outOffsets[i] ..
+ * outOffsets[i + 1])` and is led to from `inSources[inOffsets[i] .. inOffsets[i + 1])`.
+ */
+export interface CausalGraph {
+  readonly ids: readonly string[];
+  /** The card at each position. */
+  readonly nodes: readonly ToCNode[];
+  readonly positionOf: (id: string) => number;
+  readonly outOffsets: Int32Array;
+  readonly outTargets: Int32Array;
+  readonly inOffsets: Int32Array;
+  readonly inSources: Int32Array;
 }
 
 /** What the index knows of one card: the card and its connections, each list made on first use. */
 interface NodeEntry {
   readonly node: ToCNode;
+  /** Position among the unique card ids. */
+  readonly position: number;
   out: Edge[] | undefined;
   in: Edge[] | undefined;
   from: Edge[] | undefined;
@@ -96,9 +116,18 @@ export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
   const entries = new Map<string, NodeEntry>();
+  const ids: string[] = [];
+  const nodes: ToCNode[] = [];
   for (const node of document.nodes) {
-    if (!entries.has(node.id)) entries.set(node.id, { node, out: undefined, in: undefined, from: undefined, measuredBy: undefined });
+    if (entries.has(node.id)) continue;
+    entries.set(node.id, { node, position: ids.length, out: undefined, in: undefined, from: undefined, measuredBy: undefined });
+    ids.push(node.id);
+    nodes.push(node);
   }
+  // Causal connections as pairs of positions, sorted into compressed rows below.
+  const sources = new Int32Array(document.edges.length);
+  const targets = new Int32Array(document.edges.length);
+  let causalCount = 0;
   const danglingEdges: Edge[] = [];
   const misfitEdges: { edge: Edge; allowed: EdgeKind | undefined }[] = [];
   for (const edge of document.edges) {
@@ -118,6 +147,8 @@ export function indexDocument(document: Document): GraphIndex {
     if (allowed === 'leads-to') {
       (source.out ??= []).push(edge);
       (target.in ??= []).push(edge);
+      sources[causalCount] = source.position;
+      targets[causalCount++] = target.position;
     } else if (allowed === 'measures') {
       (target.measuredBy ??= []).push(edge.source);
     }
@@ -133,30 +164,76 @@ export function indexDocument(document: Document): GraphIndex {
     targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
     danglingEdges,
     misfitEdges,
+    causal: causalGraph(ids, nodes, (id) => entries.get(id)?.position ?? -1, sources, targets, causalCount),
   };
   cache.set(document, index);
   return index;
 }
 
+/** Sorts pairs of positions into compressed rows, both ways (a counting sort: linear). */
+function causalGraph(
+  ids: readonly string[],
+  nodes: readonly ToCNode[],
+  positionOf: (id: string) => number,
+  sources: Int32Array,
+  targets: Int32Array,
+  count: number,
+): CausalGraph {
+  const rows = (from: Int32Array, to: Int32Array) => {
+    const offsets = new Int32Array(ids.length + 1);
+    for (let k = 0; k < count; k++) offsets[from[k]! + 1]!++;
+    for (let i = 0; i < ids.length; i++) offsets[i + 1]! += offsets[i]!;
+    const next = offsets.slice(0, ids.length);
+    const list = new Int32Array(count);
+    for (let k = 0; k < count; k++) list[next[from[k]!]!++] = to[k]!;
+    return { offsets, list };
+  };
+  const out = rows(sources, targets);
+  const into = rows(targets, sources);
+  return { ids, nodes, positionOf, outOffsets: out.offsets, outTargets: out.list, inOffsets: into.offsets, inSources: into.list };
+}
+
+/** Which cards a walk reached: answers by id, stored as one mark per card position. */
+export interface Reached {
+  has(id: string): boolean;
+}
+
 /**
  * Every node reachable from `starts` along causal edges, forwards (`out`) or
- * backwards (`in`), the starts included.
+ * backwards (`in`), the starts included. Walks the index's compressed rows
+ * with one mark per card, so a walk over 10,000 cards allocates one small array.
  */
-export function reachable(index: GraphIndex, starts: Iterable<string>, direction: 'out' | 'in'): Set<string> {
-  const adjacency = direction === 'out' ? index.causalOut : index.causalIn;
-  const seen = new Set<string>(starts);
-  const stack = [...seen];
+export function reachable(index: GraphIndex, starts: Iterable<string>, direction: 'out' | 'in'): Reached {
+  const { ids, positionOf, outOffsets, outTargets, inOffsets, inSources } = index.causal;
+  const offsets = direction === 'out' ? outOffsets : inOffsets;
+  const list = direction === 'out' ? outTargets : inSources;
+  const marks = new Uint8Array(ids.length);
+  const stack: number[] = [];
+  const extra = new Set<string>();
+  for (const id of starts) {
+    const position = positionOf(id);
+    if (position < 0) extra.add(id);
+    else if (!marks[position]) {
+      marks[position] = 1;
+      stack.push(position);
+    }
+  }
   while (stack.length > 0) {
-    const id = stack.pop()!;
-    for (const edge of adjacency.get(id) ?? []) {
-      const next = direction === 'out' ? edge.target : edge.source;
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
+    const i = stack.pop()!;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const j = list[k]!;
+      if (!marks[j]) {
+        marks[j] = 1;
+        stack.push(j);
       }
     }
   }
-  return seen;
+  return {
+    has(id: string) {
+      const position = positionOf(id);
+      return position < 0 ? extra.has(id) : marks[position] === 1;
+    },
+  };
 }
 
 /** How a message names a card: by its title (the formatter quotes it, or says "(zonder titel)"). */
@@ -172,4 +249,21 @@ export interface NodeRef {
  */
 export function refOf(index: GraphIndex, id: string): NodeRef {
   return { title: index.nodeById.get(id)?.title ?? '' };
+}
+
+/**
+ * Calls `visit` for every allowed causal connection, by card: a walk over
+ * the compressed rows that looks nothing up. `edgeOf` finds the connection
+ * itself, for the few a rule reports.
+ */
+export function forEachCausal(index: GraphIndex, visit: (from: ToCNode, to: ToCNode) => void): void {
+  const { nodes, outOffsets, outTargets } = index.causal;
+  for (let i = 0; i < nodes.length; i++) {
+    for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) visit(nodes[i]!, nodes[outTargets[k]!]!);
+  }
+}
+
+/** The causal connection from one card to another (the first, if there are several). */
+export function edgeOf(index: GraphIndex, from: string, to: string): Edge {
+  return index.causalOut.get(from)!.find((edge) => edge.target === to)!;
 }

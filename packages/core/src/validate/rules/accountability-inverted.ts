@@ -2,7 +2,7 @@ import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { SPHERES, type Sphere } from '../../model/vocabulary.js';
 import type { Finding } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { edgeOf, forEachCausal, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /** Below the line of accountability what partners control or influence, above it what they only care about. */
@@ -21,22 +21,17 @@ export const accountabilityInverted = defineRule(
   }),
   (index, report) => {
     const findings: Finding[] = [];
-    for (const [source, edges] of index.causalOut) {
-      const from = index.nodeById.get(source);
-      if (!from || !('sphere' in from)) continue;
-      for (const edge of edges) {
-        const to = index.nodeById.get(edge.target);
-        if (!to || !('sphere' in to) || SPHERE_RANK[from.sphere] <= SPHERE_RANK[to.sphere]) continue;
-        findings.push(
-          report([edge.id, from.id, to.id], {
-            source: refOf(index, from.id),
-            target: refOf(index, to.id),
-            from: SPHERES.labels[from.sphere],
-            to: SPHERES.labels[to.sphere],
-          }),
-        );
-      }
-    }
+    forEachCausal(index, (from, to) => {
+      if (!('sphere' in from) || !('sphere' in to) || SPHERE_RANK[from.sphere] <= SPHERE_RANK[to.sphere]) return;
+      findings.push(
+        report([edgeOf(index, from.id, to.id).id, from.id, to.id], {
+          source: refOf(index, from.id),
+          target: refOf(index, to.id),
+          from: SPHERES.labels[from.sphere],
+          to: SPHERES.labels[to.sphere],
+        }),
+      );
+    });
     return findings;
   },
 );

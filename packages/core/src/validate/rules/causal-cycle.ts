@@ -8,21 +8,8 @@ import { defineRule } from '../rule.js';
  * integer indexes and typed arrays so it stays cheap at 10,000 nodes.
  */
 export function causalCycles(index: GraphIndex): string[][] {
-  const ids = [...index.nodeById.keys()];
+  const { ids, outOffsets: offsets, outTargets: targets } = index.causal;
   const n = ids.length;
-  const position = new Map<string, number>();
-  for (let i = 0; i < n; i++) position.set(ids[i]!, i);
-  // Adjacency in compressed rows: the successors of node i are targets[offsets[i] .. offsets[i + 1]).
-  const offsets = new Int32Array(n + 1);
-  const lists = new Array<readonly { target: string }[] | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const out = index.causalOut.get(ids[i]!);
-    lists[i] = out;
-    offsets[i + 1] = offsets[i]! + (out?.length ?? 0);
-  }
-  const targets = new Int32Array(offsets[n]!);
-  for (let i = 0, k = 0; i < n; i++) for (const edge of lists[i] ?? []) targets[k++] = position.get(edge.target)!;
-
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);

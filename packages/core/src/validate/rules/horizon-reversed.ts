@@ -2,7 +2,7 @@ import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { OUTCOME_HORIZONS, type OutcomeHorizon } from '../../model/vocabulary.js';
 import type { Finding } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { edgeOf, forEachCausal, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 const HORIZON_RANK: Record<OutcomeHorizon, number> = { short: 0, medium: 1, long: 2 };
@@ -20,22 +20,17 @@ export const horizonReversed = defineRule(
   }),
   (index, report) => {
     const findings: Finding[] = [];
-    for (const [source, edges] of index.causalOut) {
-      const from = index.nodeById.get(source);
-      if (!from || !('horizon' in from)) continue;
-      for (const edge of edges) {
-        const to = index.nodeById.get(edge.target);
-        if (!to || !('horizon' in to) || HORIZON_RANK[from.horizon] <= HORIZON_RANK[to.horizon]) continue;
-        findings.push(
-          report([edge.id, from.id, to.id], {
-            source: refOf(index, from.id),
-            target: refOf(index, to.id),
-            from: OUTCOME_HORIZONS.labels[from.horizon],
-            to: OUTCOME_HORIZONS.labels[to.horizon],
-          }),
-        );
-      }
-    }
+    forEachCausal(index, (from, to) => {
+      if (!('horizon' in from) || !('horizon' in to) || HORIZON_RANK[from.horizon] <= HORIZON_RANK[to.horizon]) return;
+      findings.push(
+        report([edgeOf(index, from.id, to.id).id, from.id, to.id], {
+          source: refOf(index, from.id),
+          target: refOf(index, to.id),
+          from: OUTCOME_HORIZONS.labels[from.horizon],
+          to: OUTCOME_HORIZONS.labels[to.horizon],
+        }),
+      );
+    });
     return findings;
   },
 );
