@@ -5,6 +5,7 @@ import { partnerNetwork, type PartnerSummary } from '../analysis/partners.js';
 import { tallyVotes, type VoteTally } from '../analysis/votes.js';
 import type { Language } from '../i18n/localized.js';
 import { GOAL_LEVEL_RANK } from '../model/connections.js';
+import { NODE_KIND_SPECS } from '../model/kinds.js';
 import type {
   AssumptionNode,
   Document,
@@ -58,7 +59,7 @@ export interface ReportModel {
   readonly targetGroups: readonly TargetGroup[];
   /** The frameworks and sources the plan follows or cites. */
   readonly sources: readonly Source[];
-  /** The plan's strategies, speerpunten or bouwstenen, each with its cards in document order. */
+  /** The plan's strategies, speerpunten or bouwstenen, each with its cards from interventions to indicators. */
   readonly groups: readonly GroupSection[];
   readonly goals: readonly GoalSection[];
   readonly priorities: readonly VoteTally[];
@@ -148,7 +149,10 @@ export function reportModel(document: Document, options: { language?: Language; 
     sources: document.sources,
     groups: document.groups.map((group) => ({
       group,
-      members: document.nodes.filter((node) => 'group' in node && node.group === group.id),
+      // From where change starts to how it is measured: interventions, mechanisms, outcomes, indicators.
+      members: document.nodes
+        .filter((node) => 'group' in node && node.group === group.id)
+        .sort((a, b) => NODE_KIND_SPECS[a.kind].rank - NODE_KIND_SPECS[b.kind].rank),
     })),
     goals,
     priorities: tallyVotes(document).filter((tally) => tally.votes > 0 || tally.priority),
