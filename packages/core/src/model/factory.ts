@@ -25,15 +25,15 @@ export type NodeFields<K extends NodeKind> = Partial<Omit<z.input<typeof NodeSch
   Partial<Omit<NodeOfKind<K>, 'kind'>>;
 
 /**
- * Ids already used in a document: nodes, edges, partners, target groups, groups, sources, facts, notes.
+ * Every collection of things with an id in a document, each id unique across
+ * all of them: nodes, edges, partners, target groups, groups, sources, facts
+ * and parking-lot notes.
  *
  * @example
- * const taken = usedIds(document);
- * const id = newId('goal', (candidate) => taken.has(candidate));
+ * for (const list of idCollections(document)) for (const { id } of list) seen.add(id);
  */
-export function usedIds(document: Document): Set<string> {
-  const ids = new Set<string>();
-  const lists = [
+export function idCollections(document: Document): readonly (readonly { readonly id: string }[])[] {
+  return [
     document.nodes,
     document.edges,
     document.actors,
@@ -41,11 +41,20 @@ export function usedIds(document: Document): Set<string> {
     document.groups,
     document.sources,
     document.context.facts,
+    document.workshop?.parkingLot ?? [],
   ];
-  for (const list of lists) {
-    for (const item of list) ids.add(item.id);
-  }
-  for (const item of document.workshop?.parkingLot ?? []) ids.add(item.id);
+}
+
+/**
+ * Ids already used in a document, across {@link idCollections}.
+ *
+ * @example
+ * const taken = usedIds(document);
+ * const id = newId('goal', (candidate) => taken.has(candidate));
+ */
+export function usedIds(document: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const list of idCollections(document)) for (const item of list) ids.add(item.id);
   return ids;
 }
 

@@ -9,6 +9,7 @@ import {
   SCOPE_LEVELS,
   positionOf,
   type Document,
+  type FieldEditor,
   type FieldSpec,
   type NodeKind,
   type Edge,
@@ -20,7 +21,16 @@ import {
 } from '@veranderlogica/core';
 import type { MessageKey } from '../i18n/messages.js';
 import { useTranslation } from '../i18n/translate.js';
-import { CheckboxField, CheckListField, ListField, SelectField, TextField, vocabularyOptions, type FieldError } from './fields.js';
+import {
+  CheckboxField,
+  CheckListField,
+  FieldErrorText,
+  ListField,
+  SelectField,
+  TextField,
+  vocabularyOptions,
+  type FieldError,
+} from './fields.js';
 
 /** Applies a change and returns the core's reason when it refuses it. */
 export type ApplyChange = (changes: Record<string, unknown>, field: string) => Localized | undefined;
@@ -85,11 +95,7 @@ function MeasurementField({
         value={draft.date}
         onChange={(e) => commit({ ...draft, date: e.target.value })}
       />
-      {error && (
-        <p className="vl-field__error" role="alert">
-          {error[language]}
-        </p>
-      )}
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }
@@ -168,11 +174,7 @@ function MeasurementListField({
       <button type="button" className="vl-button vl-button--small" onClick={() => setDraft([...rows, { value: '', date: '' }])}>
         {t('inspector.field.addRow')}
       </button>
-      {error && (
-        <p className="vl-field__error" role="alert">
-          {error[language]}
-        </p>
-      )}
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }
@@ -262,66 +264,32 @@ function NodeField({
     case 'list':
       return <ListField label={label} values={(value as string[] | undefined) ?? []} separator="," onChange={set} error={error} />;
     case 'choice':
+    case 'area':
+    case 'group':
+    case 'partner': {
+      const { options, allowNone } = selectOptions(editor, document, language, t);
       return (
         <SelectField
           name={field.key}
           label={label}
           value={value as string | undefined}
-          options={editor.options.values.map((v) => ({ value: v, label: editor.options.labels[v]![language] }))}
+          options={options}
+          allowNone={allowNone}
           onChange={set}
           error={error}
         />
       );
+    }
     case 'toggle':
       return <CheckboxField name={field.key} label={label} checked={value === true} onChange={set} />;
-    case 'area':
-      return (
-        <SelectField
-          name={field.key}
-          label={label}
-          value={value as string | undefined}
-          options={documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] }))}
-          onChange={set}
-          error={error}
-        />
-      );
-    case 'group':
-      return (
-        <SelectField
-          name={field.key}
-          label={label}
-          value={value as string | undefined}
-          options={document.groups.map((group) => ({ value: group.id, label: group.title || t('node.untitled') }))}
-          allowNone
-          onChange={set}
-          error={error}
-        />
-      );
-    case 'partner':
-      return (
-        <SelectField
-          name={field.key}
-          label={label}
-          value={value as string | undefined}
-          options={actorOptions(document, t)}
-          allowNone
-          onChange={set}
-          error={error}
-        />
-      );
     case 'partners':
-      return (
-        <CheckListField label={label} options={actorOptions(document, t)} selected={(value as string[] | undefined) ?? []} onChange={set} />
-      );
-    case 'target-groups':
-      return (
-        <CheckListField
-          label={label}
-          options={document.targetGroups.map((group) => ({ value: group.id, label: group.name || t('node.untitled') }))}
-          selected={(value as string[] | undefined) ?? []}
-          onChange={set}
-        />
-      );
+    case 'target-groups': {
+      const options =
+        editor.type === 'partners'
+          ? named(document.actors, (actor) => actor.name, t)
+          : named(document.targetGroups, (group) => group.name, t);
+      return <CheckListField label={label} options={options} selected={(value as string[] | undefined) ?? []} onChange={set} />;
+    }
     case 'measurement':
       return (
         <MeasurementField
@@ -344,8 +312,29 @@ function NodeField({
   }
 }
 
-const actorOptions = (document: Document, t: (key: 'node.untitled') => string) =>
-  document.actors.map((actor) => ({ value: actor.id, label: actor.name || t('node.untitled') }));
+/** Things with ids as options, named by their name or "(zonder titel)". */
+function named<T extends { readonly id: string }>(items: readonly T[], name: (item: T) => string, t: (key: 'node.untitled') => string) {
+  return items.map((item) => ({ value: item.id, label: name(item) || t('node.untitled') }));
+}
+
+/** The options of a field edited by choosing one value, and whether it may stay empty. */
+function selectOptions(
+  editor: Extract<FieldEditor, { type: 'choice' | 'area' | 'group' | 'partner' }>,
+  document: Document,
+  language: Language,
+  t: (key: 'node.untitled') => string,
+): { options: { value: string; label: string }[]; allowNone: boolean } {
+  switch (editor.type) {
+    case 'choice':
+      return { options: editor.options.values.map((v) => ({ value: v, label: editor.options.labels[v]![language] })), allowNone: false };
+    case 'area':
+      return { options: documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] })), allowNone: false };
+    case 'group':
+      return { options: named(document.groups, (group) => group.title, t), allowNone: true };
+    case 'partner':
+      return { options: named(document.actors, (actor) => actor.name, t), allowNone: true };
+  }
+}
 
 /** Every field of a card, in the order its kind's spec lists them. */
 function NodeFields({ document, node, apply }: { document: Document; node: ToCNode; apply: ApplyChange }) {
@@ -432,7 +421,7 @@ function PeriodFields({ document, change, error }: { document: Document; change:
 
 /** The document's own areas, or the five national ones: a list of labels, each kept under its id. */
 function AreasField({ document, change, error }: { document: Document; change: ChangeField; error: FieldError }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const own = document.areas !== undefined;
   const areas = documentAreas(document);
   const store = (next: readonly { id: string; label: string }[] | undefined) => change('areas', { areas: next });
@@ -476,11 +465,7 @@ function AreasField({ document, change, error }: { document: Document; change: C
           {t('inspector.field.addArea')}
         </button>
       )}
-      {error && (
-        <p className="vl-field__error" role="alert">
-          {error[language]}
-        </p>
-      )}
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }

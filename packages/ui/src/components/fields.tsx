@@ -5,17 +5,23 @@ import { useTranslation } from '../i18n/translate.js';
 /** An error returned by the core when it refuses a value, shown under the field. */
 export type FieldError = Localized | undefined;
 
-function FieldShell({ label, error, children, id }: { label: string; error: FieldError; children: ReactNode; id: string }) {
+/** Why the core refused a value, under the field, read out when it appears. */
+export function FieldErrorText({ error, id }: { error: FieldError; id?: string }) {
   const { language } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="vl-field__error" id={id} role="alert">
+      {error[language]}
+    </p>
+  );
+}
+
+function FieldShell({ label, error, children, id }: { label: string; error: FieldError; children: ReactNode; id: string }) {
   return (
     <div className={`vl-field${error ? ' vl-field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {error && (
-        <p className="vl-field__error" id={`${id}-error`} role="alert">
-          {error[language]}
-        </p>
-      )}
+      <FieldErrorText error={error} id={`${id}-error`} />
     </div>
   );
 }

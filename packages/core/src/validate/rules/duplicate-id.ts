@@ -1,4 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
+import { idCollections } from '../../model/factory.js';
 import { defineRule } from '../rule.js';
 
 /** Ids must be unique across nodes, edges, partners, target groups, groups, sources, facts and parking-lot notes. */
@@ -21,16 +22,7 @@ export const duplicateId = defineRule(
         else first.add(id);
     }
     const others = new Set<string>();
-    const lists = [
-      document.edges,
-      document.actors,
-      document.targetGroups,
-      document.groups,
-      document.sources,
-      document.context.facts,
-      document.workshop?.parkingLot ?? [],
-    ];
-    for (const list of lists) {
+    for (const list of idCollections(document).slice(1)) {
       for (const { id } of list) {
         if (nodeById.has(id) || others.has(id)) count(id);
         else others.add(id);
