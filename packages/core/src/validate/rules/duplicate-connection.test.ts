@@ -22,6 +22,23 @@ describe('duplicate-connection', () => {
       'De verbinding "Jongeren kennen hun grenzen" → "Minder seksueel geweld" staat er 2 keer in; verwijder de dubbele.',
     );
   });
+  it('reports three connections between the same cards once, with their count', () => {
+    const doc = build(
+      [
+        ['intervention', 'i'],
+        ['mechanism', 'm'],
+        ['outcome', 'o'],
+      ],
+      [
+        ['i', 'm'],
+        ['i', 'o'],
+        ['i', 'm'],
+        ['i', 'm'],
+      ],
+    );
+    const findings = duplicateConnection.check(indexDocument(doc));
+    expect(findings.map((f) => [f.ids, f.params.count])).toEqual([[['e1', 'e3', 'e4'], 3]]);
+  });
   it('stays quiet for connections in opposite directions or between other cards', () => {
     const doc = build(
       [

@@ -14,16 +14,16 @@ export const duplicateConnection = defineRule(
   }),
   (index, report) => {
     const duplicates: Edge[][] = [];
-    // Per source, most cards have one or two connections: compare targets only where there are several.
+    // Per source, most cards have one to four connections: compare them pairwise, allocating only for a duplicate.
     for (const edges of index.edgesFrom.values()) {
-      if (edges.length < 2) continue;
-      const byTarget = new Map<string, Edge[]>();
-      for (const edge of edges) {
-        const list = byTarget.get(edge.target);
-        if (list) list.push(edge);
-        else byTarget.set(edge.target, [edge]);
+      for (let i = 1; i < edges.length; i++) {
+        const target = edges[i]!.target;
+        let first = -1;
+        for (let j = 0; j < i && first < 0; j++) if (edges[j]!.target === target) first = j;
+        // Report a pair once: at the first connection that repeats the earliest one.
+        if (first < 0 || edges.slice(first + 1, i).some((edge) => edge.target === target)) continue;
+        duplicates.push(edges.filter((edge) => edge.target === target));
       }
-      for (const list of byTarget.values()) if (list.length > 1) duplicates.push(list);
     }
     return duplicates.map((edges) =>
       report(

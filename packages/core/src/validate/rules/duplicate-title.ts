@@ -15,19 +15,21 @@ export const duplicateTitle = defineRule(
   }),
   (index, report) => {
     // Per kind, then per title: no joined string keys (they cost more to hash than the whole check).
-    const byKind = new Map<string, Map<string, string[]>>();
+    // A title seen once keeps only its card's id; a list is made for the few seen again.
+    const byKind = new Map<string, Map<string, string | string[]>>();
     for (const node of index.document.nodes) {
       const title = normalise(node.title);
       if (title === '') continue;
       let byTitle = byKind.get(node.kind);
-      if (!byTitle) byKind.set(node.kind, (byTitle = new Map<string, string[]>()));
-      const list = byTitle.get(title);
-      if (list) list.push(node.id);
-      else byTitle.set(title, [node.id]);
+      if (!byTitle) byKind.set(node.kind, (byTitle = new Map<string, string | string[]>()));
+      const seen = byTitle.get(title);
+      if (seen === undefined) byTitle.set(title, node.id);
+      else if (typeof seen === 'string') byTitle.set(title, [seen, node.id]);
+      else seen.push(node.id);
     }
     return [...byKind.values()]
       .flatMap((byTitle) => [...byTitle.values()])
-      .filter((ids) => ids.length > 1)
+      .filter((ids): ids is string[] => typeof ids !== 'string')
       .map((ids) => {
         const kind = index.nodeById.get(ids[0]!)!.kind;
         const plural = NODE_KIND_SPECS[kind].plural;
