@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
+import { documentAreas, newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
 import {
   FactsPanel,
   ParkingLot,
@@ -44,6 +44,7 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
         <QuickCapture
           key={guide.captureKind}
           kind={guide.captureKind}
+          areas={documentAreas(document)}
           onCapture={(text, fields) => onCapture(guide.captureKind!, text, fields)}
         />
       )}

@@ -15,12 +15,6 @@ import {
   ScopeSchema,
   TargetGroupSchema,
   WorkshopSchema,
-  GoalNodeSchema,
-  OutcomeNodeSchema,
-  InterventionNodeSchema,
-  MechanismNodeSchema,
-  IndicatorNodeSchema,
-  AssumptionNodeSchema,
   LayoutSchema,
   ContextSchema,
   DocumentSchema,
@@ -28,6 +22,7 @@ import {
   type Position,
 } from '../model/schema.js';
 import type { Localized } from '../i18n/localized.js';
+import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
 import { applyPatchList } from './patches.js';
 import { describeOperation, type Operation } from './operation.js';
@@ -51,15 +46,6 @@ export interface EditResult {
 
 const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, areas: true });
 const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
-
-const NODE_SCHEMAS = {
-  goal: GoalNodeSchema,
-  outcome: OutcomeNodeSchema,
-  intervention: InterventionNodeSchema,
-  mechanism: MechanismNodeSchema,
-  indicator: IndicatorNodeSchema,
-  assumption: AssumptionNodeSchema,
-} as const;
 
 type Loose = Record<string, unknown>;
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -339,7 +325,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         nl: 'Id en soort van een kaart liggen vast.',
         en: "A node's id and kind cannot change.",
       });
-      const parsed = check(NODE_SCHEMAS[node.kind], merged(node, changes), ['nodes', i]) as Loose;
+      const parsed = check(NODE_KIND_SPECS[node.kind].schema as z.ZodType, merged(node, changes), ['nodes', i]) as Loose;
       return edit(document, (draft) => assignParsed(draft.nodes[i] as Loose, changes, parsed));
     }
     case 'removeNode': {

@@ -1,6 +1,16 @@
 import type { Language, Localized } from '../i18n/localized.js';
 import { areaLabel } from './areas.js';
-import type { Document, NodeOfKind } from './schema.js';
+import type { z } from 'zod';
+import {
+  AssumptionNodeSchema,
+  GoalNodeSchema,
+  IndicatorNodeSchema,
+  InterventionNodeSchema,
+  MechanismNodeSchema,
+  OutcomeNodeSchema,
+  type Document,
+  type NodeOfKind,
+} from './schema.js';
 import { KIND_STYLES, type KindStyle } from './style.js';
 import {
   FREQUENCIES,
@@ -57,6 +67,8 @@ export interface FieldSpec<K extends NodeKind> {
 /** Everything the packages need to know about one node kind, in one place. */
 export interface KindSpec<K extends NodeKind> {
   readonly kind: K;
+  /** The zod schema of a card of this kind. */
+  readonly schema: z.ZodType<NodeOfKind<K>>;
   readonly label: Localized;
   readonly plural: Localized;
   /** The kind as a word inside a sentence: "doel", "werkzaam mechanisme". */
@@ -64,6 +76,8 @@ export interface KindSpec<K extends NodeKind> {
   /** The same with its article: "een doel", "an outcome". */
   readonly withArticle: Localized;
   readonly style: KindStyle;
+  /** A small line icon as an SVG path on a 24 × 24 grid (stroked, round joins), so kinds differ by shape as well as colour. */
+  readonly icon: string;
   readonly role: KindRole;
   /** Layer from the bottom for chain kinds (intervention 0 … goal 3); satellites rank after the chain. */
   readonly rank: number;
@@ -121,6 +135,9 @@ const base = <K extends NodeKind>(kind: K) => {
 export const NODE_KIND_SPECS: KindSpecs = {
   goal: {
     ...base('goal'),
+    schema: GoalNodeSchema,
+    // a flag
+    icon: 'M5 21V4m0 0h11l-2 4 2 4H5',
     role: 'chain',
     rank: 3,
     size: WIDE,
@@ -136,6 +153,9 @@ export const NODE_KIND_SPECS: KindSpecs = {
   },
   outcome: {
     ...base('outcome'),
+    schema: OutcomeNodeSchema,
+    // rising steps
+    icon: 'M4 18h5v-5h5V8h6',
     role: 'chain',
     rank: 2,
     size: CARD,
@@ -151,6 +171,9 @@ export const NODE_KIND_SPECS: KindSpecs = {
   },
   mechanism: {
     ...base('mechanism'),
+    schema: MechanismNodeSchema,
+    // a cog: why it works
+    icon: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm0-5v3m0 12v3m9-9h-3M6 12H3m15.4-6.4-2.1 2.1M7.7 16.3l-2.1 2.1m12.8 0-2.1-2.1M7.7 7.7 5.6 5.6',
     role: 'chain',
     rank: 1,
     size: CARD,
@@ -160,6 +183,9 @@ export const NODE_KIND_SPECS: KindSpecs = {
   },
   intervention: {
     ...base('intervention'),
+    schema: InterventionNodeSchema,
+    // a play triangle: action
+    icon: 'M7 5l12 7-12 7z',
     role: 'chain',
     rank: 0,
     size: WIDE,
@@ -178,6 +204,9 @@ export const NODE_KIND_SPECS: KindSpecs = {
   },
   indicator: {
     ...base('indicator'),
+    schema: IndicatorNodeSchema,
+    // a gauge
+    icon: 'M4 16a8 8 0 1 1 16 0M12 16l4-5',
     role: 'satellite',
     rank: 4,
     size: SATELLITE,
@@ -203,6 +232,9 @@ export const NODE_KIND_SPECS: KindSpecs = {
   },
   assumption: {
     ...base('assumption'),
+    schema: AssumptionNodeSchema,
+    // a pillar
+    icon: 'M6 20h12M8 20V8m8 12V8M5 8h14l-7-4z',
     role: 'satellite',
     rank: 5,
     size: SATELLITE,

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import {
-  AREAS,
   captureLines,
+  documentAreas,
   GOAL_HORIZONS,
   GOAL_LEVELS,
   NODE_KINDS,
   type Area,
+  type AreaEntry,
   type GoalHorizon,
   type GoalLevel,
   type NodeKind,
@@ -22,6 +23,8 @@ export interface CaptureFields {
 
 export interface QuickCaptureProps {
   readonly kind: NodeKind;
+  /** The areas an intervention can be in: the document's own, or the five default ones (`documentAreas`). */
+  readonly areas?: readonly AreaEntry[];
   /** Called with the typed or pasted text; one card per line. With the area chosen for interventions, level and horizon for goals. */
   readonly onCapture: (text: string, fields: CaptureFields) => void;
 }
@@ -34,11 +37,13 @@ export interface QuickCaptureProps {
  * @example
  * <QuickCapture kind="goal" onCapture={(text) => capture('goal', text)} />
  */
-export function QuickCapture({ kind, onCapture }: QuickCaptureProps) {
+export function QuickCapture({ kind, areas = documentAreas({}), onCapture }: QuickCaptureProps) {
   const { t, language } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
-  const [area, setArea] = useState<Area>('prevention');
+  const [chosen, setArea] = useState<Area>(areas[0]?.id ?? 'prevention');
+  // A chosen area the document no longer has falls back to its first.
+  const area = areas.some((entry) => entry.id === chosen) ? chosen : (areas[0]?.id ?? chosen);
   const [level, setLevel] = useState<GoalLevel>('strategic');
   const [horizon, setHorizon] = useState<GoalHorizon>('long');
   const [added, setAdded] = useState(0);
@@ -59,7 +64,7 @@ export function QuickCapture({ kind, onCapture }: QuickCaptureProps) {
         <SelectField
           label={t('capture.area')}
           value={area}
-          options={vocabularyOptions(AREAS, language)}
+          options={areas.map((entry) => ({ value: entry.id, label: entry.label[language] }))}
           onChange={(v) => v && setArea(v)}
         />
       )}
