@@ -1,0 +1,153 @@
+import { createDocument } from '../model/factory.js';
+import { edgeKindFor } from '../model/connections.js';
+import { EdgeSchema, GroupSchema, NodeSchema, type Document, type Edge, type ToCNode } from '../model/schema.js';
+import { AREAS } from '../model/vocabulary.js';
+import { seededRandom } from './synthetic.js';
+
+const STRATEGIES = [
+  'Weerbare jongeren',
+  'Veilige uitgaansomgeving',
+  'Deskundige professionals',
+  'Snelle hulp na geweld',
+  'Daderaanpak',
+  'Veilige sportverenigingen',
+  'Online veiligheid',
+  'Ouders als bondgenoot',
+];
+
+/**
+ * A plan shaped like the ones municipalities write: one strategic goal, 5–8
+ * strategies of 2–4 interventions each (every intervention through a working
+ * mechanism to a short- and a medium-term outcome), a cross-cutting enabler
+ * (coordination and monitoring), an assumption under two interventions, and a
+ * goal measured by two indicators. Same seed, same plan; a valid document
+ * that the checks for real mistakes leave alone.
+ *
+ * @example
+ * const plan = strategyPlan(3); // 3 is the seed
+ */
+export function strategyPlan(seed = 1): Document {
+  const random = seededRandom(seed);
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const nodes: ToCNode[] = [];
+  const edges: Edge[] = [];
+  const kindOf = new Map<string, ToCNode['kind']>();
+  const node = (fields: Record<string, unknown>) => {
+    const made = NodeSchema.parse(fields);
+    nodes.push(made);
+    kindOf.set(made.id, made.kind);
+    return made.id;
+  };
+  const link = (...ids: string[]) => {
+    for (let i = 0; i + 1 < ids.length; i++) {
+      const kind = edgeKindFor(kindOf.get(ids[i]!)!, kindOf.get(ids[i + 1]!)!)!;
+      edges.push(EdgeSchema.parse({ id: `e-${edges.length + 1}`, kind, source: ids[i], target: ids[i + 1] }));
+    }
+  };
+  const actors = ['GGD', 'Veilig Thuis', 'Politie', 'Onderwijs', 'Jongerenwerk', 'Gemeente'].map((name, i) => ({
+    id: `partner-${i + 1}`,
+    name,
+    domain: (['care', 'social', 'safety', 'education', 'social', 'government'] as const)[i]!,
+    contact: '',
+    offer: '',
+  }));
+  const goal = node({
+    id: 'goal',
+    kind: 'goal',
+    title: 'Minder seksueel geweld in de gemeente',
+    level: 'strategic',
+    horizon: 'long',
+    sphere: 'interest',
+  });
+  for (const [i, title] of ['Aandeel jongeren dat ooit gedwongen is', 'Meldingen bij het Centrum Seksueel Geweld'].entries()) {
+    const indicator = node({
+      id: `goal-indicator-${i + 1}`,
+      kind: 'indicator',
+      title,
+      source: 'Monitor',
+      valueType: i === 0 ? 'percentage' : 'count',
+      direction: i === 0 ? 'decrease' : 'increase',
+      baseline: { value: 10 + i, date: '2024-12-31' },
+      targets: [{ value: 8 + i * 4, date: '2028-12-31' }],
+    });
+    link(indicator, goal);
+  }
+  const strategies = STRATEGIES.slice(0, between(5, 8));
+  const groups = strategies.map((title, s) => GroupSchema.parse({ id: `strategy-${s + 1}`, title, kind: 'strategy' }));
+  const interventions: string[] = [];
+  strategies.forEach((title, s) => {
+    const group = `strategy-${s + 1}`;
+    const medium = node({
+      id: `${group}-medium`,
+      kind: 'outcome',
+      title: `${title}: blijvend effect`,
+      horizon: 'medium',
+      sphere: 'influence',
+      group,
+    });
+    link(medium, goal);
+    for (let i = 1; i <= between(2, 4); i++) {
+      const prefix = `${group}-${i}`;
+      const intervention = node({
+        id: `${prefix}-intervention`,
+        kind: 'intervention',
+        title: `${title}: interventie ${i}`,
+        area: AREAS.values[(s + i) % AREAS.values.length],
+        actors: [actors[(s + i) % actors.length]!.id],
+        group,
+      });
+      const mechanism = node({ id: `${prefix}-mechanism`, kind: 'mechanism', title: `${title}: waarom interventie ${i} werkt`, group });
+      const short = node({
+        id: `${prefix}-short`,
+        kind: 'outcome',
+        title: `${title}: eerste resultaat ${i}`,
+        horizon: 'short',
+        sphere: 'control',
+        group,
+      });
+      link(intervention, mechanism, short, medium);
+      interventions.push(intervention);
+    }
+  });
+  // A cross-cutting enabler: coordination and monitoring support every strategy.
+  groups.push(GroupSchema.parse({ id: 'enabler', title: 'Regie en monitoring', kind: 'strategy', crossCutting: true }));
+  const coordination = node({
+    id: 'enabler-intervention',
+    kind: 'intervention',
+    title: 'Coördinator en netwerkoverleg',
+    area: 'signalling',
+    actors: ['partner-6'],
+    group: 'enabler',
+  });
+  const together = node({
+    id: 'enabler-mechanism',
+    kind: 'mechanism',
+    title: 'Partners kennen elkaar en elkaars aanbod',
+    group: 'enabler',
+  });
+  const working = node({
+    id: 'enabler-outcome',
+    kind: 'outcome',
+    title: 'Partners werken samen',
+    horizon: 'short',
+    sphere: 'control',
+    group: 'enabler',
+  });
+  link(coordination, together, working, goal);
+  // One assumption under two cards.
+  const assumption = node({ id: 'assumption', kind: 'assumption', title: 'Partners krijgen tijd om mee te doen', risk: 'high' });
+  link(assumption, interventions[0]!);
+  link(assumption, coordination);
+  return createDocument(
+    {
+      id: `strategy-plan-${seed}`,
+      title: `Aanpak seksueel geweld — plan ${seed}`,
+      scope: { level: 'municipality', name: 'Voorbeeldstad', period: { start: 2025, end: 2028 } },
+      nodes,
+      edges,
+      actors,
+      groups,
+    },
+    new Date('2026-01-01T00:00:00Z'),
+  );
+}
