@@ -25,12 +25,17 @@ export interface GraphIndex {
   readonly misfitEdges: readonly { readonly edge: Edge; readonly allowed: EdgeKind | undefined }[];
   /** The causal connections by card position, for walks over the whole graph without a lookup per step. */
   readonly causal: CausalGraph;
+  /** The cards of each kind, in document order (each id once). */
+  readonly nodesOfKind: (kind: ToCNode['kind']) => readonly ToCNode[];
 }
 
 /**
  * The allowed causal connections in compressed rows: card `i` (its position
  * among the unique card ids, `ids[i]`) leads to `outTargets[outOffsets[i] ..
  * outOffsets[i + 1])` and is led to from `inSources[inOffsets[i] .. inOffsets[i + 1])`.
+ * `fromOffsets`/`fromEdges` hold every connection between existing cards by
+ * source (indexes into `document.edges`), with `edgeTargets` the position of
+ * each connection's target.
  */
 export interface CausalGraph {
   readonly ids: readonly string[];
@@ -41,64 +46,122 @@ export interface CausalGraph {
   readonly outTargets: Int32Array;
   readonly inOffsets: Int32Array;
   readonly inSources: Int32Array;
+  readonly fromOffsets: Int32Array;
+  readonly fromEdges: Int32Array;
+  readonly edgeTargets: Int32Array;
 }
 
-/** What the index knows of one card: the card and its connections, each list made on first use. */
-interface NodeEntry {
-  readonly node: ToCNode;
-  /** Position among the unique card ids. */
-  readonly position: number;
-  out: Edge[] | undefined;
-  in: Edge[] | undefined;
-  from: Edge[] | undefined;
-  measuredBy: string[] | undefined;
+/** Rows of edge indexes per card position (a counting sort of `keys`, stable in edge order). */
+interface Rows {
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
+}
+
+function rowsOf(cards: number, keys: Int32Array, values: Int32Array, count: number): Rows {
+  const offsets = new Int32Array(cards + 1);
+  for (let k = 0; k < count; k++) offsets[keys[k]! + 1]!++;
+  for (let i = 0; i < cards; i++) offsets[i + 1]! += offsets[i]!;
+  const next = offsets.slice(0, cards);
+  const items = new Int32Array(count);
+  for (let k = 0; k < count; k++) items[next[keys[k]!]!++] = values[k]!;
+  return { offsets, items };
 }
 
 /**
- * A read-only map over one field of the entries: one `Map` of cards holds
- * every list, so building the index costs one lookup per connection end
- * instead of one per list.
+ * A read-only map from card id to one row of the index, made into a list the
+ * first time it is asked for (and then kept): checks that only ask whether a
+ * card has connections never build a list.
  */
-class EntryView<V> implements ReadonlyMap<string, V> {
-  readonly #entries: ReadonlyMap<string, NodeEntry>;
-  readonly #pick: (entry: NodeEntry) => V | undefined;
-  #size: number | undefined;
-  constructor(entries: ReadonlyMap<string, NodeEntry>, pick: (entry: NodeEntry) => V | undefined) {
-    this.#entries = entries;
-    this.#pick = pick;
+class RowView<V> implements ReadonlyMap<string, readonly V[]> {
+  readonly #positionOf: (id: string) => number;
+  readonly #ids: readonly string[];
+  readonly #rows: Rows;
+  readonly #item: (index: number) => V;
+  readonly #made: (readonly V[] | undefined)[] = [];
+  constructor(ids: readonly string[], positionOf: (id: string) => number, rows: Rows, item: (index: number) => V) {
+    this.#ids = ids;
+    this.#positionOf = positionOf;
+    this.#rows = rows;
+    this.#item = item;
   }
-  get(key: string): V | undefined {
-    const entry = this.#entries.get(key);
-    return entry === undefined ? undefined : this.#pick(entry);
+  #at(position: number): readonly V[] | undefined {
+    const { offsets, items } = this.#rows;
+    const start = offsets[position]!;
+    const end = offsets[position + 1]!;
+    if (start === end) return undefined;
+    let list = this.#made[position];
+    if (!list) {
+      const made: V[] = [];
+      for (let k = start; k < end; k++) made.push(this.#item(items[k]!));
+      this.#made[position] = list = made;
+    }
+    return list;
+  }
+  get(key: string): readonly V[] | undefined {
+    const position = this.#positionOf(key);
+    return position < 0 ? undefined : this.#at(position);
   }
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    const position = this.#positionOf(key);
+    return position >= 0 && this.#rows.offsets[position]! < this.#rows.offsets[position + 1]!;
   }
   get size(): number {
-    if (this.#size === undefined) {
-      let size = 0;
-      for (const entry of this.#entries.values()) if (this.#pick(entry) !== undefined) size++;
-      this.#size = size;
-    }
-    return this.#size;
+    let size = 0;
+    for (let i = 0; i < this.#ids.length; i++) if (this.#rows.offsets[i]! < this.#rows.offsets[i + 1]!) size++;
+    return size;
   }
-  *entries(): MapIterator<[string, V]> {
-    for (const [key, entry] of this.#entries) {
-      const value = this.#pick(entry);
-      if (value !== undefined) yield [key, value];
+  *entries(): MapIterator<[string, readonly V[]]> {
+    for (let i = 0; i < this.#ids.length; i++) {
+      const list = this.#at(i);
+      if (list) yield [this.#ids[i]!, list];
     }
   }
   *keys(): MapIterator<string> {
     for (const [key] of this.entries()) yield key;
   }
-  *values(): MapIterator<V> {
+  *values(): MapIterator<readonly V[]> {
     for (const [, value] of this.entries()) yield value;
   }
-  [Symbol.iterator](): MapIterator<[string, V]> {
+  [Symbol.iterator](): MapIterator<[string, readonly V[]]> {
     return this.entries();
   }
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+  forEach(callback: (value: readonly V[], key: string, map: ReadonlyMap<string, readonly V[]>) => void): void {
     for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
+
+/** The cards by id, read from the position map. */
+class NodeView implements ReadonlyMap<string, ToCNode> {
+  readonly #positions: ReadonlyMap<string, number>;
+  readonly #nodes: readonly ToCNode[];
+  constructor(positions: ReadonlyMap<string, number>, nodes: readonly ToCNode[]) {
+    this.#positions = positions;
+    this.#nodes = nodes;
+  }
+  get(key: string): ToCNode | undefined {
+    const position = this.#positions.get(key);
+    return position === undefined ? undefined : this.#nodes[position];
+  }
+  has(key: string): boolean {
+    return this.#positions.has(key);
+  }
+  get size(): number {
+    return this.#nodes.length;
+  }
+  *entries(): MapIterator<[string, ToCNode]> {
+    for (const node of this.#nodes) yield [node.id, node];
+  }
+  *keys(): MapIterator<string> {
+    for (const node of this.#nodes) yield node.id;
+  }
+  *values(): MapIterator<ToCNode> {
+    yield* this.#nodes;
+  }
+  [Symbol.iterator](): MapIterator<[string, ToCNode]> {
+    return this.entries();
+  }
+  forEach(callback: (value: ToCNode, key: string, map: ReadonlyMap<string, ToCNode>) => void): void {
+    for (const node of this.#nodes) callback(node, node.id, this);
   }
 }
 
@@ -106,7 +169,8 @@ const cache = new WeakMap<Document, GraphIndex>();
 
 /**
  * The index for a document; cached per document object, so validation and
- * analysis of the same (immutable) document share it.
+ * analysis of the same (immutable) document share it. Built in one pass:
+ * card positions, then every connection sorted into compressed rows.
  *
  * @example
  * const index = indexDocument(document);
@@ -115,82 +179,96 @@ const cache = new WeakMap<Document, GraphIndex>();
 export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
-  const entries = new Map<string, NodeEntry>();
+  const positions = new Map<string, number>();
   const ids: string[] = [];
   const nodes: ToCNode[] = [];
+  const byKind = new Map<ToCNode['kind'], ToCNode[]>();
   for (const node of document.nodes) {
-    if (entries.has(node.id)) continue;
-    entries.set(node.id, { node, position: ids.length, out: undefined, in: undefined, from: undefined, measuredBy: undefined });
+    if (positions.has(node.id)) continue;
+    positions.set(node.id, ids.length);
     ids.push(node.id);
     nodes.push(node);
+    const list = byKind.get(node.kind);
+    if (list) list.push(node);
+    else byKind.set(node.kind, [node]);
   }
-  // Causal connections as pairs of positions, sorted into compressed rows below.
-  const sources = new Int32Array(document.edges.length);
-  const targets = new Int32Array(document.edges.length);
+  const positionOf = (id: string) => positions.get(id) ?? -1;
+  const m = document.edges.length;
+  // Per connection between existing cards: its source and target position, and which rows it joins.
+  const fromKeys = new Int32Array(m);
+  const fromValues = new Int32Array(m);
+  const edgeTargets = new Int32Array(m).fill(-1);
+  const causalSources = new Int32Array(m);
+  const causalTargets = new Int32Array(m);
+  const causalEdges = new Int32Array(m);
+  const measureTargets = new Int32Array(m);
+  const measureEdges = new Int32Array(m);
+  let fromCount = 0;
   let causalCount = 0;
+  let measureCount = 0;
   const danglingEdges: Edge[] = [];
   const misfitEdges: { edge: Edge; allowed: EdgeKind | undefined }[] = [];
-  for (const edge of document.edges) {
-    const source = entries.get(edge.source);
-    const target = entries.get(edge.target);
-    if (!source || !target) {
+  for (let k = 0; k < m; k++) {
+    const edge = document.edges[k]!;
+    const source = positions.get(edge.source);
+    const target = positions.get(edge.target);
+    if (source === undefined || target === undefined) {
       danglingEdges.push(edge);
       continue;
     }
-    (source.from ??= []).push(edge);
+    fromKeys[fromCount] = source;
+    fromValues[fromCount++] = k;
+    edgeTargets[k] = target;
     // Only connections the model allows carry meaning; forbidden ones are reported once, by their own rule.
-    const allowed = edgeKindFor(source.node.kind, target.node.kind);
+    const allowed = edgeKindFor(nodes[source]!.kind, nodes[target]!.kind);
     if (allowed !== edge.kind) {
       if (edge.source !== edge.target) misfitEdges.push({ edge, allowed });
       continue;
     }
     if (allowed === 'leads-to') {
-      (source.out ??= []).push(edge);
-      (target.in ??= []).push(edge);
-      sources[causalCount] = source.position;
-      targets[causalCount++] = target.position;
+      causalSources[causalCount] = source;
+      causalTargets[causalCount] = target;
+      causalEdges[causalCount++] = k;
     } else if (allowed === 'measures') {
-      (target.measuredBy ??= []).push(edge.source);
+      measureTargets[measureCount] = target;
+      measureEdges[measureCount++] = k;
     }
   }
+  const n = ids.length;
+  const from = rowsOf(n, fromKeys, fromValues, fromCount);
+  const out = rowsOf(n, causalSources, causalEdges, causalCount);
+  const into = rowsOf(n, causalTargets, causalEdges, causalCount);
+  const measured = rowsOf(n, measureTargets, measureEdges, measureCount);
+  const outTargets = out.items.map((k) => edgeTargets[k]!);
+  const inSources = rowsOf(n, causalTargets, causalSources, causalCount).items;
+  const edgeAt = (k: number) => document.edges[k]!;
   const index: GraphIndex = {
     document,
-    nodeById: new EntryView(entries, (entry) => entry.node),
-    causalOut: new EntryView(entries, (entry) => entry.out),
-    causalIn: new EntryView(entries, (entry) => entry.in),
-    measuredBy: new EntryView(entries, (entry) => entry.measuredBy),
-    edgesFrom: new EntryView(entries, (entry) => entry.from),
+    nodeById: new NodeView(positions, nodes),
+    causalOut: new RowView(ids, positionOf, out, edgeAt),
+    causalIn: new RowView(ids, positionOf, into, edgeAt),
+    measuredBy: new RowView(ids, positionOf, measured, (k) => document.edges[k]!.source),
+    edgesFrom: new RowView(ids, positionOf, from, edgeAt),
     actorIds: new Set(document.actors.map((actor) => actor.id)),
     targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
     danglingEdges,
     misfitEdges,
-    causal: causalGraph(ids, nodes, (id) => entries.get(id)?.position ?? -1, sources, targets, causalCount),
+    nodesOfKind: (kind) => byKind.get(kind) ?? [],
+    causal: {
+      ids,
+      nodes,
+      positionOf,
+      outOffsets: out.offsets,
+      outTargets,
+      inOffsets: into.offsets,
+      inSources,
+      fromOffsets: from.offsets,
+      fromEdges: from.items,
+      edgeTargets,
+    },
   };
   cache.set(document, index);
   return index;
-}
-
-/** Sorts pairs of positions into compressed rows, both ways (a counting sort: linear). */
-function causalGraph(
-  ids: readonly string[],
-  nodes: readonly ToCNode[],
-  positionOf: (id: string) => number,
-  sources: Int32Array,
-  targets: Int32Array,
-  count: number,
-): CausalGraph {
-  const rows = (from: Int32Array, to: Int32Array) => {
-    const offsets = new Int32Array(ids.length + 1);
-    for (let k = 0; k < count; k++) offsets[from[k]! + 1]!++;
-    for (let i = 0; i < ids.length; i++) offsets[i + 1]! += offsets[i]!;
-    const next = offsets.slice(0, ids.length);
-    const list = new Int32Array(count);
-    for (let k = 0; k < count; k++) list[next[from[k]!]!++] = to[k]!;
-    return { offsets, list };
-  };
-  const out = rows(sources, targets);
-  const into = rows(targets, sources);
-  return { ids, nodes, positionOf, outOffsets: out.offsets, outTargets: out.list, inOffsets: into.offsets, inSources: into.list };
 }
 
 /** Which cards a walk reached: answers by id, stored as one mark per card position. */
@@ -266,4 +344,17 @@ export function forEachCausal(index: GraphIndex, visit: (from: ToCNode, to: ToCN
 /** The causal connection from one card to another (the first, if there are several). */
 export function edgeOf(index: GraphIndex, from: string, to: string): Edge {
   return index.causalOut.get(from)!.find((edge) => edge.target === to)!;
+}
+
+/**
+ * Whether a card has a connection of a kind going out of it, read from the
+ * compressed rows without building a list.
+ */
+export function hasEdgeFrom(index: GraphIndex, id: string, kind: Edge['kind']): boolean {
+  const { positionOf, fromOffsets, fromEdges } = index.causal;
+  const position = positionOf(id);
+  if (position < 0) return false;
+  const edges = index.document.edges;
+  for (let k = fromOffsets[position]!; k < fromOffsets[position + 1]!; k++) if (edges[fromEdges[k]!]!.kind === kind) return true;
+  return false;
 }

@@ -50,8 +50,8 @@ export function defineNodeRule<K extends NodeKind>(
 ): Rule<{ node: NodeRef }> {
   return defineRule(code, severity, description, message, (index, report) => {
     const findings: Finding[] = [];
-    for (const node of index.document.nodes) {
-      if (node.kind === kind && fails(node as NodeOfKind<K>, index)) findings.push(report([node.id], { node: refOf(index, node.id) }));
+    for (const node of index.nodesOfKind(kind)) {
+      if (fails(node as NodeOfKind<K>, index)) findings.push(report([node.id], { node: refOf(index, node.id) }));
     }
     return findings;
   });

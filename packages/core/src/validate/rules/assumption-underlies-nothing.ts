@@ -1,4 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
+import { hasEdgeFrom } from '../graph-index.js';
 import { defineNodeRule } from '../rule.js';
 
 export const assumptionUnderliesNothing = defineNodeRule(
@@ -6,7 +7,7 @@ export const assumptionUnderliesNothing = defineNodeRule(
   'warning',
   { nl: 'Elke aanname onderbouwt een kaart.', en: 'Every assumption underlies a node.' },
   'assumption',
-  (node, index) => !(index.edgesFrom.get(node.id) ?? []).some((edge) => edge.kind === 'underlies'),
+  (node, index) => !hasEdgeFrom(index, node.id, 'underlies'),
   defineMessage({
     nl: 'Aanname {node} onderbouwt nog niets; verbind haar met de kaart die erop rust.',
     en: 'Assumption {node} underlies nothing yet; connect it to the node that rests on it.',

@@ -14,15 +14,28 @@ export const duplicateConnection = defineRule(
   }),
   (index, report) => {
     const duplicates: Edge[][] = [];
-    // Per source, most cards have one to four connections: compare them pairwise, allocating only for a duplicate.
-    for (const edges of index.edgesFrom.values()) {
-      for (let i = 1; i < edges.length; i++) {
-        const target = edges[i]!.target;
+    const { fromOffsets, fromEdges, edgeTargets } = index.causal;
+    const edges = index.document.edges;
+    // Per source, most cards have one to four connections: compare target positions pairwise, allocating only for a duplicate.
+    for (let i = 0; i + 1 < fromOffsets.length; i++) {
+      const start = fromOffsets[i]!;
+      const end = fromOffsets[i + 1]!;
+      for (let b = start + 1; b < end; b++) {
+        const target = edgeTargets[fromEdges[b]!]!;
         let first = -1;
-        for (let j = 0; j < i && first < 0; j++) if (edges[j]!.target === target) first = j;
-        // Report a pair once: at the first connection that repeats the earliest one.
-        if (first < 0 || edges.slice(first + 1, i).some((edge) => edge.target === target)) continue;
-        duplicates.push(edges.filter((edge) => edge.target === target));
+        for (let a = start; a < b; a++) {
+          if (edgeTargets[fromEdges[a]!] === target) {
+            first = a;
+            break;
+          }
+        }
+        // Report each pair of cards once: at the second connection between them.
+        let earlier = false;
+        for (let a = first + 1; first >= 0 && a < b && !earlier; a++) earlier = edgeTargets[fromEdges[a]!] === target;
+        if (first < 0 || earlier) continue;
+        const same: Edge[] = [];
+        for (let a = start; a < end; a++) if (edgeTargets[fromEdges[a]!] === target) same.push(edges[fromEdges[a]!]!);
+        duplicates.push(same);
       }
     }
     return duplicates.map((edges) =>

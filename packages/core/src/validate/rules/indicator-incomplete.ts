@@ -1,4 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
+import { hasEdgeFrom } from '../graph-index.js';
 import { defineNodeRule } from '../rule.js';
 
 export const indicatorWithoutTarget = defineNodeRule(
@@ -30,7 +31,7 @@ export const indicatorMeasuresNothing = defineNodeRule(
     en: 'Every indicator measures an intervention, outcome or goal.',
   },
   'indicator',
-  (node, index) => !(index.edgesFrom.get(node.id) ?? []).some((edge) => edge.kind === 'measures'),
+  (node, index) => !hasEdgeFrom(index, node.id, 'measures'),
   defineMessage({
     nl: 'Indicator {node} meet nog niets; verbind hem met wat hij meet.',
     en: 'Indicator {node} measures nothing yet; connect it to what it measures.',

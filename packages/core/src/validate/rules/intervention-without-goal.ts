@@ -14,10 +14,14 @@ export const interventionWithoutGoal = defineRule(
     en: 'Intervention {node} does not lead to any goal.',
   }),
   (index, report) => {
-    const goals = index.document.nodes.filter((node) => node.kind === 'goal').map((node) => node.id);
-    const leadsToGoal = reachable(index, goals, 'in');
-    return index.document.nodes
-      .filter((node) => node.kind === 'intervention' && !leadsToGoal.has(node.id))
+    const leadsToGoal = reachable(
+      index,
+      index.nodesOfKind('goal').map((node) => node.id),
+      'in',
+    );
+    return index
+      .nodesOfKind('intervention')
+      .filter((node) => !leadsToGoal.has(node.id))
       .map((node) => report([node.id], { node: refOf(index, node.id) }));
   },
 );

@@ -1,6 +1,6 @@
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { edgeOf, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -20,18 +20,30 @@ export const missingMechanism = defineRule(
   }),
   (index, report) => {
     const findings: Finding[] = [];
-    for (const source of index.document.nodes) {
-      if (source.kind !== 'intervention') continue;
-      for (const edge of index.causalOut.get(source.id) ?? []) {
-        const target = index.nodeById.get(edge.target);
-        if (target?.kind !== 'outcome') continue;
-        const viaMechanism = (index.causalOut.get(source.id) ?? []).some(
-          (first) =>
-            index.nodeById.get(first.target)?.kind === 'mechanism' &&
-            (index.causalOut.get(first.target) ?? []).some((second) => second.target === target.id),
-        );
+    const { nodes, positionOf, outOffsets, outTargets } = index.causal;
+    // Does `from` lead to `to` directly? A scan of its row: rows are short.
+    const leads = (from: number, to: number) => {
+      for (let k = outOffsets[from]!; k < outOffsets[from + 1]!; k++) if (outTargets[k] === to) return true;
+      return false;
+    };
+    for (const source of index.nodesOfKind('intervention')) {
+      const i = positionOf(source.id);
+      for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
+        const o = outTargets[k]!;
+        if (nodes[o]!.kind !== 'outcome') continue;
+        let viaMechanism = false;
+        for (let j = outOffsets[i]!; j < outOffsets[i + 1]! && !viaMechanism; j++) {
+          const m = outTargets[j]!;
+          viaMechanism = nodes[m]!.kind === 'mechanism' && leads(m, o);
+        }
         if (viaMechanism) continue;
-        findings.push(report([edge.id, source.id, target.id], { source: refOf(index, source.id), target: refOf(index, target.id) }));
+        const target = nodes[o]!;
+        findings.push(
+          report([edgeOf(index, source.id, target.id).id, source.id, target.id], {
+            source: refOf(index, source.id),
+            target: refOf(index, target.id),
+          }),
+        );
       }
     }
     return findings;

@@ -11,10 +11,14 @@ export const unreachedGoal = defineRule(
     en: 'No intervention works towards goal {node}.',
   }),
   (index, report) => {
-    const interventions = index.document.nodes.filter((node) => node.kind === 'intervention').map((node) => node.id);
-    const reached = reachable(index, interventions, 'out');
-    return index.document.nodes
-      .filter((node) => node.kind === 'goal' && !reached.has(node.id))
+    const reached = reachable(
+      index,
+      index.nodesOfKind('intervention').map((node) => node.id),
+      'out',
+    );
+    return index
+      .nodesOfKind('goal')
+      .filter((node) => !reached.has(node.id))
       .map((node) => report([node.id], { node: refOf(index, node.id) }));
   },
 );
