@@ -84,7 +84,12 @@ export function validate(document: Document, rules: readonly Rule[] = RULES): Fi
       for (const finding of rule.check(index)) bySeverity[finding.severity].push(finding);
     } catch (error) {
       // A rule must not take validation down; say that it failed instead.
-      bySeverity.error.push({ code: 'check-failed', severity: 'error', ids: [], params: { rule: rule.code, error: String(error).slice(0, 200) } });
+      bySeverity.error.push({
+        code: 'check-failed',
+        severity: 'error',
+        ids: [],
+        params: { rule: rule.code, error: String(error).slice(0, 200) },
+      });
     }
   }
   return [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];

@@ -1,6 +1,7 @@
 import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../../model/kinds.js';
+import type { Finding } from '../finding.js';
 import { defineRule } from '../rule.js';
 
 const PARTNER = { nl: 'een partner', en: 'a partner' };
@@ -19,29 +20,30 @@ export const emptyTitle = defineRule(
     en: 'There is {what} without a name; give it one so everyone knows what it is about.',
   }),
   ({ document }, report) => {
-    const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) =>
-      list.flatMap((item) => (name(item).trim() === '' ? [report([item.id], { what: what(item) })] : []));
-    return [
-      ...untitled(
-        document.nodes,
-        (node) => node.title,
-        (node) => NODE_KIND_SPECS[node.kind].withArticle,
-      ),
-      ...untitled(
-        document.actors,
-        (actor) => actor.name,
-        () => PARTNER,
-      ),
-      ...untitled(
-        document.targetGroups,
-        (group) => group.name,
-        () => TARGET_GROUP,
-      ),
-      ...untitled(
-        document.groups,
-        (group) => group.title,
-        () => GROUP,
-      ),
-    ];
+    const findings: Finding[] = [];
+    const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) => {
+      for (const item of list) if (name(item).trim() === '') findings.push(report([item.id], { what: what(item) }));
+    };
+    untitled(
+      document.nodes,
+      (node) => node.title,
+      (node) => NODE_KIND_SPECS[node.kind].withArticle,
+    );
+    untitled(
+      document.actors,
+      (actor) => actor.name,
+      () => PARTNER,
+    );
+    untitled(
+      document.targetGroups,
+      (group) => group.name,
+      () => TARGET_GROUP,
+    );
+    untitled(
+      document.groups,
+      (group) => group.title,
+      () => GROUP,
+    );
+    return findings;
   },
 );

@@ -1,5 +1,6 @@
 import { defineMessage } from '../../i18n/format.js';
 import { documentAreas } from '../../model/areas.js';
+import type { ToCNode } from '../../model/schema.js';
 import type { Finding } from '../finding.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -22,21 +23,30 @@ export const unknownReference = defineRule(
     const areas = new Set(documentAreas(index.document).map((area) => area.id));
     const groups = new Set(index.document.groups.map((group) => group.id));
     const findings: Finding[] = [];
+    const found = (node: ToCNode, what: Reference, ids: readonly string[]) => {
+      if (ids.length > 0)
+        findings.push(report([node.id], { node: refOf(index, node.id), what, ids: ids.map((id) => `"${id}"`), count: ids.length }));
+    };
+    // Lists are made only where something is missing: most cards refer to nothing unknown.
     for (const node of index.document.nodes) {
-      const missing: Record<Reference, string[]> = { partner: [], targetGroup: [], group: [], area: [] };
       if (node.kind === 'intervention') {
-        missing.partner.push(...node.actors.filter((id) => !index.actorIds.has(id)));
-        missing.targetGroup.push(...node.targetGroups.filter((id) => !index.targetGroupIds.has(id)));
-        if (!areas.has(node.area)) missing.area.push(node.area);
+        if (node.actors.some((id) => !index.actorIds.has(id)))
+          found(
+            node,
+            'partner',
+            node.actors.filter((id) => !index.actorIds.has(id)),
+          );
+        if (node.targetGroups.some((id) => !index.targetGroupIds.has(id)))
+          found(
+            node,
+            'targetGroup',
+            node.targetGroups.filter((id) => !index.targetGroupIds.has(id)),
+          );
       } else if (node.kind === 'indicator' && node.owner !== undefined && !index.actorIds.has(node.owner)) {
-        missing.partner.push(node.owner);
+        found(node, 'partner', [node.owner]);
       }
-      if ('group' in node && node.group !== undefined && !groups.has(node.group)) missing.group.push(node.group);
-      for (const what of ['partner', 'targetGroup', 'group', 'area'] as const) {
-        const ids = missing[what];
-        if (ids.length > 0)
-          findings.push(report([node.id], { node: refOf(index, node.id), what, ids: ids.map((id) => `"${id}"`), count: ids.length }));
-      }
+      if ('group' in node && node.group !== undefined && !groups.has(node.group)) found(node, 'group', [node.group]);
+      if (node.kind === 'intervention' && !areas.has(node.area)) found(node, 'area', [node.area]);
     }
     return findings;
   },
