@@ -1,5 +1,6 @@
 import type { Message } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
+import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import type { ToCNode } from '../../model/schema.js';
 import type { Finding, FindingCode } from '../finding.js';
 import { edgeOf, forEachCausal, refOf, type NodeRef } from '../graph-index.js';
@@ -22,7 +23,9 @@ export function defineChainOrderRule<F extends 'sphere' | 'horizon'>(
   labels: Readonly<Record<Extract<ToCNode, Record<F, string>>[F], Localized>>,
 ): Rule<ChainOrderParams> {
   type Value = Extract<ToCNode, Record<F, string>>[F];
-  const valueOf = (node: ToCNode): Value | undefined => (field in node ? (node as unknown as Record<F, Value>)[field] : undefined);
+  // The kinds whose schema has the field, found once from the kind registry (no `in` test per card).
+  const kinds = new Set(KIND_ORDER.filter((kind) => NODE_KIND_SPECS[kind].fields.some((spec) => spec.key === field)));
+  const valueOf = (node: ToCNode): Value | undefined => (kinds.has(node.kind) ? (node as unknown as Record<F, Value>)[field] : undefined);
   return defineRule(code, 'warning', description, message, (index, report) => {
     const findings: Finding[] = [];
     forEachCausal(index, (from, to) => {
