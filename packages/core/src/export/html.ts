@@ -11,9 +11,9 @@ import {
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
+import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
 import { areaLabel } from '../model/areas.js';
-import { KIND_ORDER } from '../model/kinds.js';
+import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -47,9 +47,16 @@ const EXTRA = {
   noAssumptions: { nl: 'Nog geen aannames benoemd.', en: 'No assumptions named yet.' },
   noQuestions: { nl: 'Geen open vragen.', en: 'No open questions.' },
   cards: { nl: 'kaarten', en: 'cards' },
-  chains: { nl: 'ketens van interventie tot doel', en: 'chains from intervention to goal' },
-  gaps: { nl: 'witte vlekken', en: 'gaps' },
-  overlaps: { nl: 'mogelijke dubbelingen', en: 'possible overlaps' },
+  chains: {
+    nl: '{count, plural, one {keten} other {ketens}} van interventie tot doel',
+    en: '{count, plural, one {chain} other {chains}} from intervention to goal',
+  },
+  gaps: { nl: '{count, plural, one {witte vlek} other {witte vlekken}}', en: '{count, plural, one {gap} other {gaps}}' },
+  overlaps: {
+    nl: '{count, plural, one {mogelijke dubbeling} other {mogelijke dubbelingen}}',
+    en: '{count, plural, one {possible overlap} other {possible overlaps}}',
+  },
+  partners: { nl: '{count, plural, one {partner} other {partners}}', en: '{count, plural, one {partner} other {partners}}' },
   made: { nl: 'Gemaakt met Veranderlogica', en: 'Made with Veranderlogica' },
 } as const;
 
@@ -156,7 +163,19 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
   section(
     'summary',
     T.summary[l],
-    `<ul class="counts">${kinds.map((kind) => `<li><strong>${c[kind]}</strong>${e(NODE_KINDS.labels[kind][l].toLowerCase())}</li>`).join('')}<li><strong>${c.partners}</strong>partners</li><li><strong>${c.chains}</strong>${EXTRA.chains[l]}</li><li><strong>${model.coverage.gaps}</strong>${EXTRA.gaps[l]}</li><li><strong>${model.coverage.overlaps}</strong>${EXTRA.overlaps[l]}</li></ul>`,
+    `<ul class="counts">${[
+      ...kinds.map((kind): [number, string] => [c[kind], kindNoun(kind, c[kind], l)]),
+      ...(
+        [
+          [c.partners, EXTRA.partners],
+          [c.chains, EXTRA.chains],
+          [model.coverage.gaps, EXTRA.gaps],
+          [model.coverage.overlaps, EXTRA.overlaps],
+        ] as const
+      ).map(([count, text]): [number, string] => [count, formatMessage(text[l], { count }, l)]),
+    ]
+      .map(([count, label]) => `<li><strong>${count}</strong>${e(label)}</li>`)
+      .join('')}</ul>`,
   );
 
   // Problem and context.

@@ -13,7 +13,7 @@ import {
 } from '../model/vocabulary.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { areaLabel } from '../model/areas.js';
-import { KIND_ORDER } from '../model/kinds.js';
+import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { joinList, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -61,7 +61,7 @@ export function renderMarkdown(model: ReportModel): string {
 
   out.push(`## ${T.summary[l]}`, '');
   const c = model.counts;
-  const countLine = KIND_ORDER.map((kind) => `${c[kind]} × ${NODE_KINDS.labels[kind][l].toLowerCase()}`).join(', ');
+  const countLine = KIND_ORDER.map((kind) => `${c[kind]} ${kindNoun(kind, c[kind], l)}`).join(', ');
   out.push(
     `- ${countLine}`,
     `- ${c.partners} ${l === 'nl' ? 'partners' : 'partners'}, ${c.chains} ${l === 'nl' ? 'ketens van interventie tot doel' : 'chains from intervention to goal'}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS_BY_RANK, KIND_ORDER, NODE_KIND_SPECS } from './kinds.js';
+import { KINDS_BY_RANK, KIND_ORDER, kindNoun, NODE_KIND_SPECS } from './kinds.js';
 import { NodeSchema } from './schema.js';
 import { NODE_KINDS } from './vocabulary.js';
 
@@ -25,6 +25,12 @@ describe('the node kind registry', () => {
       for (const text of [spec.label, spec.plural, spec.noun, spec.withArticle]) expect(text.nl && text.en).toBeTruthy();
     }
     expect(NODE_KIND_SPECS.outcome.withArticle).toEqual({ nl: 'een uitkomst', en: 'an outcome' });
+  });
+
+  it('writes a kind after a count in the number the language wants', () => {
+    expect([1, 6].map((n) => `${n} ${kindNoun('outcome', n, 'nl')}`)).toEqual(['1 uitkomst', '6 uitkomsten']);
+    expect(`${0} ${kindNoun('mechanism', 0, 'nl')}`).toBe('0 werkzame mechanismen');
+    expect(`${2} ${kindNoun('assumption', 2, 'en')}`).toBe('2 assumptions');
   });
 
   it('ranks the chain from intervention to goal, satellites after it', () => {

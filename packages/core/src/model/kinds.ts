@@ -1,4 +1,5 @@
 import type { Language, Localized } from '../i18n/localized.js';
+import { formatMessage } from '../i18n/format.js';
 import { areaLabel } from './areas.js';
 import type { z } from 'zod';
 import {
@@ -269,6 +270,18 @@ export const KINDS_BY_RANK: readonly NodeKind[] = [...KIND_ORDER].sort((a, b) =>
  * CHAIN_ORDER; // ['intervention', 'mechanism', 'outcome', 'goal']
  */
 export const CHAIN_ORDER: readonly NodeKind[] = KINDS_BY_RANK.filter((kind) => NODE_KIND_SPECS[kind].role === 'chain');
+
+/**
+ * The kind as a word after a count, singular or plural as the language
+ * wants it: "1 uitkomst", "6 uitkomsten".
+ *
+ * @example
+ * `${n} ${kindNoun('outcome', n, 'nl')}`; // '6 uitkomsten'
+ */
+export function kindNoun(kind: NodeKind, count: number, language: Language): string {
+  const spec = NODE_KIND_SPECS[kind];
+  return formatMessage(`{count, plural, one {${spec.noun[language]}} other {${spec.plural[language].toLowerCase()}}}`, { count }, language);
+}
 
 /**
  * The subtitle a card shows, through the kind's spec.
