@@ -27,6 +27,8 @@ export interface GraphIndex {
   readonly causal: CausalGraph;
   /** The cards of each kind, in document order (each id once). */
   readonly nodesOfKind: (kind: ToCNode['kind']) => readonly ToCNode[];
+  /** The positions of those cards, in the same order. */
+  readonly positionsOfKind: (kind: ToCNode['kind']) => readonly number[];
 }
 
 /**
@@ -49,6 +51,18 @@ export interface CausalGraph {
   readonly fromOffsets: Int32Array;
   readonly fromEdges: Int32Array;
   readonly edgeTargets: Int32Array;
+  /** Rows of measuring connections by target: a card at `i` is measured when `measuredOffsets[i] < measuredOffsets[i + 1]`. */
+  readonly measuredOffsets: Int32Array;
+}
+
+/**
+ * Whether row `position` of compressed rows has anything in it.
+ *
+ * @example
+ * hasRow(index.causal.inOffsets, position); // something leads to the card
+ */
+export function hasRow(offsets: Int32Array, position: number): boolean {
+  return offsets[position]! < offsets[position + 1]!;
 }
 
 /** Rows of edge indexes per card position (a counting sort of `keys`, stable in edge order). */
@@ -183,14 +197,20 @@ export function indexDocument(document: Document): GraphIndex {
   const ids: string[] = [];
   const nodes: ToCNode[] = [];
   const byKind = new Map<ToCNode['kind'], ToCNode[]>();
+  const positionsByKind = new Map<ToCNode['kind'], number[]>();
   for (const node of document.nodes) {
     if (positions.has(node.id)) continue;
     positions.set(node.id, ids.length);
     ids.push(node.id);
     nodes.push(node);
     const list = byKind.get(node.kind);
-    if (list) list.push(node);
-    else byKind.set(node.kind, [node]);
+    if (list) {
+      list.push(node);
+      positionsByKind.get(node.kind)!.push(ids.length - 1);
+    } else {
+      byKind.set(node.kind, [node]);
+      positionsByKind.set(node.kind, [ids.length - 1]);
+    }
   }
   const positionOf = (id: string) => positions.get(id) ?? -1;
   const m = document.edges.length;
@@ -254,6 +274,7 @@ export function indexDocument(document: Document): GraphIndex {
     danglingEdges,
     misfitEdges,
     nodesOfKind: (kind) => byKind.get(kind) ?? [],
+    positionsOfKind: (kind) => positionsByKind.get(kind) ?? [],
     causal: {
       ids,
       nodes,
@@ -265,6 +286,7 @@ export function indexDocument(document: Document): GraphIndex {
       fromOffsets: from.offsets,
       fromEdges: from.items,
       edgeTargets,
+      measuredOffsets: measured.offsets,
     },
   };
   cache.set(document, index);
@@ -347,13 +369,11 @@ export function edgeOf(index: GraphIndex, from: string, to: string): Edge {
 }
 
 /**
- * Whether a card has a connection of a kind going out of it, read from the
- * compressed rows without building a list.
+ * Whether the card at `position` has a connection of a kind going out of it,
+ * read from the compressed rows without building a list.
  */
-export function hasEdgeFrom(index: GraphIndex, id: string, kind: Edge['kind']): boolean {
-  const { positionOf, fromOffsets, fromEdges } = index.causal;
-  const position = positionOf(id);
-  if (position < 0) return false;
+export function hasEdgeFrom(index: GraphIndex, position: number, kind: Edge['kind']): boolean {
+  const { fromOffsets, fromEdges } = index.causal;
   const edges = index.document.edges;
   for (let k = fromOffsets[position]!; k < fromOffsets[position + 1]!; k++) if (edges[fromEdges[k]!]!.kind === kind) return true;
   return false;

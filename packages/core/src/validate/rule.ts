@@ -38,20 +38,23 @@ export function defineRule<P extends MessageParams>(
 
 /**
  * Defines a rule that checks each node of one kind on its own: `fails` says
- * whether a node breaks the rule; its message names the node as `{node}`.
+ * whether a node breaks the rule (given the card's position in the index's rows); its message names the node as `{node}`.
  */
 export function defineNodeRule<K extends NodeKind>(
   code: FindingCode,
   severity: Severity,
   description: Localized,
   kind: K,
-  fails: (node: NodeOfKind<K>, index: GraphIndex) => boolean,
+  fails: (node: NodeOfKind<K>, index: GraphIndex, position: number) => boolean,
   message: Message<{ node: NodeRef }>,
 ): Rule<{ node: NodeRef }> {
   return defineRule(code, severity, description, message, (index, report) => {
     const findings: Finding[] = [];
-    for (const node of index.nodesOfKind(kind)) {
-      if (fails(node as NodeOfKind<K>, index)) findings.push(report([node.id], { node: refOf(index, node.id) }));
+    const nodes = index.nodesOfKind(kind);
+    const positions = index.positionsOfKind(kind);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (fails(node as NodeOfKind<K>, index, positions[i]!)) findings.push(report([node.id], { node: refOf(index, node.id) }));
     }
     return findings;
   });

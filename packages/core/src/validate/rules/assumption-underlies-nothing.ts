@@ -7,7 +7,7 @@ export const assumptionUnderliesNothing = defineNodeRule(
   'warning',
   { nl: 'Elke aanname onderbouwt een kaart.', en: 'Every assumption underlies a node.' },
   'assumption',
-  (node, index) => !hasEdgeFrom(index, node.id, 'underlies'),
+  (_node, index, position) => !hasEdgeFrom(index, position, 'underlies'),
   defineMessage({
     nl: 'Aanname {node} onderbouwt nog niets; verbind haar met de kaart die erop rust.',
     en: 'Assumption {node} underlies nothing yet; connect it to the node that rests on it.',

@@ -45,5 +45,6 @@ export const duplicateTitle = defineRule(
 /** A title as people would compare it: trimmed, lower case, runs of white space as one space. */
 function normalise(title: string): string {
   const lower = title.trim().toLowerCase();
-  return /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  // Only white space other than single plain spaces needs the replace.
+  return /[^\S ]| {2}/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }

@@ -31,7 +31,7 @@ export const indicatorMeasuresNothing = defineNodeRule(
     en: 'Every indicator measures an intervention, outcome or goal.',
   },
   'indicator',
-  (node, index) => !hasEdgeFrom(index, node.id, 'measures'),
+  (_node, index, position) => !hasEdgeFrom(index, position, 'measures'),
   defineMessage({
     nl: 'Indicator {node} meet nog niets; verbind hem met wat hij meet.',
     en: 'Indicator {node} measures nothing yet; connect it to what it measures.',

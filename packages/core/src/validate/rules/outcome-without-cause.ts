@@ -1,4 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
+import { hasRow } from '../graph-index.js';
 import { defineNodeRule } from '../rule.js';
 
 export const outcomeWithoutCause = defineNodeRule(
@@ -9,7 +10,7 @@ export const outcomeWithoutCause = defineNodeRule(
     en: 'An intervention, mechanism or other outcome leads to every outcome.',
   },
   'outcome',
-  (node, index) => !index.causalIn.has(node.id),
+  (_node, { causal }, position) => !hasRow(causal.inOffsets, position),
   defineMessage({
     nl: 'Niets leidt naar uitkomst {node}: welke interventie of welk mechanisme brengt haar dichterbij?',
     en: 'Nothing leads to outcome {node}: which intervention or mechanism brings it closer?',

@@ -1,4 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
+import { hasRow } from '../graph-index.js';
 import { defineNodeRule } from '../rule.js';
 
 export const goalWithoutIndicator = defineNodeRule(
@@ -6,7 +7,7 @@ export const goalWithoutIndicator = defineNodeRule(
   'warning',
   { nl: 'Elk doel heeft een indicator die voortgang laat zien.', en: 'Every goal has an indicator that shows progress.' },
   'goal',
-  (node, index) => !index.measuredBy.has(node.id),
+  (_node, { causal }, position) => !hasRow(causal.measuredOffsets, position),
   defineMessage({ nl: 'Doel {node} heeft geen indicator.', en: 'Goal {node} has no indicator.' }),
 );
 
@@ -16,6 +17,6 @@ export const outcomeWithoutIndicator = defineNodeRule(
   'info',
   { nl: 'Uitkomsten zijn meetbaar met een indicator.', en: 'Outcomes are measurable with an indicator.' },
   'outcome',
-  (node, index) => !index.measuredBy.has(node.id),
+  (_node, { causal }, position) => !hasRow(causal.measuredOffsets, position),
   defineMessage({ nl: 'Uitkomst {node} heeft geen indicator.', en: 'Outcome {node} has no indicator.' }),
 );
