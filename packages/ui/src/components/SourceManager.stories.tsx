@@ -1,19 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { SourceManager } from './SourceManager.js';
-import { example } from './stories-support.js';
+import { example, PanelColumn } from './stories-support.js';
 
 const meta: Meta<typeof SourceManager> = {
   title: 'Panels/SourceManager',
   component: SourceManager,
   args: { document: example, onAdd: fn(), onChange: fn(), onRemove: fn() },
-  decorators: [
-    (Story) => (
-      <div style={{ width: 300 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [PanelColumn],
 };
 export default meta;
 export const Sources: StoryObj<typeof SourceManager> = {};

@@ -1,19 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { TargetGroupManager } from './TargetGroupManager.js';
-import { example } from './stories-support.js';
+import { example, PanelColumn } from './stories-support.js';
 
 const meta: Meta<typeof TargetGroupManager> = {
   title: 'Panels/TargetGroupManager',
   component: TargetGroupManager,
   args: { document: example, onAdd: fn(), onChange: fn(), onRemove: fn() },
-  decorators: [
-    (Story) => (
-      <div style={{ width: 300 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [PanelColumn],
 };
 export default meta;
 export const TargetGroups: StoryObj<typeof TargetGroupManager> = {};

@@ -5,6 +5,15 @@ import { createFlowMapper } from '../flow/to-flow.js';
 import { EDGE_TYPES, NODE_TYPES } from './Viewer.js';
 import { EdgeMarkers } from './ConnectionEdge.js';
 
+/** A side-column width for panel stories, as the editor shows them. */
+export function PanelColumn(Story: () => ReactNode) {
+  return (
+    <div style={{ width: 300 }}>
+      <Story />
+    </div>
+  );
+}
+
 /** The worked example, for stories. */
 export const example: Document = getTemplate('voorbeeldregio')!.create();
 
