@@ -21,6 +21,7 @@ import {
   type Document,
   type Position,
 } from '../model/schema.js';
+import { defineMessage } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
@@ -50,11 +51,21 @@ const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
 type Loose = Record<string, unknown>;
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const notFound = (what: { nl: string; en: string }, id: unknown) =>
-  new OperationError('not-found', {
-    nl: `${what.nl} ${quote(id)} bestaat niet.`,
-    en: `${what.en} ${quote(id)} does not exist.`,
-  });
+/** The messages of refused operations, each filled from the error's params. */
+const REFUSED = {
+  notFound: defineMessage<{ what: Localized; id: string }>({
+    nl: '{what} {id, raw} bestaat niet.',
+    en: '{what} {id, raw} does not exist.',
+  }),
+  duplicateId: defineMessage<{ id: string }>({ nl: 'Het id {id, raw} is al in gebruik.', en: 'The id {id, raw} is already in use.' }),
+  unknown: defineMessage<{ type: string }>({ nl: 'Onbekende wijziging {type, raw}.', en: 'Unknown operation {type, raw}.' }),
+  fixedField: defineMessage<{ field: string; where: Localized }>({
+    nl: 'Het veld "{field, raw}" van {where} wijzig je niet zo.',
+    en: 'The {where} field "{field, raw}" cannot be changed this way.',
+  }),
+};
+
+const notFound = (what: Localized, id: unknown) => OperationError.of('not-found', REFUSED.notFound, { what, id: quote(id) });
 
 /** A value quoted for a message, cut short: ids from outside may be long or not strings at all. */
 function quote(value: unknown): string {
@@ -68,7 +79,7 @@ function check<S extends z.ZodType>(schema: S, value: unknown, basePath: readonl
   if (result.success) return result.data;
   const first = result.error.issues.flatMap((issue) => fromZodIssue(issue, value))[0];
   const path = toJsonPointer([...basePath]) + (first?.path ?? '');
-  throw new OperationError('invalid-value', first?.message ?? { nl: 'Ongeldige waarde.', en: 'Invalid value.' }, path);
+  throw new OperationError('invalid-value', first?.message ?? { nl: 'Ongeldige waarde.', en: 'Invalid value.' }, path, first?.params ?? {});
 }
 
 /** The `changes` of an update: a plain object, or the operation is refused. */
@@ -84,7 +95,7 @@ function changesOf(operation: { readonly changes?: unknown }): Loose {
 
 /** Refuses changes to fields that are fixed (ids, kinds) or that an update may not touch. */
 function refuseFields(changes: Loose, fixed: readonly string[], message: Localized): void {
-  for (const key of fixed) if (Object.hasOwn(changes, key)) throw new OperationError('immutable-field', message, `/${key}`);
+  for (const key of fixed) if (Object.hasOwn(changes, key)) throw new OperationError('immutable-field', message, `/${key}`, { field: key });
 }
 
 const ID_FIXED = {
@@ -94,7 +105,7 @@ const ID_FIXED = {
 
 function assertNewId(document: Document, id: string): void {
   if (usedIds(document).has(id)) {
-    throw new OperationError('duplicate-id', { nl: `Het id "${id}" is al in gebruik.`, en: `The id "${id}" is already in use.` });
+    throw OperationError.of('duplicate-id', REFUSED.duplicateId, { id: quote(id) });
   }
 }
 
@@ -447,12 +458,10 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const changes = changesOf(operation);
       for (const key of Object.keys(changes)) {
         if (!DOCUMENT_EDITABLE.has(key)) {
-          throw new OperationError(
+          throw OperationError.of(
             'immutable-field',
-            {
-              nl: `Het veld "${key.slice(0, 64)}" van het document wijzig je niet zo.`,
-              en: `The document field "${key.slice(0, 64)}" cannot be changed this way.`,
-            },
+            REFUSED.fixedField,
+            { field: key.slice(0, 64), where: { nl: 'het document', en: 'document' } },
             `/${key}`,
           );
         }
@@ -485,12 +494,10 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const changes = changesOf(operation);
       for (const key of Object.keys(changes)) {
         if (!WORKSHOP_EDITABLE.has(key)) {
-          throw new OperationError(
+          throw OperationError.of(
             'immutable-field',
-            {
-              nl: `Het veld "${key.slice(0, 64)}" van de werksessie wijzig je niet zo.`,
-              en: `The workshop field "${key.slice(0, 64)}" cannot be changed this way.`,
-            },
+            REFUSED.fixedField,
+            { field: key.slice(0, 64), where: { nl: 'de werksessie', en: 'workshop' } },
             `/workshop/${key}`,
           );
         }
@@ -542,10 +549,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     default: {
       const unknown: never = operation;
-      throw new OperationError('unknown-operation', {
-        nl: `Onbekende wijziging ${quote((unknown as { type: unknown }).type)}.`,
-        en: `Unknown operation ${quote((unknown as { type: unknown }).type)}.`,
-      });
+      throw OperationError.of('unknown-operation', REFUSED.unknown, { type: quote((unknown as { type: unknown }).type) });
     }
   }
 }

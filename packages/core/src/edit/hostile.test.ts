@@ -323,6 +323,16 @@ describe('operations that used to corrupt a document', () => {
     expect(refused({ type: 'batch', operations: 'nope' })).toBe('invalid-operation');
   });
 
+  it('carry what they refuse as data beside the message', () => {
+    try {
+      applyOperation(doc, { type: 'removeNode', id: 'nope' });
+    } catch (error) {
+      expect((error as OperationError).params).toEqual({ what: { nl: 'Kaart', en: 'Node' }, id: '"nope"' });
+      expect((error as OperationError).localized.nl).toBe('Kaart "nope" bestaat niet.');
+    }
+    expect.assertions(2);
+  });
+
   it('keep every id fixed', () => {
     expect(refused({ type: 'updateActor', id: 'toString', changes: { id: '<script>' } })).toBe('immutable-field');
     expect(refused({ type: 'updateNode', id: 'o', changes: { id: 'o2' } })).toBe('immutable-field');

@@ -1,3 +1,4 @@
+import { localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 
 export type OperationErrorCode =
@@ -19,12 +20,25 @@ export class OperationError extends Error {
   readonly code: OperationErrorCode;
   readonly localized: Localized;
   readonly path: string;
+  /** The values the message names (an id, a field, the refused value's reason), as data. */
+  readonly params: MessageParams;
 
-  constructor(code: OperationErrorCode, message: Localized, path = '') {
+  constructor(code: OperationErrorCode, message: Localized, path = '', params: MessageParams = {}) {
     super(message.en);
     this.name = 'OperationError';
     this.code = code;
     this.localized = message;
     this.path = path;
+    this.params = params;
+  }
+
+  /**
+   * An error whose text is rendered from its params by the one message formatter.
+   *
+   * @example
+   * throw OperationError.of('not-found', NOT_FOUND, { what: { nl: 'Kaart', en: 'Node' }, id });
+   */
+  static of<P extends MessageParams>(code: OperationErrorCode, message: Message<P>, params: P, path = ''): OperationError {
+    return new OperationError(code, localizeMessage(message, params), path, params);
   }
 }

@@ -1,3 +1,4 @@
+import type { MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 
 /** Why a text or value could not be read as a document. */
@@ -26,6 +27,9 @@ export type ParseErrorCode =
 export interface ParseError {
   readonly code: ParseErrorCode;
   readonly path: string;
+  /** The values the message names (the offending value, the allowed choices, a limit), as data. */
+  readonly params?: MessageParams;
+  /** The message in both languages, rendered from `params` by the one message formatter. */
   readonly message: Localized;
   readonly line?: number;
   readonly column?: number;

@@ -110,6 +110,11 @@ describe('parseDocument', () => {
       'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
     ]);
     const level = parseDocument(text);
+    // Errors are data too: the values the message names travel with it.
+    expect(!level.ok && level.errors[0]!.params).toMatchObject({
+      value: '"hoog"',
+      choices: { en: '"strategic", "tactical", "operational"' },
+    });
     expect(!level.ok && level.errors[0]!.message.nl).toBe(
       'Ongeldige waarde "hoog"; kies uit: "strategic" (strategisch), "tactical" (tactisch), "operational" (operationeel).',
     );

@@ -1,6 +1,8 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError as JsoncError } from 'jsonc-parser';
 import { CURRENT_VERSION, DocumentSchema, FORMAT_NAME, LIMITS, type Document } from '../model/schema.js';
-import type { ParseError, ParseWarning } from './issue.js';
+import { defineMessage, localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
+import type { Localized } from '../i18n/localized.js';
+import type { ParseError, ParseErrorCode, ParseWarning } from './issue.js';
 import { createLocator, lineAndColumn } from './locate.js';
 import { migrate, MigrationError } from './migrate.js';
 import { fromZodIssue } from './zod-issues.js';
@@ -31,33 +33,72 @@ const SYNTAX_MESSAGES: Record<string, { nl: string; en: string }> = {
 
 function syntaxError(text: string): ParseError {
   if (text.trim() === '') {
-    return { code: 'json-syntax', path: '', line: 1, column: 1, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
+    return error('json-syntax', '', READING.empty, {}, { line: 1, column: 1 });
   }
   const errors: JsoncError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) {
     // JSON.parse refused what jsonc-parser accepts: in practice an empty text.
-    return {
-      code: 'json-syntax',
-      path: '',
-      line: 1,
-      column: 1,
-      message: { nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' },
-    };
+    return error('json-syntax', '', READING.emptyOrNotJson, {}, { line: 1, column: 1 });
   }
   const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? { nl: 'ongeldige JSON', en: 'invalid JSON' };
   const { line, column } = lineAndColumn(text, first.offset);
-  return {
-    code: 'json-syntax',
-    path: '',
-    line,
-    column,
-    message: { nl: `Geen geldige JSON: ${what.nl}.`, en: `Not valid JSON: ${what.en}.` },
-  };
+  return error('json-syntax', '', READING.syntax, { what }, { line, column });
 }
 
 const fail = (errors: ParseError[]): ParseResult => ({ ok: false, errors });
+
+/** The messages of reading errors, each filled from the error's `params` by the one formatter. */
+const READING = {
+  empty: defineMessage({ nl: 'Het bestand is leeg.', en: 'The file is empty.' }),
+  emptyOrNotJson: defineMessage({ nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' }),
+  syntax: defineMessage<{ what: Localized }>({ nl: 'Geen geldige JSON: {what}.', en: 'Not valid JSON: {what}.' }),
+  unreadable: defineMessage<{ reason: string }>({
+    nl: 'Het bestand kon niet worden gelezen: {reason, raw}',
+    en: 'The file could not be read: {reason, raw}',
+  }),
+  tooLarge: defineMessage<{ mb: number }>({
+    nl: 'Het bestand is te groot: hoogstens {mb} MB.',
+    en: 'The file is too large: at most {mb} MB.',
+  }),
+  notAnObject: defineMessage({
+    nl: 'Verwacht een JSON-object met een veranderlogica.',
+    en: 'Expected a JSON object holding a veranderlogica.',
+  }),
+  notVeranderlogica: defineMessage<{ format: string }>({
+    nl: 'Dit is geen veranderlogica-bestand: "format" moet "{format, raw}" zijn.',
+    en: 'This is not a veranderlogica file: "format" must be "{format, raw}".',
+  }),
+  versionMissing: defineMessage({ nl: 'Versienummer ontbreekt of is ongeldig.', en: 'The version number is missing or invalid.' }),
+  versionTooNew: defineMessage<{ version: number; current: number }>({
+    nl: 'Dit bestand heeft formaatversie {version, raw}; deze versie van Veranderlogica kent tot en met versie {current, raw}. Werk Veranderlogica bij om het te openen.',
+    en: 'This file has format version {version, raw}; this version of Veranderlogica reads up to version {current, raw}. Update Veranderlogica to open it.',
+  }),
+  wouldLoseData: defineMessage<{ version: number; problem: Localized }>({
+    nl: 'Omzetten van versie {version, raw} kan niet zonder gegevens te verliezen: {problem}',
+    en: 'Migrating from version {version, raw} would lose data: {problem}',
+  }),
+  migrationFailed: defineMessage<{ version: number; reason: string }>({
+    nl: 'Omzetten van versie {version, raw} mislukte: {reason, raw}',
+    en: 'Migrating from version {version, raw} failed: {reason, raw}',
+  }),
+  migrated: defineMessage<{ version: number; current: number }>({
+    nl: 'Omgezet van formaatversie {version, raw} naar {current, raw}; sla op om het nieuwe formaat te bewaren.',
+    en: 'Migrated from format version {version, raw} to {current, raw}; save to keep the new format.',
+  }),
+};
+
+/** An error with its code, place and params; its message rendered from the params. */
+function error<P extends MessageParams>(
+  code: ParseErrorCode,
+  path: string,
+  message: Message<P>,
+  params: P,
+  where: { line?: number; column?: number } = {},
+): ParseError {
+  return { code, path, ...where, params, message: localizeMessage(message, params) };
+}
 
 /**
  * Reads a document from JSON text or an already parsed value. Never throws:
@@ -73,15 +114,9 @@ const fail = (errors: ParseError[]): ParseResult => ({ ok: false, errors });
 export function parseDocument(input: unknown): ParseResult {
   try {
     return parseUnsafe(input);
-  } catch (error) {
+  } catch (thrown) {
     // A last guard: a bug in here must still not take the caller down.
-    return fail([
-      {
-        code: 'invalid-value',
-        path: '',
-        message: { nl: `Het bestand kon niet worden gelezen: ${String(error)}`, en: `The file could not be read: ${String(error)}` },
-      },
-    ]);
+    return fail([error('invalid-value', '', READING.unreadable, { reason: String(thrown).slice(0, 200) })]);
   }
 }
 
@@ -90,14 +125,7 @@ function parseUnsafe(input: unknown): ParseResult {
   let text: string | undefined;
   if (typeof input === 'string') {
     if (input.length > LIMITS.maxTextLength) {
-      const mb = (LIMITS.maxTextLength / 1024 / 1024).toFixed(0);
-      return fail([
-        {
-          code: 'too-large',
-          path: '',
-          message: { nl: `Het bestand is te groot: hoogstens ${mb} MB.`, en: `The file is too large: at most ${mb} MB.` },
-        },
-      ]);
+      return fail([error('too-large', '', READING.tooLarge, { mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) })]);
     }
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     try {
@@ -115,85 +143,38 @@ function parseUnsafe(input: unknown): ParseResult {
 
 function readDocument(raw: unknown): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail([
-      {
-        code: 'not-an-object',
-        path: '',
-        message: { nl: 'Verwacht een JSON-object met een veranderlogica.', en: 'Expected a JSON object holding a veranderlogica.' },
-      },
-    ]);
+    return fail([error('not-an-object', '', READING.notAnObject, {})]);
   }
   const object = raw as Record<string, unknown>;
   if (object.format !== FORMAT_NAME) {
-    return fail([
-      {
-        code: 'not-veranderlogica',
-        path: '/format',
-        message: {
-          nl: `Dit is geen veranderlogica-bestand: "format" moet "${FORMAT_NAME}" zijn.`,
-          en: `This is not a veranderlogica file: "format" must be "${FORMAT_NAME}".`,
-        },
-      },
-    ]);
+    return fail([error('not-veranderlogica', '/format', READING.notVeranderlogica, { format: FORMAT_NAME })]);
   }
   const version = object.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail([
-      {
-        code: 'version-missing',
-        path: '/version',
-        message: { nl: 'Versienummer ontbreekt of is ongeldig.', en: 'The version number is missing or invalid.' },
-      },
-    ]);
+    return fail([error('version-missing', '/version', READING.versionMissing, {})]);
   }
   if (version > CURRENT_VERSION) {
-    return fail([
-      {
-        code: 'version-too-new',
-        path: '/version',
-        message: {
-          nl: `Dit bestand heeft formaatversie ${version}; deze versie van Veranderlogica kent tot en met versie ${CURRENT_VERSION}. Werk Veranderlogica bij om het te openen.`,
-          en: `This file has format version ${version}; this version of Veranderlogica reads up to version ${CURRENT_VERSION}. Update Veranderlogica to open it.`,
-        },
-      },
-    ]);
+    return fail([error('version-too-new', '/version', READING.versionTooNew, { version, current: CURRENT_VERSION })]);
   }
   const warnings: ParseWarning[] = [];
   let current: Record<string, unknown> = object;
   if (version < CURRENT_VERSION) {
     try {
       current = migrate(object).document;
-    } catch (error) {
-      if (error instanceof MigrationError) {
+    } catch (thrown) {
+      if (thrown instanceof MigrationError) {
         return fail(
-          error.problems.map((problem) => ({
-            code: 'migration-failed' as const,
-            path: problem.path,
-            message: {
-              nl: `Omzetten van versie ${version} kan niet zonder gegevens te verliezen: ${problem.message.nl}`,
-              en: `Migrating from version ${version} would lose data: ${problem.message.en}`,
-            },
-          })),
+          thrown.problems.map((problem) =>
+            error('migration-failed', problem.path, READING.wouldLoseData, { version, problem: problem.message }),
+          ),
         );
       }
-      return fail([
-        {
-          code: 'migration-failed',
-          path: '',
-          message: {
-            nl: `Omzetten van versie ${version} mislukte: ${String(error)}`,
-            en: `Migrating from version ${version} failed: ${String(error)}`,
-          },
-        },
-      ]);
+      return fail([error('migration-failed', '', READING.migrationFailed, { version, reason: String(thrown).slice(0, 200) })]);
     }
     warnings.push({
       code: 'migrated',
       path: '/version',
-      message: {
-        nl: `Omgezet van formaatversie ${version} naar ${CURRENT_VERSION}; sla op om het nieuwe formaat te bewaren.`,
-        en: `Migrated from format version ${version} to ${CURRENT_VERSION}; save to keep the new format.`,
-      },
+      message: localizeMessage(READING.migrated, { version, current: CURRENT_VERSION }),
     });
   }
   const result = DocumentSchema.safeParse(current);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ParseError, ParseErrorCode } from './issue.js';
 import { toJsonPointer } from './issue.js';
+import { defineMessage, localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { VOCABULARIES } from '../model/vocabulary.js';
 
@@ -61,97 +62,108 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The messages of shape errors, by what went wrong; each error carries the values it names as `params`. */
+const SHAPE = {
+  missing: defineMessage<{ expected: Localized }>({
+    nl: 'Verplicht veld ontbreekt ({expected}).',
+    en: 'Required field is missing ({expected}).',
+  }),
+  infinite: defineMessage({
+    nl: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
+    en: 'This number is too large to keep (infinite); use an ordinary number.',
+  }),
+  wrongType: defineMessage<{ expected: Localized; got: Localized }>({
+    nl: 'Verwacht {expected}, maar kreeg {got}.',
+    en: 'Expected {expected}, got {got}.',
+  }),
+  notAChoice: defineMessage<{ value: string; choices: Localized }>({
+    nl: 'Ongeldige waarde {value, raw}; kies uit: {choices}.',
+    en: 'Invalid value {value, raw}; choose one of: {choices}.',
+  }),
+  unknownField: defineMessage<{ field: string }>({ nl: 'Onbekend veld "{field, raw}".', en: 'Unknown field "{field, raw}".' }),
+  missingKind: defineMessage<{ choices: string }>({
+    nl: 'Verplicht veld "kind" ontbreekt; kies uit: {choices, raw}.',
+    en: 'Required field "kind" is missing; choose one of: {choices, raw}.',
+  }),
+  unknownKind: defineMessage<{ value: string; choices: string }>({
+    nl: 'Onbekende soort {value, raw}; kies uit: {choices, raw}.',
+    en: 'Unknown kind {value, raw}; choose one of: {choices, raw}.',
+  }),
+  empty: defineMessage({ nl: 'Mag niet leeg zijn.', en: 'Must not be empty.' }),
+  atLeast: defineMessage<{ min: string }>({ nl: 'Moet minstens {min, raw} zijn.', en: 'Must be at least {min, raw}.' }),
+  tooLong: defineMessage<{ max: string }>({ nl: 'Te lang: hoogstens {max, raw} tekens.', en: 'Too long: at most {max, raw} characters.' }),
+  tooMany: defineMessage<{ max: string }>({ nl: 'Te veel items: hoogstens {max, raw}.', en: 'Too many items: at most {max, raw}.' }),
+  atMost: defineMessage<{ max: string }>({ nl: 'Mag hoogstens {max, raw} zijn.', en: 'Must be at most {max, raw}.' }),
+  wrongFormat: defineMessage<{ value: string; expected: Localized }>({
+    nl: 'Ongeldige waarde {value, raw}; verwacht {expected}.',
+    en: 'Invalid value {value, raw}; expected {expected}.',
+  }),
+  other: defineMessage<{ issue: string }>({ nl: 'Ongeldige waarde ({issue, raw}).', en: 'Invalid value ({issue, raw}).' }),
+};
+
 /**
- * Translates one zod issue into the project's own errors, in Dutch and
- * English. `root` is the value that was parsed, to quote the offending value.
+ * Translates one zod issue into the project's own errors: a code, the JSON
+ * pointer, the values the message names (`params`) and the message in Dutch
+ * and English. `root` is the value that was parsed, to quote the offending value.
  */
 export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
   const path = toJsonPointer(issue.path);
-  const make = (code: ParseErrorCode, message: Localized, at = path): ParseError => ({ code, path: at, message });
+  const make = <P extends MessageParams>(code: ParseErrorCode, message: Message<P>, params: P, at = path): ParseError => ({
+    code,
+    path: at,
+    params,
+    message: localizeMessage(message, params),
+  });
+  const quoted = () => JSON.stringify(valueAt(root, issue.path)) ?? 'undefined';
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
       const input = valueAt(root, issue.path);
-      if (input === undefined) {
-        return [
-          make('missing-field', { nl: `Verplicht veld ontbreekt (${expected.nl}).`, en: `Required field is missing (${expected.en}).` }),
-        ];
-      }
-      if (typeof input === 'number' && !Number.isFinite(input)) {
-        return [
-          make('invalid-value', {
-            nl: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
-            en: 'This number is too large to keep (infinite); use an ordinary number.',
-          }),
-        ];
-      }
-      const got = describeReceived(input);
-      return [
-        make('invalid-type', { nl: `Verwacht ${expected.nl}, maar kreeg ${got.nl}.`, en: `Expected ${expected.en}, got ${got.en}.` }),
-      ];
+      if (input === undefined) return [make('missing-field', SHAPE.missing, { expected })];
+      if (typeof input === 'number' && !Number.isFinite(input)) return [make('invalid-value', SHAPE.infinite, {})];
+      return [make('invalid-type', SHAPE.wrongType, { expected, got: describeReceived(input) })];
     }
     case 'invalid_value':
       return [
-        make('invalid-value', {
-          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; kies uit: ${quoteList(issue.values, 'nl')}.`,
-          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; choose one of: ${quoteList(issue.values, 'en')}.`,
+        make('invalid-value', SHAPE.notAChoice, {
+          value: quoted(),
+          choices: { nl: quoteList(issue.values, 'nl'), en: quoteList(issue.values, 'en') },
         }),
       ];
     case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        make('unknown-field', { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` }, toJsonPointer([...issue.path, key])),
-      );
+      return issue.keys.map((key) => make('unknown-field', SHAPE.unknownField, { field: key }, toJsonPointer([...issue.path, key])));
     case 'invalid_union': {
       // A discriminated union reports a bad or missing `kind` as an invalid union without sub-issues.
       if (issue.errors.length === 0) {
         const kind = valueAt(root, issue.path);
-        const options = quoteList((issue as { options?: unknown[] }).options ?? []);
+        const choices = quoteList((issue as { options?: unknown[] }).options ?? []);
         return [
           kind === undefined
-            ? make('missing-field', {
-                nl: `Verplicht veld "kind" ontbreekt; kies uit: ${options}.`,
-                en: `Required field "kind" is missing; choose one of: ${options}.`,
-              })
-            : make('unknown-kind', {
-                nl: `Onbekende soort ${JSON.stringify(kind)}; kies uit: ${options}.`,
-                en: `Unknown kind ${JSON.stringify(kind)}; choose one of: ${options}.`,
-              }),
+            ? make('missing-field', SHAPE.missingKind, { choices })
+            : make('unknown-kind', SHAPE.unknownKind, { value: JSON.stringify(kind) ?? typeof kind, choices }),
         ];
       }
       return issue.errors.flat().flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     }
-    case 'too_small': {
-      if (issue.origin === 'string') {
-        return [make('too-small', { nl: 'Mag niet leeg zijn.', en: 'Must not be empty.' })];
-      }
-      const min = String(issue.minimum);
-      return [make('too-small', { nl: `Moet minstens ${min} zijn.`, en: `Must be at least ${min}.` })];
-    }
+    case 'too_small':
+      if (issue.origin === 'string') return [make('too-small', SHAPE.empty, {})];
+      return [make('too-small', SHAPE.atLeast, { min: String(issue.minimum) })];
     case 'too_big': {
       const max = String(issue.maximum);
-      if (issue.origin === 'string') {
-        return [make('too-big', { nl: `Te lang: hoogstens ${max} tekens.`, en: `Too long: at most ${max} characters.` })];
-      }
-      if (issue.origin === 'array') {
-        return [make('too-big', { nl: `Te veel items: hoogstens ${max}.`, en: `Too many items: at most ${max}.` })];
-      }
-      return [make('too-big', { nl: `Mag hoogstens ${max} zijn.`, en: `Must be at most ${max}.` })];
+      if (issue.origin === 'string') return [make('too-big', SHAPE.tooLong, { max })];
+      if (issue.origin === 'array') return [make('too-big', SHAPE.tooMany, { max })];
+      return [make('too-big', SHAPE.atMost, { max })];
     }
     case 'invalid_format': {
       const name = issue.format === 'regex' ? (issue.message ?? '') : issue.format;
       const expected = FORMAT_NAMES[name] ?? { nl: `formaat ${name}`, en: `format ${name}` };
-      return [
-        make('invalid-format', {
-          nl: `Ongeldige waarde ${JSON.stringify(valueAt(root, issue.path))}; verwacht ${expected.nl}.`,
-          en: `Invalid value ${JSON.stringify(valueAt(root, issue.path))}; expected ${expected.en}.`,
-        }),
-      ];
+      return [make('invalid-format', SHAPE.wrongFormat, { value: quoted(), expected })];
     }
     case 'invalid_key':
       return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     case 'invalid_element':
       return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     default:
-      return [make('invalid-value', { nl: `Ongeldige waarde (${issue.code}).`, en: `Invalid value (${issue.code}).` })];
+      return [make('invalid-value', SHAPE.other, { issue: issue.code })];
   }
 }
