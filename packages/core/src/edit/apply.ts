@@ -93,10 +93,34 @@ function changesOf(operation: { readonly changes?: unknown }): Loose {
   return operation.changes;
 }
 
-/** Refuses changes to fields that are fixed (ids, kinds) or that an update may not touch. */
+/** Refuses changes to fields that are fixed (ids, kinds): a key the update may not touch. */
 function refuseFields(changes: Loose, fixed: readonly string[], message: Localized): void {
-  for (const key of fixed) if (Object.hasOwn(changes, key)) throw new OperationError('immutable-field', message, `/${key}`, { field: key });
+  refuseKeys(
+    changes,
+    (key) => fixed.includes(key),
+    (key) => new OperationError('immutable-field', message, `/${key}`, { field: key }),
+  );
 }
+
+/** Refuses every key of `changes` outside `allowed`, with the error `refusal` makes for it. */
+function allowOnly(changes: Loose, allowed: ReadonlySet<string>, refusal: (key: string) => OperationError): void {
+  refuseKeys(changes, (key) => !allowed.has(key), refusal);
+}
+
+function refuseKeys(changes: Loose, refused: (key: string) => boolean, refusal: (key: string) => OperationError): void {
+  for (const key of Object.keys(changes)) if (refused(key)) throw refusal(key);
+}
+
+/** A part of `changes` that must be an object (scope, context): the object itself, or a refusal naming it. */
+function objectAt(value: unknown, schema: z.ZodType, path: readonly PropertyKey[]): Loose {
+  if (isRecord(value)) return value;
+  check(schema, value, path);
+  throw new OperationError('invalid-value', { nl: 'Verwacht een object.', en: 'Expected an object.' }, toJsonPointer([...path]));
+}
+
+/** The refusal of a field of the document or the workshop that no operation here changes. */
+const notHere = (where: Localized, path: string) => (key: string) =>
+  OperationError.of('immutable-field', REFUSED.fixedField, { field: key.slice(0, 64), where }, `${path}/${key}`);
 
 const ID_FIXED = {
   nl: 'Het id ligt vast; maak een nieuw item als het een ander moet zijn.',
@@ -373,18 +397,20 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const edge = document.edges[i];
       if (!edge) throw notFound({ nl: 'Verbinding', en: 'Connection' }, operation.id);
       const changes = changesOf(operation);
-      for (const key of Object.keys(changes)) {
-        if (!EDGE_EDITABLE.has(key)) {
-          throw new OperationError(
+      allowOnly(
+        changes,
+        EDGE_EDITABLE,
+        (key) =>
+          new OperationError(
             'immutable-field',
             {
               nl: 'Van een verbinding wijzig je alleen de onderbouwing, het bewijs en de zekerheid. Om haar te verleggen: koppel los en verbind opnieuw.',
               en: 'Only the rationale, evidence and confidence of a connection can change. To rewire it, disconnect and connect again.',
             },
             `/edges/${i}/${key}`,
-          );
-        }
-      }
+            { field: key.slice(0, 64) },
+          ),
+      );
       const parsed = check(EdgeSchema, merged(edge, changes), ['edges', i]) as Loose;
       return edit(document, (draft) => assignParsed(draft.edges[i] as Loose, changes, parsed));
     }
@@ -456,33 +482,17 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateDocument': {
       const changes = changesOf(operation);
-      for (const key of Object.keys(changes)) {
-        if (!DOCUMENT_EDITABLE.has(key)) {
-          throw OperationError.of(
-            'immutable-field',
-            REFUSED.fixedField,
-            { field: key.slice(0, 64), where: { nl: 'het document', en: 'document' } },
-            `/${key}`,
-          );
-        }
-      }
+      allowOnly(changes, DOCUMENT_EDITABLE, notHere({ nl: 'het document', en: 'document' }, ''));
       const { scope, context, ...rest } = changes;
-      const scopeChanges = scope === undefined ? undefined : isRecord(scope) ? scope : check(ScopeSchema, scope, ['scope']);
+      const scopeChanges = scope === undefined ? undefined : objectAt(scope, ScopeSchema, ['scope']);
       const nextScope = scopeChanges ? (check(ScopeSchema, merged(document.scope, scopeChanges), ['scope']) as Loose) : undefined;
       const details = check(DOCUMENT_DETAILS, merged(pickDetails(document), rest), []) as Loose;
       let problem: string | undefined;
       if (context !== undefined) {
-        if (!isRecord(context)) check(ContextSchema, context, ['context']);
-        const keys = Object.keys(context as Loose);
-        if (keys.some((key) => key !== 'problem')) {
-          throw new OperationError(
-            'immutable-field',
-            { nl: 'Van de context wijzig je hier alleen het probleem.', en: 'Only the problem of the context changes here.' },
-            '/context',
-          );
-        }
-        if ((context as Loose).problem !== undefined)
-          problem = check(ContextSchema.shape.problem, (context as Loose).problem, ['context', 'problem']);
+        const contextChanges = objectAt(context, ContextSchema, ['context']);
+        allowOnly(contextChanges, CONTEXT_EDITABLE, notHere({ nl: 'de context', en: 'context' }, '/context'));
+        if (contextChanges.problem !== undefined)
+          problem = check(ContextSchema.shape.problem, contextChanges.problem, ['context', 'problem']);
       }
       return edit(document, (draft) => {
         assignParsed(draft, rest, details);
@@ -492,16 +502,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateWorkshop': {
       const changes = changesOf(operation);
-      for (const key of Object.keys(changes)) {
-        if (!WORKSHOP_EDITABLE.has(key)) {
-          throw OperationError.of(
-            'immutable-field',
-            REFUSED.fixedField,
-            { field: key.slice(0, 64), where: { nl: 'de werksessie', en: 'workshop' } },
-            `/workshop/${key}`,
-          );
-        }
-      }
+      allowOnly(changes, WORKSHOP_EDITABLE, notHere({ nl: 'de werksessie', en: 'workshop' }, '/workshop'));
       const current = document.workshop ?? WorkshopSchema.parse({});
       const parsed = check(WorkshopSchema, merged(current, changes), ['workshop']) as Loose;
       return edit(document, (draft) => {
@@ -557,6 +558,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
 const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
 const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'scope', 'context', 'areas']);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
+const CONTEXT_EDITABLE = new Set(['problem']);
 
 function pickDetails(document: Document): Loose {
   const details: Loose = { title: document.title, description: document.description, language: document.language };
