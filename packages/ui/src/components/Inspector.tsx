@@ -326,7 +326,7 @@ function selectOptions(
 ): { options: { value: string; label: string }[]; allowNone: boolean } {
   switch (editor.type) {
     case 'choice':
-      return { options: editor.options.values.map((v) => ({ value: v, label: editor.options.labels[v]![language] })), allowNone: false };
+      return { options: vocabularyOptions(editor.options, language), allowNone: false };
     case 'area':
       return { options: documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] })), allowNone: false };
     case 'group':
