@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -97,4 +98,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     );
+}
+
+/**
+ * One browser and one editor page for a test file: opened before its tests
+ * and closed after them. Read `suite.editor` inside the tests.
+ */
+export function editorForSuite(baseURL: string): { readonly editor: EditorPage } {
+  let browser: Browser | undefined;
+  let editor: EditorPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    editor = await openEditor(browser, baseURL);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get editor() {
+      if (!editor) throw new Error('The editor opens before the tests run.');
+      return editor;
+    },
+  };
 }

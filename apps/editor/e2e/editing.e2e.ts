@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { currentDocument, launch, openEditor, type EditorPage } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { currentDocument, editorForSuite } from './browser.js';
 
-let browser: Browser;
-let editor: EditorPage;
-const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-  browser = await launch();
-  editor = await openEditor(browser, baseURL);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = editorForSuite(inject('baseURL'));
 
 const selectedIds = () =>
-  editor.page.evaluate(() => [
+  suite.editor.page.evaluate(() => [
     ...(window as unknown as { __veranderlogica: { getState(): { selected: Set<string> } } }).__veranderlogica.getState().selected,
   ]);
 
 describe('editing on the worked example', () => {
   it('adds cards with the keys 1–6 without touching the mouse', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const before = (await currentDocument(page)).nodes.length;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('1');
@@ -32,7 +21,7 @@ describe('editing on the worked example', () => {
   });
 
   it('refuses a forbidden connection with the reason, and changes nothing', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
     await page.waitForTimeout(400);
     const edges = (await currentDocument(page)).edges.length;
@@ -48,14 +37,14 @@ describe('editing on the worked example', () => {
   });
 
   it('clicking a finding selects its card', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const finding = page.locator('.vl-validation button').first();
     await finding.click();
     await expect.poll(selectedIds).not.toEqual([]);
   });
 
   it('finds a card with Ctrl+F and selects it', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('Control+f');
     await page.getByLabel('Zoek een kaart').fill('lotgenoten');
@@ -68,7 +57,7 @@ describe('editing on the worked example', () => {
   });
 
   it('duplicates the selection with Ctrl+D as one undo step', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const before = (await currentDocument(page)).nodes.length;
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.evaluate(() =>
@@ -87,7 +76,7 @@ describe('editing on the worked example', () => {
   });
 
   it('copies cards with their connection through the system clipboard and pastes them, also into another document', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const before = await currentDocument(page);
     const select = (ids: string[]) =>
       page.evaluate(
@@ -124,7 +113,7 @@ describe('editing on the worked example', () => {
   });
 
   it('manages target groups and assigns one to an intervention; removing it takes it off again', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const panel = page.getByRole('region', { name: 'Doelgroepen' });
     await panel.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
     let doc = await currentDocument(page);
@@ -152,7 +141,7 @@ describe('editing on the worked example', () => {
   });
 
   it('a pinned card stays where it is when the rest is laid out again', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await page.evaluate(() =>
       (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['doel-netwerk']),
     );
@@ -172,7 +161,7 @@ describe('editing on the worked example', () => {
   });
 
   it('edits a field in the inspector, and a refused value shows why under the field', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await page.evaluate(() =>
       (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['int-lespakket']),
     );
@@ -194,11 +183,11 @@ describe('editing on the worked example', () => {
     await expect
       .poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-lespakket')?.tags)
       .toEqual(['school', 'mbo', 'preventie']);
-    expect(editor.errors).toEqual([]);
+    expect(suite.editor.errors).toEqual([]);
   });
 
   it('auto-layout lets the cards glide to their places, as one undo step', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const id = 'int-lespakket';
     await page.evaluate((card) => {
       const store = (window as unknown as { __veranderlogica: { apply(op: unknown): void } }).__veranderlogica;

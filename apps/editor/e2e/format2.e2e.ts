@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { currentDocument, launch, openEditor, type EditorPage } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { currentDocument, editorForSuite } from './browser.js';
 
-let browser: Browser;
-let editor: EditorPage;
-const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-  browser = await launch();
-  editor = await openEditor(browser, baseURL);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = editorForSuite(inject('baseURL'));
 
 const select = (ids: string[]) =>
-  editor.page.evaluate(
+  suite.editor.page.evaluate(
     (list) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(list),
     ids,
   );
 
 describe('what format 2 adds, edited as a user would', () => {
   it('makes a speerpunt, names it, and puts an intervention in it from its properties', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const before = (await currentDocument(page)).groups.length;
     const panel = page.getByRole('region', { name: 'Groepen (strategieën, speerpunten)' });
     await panel.getByRole('button', { name: 'Groep toevoegen', exact: true }).click();
@@ -40,11 +29,11 @@ describe('what format 2 adds, edited as a user would', () => {
         return node && 'group' in node ? node.group : undefined;
       })
       .toBe(group.id);
-    expect(editor.errors).toEqual([]);
+    expect(suite.editor.errors).toEqual([]);
   });
 
   it('adds a second target to an indicator, typed the Dutch way, and keeps a half-typed row on screen', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await select(['ind-scholen']);
     const targets = page.getByRole('group', { name: 'Streefwaarden' });
     await targets.getByRole('button', { name: 'Rij toevoegen' }).click();
@@ -68,7 +57,7 @@ describe('what format 2 adds, edited as a user would', () => {
   });
 
   it('gives the plan its own areas, which interventions then offer', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await select([]);
     await page.getByLabel('Eigen gebieden gebruiken in plaats van de vijf landelijke').check();
     await expect.poll(async () => (await currentDocument(page)).areas?.length).toBe(5);
@@ -87,6 +76,6 @@ describe('what format 2 adds, edited as a user would', () => {
     await expect
       .poll(() => page.locator('.react-flow__node[data-id="int-lespakket"]').textContent())
       .toContain('Armoede en bestaanszekerheid');
-    expect(editor.errors).toEqual([]);
+    expect(suite.editor.errors).toEqual([]);
   });
 });

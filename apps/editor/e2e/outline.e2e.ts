@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { currentDocument, editorForSuite, SCREENSHOTS } from './browser.js';
 
-let browser: Browser;
-let editor: EditorPage;
-const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-  browser = await launch();
-  editor = await openEditor(browser, baseURL);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = editorForSuite(inject('baseURL'));
 
 /** Presses Tab until the focused element matches, as a keyboard user would reach it. */
 async function tabTo(predicate: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await editor.page.keyboard.press('Tab');
-    if (await editor.page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, predicate)) return;
+    await suite.editor.page.keyboard.press('Tab');
+    if (await suite.editor.page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, predicate)) return;
   }
   throw new Error(`Tab never reached ${predicate}`);
 }
 
 describe('the outline: the whole ToC by keyboard', () => {
   it('builds a chain from goal to intervention without the mouse', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const before = await currentDocument(page);
     await page.getByRole('button', { name: 'Lijst', exact: true }).click();
     await expect.poll(() => page.locator('.vl-outline [data-id]').count()).toBeGreaterThanOrEqual(before.nodes.length);
@@ -66,7 +55,7 @@ describe('the outline: the whole ToC by keyboard', () => {
   });
 
   it('connects, detaches and deletes from the list, each one undo step', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     let doc = await currentDocument(page);
     const intervention = doc.nodes.find((node) => node.title === 'Spreekuur op school')!;
     const outcome = doc.nodes.find((node) => node.kind === 'outcome' && node.title !== 'Slachtoffers vinden sneller hulp')!;
@@ -100,7 +89,7 @@ describe('the outline: the whole ToC by keyboard', () => {
   });
 
   it('can be reached and used with Tab alone, with a visible focus ring', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     await page.getByRole('button', { name: 'Lijst', exact: true }).focus();
     await tabTo('.vl-outline__add');
     await tabTo('.vl-outline__title');
@@ -113,7 +102,7 @@ describe('the outline: the whole ToC by keyboard', () => {
   });
 
   it('moves a focused card with the arrow keys as one undo step', async () => {
-    const { page } = editor;
+    const { page } = suite.editor;
     const doc = await currentDocument(page);
     const id = doc.nodes[0]!.id;
     const before = doc.layout!.positions[id]!;
