@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ACTOR_DOMAIN_COLOURS, ACTOR_DOMAINS, partnerNetwork, type ActorDomain, type Document } from '@veranderlogica/core';
+import { ACTOR_DOMAIN_COLOURS, ACTOR_DOMAINS, partnerNetwork, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface NetworkPictureProps {
@@ -9,8 +9,6 @@ export interface NetworkPictureProps {
   readonly width?: number;
   readonly height?: number;
 }
-
-const DOMAIN_COLOURS: Readonly<Record<ActorDomain, string>> = ACTOR_DOMAIN_COLOURS;
 
 /**
  * The netwerkfoto: partners grouped by domain (sociaal, zorg, veiligheid,
@@ -59,7 +57,7 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
           <ul className="vl-network__legend">
             {domains.map((domain) => (
               <li key={domain}>
-                <span className="vl-network__swatch" style={{ background: DOMAIN_COLOURS[domain] }} />{' '}
+                <span className="vl-network__swatch" style={{ background: ACTOR_DOMAIN_COLOURS[domain] }} />{' '}
                 {ACTOR_DOMAINS.labels[domain][language]}
               </li>
             ))}
@@ -105,7 +103,7 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
                     cx={at.x}
                     cy={at.y}
                     r={size}
-                    fill={DOMAIN_COLOURS[partner.actor.domain]}
+                    fill={ACTOR_DOMAIN_COLOURS[partner.actor.domain]}
                     stroke={alone ? '#b91c1c' : '#fff'}
                     strokeWidth={alone ? 3 : 2}
                     strokeDasharray={alone ? '4 3' : undefined}
