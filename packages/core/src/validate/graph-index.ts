@@ -1,6 +1,7 @@
 import { edgeKindFor } from '../model/connections.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
+import { StringTable } from './string-table.js';
 
 /**
  * Lookups that several rules and analyses need, built in one pass over the
@@ -146,15 +147,15 @@ class RowView<V> implements ReadonlyMap<string, readonly V[]> {
 
 /** The cards by id, read from the position map. */
 class NodeView implements ReadonlyMap<string, ToCNode> {
-  readonly #positions: ReadonlyMap<string, number>;
+  readonly #positions: StringTable;
   readonly #nodes: readonly ToCNode[];
-  constructor(positions: ReadonlyMap<string, number>, nodes: readonly ToCNode[]) {
+  constructor(positions: StringTable, nodes: readonly ToCNode[]) {
     this.#positions = positions;
     this.#nodes = nodes;
   }
   get(key: string): ToCNode | undefined {
     const position = this.#positions.get(key);
-    return position === undefined ? undefined : this.#nodes[position];
+    return position < 0 ? undefined : this.#nodes[position];
   }
   has(key: string): boolean {
     return this.#positions.has(key);
@@ -193,14 +194,13 @@ const cache = new WeakMap<Document, GraphIndex>();
 export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
-  const positions = new Map<string, number>();
+  const positions = new StringTable(document.nodes.length);
   const ids: string[] = [];
   const nodes: ToCNode[] = [];
   const byKind = new Map<ToCNode['kind'], ToCNode[]>();
   const positionsByKind = new Map<ToCNode['kind'], number[]>();
   for (const node of document.nodes) {
-    if (positions.has(node.id)) continue;
-    positions.set(node.id, ids.length);
+    if (positions.add(node.id, ids.length) >= 0) continue;
     ids.push(node.id);
     nodes.push(node);
     const list = byKind.get(node.kind);
@@ -212,7 +212,7 @@ export function indexDocument(document: Document): GraphIndex {
       positionsByKind.set(node.kind, [ids.length - 1]);
     }
   }
-  const positionOf = (id: string) => positions.get(id) ?? -1;
+  const positionOf = (id: string) => positions.get(id);
   const m = document.edges.length;
   // Per connection between existing cards: its source and target position, and which rows it joins.
   const fromKeys = new Int32Array(m);
@@ -232,7 +232,7 @@ export function indexDocument(document: Document): GraphIndex {
     const edge = document.edges[k]!;
     const source = positions.get(edge.source);
     const target = positions.get(edge.target);
-    if (source === undefined || target === undefined) {
+    if (source < 0 || target < 0) {
       danglingEdges.push(edge);
       continue;
     }

@@ -1,6 +1,7 @@
 import { defineMessage } from '../../i18n/format.js';
 import { idCollections } from '../../model/factory.js';
 import { defineRule } from '../rule.js';
+import { StringTable } from '../string-table.js';
 
 /** Ids must be unique across nodes, edges, partners, target groups, groups, sources, facts and parking-lot notes. */
 export const duplicateId = defineRule(
@@ -16,17 +17,13 @@ export const duplicateId = defineRule(
     const count = (id: string) => counts.set(id, (counts.get(id) ?? 1) + 1);
     // Card ids are in the index already: only a second card with an id, or another thing with a card's id, is counted.
     if (nodeById.size < document.nodes.length) {
-      const first = new Set<string>();
-      for (const { id } of document.nodes)
-        if (first.has(id)) count(id);
-        else first.add(id);
+      const first = new StringTable(document.nodes.length);
+      for (const { id } of document.nodes) if (first.add(id, 0) >= 0) count(id);
     }
-    const others = new Set<string>();
-    for (const list of idCollections(document).slice(1)) {
-      for (const { id } of list) {
-        if (nodeById.has(id) || others.has(id)) count(id);
-        else others.add(id);
-      }
+    const lists = idCollections(document).slice(1);
+    const others = new StringTable(lists.reduce((total, list) => total + list.length, 0));
+    for (const list of lists) {
+      for (const { id } of list) if (nodeById.has(id) || others.add(id, 0) >= 0) count(id);
     }
     return [...counts].map(([id, times]) => report([id], { id, count: times }));
   },

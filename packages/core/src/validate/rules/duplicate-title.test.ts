@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../test-support/build.js';
 import { formatFinding } from '../format-finding.js';
@@ -25,5 +26,21 @@ describe('duplicate-title', () => {
       ['goal', 'y', { title: ' ' }],
     ]);
     expect(duplicateTitle.check(indexDocument(doc))).toEqual([]);
+  });
+  it('reports two titles exactly when they are the same once trimmed, lower-cased and their white space joined', () => {
+    const normalise = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+    const piece = fc.constantFrom('a', 'A', 'é', 'É', ' ', '  ', '\t', '\u00a0', 'İ', 'K', 'k', '\u212a', 'x');
+    const title = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, title, (a, b) => {
+        const doc = build([
+          ['goal', 'g', { title: a }],
+          ['goal', 'h', { title: b }],
+        ]);
+        const same = normalise(a) !== '' && normalise(a) === normalise(b);
+        expect(duplicateTitle.check(indexDocument(doc)).length).toBe(same ? 1 : 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
