@@ -10,6 +10,13 @@ export interface BoxContent {
   readonly offsets: ReadonlyMap<string, { x: number; y: number; width: number; height: number }>;
 }
 
+/**
+ * The port an edge end is tied to: a main card's way in or out, or a satellite's side.
+ * Ports sit on the box's border where the card meets it (or straight across
+ * empty box space from it), so every route can be finished on the card itself.
+ */
+export const portId = (id: string, end: 'in' | 'out' | 'side') => `${id}\u0000${end}`;
+
 export interface ElkInput {
   readonly graph: ElkNode;
   readonly boxes: ReadonlyMap<string, BoxContent>;
@@ -22,10 +29,11 @@ function boxOf(layering: Layering, id: string): string | undefined {
   return layering.layerOf.has(id) ? id : layering.hostOf.get(id);
 }
 
+/** Up to this many boxes (cards with their satellites), node placement favours a compact picture over speed. */
+export const COMPACT_UP_TO = 250;
+
 /** How far apart the pseudo positions of two layers are; only their order matters to ELK. */
 const LAYER_STEP = 10_000;
-/** Satellites per column (BT) or row (LR) beside their host. */
-const SATELLITES_PER_LINE = 2;
 
 /**
  * ELK options. Layers come from {@link assignLayers} as pseudo positions, read
@@ -33,16 +41,22 @@ const SATELLITES_PER_LINE = 2;
  * partitioning, whose constraint edges make layering explode (118 s at 1,000
  * nodes in the shared anchors).
  */
-export function elkOptions(options: LayoutOptions, seeded: boolean): ElkLayoutOptions {
+export function elkOptions(options: LayoutOptions, boxes = 0): ElkLayoutOptions {
   return {
     'elk.algorithm': 'layered',
     'elk.direction': (options.direction ?? 'BT') === 'BT' ? 'UP' : 'RIGHT',
     'elk.layered.layering.strategy': 'INTERACTIVE',
     'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-    'elk.layered.crossingMinimization.semiInteractive': seeded ? 'true' : 'false',
+    // Always semi-interactive: the first layout starts from document order (or group order), a later one from the
+    // cards' places, so pressing auto-layout again gives the same picture instead of a different one (measured: 229 px
+    // average move on the worked example otherwise).
+    'elk.layered.crossingMinimization.semiInteractive': 'true',
     'elk.separateConnectedComponents': 'false',
     'elk.edgeRouting': 'ORTHOGONAL',
-    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    // Network simplex places a plan's cards compactly (a 150-card plan 6,400 px wide instead of 10,400 with
+    // Brandes–Köpf, whose alignment gives every parallel chain a column of its own) but grows too slow past a
+    // few hundred cards (80 s at 1,000 in docs/performance.md): workshop-sized plans get it, huge graphs do not.
+    'elk.layered.nodePlacement.strategy': boxes <= COMPACT_UP_TO ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
     // Model-order constraints cost 8× at 1,000 nodes (7.5 s vs 0.9 s) for no fewer crossings; a higher
     // thoroughness buys ~2 % fewer crossings for ~40 % more time. Measured in docs/performance.md.
     'elk.layered.thoroughness': '15',
@@ -85,7 +99,6 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
       seedOf.set(id, neighbours.length ? neighbours.reduce((a, b) => a + b, 0) / neighbours.length + 1 : Number.MAX_SAFE_INTEGER / 4);
     }
   }
-  const seeded = seedOf.size > 0 && [...seedOf.values()].some((v) => v < Number.MAX_SAFE_INTEGER / 4);
 
   mainIds.forEach((id, order) => {
     const node = index.nodeById.get(id)!;
@@ -95,35 +108,54 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
     let width = size.width;
     let height = size.height;
     const satellites = layering.satellitesOf.get(id) ?? [];
-    // BT: columns of satellites to the right of the card; LR: rows of satellites below it.
-    // Each line holds SATELLITES_PER_LINE; within a line they stack, each after the one before.
-    let lineStart = horizontal ? size.height + SATELLITE_GAP : size.width + SATELLITE_GAP;
-    let lineThickness = 0;
-    let within = 0;
-    satellites.forEach((satelliteId, i) => {
+    // BT: one column of satellites to the right of the card; LR: one row below it. Nothing lies
+    // straight below (BT) or beside (LR) a card inside its box, so routes can reach every card from the box's border.
+    let along = 0;
+    satellites.forEach((satelliteId) => {
       const satellite = index.nodeById.get(satelliteId)!;
       const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
-      if (i > 0 && i % SATELLITES_PER_LINE === 0) {
-        lineStart += lineThickness + SATELLITE_GAP;
-        lineThickness = 0;
-        within = 0;
-      }
-      const x = horizontal ? within : lineStart;
-      const y = horizontal ? lineStart : within;
-      within += (horizontal ? s.width : s.height) + SATELLITE_GAP;
-      lineThickness = Math.max(lineThickness, horizontal ? s.height : s.width);
+      const x = horizontal ? along : size.width + SATELLITE_GAP;
+      const y = horizontal ? size.height + SATELLITE_GAP : along;
+      along += (horizontal ? s.width : s.height) + SATELLITE_GAP;
       offsets.set(satelliteId, { x, y, ...s });
       width = Math.max(width, x + s.width);
       height = Math.max(height, y + s.height);
     });
     boxes.set(id, { host: id, size: { width, height }, offsets });
     const layer = layering.layerOf.get(id)!;
-    const along = horizontal ? layer * LAYER_STEP : (layering.layerCount - layer) * LAYER_STEP;
+    const alongLayers = horizontal ? layer * LAYER_STEP : (layering.layerCount - layer) * LAYER_STEP;
     const acrossSeed = seedOf.get(id) ?? order;
-    const x = horizontal ? along : acrossSeed;
-    const y = horizontal ? acrossSeed : along;
+    const x = horizontal ? alongLayers : acrossSeed;
+    const y = horizontal ? acrossSeed : alongLayers;
+    const port = (portFor: string, px: number, py: number, side: 'NORTH' | 'SOUTH' | 'EAST' | 'WEST') => ({
+      id: portFor,
+      x: px,
+      y: py,
+      width: 0,
+      height: 0,
+      layoutOptions: { 'elk.port.side': side },
+    });
+    const ports = horizontal
+      ? [port(portId(id, 'in'), 0, size.height / 2, 'WEST'), port(portId(id, 'out'), width, size.height / 2, 'EAST')]
+      : [port(portId(id, 'in'), size.width / 2, height, 'SOUTH'), port(portId(id, 'out'), size.width / 2, 0, 'NORTH')];
+    for (const satelliteId of satellites) {
+      const o = offsets.get(satelliteId)!;
+      ports.push(
+        horizontal
+          ? port(portId(satelliteId, 'side'), o.x + o.width / 2, height, 'SOUTH')
+          : port(portId(satelliteId, 'side'), width, o.y + o.height / 2, 'EAST'),
+      );
+    }
     // x/y feed the interactive layering; semi-interactive crossing minimisation reads `elk.position`.
-    children.push({ id, width, height, x, y, ...(seeded ? { layoutOptions: { 'elk.position': `(${x}, ${y})` } } : {}) });
+    children.push({
+      id,
+      width,
+      height,
+      x,
+      y,
+      ports,
+      layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.position': `(${x}, ${y})` },
+    });
   });
 
   // ELK routes every edge between two different boxes: causal edges, and the edges of indicators and
@@ -136,9 +168,15 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
     const source = boxOf(layering, edge.source);
     const target = boxOf(layering, edge.target);
     if (source === undefined || target === undefined || source === target) continue;
+    // A satellite's connection to a card in its host's layer is drawn beside the layer instead: given to ELK,
+    // it would push the target into the next layer (an assumption under two interventions lifted one of them).
+    if (layering.layerOf.get(source) === layering.layerOf.get(target)) continue;
     if (!index.nodeById.has(edge.source) || !index.nodeById.has(edge.target)) continue;
-    edges.push({ id: edge.id, sources: [source], targets: [target] });
+    // A main card's connections leave by its way out and arrive by its way in; a satellite's use its side.
+    const from = layering.layerOf.has(edge.source) ? portId(edge.source, 'out') : portId(edge.source, 'side');
+    const to = layering.layerOf.has(edge.target) ? portId(edge.target, 'in') : portId(edge.target, 'side');
+    edges.push({ id: edge.id, sources: [from], targets: [to] });
     routed.add(edge.id);
   }
-  return { graph: { id: 'root', layoutOptions: elkOptions(options, seeded), children, edges }, boxes, routed };
+  return { graph: { id: 'root', layoutOptions: elkOptions(options, children.length), children, edges }, boxes, routed };
 }

@@ -4,6 +4,7 @@ import { buildElkGraph } from './elk-graph.js';
 import { assignLayers } from './layering.js';
 import type { LayoutOptions } from './options.js';
 import { readElkResult, type LayoutResult } from './result.js';
+import { wrapLayers } from './rows.js';
 import { stabilize } from './stabilize.js';
 
 /** The one method of an ELK instance this package needs: elkjs in Node, or elkjs talking to a Web Worker. */
@@ -50,7 +51,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * const { positions, edges } = await layoutDocument(document, { direction: 'BT' });
  */
 export async function layoutDocument(elk: ElkLike, document: Document, options: LayoutOptions = {}): Promise<LayoutResult> {
-  const layering = assignLayers(document);
+  const layering = wrapLayers(document, assignLayers(document), options);
   const input = buildElkGraph(document, layering, options);
   const output = await withTimeout(elk.layout(input.graph), options.timeoutMs ?? 20_000);
   return stabilize(readElkResult(document, layering, input, output, options), options);

@@ -41,16 +41,88 @@ function exitPoint(box: PlacedNode, towards: Point): Point {
   return { x: c.x + dx * scale, y: c.y + dy * scale };
 }
 
+type Side = 'north' | 'south' | 'east' | 'west';
+
+/** The side of its card a connection's end uses: the same choice the ELK graph made for its port. */
+function sideOf(layering: Layering, id: string, end: 'source' | 'target', horizontal: boolean): Side {
+  if (!layering.layerOf.has(id)) return horizontal ? 'south' : 'east';
+  if (end === 'source') return horizontal ? 'east' : 'north';
+  return horizontal ? 'west' : 'south';
+}
+
+/** Where a route that reaches a box's border at `port` meets the card itself, straight across the box's empty space. */
+function onCard(card: PlacedNode, port: Point, side: Side): Point {
+  switch (side) {
+    case 'north':
+      return { x: port.x, y: card.y };
+    case 'south':
+      return { x: port.x, y: card.y + card.height };
+    case 'east':
+      return { x: card.x + card.width, y: port.y };
+    case 'west':
+      return { x: card.x, y: port.y };
+  }
+}
+
+const same = (a: Point, b: Point) => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01;
+
 /**
- * The point on a card's border to join a route that starts or ends at `end`:
- * straight above or below it when the route meets the box within the card's
- * width (or beside it within its height), else the nearest corner region.
+ * The route of a satellite's connection to a card in its host's layer. BT: out of the satellite's right side,
+ * just past its box, down into the gap below the layer, along it, and up into the target (a card from below,
+ * as its other connections arrive; a satellite from the right of its own box). Nothing but empty box space and
+ * the gap between layers lies on the way. LR is the mirror image, left of the layer.
  */
-function attach(card: PlacedNode, end: Point): Point {
-  const x = Math.min(Math.max(end.x, card.x), card.x + card.width);
-  const y = Math.min(Math.max(end.y, card.y), card.y + card.height);
-  if (x === end.x && y === end.y) return end;
-  return { x, y };
+function besideLayer(
+  source: PlacedNode,
+  sourceBox: PlacedNode,
+  target: PlacedNode,
+  targetBox: PlacedNode,
+  targetIsCard: boolean,
+  layer: { start: number; end: number },
+  gap: number,
+  horizontal: boolean,
+): Point[] {
+  const clear = 12;
+  if (!horizontal) {
+    const out = { x: source.x + source.width, y: source.y + source.height / 2 };
+    const right = sourceBox.x + sourceBox.width + clear;
+    if (sourceBox === targetBox && !targetIsCard) {
+      return [
+        out,
+        { x: right, y: out.y },
+        { x: right, y: target.y + target.height / 2 },
+        { x: target.x + target.width, y: target.y + target.height / 2 },
+      ];
+    }
+    const below = layer.end + gap / 3;
+    const route = [out, { x: right, y: out.y }, { x: right, y: below }];
+    if (targetIsCard) {
+      const x = target.x + target.width * 0.75;
+      return [...route, { x, y: below }, { x, y: target.y + target.height }];
+    }
+    const beside = targetBox.x + targetBox.width + clear;
+    const y = target.y + target.height / 2;
+    return [...route, { x: beside, y: below }, { x: beside, y }, { x: target.x + target.width, y }];
+  }
+  const out = { x: source.x + source.width / 2, y: source.y + source.height };
+  const under = sourceBox.y + sourceBox.height + clear;
+  if (sourceBox === targetBox && !targetIsCard) {
+    return [
+      out,
+      { x: out.x, y: under },
+      { x: target.x + target.width / 2, y: under },
+      { x: target.x + target.width / 2, y: target.y + target.height },
+    ];
+  }
+  const before = layer.start - gap / 3;
+  const route = [out, { x: out.x, y: under }, { x: before, y: under }];
+  if (targetIsCard) {
+    const y = target.y + target.height * 0.75;
+    return [...route, { x: before, y }, { x: target.x, y }];
+  }
+  const beneath = targetBox.y + targetBox.height + clear;
+  const x = target.x + target.width / 2;
+  return [...route, { x: before, y: beneath }, { x, y: beneath }, { x, y: target.y + target.height }];
 }
 
 /** Reads ELK's answer back into positions per node, edge routes, bands and the line of accountability. */
@@ -114,12 +186,30 @@ export function readElkResult(
     const section = edge.sections?.[0];
     if (!section) continue;
     const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
-    // An edge of a satellite was routed from its host's box: attach its end to the satellite itself.
+    // ELK ends a route on the box's border; finish it on the card (a satellite's side, or a card shorter than its box).
     const original = documentEdge.get(edge.id);
-    if (original && layering.hostOf.has(original.source)) points.unshift(attach(positions[original.source]!, points[0]!));
-    if (original && layering.hostOf.has(original.target)) points.push(attach(positions[original.target]!, points[points.length - 1]!));
+    if (original && positions[original.source] && positions[original.target]) {
+      const start = onCard(positions[original.source]!, points[0]!, sideOf(layering, original.source, 'source', horizontal));
+      const end = onCard(positions[original.target]!, points[points.length - 1]!, sideOf(layering, original.target, 'target', horizontal));
+      if (!same(start, points[0]!)) points.unshift(start);
+      if (!same(end, points[points.length - 1]!)) points.push(end);
+    }
     edges[edge.id] = points;
   }
+  // Boxes as ELK placed them, and each layer's extent along the layer axis, for the routes drawn here.
+  const boxAt = new Map<string, PlacedNode>();
+  const layerExtent = new Map<number, { start: number; end: number }>();
+  for (const child of output.children ?? []) {
+    const box = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
+    boxAt.set(child.id, box);
+    const layer = layering.layerOf.get(child.id);
+    if (layer === undefined) continue;
+    const start = horizontal ? box.x : box.y;
+    const end = horizontal ? box.x + box.width : box.y + box.height;
+    const extent = layerExtent.get(layer);
+    layerExtent.set(layer, extent ? { start: Math.min(extent.start, start), end: Math.max(extent.end, end) } : { start, end });
+  }
+  const gap = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
   // Edges ELK did not route: a satellite to its host gets a short elbow; anything else a straight line between borders.
   for (const edge of document.edges) {
     if (edges[edge.id] || input.routed.has(edge.id)) continue;
@@ -127,21 +217,37 @@ export function readElkResult(
     const target = positions[edge.target];
     if (!source || !target) continue;
     if (layering.hostOf.get(edge.source) === edge.target) {
+      // BT: satellites stand in a column right of their card; the line leaves the satellite's left side and joins the
+      // card's right side, along a short run in the gap between them (no other satellite lies in that gap). LR: mirrored below.
       const s = centre(source);
-      const t = centre(target);
-      edges[edge.id] = horizontal
-        ? [
-            { x: s.x, y: source.y },
-            { x: s.x, y: (source.y + target.y + target.height) / 2 },
-            { x: t.x, y: (source.y + target.y + target.height) / 2 },
-            { x: t.x, y: target.y + target.height },
-          ].filter((p, i, all) => i === 0 || p.x !== all[i - 1]!.x || p.y !== all[i - 1]!.y)
-        : [
-            { x: source.x, y: s.y },
-            { x: (source.x + target.x + target.width) / 2, y: s.y },
-            { x: (source.x + target.x + target.width) / 2, y: t.y },
-            { x: target.x + target.width, y: t.y },
-          ];
+      const gap = horizontal ? source.y - (target.y + target.height) : source.x - (target.x + target.width);
+      if (horizontal) {
+        const x = Math.min(Math.max(s.x, target.x + 8), target.x + target.width - 8);
+        const y = target.y + target.height + gap / 2;
+        edges[edge.id] = [
+          { x: s.x, y: source.y },
+          { x: s.x, y },
+          { x, y },
+          { x, y: target.y + target.height },
+        ].filter((p, i, all) => i === 0 || !same(p, all[i - 1]!));
+      } else {
+        const y = Math.min(Math.max(s.y, target.y + 8), target.y + target.height - 8);
+        const x = target.x + target.width + gap / 2;
+        edges[edge.id] = [
+          { x: source.x, y: s.y },
+          { x, y: s.y },
+          { x, y },
+          { x: target.x + target.width, y },
+        ].filter((p, i, all) => i === 0 || !same(p, all[i - 1]!));
+      }
+      continue;
+    }
+    const sourceBox = boxAt.get(layering.hostOf.get(edge.source) ?? edge.source);
+    const targetBox = boxAt.get(layering.hostOf.get(edge.target) ?? edge.target);
+    const layer = layering.layerOf.get(layering.hostOf.get(edge.source) ?? edge.source);
+    const extent = layer === undefined ? undefined : layerExtent.get(layer);
+    if (sourceBox && targetBox && extent && layering.hostOf.has(edge.source)) {
+      edges[edge.id] = besideLayer(source, sourceBox, target, targetBox, layering.layerOf.has(edge.target), extent, gap, horizontal);
       continue;
     }
     edges[edge.id] = [exitPoint(source, centre(target)), exitPoint(target, centre(source))];

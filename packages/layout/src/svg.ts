@@ -32,7 +32,11 @@ const TEXT = {
 const FONT = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
 const TITLE_SIZE = 14;
 const PADDING = 40;
-const BAND_LABEL_WIDTH = 150;
+/** Band labels: font size, and the width of one character for fitting them (bold DejaVu Sans runs wide). */
+const BAND_LABEL_SIZE = 15;
+const BAND_LABEL_CHAR = BAND_LABEL_SIZE * 0.62;
+/** A band label longer than this wraps onto a second line. */
+const BAND_LABEL_LINE = 12;
 
 /** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
 function subtitle(node: ToCNode, document: Document, language: Language): string {
@@ -77,7 +81,12 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const maxY = placed.length ? Math.max(...placed.map((p) => p.y + p.height)) : 0;
   const titleHeight = showTitle ? 56 : 0;
   const legendHeight = showLegend ? 70 : 0;
-  const left = horizontal ? 0 : BAND_LABEL_WIDTH;
+  // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
+  const bandLines = new Map(
+    layout.bands.map((band) => [band.band, wrap(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_LINE)]),
+  );
+  const longestLine = Math.max(0, ...[...bandLines.values()].flat().map((line) => line.length));
+  const left = horizontal ? 0 : Math.ceil(longestLine * BAND_LABEL_CHAR) + 36;
   const top = horizontal ? 30 : 0;
   // Shift the drawing so it starts inside the padding, after the band labels and title.
   const dx = PADDING + left - minX;
@@ -109,16 +118,24 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       const x = band.start + dx - 12;
       const w = band.end - band.start + 24;
       out.push(
-        `<rect x="${round(x)}" y="${round(PADDING + titleHeight)}" width="${round(w)}" height="${round(maxY - minY + top + 12)}" fill="${fill}" rx="8"/>`,
+        `<rect data-band="${band.band}" x="${round(x)}" y="${round(PADDING + titleHeight)}" width="${round(w)}" height="${round(maxY - minY + top + 12)}" fill="${fill}" rx="8"/>`,
       );
       out.push(
-        `<text x="${round(x + 10)}" y="${round(PADDING + titleHeight + 20)}" font-size="15" font-weight="700" fill="#4b5563">${label}</text>`,
+        `<text data-band-label="${band.band}" x="${round(x + 10)}" y="${round(PADDING + titleHeight + 20)}" font-size="15" font-weight="700" fill="#4b5563">${label}</text>`,
       );
     } else {
       const y = band.start + dy - 12;
       const h = band.end - band.start + 24;
-      out.push(`<rect x="${PADDING}" y="${round(y)}" width="${round(width - 2 * PADDING)}" height="${round(h)}" fill="${fill}" rx="8"/>`);
-      out.push(`<text x="${PADDING + 12}" y="${round(y + h / 2 + 5)}" font-size="15" font-weight="700" fill="#4b5563">${label}</text>`);
+      out.push(
+        `<rect data-band="${band.band}" x="${PADDING}" y="${round(y)}" width="${round(width - 2 * PADDING)}" height="${round(h)}" fill="${fill}" rx="8"/>`,
+      );
+      const lines = bandLines.get(band.band) ?? [];
+      lines.forEach((text, l) => {
+        const baseline = y + h / 2 + 5 + (l - (lines.length - 1) / 2) * (BAND_LABEL_SIZE + 3);
+        out.push(
+          `<text data-band-label="${band.band}" x="${PADDING + 12}" y="${round(baseline)}" font-size="${BAND_LABEL_SIZE}" font-weight="700" fill="#4b5563">${escapeXml(text)}</text>`,
+        );
+      });
     }
   });
 
@@ -159,7 +176,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
           ? `stroke="${KIND_STYLES.indicator.stroke}" stroke-width="1.4" stroke-dasharray="6 4" marker-end="url(#arrow-measures)"`
           : `stroke="${KIND_STYLES.assumption.stroke}" stroke-width="1.4" stroke-dasharray="2 4" marker-end="url(#arrow-underlies)"`;
     out.push(
-      `<polyline points="${polyline(shifted)}" fill="none" ${style}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
+      `<polyline data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" data-kind="${edge.kind}" points="${polyline(shifted)}" fill="none" ${style}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
     );
   }
 
@@ -173,7 +190,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - 30) / TITLE_LINE_HEIGHT)));
     let lines = wrap(node.title || '…', Math.max(8, Math.floor((p.width - 20) / CHAR_WIDTH)));
     if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`];
-    out.push(`<g>`);
+    out.push(`<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}">`);
     out.push(`<title>${escapeXml(node.title)}${node.description ? `\n${escapeXml(node.description)}` : ''}</title>`);
     out.push(
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,

@@ -21,12 +21,16 @@ const STRATEGIES = [
  * mechanism to a short- and a medium-term outcome), a cross-cutting enabler
  * (coordination and monitoring), an assumption under two interventions, and a
  * goal measured by two indicators. Same seed, same plan; a valid document
- * that the checks for real mistakes leave alone.
+ * that the checks for real mistakes leave alone. `shape` fixes the number of
+ * strategies and interventions per strategy, and `measured` gives every
+ * outcome an indicator (for plans of a given size: 5 × 2 is about 40 cards,
+ * 7 × 3 about 80, 8 × 4 measured about 150).
  *
  * @example
  * const plan = strategyPlan(3); // 3 is the seed
+ * const large = strategyPlan(1, { strategies: 8, interventions: 4, measured: true });
  */
-export function strategyPlan(seed = 1): Document {
+export function strategyPlan(seed = 1, shape: { strategies?: number; interventions?: number; measured?: boolean } = {}): Document {
   const random = seededRandom(seed);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const nodes: ToCNode[] = [];
@@ -72,7 +76,19 @@ export function strategyPlan(seed = 1): Document {
     });
     link(indicator, goal);
   }
-  const strategies = STRATEGIES.slice(0, between(5, 8));
+  const strategies = STRATEGIES.slice(0, shape.strategies ?? between(5, 8));
+  const measure = (outcome: string, title: string) => {
+    if (!shape.measured) return;
+    const indicator = node({
+      id: `${outcome}-indicator`,
+      kind: 'indicator',
+      title: `Meting: ${title}`,
+      source: 'Monitor',
+      baseline: { value: 20, date: '2024-12-31' },
+      targets: [{ value: 30, date: '2028-12-31' }],
+    });
+    link(indicator, outcome);
+  };
   const groups = strategies.map((title, s) => GroupSchema.parse({ id: `strategy-${s + 1}`, title, kind: 'strategy' }));
   const interventions: string[] = [];
   strategies.forEach((title, s) => {
@@ -86,7 +102,9 @@ export function strategyPlan(seed = 1): Document {
       group,
     });
     link(medium, goal);
-    for (let i = 1; i <= between(2, 4); i++) {
+    measure(medium, title);
+    const count = shape.interventions ?? between(2, 4);
+    for (let i = 1; i <= count; i++) {
       const prefix = `${group}-${i}`;
       const intervention = node({
         id: `${prefix}-intervention`,
@@ -106,6 +124,7 @@ export function strategyPlan(seed = 1): Document {
         group,
       });
       link(intervention, mechanism, short, medium);
+      measure(short, `${title} ${i}`);
       interventions.push(intervention);
     }
   });

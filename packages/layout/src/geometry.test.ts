@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { listTemplates, type Document } from '@veranderlogica/core';
+import { strategyPlan, syntheticDocument } from '@veranderlogica/core/testing';
+import { layoutDocument } from './node.js';
+import { pictureProblems, readPicture } from './picture-check.js';
+import { renderSvg } from './svg.js';
+
+/** Plans nobody tuned the layout for: every template, plans shaped like real ones, synthetic graphs. */
+const corpus: { name: string; document: Document }[] = [
+  ...listTemplates().map((template) => ({ name: `template ${template.id}`, document: template.create() })),
+  ...[1, 2, 3, 4].map((seed) => ({ name: `strategy plan ${seed}`, document: strategyPlan(seed) })),
+  { name: 'strategy plan of 40 cards', document: strategyPlan(5, { strategies: 5, interventions: 2 }) },
+  { name: 'strategy plan of 80 cards', document: strategyPlan(6, { strategies: 7, interventions: 3 }) },
+  { name: 'strategy plan of 150 cards', document: strategyPlan(7, { strategies: 8, interventions: 4, measured: true }) },
+];
+/** Random graphs: every kind, connections anywhere the model allows (long ones included); not shaped like a plan. */
+const random = [40, 80, 150].map((size) => ({ name: `synthetic ${size}`, document: syntheticDocument(size, size) }));
+
+async function picture(document: Document) {
+  const svg = renderSvg(document, await layoutDocument(document), { language: 'nl' });
+  return readPicture(new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document);
+}
+
+describe('the picture of every plan in the corpus', () => {
+  it.each([...corpus, ...random])(
+    '$name: connections end on their cards, pass through no other, cards and bands keep apart',
+    async ({ document }) => {
+      const drawn = await picture(document);
+      expect(drawn.cards).toHaveLength(document.nodes.length);
+      expect(drawn.connections).toHaveLength(document.edges.length);
+      const problems = pictureProblems(drawn);
+      const counts = new Map<string, number>();
+      for (const problem of problems) counts.set(problem.code, (counts.get(problem.code) ?? 0) + 1);
+      const summary = [...counts].map(([code, count]) => `${code}: ${count}`);
+      expect(summary, JSON.stringify(problems.slice(0, 5))).toEqual([]);
+    },
+    60_000,
+  );
+
+  const fits = corpus.filter(({ document }) => document.nodes.length >= 20 && document.nodes.length <= 100);
+  it.each(fits)(
+    '$name fits a page: width ÷ height ≤ 2.5',
+    async ({ document }) => {
+      const drawn = await picture(document);
+      expect(drawn.width / drawn.height).toBeLessThanOrEqual(2.5);
+    },
+    60_000,
+  );
+
+  // Known gap: 33 parallel chains (an indicator on every outcome) still need a column each; measured 2.8.
+  it.fails(
+    'a 150-card plan with 33 parallel chains does not fit a page yet',
+    async () => {
+      const drawn = await picture(corpus.find(({ name }) => name === 'strategy plan of 150 cards')!.document);
+      expect(drawn.width / drawn.height).toBeLessThanOrEqual(2.5);
+    },
+    60_000,
+  );
+
+  it('holds on random graphs of 5 to 60 cards', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 5, max: 60 }), fc.integer({ min: 1, max: 10_000 }), async (size, seed) => {
+        const problems = pictureProblems(await picture(syntheticDocument(size, seed)));
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+});

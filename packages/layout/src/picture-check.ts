@@ -1,0 +1,224 @@
+/**
+ * Reads a picture made by {@link renderSvg} back from its SVG, by the data
+ * attributes it carries (`data-id` on cards and connections, `data-source`,
+ * `data-target`, `data-band`), and lists what is wrong with its geometry.
+ * Tests run it over a corpus of plans; anyone can run it over an exported file.
+ */
+
+/** A card as drawn. */
+export interface DrawnCard {
+  readonly id: string;
+  readonly kind: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A connection as drawn: its polyline. */
+export interface DrawnConnection {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly points: readonly { x: number; y: number }[];
+}
+
+/** What a picture holds, read from its SVG. */
+export interface Picture {
+  readonly width: number;
+  readonly height: number;
+  readonly cards: readonly DrawnCard[];
+  readonly connections: readonly DrawnConnection[];
+  readonly bands: readonly (DrawnCard & { readonly band: string })[];
+  /** Band labels with an estimated box (text is not measured outside a browser). */
+  readonly labels: readonly DrawnCard[];
+}
+
+/** The part of a DOM the reader needs: `querySelectorAll` on a parsed SVG document. */
+export interface QueryRoot {
+  querySelectorAll(selectors: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+}
+
+const number = (element: { getAttribute(name: string): string | null }, name: string) => Number(element.getAttribute(name) ?? 0);
+
+/**
+ * Reads the cards, connections and bands of a picture.
+ *
+ * @example
+ * const picture = readPicture(new DOMParser().parseFromString(svg, 'image/svg+xml'));
+ * pictureProblems(picture); // []
+ */
+export function readPicture(root: QueryRoot): Picture {
+  const svg = root.querySelectorAll('svg')[0];
+  const cards: DrawnCard[] = [];
+  for (const group of Array.from(root.querySelectorAll('g[data-id]'))) {
+    const rect = (group as unknown as QueryRoot).querySelectorAll('rect')[0];
+    if (!rect) continue;
+    cards.push({
+      id: group.getAttribute('data-id')!,
+      kind: group.getAttribute('data-kind') ?? '',
+      x: number(rect, 'x'),
+      y: number(rect, 'y'),
+      width: number(rect, 'width'),
+      height: number(rect, 'height'),
+    });
+  }
+  const connections = Array.from(root.querySelectorAll('polyline[data-id]')).map((line) => ({
+    id: line.getAttribute('data-id')!,
+    source: line.getAttribute('data-source')!,
+    target: line.getAttribute('data-target')!,
+    points: (line.getAttribute('points') ?? '')
+      .trim()
+      .split(/\s+/)
+      .map((pair) => {
+        const [x, y] = pair.split(',').map(Number);
+        return { x: x!, y: y! };
+      }),
+  }));
+  const bands = Array.from(root.querySelectorAll('rect[data-band]')).map((rect) => ({
+    id: rect.getAttribute('data-band')!,
+    kind: 'band',
+    band: rect.getAttribute('data-band')!,
+    x: number(rect, 'x'),
+    y: number(rect, 'y'),
+    width: number(rect, 'width'),
+    height: number(rect, 'height'),
+  }));
+  const labels = Array.from(root.querySelectorAll('text[data-band-label]')).map((text) => {
+    const size = number(text, 'font-size') || 15;
+    const width = (text.textContent ?? '').length * size * 0.62;
+    const anchor = text.getAttribute('text-anchor');
+    const x = number(text, 'x') - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
+    return { id: text.textContent ?? '', kind: 'label', x, y: number(text, 'y') - size, width, height: size * 1.25 };
+  });
+  return { width: svg ? number(svg, 'width') : 0, height: svg ? number(svg, 'height') : 0, cards, connections, bands, labels };
+}
+
+/** How far (px) an end may lie from its card's border, for rounding in the SVG. */
+const ON_BORDER = 1.5;
+/** How deep (px) a line may cut into a card's corner before it counts as passing through it. */
+const THROUGH = 2;
+
+function onBorder(card: DrawnCard, p: { x: number; y: number }): boolean {
+  const inside =
+    p.x >= card.x - ON_BORDER &&
+    p.x <= card.x + card.width + ON_BORDER &&
+    p.y >= card.y - ON_BORDER &&
+    p.y <= card.y + card.height + ON_BORDER;
+  const nearEdge =
+    Math.abs(p.x - card.x) <= ON_BORDER ||
+    Math.abs(p.x - card.x - card.width) <= ON_BORDER ||
+    Math.abs(p.y - card.y) <= ON_BORDER ||
+    Math.abs(p.y - card.y - card.height) <= ON_BORDER;
+  return inside && nearEdge;
+}
+
+/** Whether the segment a–b enters the card's interior (shrunk by {@link THROUGH}); Liang–Barsky clipping. */
+function crossesInterior(card: DrawnCard, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  const minX = card.x + THROUGH;
+  const maxX = card.x + card.width - THROUGH;
+  const minY = card.y + THROUGH;
+  const maxY = card.y + card.height - THROUGH;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [
+    [-dx, a.x - minX],
+    [dx, maxX - a.x],
+    [-dy, a.y - minY],
+    [dy, maxY - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return t1 - t0 > 1e-9;
+}
+
+const overlap = (a: DrawnCard, b: DrawnCard) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** One thing wrong with a picture, as data: what, and which cards or connections. */
+export interface PictureProblem {
+  readonly code:
+    | 'end-off-source'
+    | 'end-off-target'
+    | 'through-card'
+    | 'cards-overlap'
+    | 'outside-band'
+    | 'label-overlap'
+    | 'bands-overlap'
+    | 'missing-card';
+  readonly ids: readonly string[];
+}
+
+/** The kinds that form the chain and have bands of their own. */
+const BANDED = new Set(['intervention', 'mechanism', 'outcome', 'goal']);
+
+/**
+ * Lists what is wrong with a picture's geometry: a connection that does not
+ * start on its source card's border or end on its target's, one that passes
+ * through a card that is not one of its ends, overlapping cards, a chain card
+ * outside a band of its kind, bands that share a strip, a card under a band label.
+ *
+ * @example
+ * expect(pictureProblems(readPicture(dom))).toEqual([]);
+ */
+export function pictureProblems(picture: Picture): PictureProblem[] {
+  const problems: PictureProblem[] = [];
+  const byId = new Map(picture.cards.map((card) => [card.id, card]));
+  for (const line of picture.connections) {
+    const source = byId.get(line.source);
+    const target = byId.get(line.target);
+    if (!source || !target) {
+      problems.push({ code: 'missing-card', ids: [line.id] });
+      continue;
+    }
+    if (!onBorder(source, line.points[0]!)) problems.push({ code: 'end-off-source', ids: [line.id] });
+    if (!onBorder(target, line.points[line.points.length - 1]!)) problems.push({ code: 'end-off-target', ids: [line.id] });
+    for (const card of picture.cards) {
+      if (card.id === line.source || card.id === line.target) continue;
+      for (let i = 0; i + 1 < line.points.length; i++) {
+        if (crossesInterior(card, line.points[i]!, line.points[i + 1]!)) {
+          problems.push({ code: 'through-card', ids: [line.id, card.id] });
+          break;
+        }
+      }
+    }
+  }
+  for (let i = 0; i < picture.cards.length; i++) {
+    for (let j = i + 1; j < picture.cards.length; j++) {
+      if (overlap(picture.cards[i]!, picture.cards[j]!))
+        problems.push({ code: 'cards-overlap', ids: [picture.cards[i]!.id, picture.cards[j]!.id] });
+    }
+    const card = picture.cards[i]!;
+    if (BANDED.has(card.kind) && picture.bands.length > 0) {
+      const inside = picture.bands.some(
+        (band) =>
+          band.band === card.kind &&
+          card.x >= band.x &&
+          card.x + card.width <= band.x + band.width &&
+          card.y >= band.y &&
+          card.y + card.height <= band.y + band.height,
+      );
+      if (!inside) problems.push({ code: 'outside-band', ids: [card.id] });
+    }
+    for (const label of picture.labels) if (overlap(label, card)) problems.push({ code: 'label-overlap', ids: [card.id, label.id] });
+  }
+  // Bands are padded by 12 px each side in the picture; more overlap than that means two layers share a strip.
+  for (let i = 0; i < picture.bands.length; i++) {
+    for (let j = i + 1; j < picture.bands.length; j++) {
+      const a = picture.bands[i]!;
+      const b = picture.bands[j]!;
+      const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const sharedY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (shared > 24 && sharedY > 24) problems.push({ code: 'bands-overlap', ids: [a.band, b.band] });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,126 @@
+import { indexDocument, type Document } from '@veranderlogica/core';
+import type { Layering } from './layering.js';
+import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, SATELLITE_GAP, sizeOf, type LayoutOptions, type Size } from './options.js';
+
+/** The widest a drawing may be against its height before long layers wrap (a page, a projector: about 16:9 and A4 landscape). */
+export const TARGET_ASPECT = 1.5;
+/** What the picture adds around the layers (title, legend, band labels, padding), for the estimate. */
+const FRAME = { width: 300, height: 250 };
+/** The room a connection passing through a row takes in it. */
+const PASSING = 36;
+
+/**
+ * The size of a card's box in the layout: the card, with its indicators and
+ * assumptions in a column to its right (BT) or a row below it (LR).
+ */
+export function boxSize(document: Document, layering: Layering, options: LayoutOptions, id: string): Size {
+  const index = indexDocument(document);
+  const node = index.nodeById.get(id)!;
+  const size = sizeOf(options, id, node.kind, node.title);
+  const horizontal = options.direction === 'LR';
+  let along = 0;
+  let thickness = 0;
+  for (const satelliteId of layering.satellitesOf.get(id) ?? []) {
+    const satellite = index.nodeById.get(satelliteId)!;
+    const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
+    along += (horizontal ? s.width : s.height) + (along > 0 ? SATELLITE_GAP : 0);
+    thickness = Math.max(thickness, horizontal ? s.height : s.width);
+  }
+  if (thickness === 0) return size;
+  return horizontal
+    ? { width: Math.max(size.width, along), height: size.height + SATELLITE_GAP + thickness }
+    : { width: size.width + SATELLITE_GAP + thickness, height: Math.max(size.height, along) };
+}
+
+/**
+ * Wraps long layers into several rows inside their band, so a plan with many
+ * strategies side by side fits a page instead of running off as one long row.
+ * Drawn bottom to top, a layer of 21 interventions becomes three rows of 7;
+ * cards take turns over the rows in the order of their groups, then of the
+ * document (so the same plan always wraps the same way), and each row spans the
+ * band's width and chains rise between the cards of the rows above. The
+ * returned layering numbers rows as layers; bands are unchanged, because rows
+ * of one kind follow each other. Left-to-right drawings are not wrapped.
+ *
+ * @example
+ * const rows = wrapLayers(document, assignLayers(document), { direction: 'BT' });
+ */
+export function wrapLayers(document: Document, layering: Layering, options: LayoutOptions): Layering {
+  if (options.direction === 'LR' || layering.layerCount === 0) return layering;
+  const spacing = options.nodeSpacing ?? DEFAULT_NODE_SPACING;
+  const layerSpacing = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
+  const index = indexDocument(document);
+  const groupOrder = new Map(document.groups.map((group, i) => [group.id, i]));
+  const members: { id: string; size: Size; order: number }[][] = Array.from({ length: layering.layerCount }, () => []);
+  let documentOrder = 0;
+  for (const node of document.nodes) {
+    const layer = layering.layerOf.get(node.id);
+    if (layer === undefined) continue;
+    const group = 'group' in node && node.group ? (groupOrder.get(node.group) ?? groupOrder.size) : groupOrder.size;
+    const order = group * 1e6 + documentOrder;
+    documentOrder++;
+    members[layer]!.push({ id: node.id, size: boxSize(document, layering, options, node.id), order });
+  }
+  for (const list of members) list.sort((a, b) => a.order - b.order);
+
+  const rows = members.map(() => 1);
+  const rowsOf = (layer: number) => {
+    const split: { id: string; size: Size }[][] = Array.from({ length: rows[layer]! }, () => []);
+    members[layer]!.forEach((member, i) => split[i % rows[layer]!]!.push(member));
+    return split;
+  };
+  const widthOf = (row: readonly { size: Size }[]) => row.reduce((sum, m) => sum + m.size.width + spacing, -spacing);
+  const heightOf = (row: readonly { size: Size }[]) => Math.max(0, ...row.map((m) => m.size.height));
+  // Every connection that passes a row on its way up takes room in it (ELK routes it between the cards).
+  const causal: [string, string][] = [];
+  for (const edge of document.edges)
+    if (layering.layerOf.has(edge.source) && layering.layerOf.has(edge.target)) causal.push([edge.source, edge.target]);
+  const passing = (rowOf: ReadonlyMap<string, number>, count: number) => {
+    const through = new Array<number>(count).fill(0);
+    for (const [source, target] of causal) {
+      const from = rowOf.get(source)!;
+      const to = rowOf.get(target)!;
+      for (let r = Math.min(from, to) + 1; r < Math.max(from, to); r++) through[r]!++;
+    }
+    return through;
+  };
+  // Widen the picture's rows one at a time where it is widest, until it fits or nothing can wrap further.
+  for (let step = 0; step < document.nodes.length; step++) {
+    let width = 0;
+    let widest = -1;
+    let height = 0;
+    const rowOf = new Map<string, number>();
+    const all: { layer: number; row: { id: string; size: Size }[] }[] = [];
+    members.forEach((_, layer) => {
+      for (const row of rowsOf(layer)) {
+        for (const { id } of row) rowOf.set(id, all.length);
+        all.push({ layer, row });
+      }
+    });
+    const through = passing(rowOf, all.length);
+    all.forEach(({ layer, row }, r) => {
+      const w = widthOf(row) + through[r]! * PASSING;
+      if (w > width) [width, widest] = [w, layer];
+      height += heightOf(row) + layerSpacing;
+    });
+    if ((width + FRAME.width) / (height + FRAME.height) <= TARGET_ASPECT) break;
+    if (widest < 0 || rows[widest]! >= members[widest]!.length) break;
+    rows[widest]!++;
+  }
+  if (rows.every((count) => count === 1)) return layering;
+
+  const layerOf = new Map<string, number>();
+  let next = 0;
+  let firstInterestLayer: number | undefined;
+  members.forEach((_, layer) => {
+    if (layer === layering.firstInterestLayer) firstInterestLayer = next;
+    // Rows of a layer stack in the direction of the chain: the first row is nearest the layer before.
+    rowsOf(layer).forEach((row, r) => {
+      for (const { id } of row) layerOf.set(id, next + r);
+    });
+    next += rows[layer]!;
+  });
+  // Nodes that could not be sized (none in practice) keep a layer after the rest.
+  for (const [id] of layering.layerOf) if (!layerOf.has(id) && index.nodeById.has(id)) layerOf.set(id, next);
+  return { ...layering, layerOf, layerCount: next, firstInterestLayer };
+}
