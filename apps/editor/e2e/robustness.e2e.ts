@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { JSDOM } from 'jsdom';
+import { pictureProblems, readPicture } from '@veranderlogica/layout';
 import { axeViolations, currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
 
 let browser: Browser;
@@ -87,6 +89,37 @@ describe('exports', () => {
   });
 });
 
+describe('the picture', () => {
+  it('is the same neutral vector picture of the whole plan from every view, with a card selected', async () => {
+    const { page } = editor;
+    const doc = await currentDocument(page);
+    // The canvas draws every connection too, those into interventions (indicators, assumptions) included.
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(doc.edges.length);
+    await page.locator('.react-flow__node[data-id="doel-herstel"]').click();
+    const pictures: string[] = [];
+    for (const view of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk']) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await page.getByText('Exporteren', { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'Afbeelding (SVG)' }).click(),
+      ]);
+      pictures.push(readFileSync(await download.path(), 'utf8'));
+      await page.locator('.editor-menu').evaluateAll((menus) => menus.forEach((menu) => menu.removeAttribute('open')));
+    }
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    expect(new Set(pictures).size).toBe(1);
+    const svg = new JSDOM(pictures[0], { contentType: 'image/svg+xml' }).window.document;
+    expect(svg.querySelectorAll('foreignObject, image, script')).toHaveLength(0);
+    const picture = readPicture(svg);
+    // Every card and every connection, drawn where it belongs.
+    expect(picture.cards.map((card) => card.id).sort()).toEqual(doc.nodes.map((node) => node.id).sort());
+    expect(picture.connections.map((line) => line.id).sort()).toEqual(doc.edges.map((edge) => edge.id).sort());
+    expect(pictureProblems(picture)).toEqual([]);
+    expect(svg.querySelector('title')!.textContent).toBe(doc.title);
+  });
+});
+
 describe('language', () => {
   it('switches the interface between Dutch and English', async () => {
     const { page } = editor;
@@ -143,7 +176,7 @@ describe('print view', () => {
       expect(Number(box[2])).toBeCloseTo(size[1], -1);
       writeFileSync(join(SCREENSHOTS, `print-${paper}.pdf`), pdf);
     }
-    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await page.locator('.editor-print').getByRole('button', { name: 'Sluiten' }).click();
     expect(await sheet.count()).toBe(0);
     expect(editor.errors).toEqual([]);
   });

@@ -34,7 +34,7 @@ import {
 } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
-import { exportAs, renderDiagram, type ExportFormat } from './exports.js';
+import { exportAs, pictureSvg, svgDataUrl, type ExportFormat } from './exports.js';
 import { Groups, Partners, Sources, TargetGroups } from './panels.js';
 import { PresentationBar, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
@@ -377,18 +377,16 @@ function Editor({ store }: { store: EditorStore }) {
 
   const doExport = async (format: ExportFormat | 'print') => {
     if (format === 'print') {
-      // The print view shows the whole diagram, so the diagram view must be on screen to draw it.
-      setView('diagram');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The print view shows the same picture as every export, from any view.
       try {
-        setPrintImage(await renderDiagram(flow.getNodes(), 'svg'));
+        setPrintImage(svgDataUrl(await pictureSvg(store.getState().document)));
       } catch (error) {
         store.notify(localize('export.failed', { reason: String(error) }), 'error');
       }
       return;
     }
     try {
-      const name = await exportAs(format, store.getState().document, flow.getNodes());
+      const name = await exportAs(format, store.getState().document);
       if (name) store.notify(localize('file.saved', { name }));
     } catch (error) {
       store.notify(localize('export.failed', { reason: String(error) }), 'error');

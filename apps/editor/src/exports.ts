@@ -1,53 +1,67 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
-import { measurementPlanCsv, measurementPlanWorkbook, toHtmlReport, toMarkdownReport, type Document } from '@veranderlogica/core';
+import {
+  measurementPlanCsv,
+  measurementPlanWorkbook,
+  toHtmlReport,
+  toMarkdownReport,
+  type Document,
+  type Language,
+} from '@veranderlogica/core';
+import { drawDocument } from '@veranderlogica/layout';
 import { fileNameFor, offerFile, saveDocument, type SavedFile } from './files.js';
+import { workerElk } from './layout.js';
 
 /**
- * Renders the whole diagram (not just what is on screen) as an image data
- * URL, as React Flow recommends. The diagram view must be showing.
+ * The picture of the whole plan as SVG: the layout package's renderer, fed
+ * by the document alone. Whatever view is open, whatever is selected or
+ * greyed out, the picture is the same.
  */
-export async function renderDiagram(nodes: Node[], format: 'png' | 'svg'): Promise<string> {
-  const bounds = getNodesBounds(nodes);
-  const width = Math.min(Math.max(bounds.width + 160, 800), 8_000);
-  const height = Math.min(Math.max(bounds.height + 160, 600), 8_000);
-  const viewport = getViewportForBounds(bounds, width, height, 0.05, 2, 0.05);
-  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!element) throw new Error('No diagram on the page');
-  const options = {
-    backgroundColor: '#ffffff',
-    width,
-    height,
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
-  };
-  return format === 'png' ? toPng(element, { ...options, pixelRatio: 2 }) : toSvg(element, options);
+export function pictureSvg(doc: Document, language: Language = doc.language): Promise<string> {
+  return drawDocument(workerElk(), doc, { language, timeoutMs: 15_000 });
 }
 
-async function dataUrlToBlob(url: string): Promise<Blob> {
-  return (await fetch(url)).blob();
+/** An SVG document as a data URL, for an `<img>`. */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** The largest side, in device pixels, of a PNG (browsers refuse larger canvases). */
+const MAX_PNG_SIDE = 16_000;
+
+/** Rasterises an SVG in the browser at twice its size (as long as the canvas allows) and returns a PNG. */
+export async function svgToPng(svg: string): Promise<Blob> {
+  const image = new Image();
+  image.src = svgDataUrl(svg);
+  await image.decode();
+  const width = image.naturalWidth || 800;
+  const height = image.naturalHeight || 600;
+  const scale = Math.min(2, MAX_PNG_SIDE / width, MAX_PNG_SIDE / height);
+  const canvas = window.document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'));
 }
 
 export type ExportFormat = 'png' | 'svg' | 'html' | 'md' | 'xlsx' | 'csv' | 'json';
 
-/** Exports the document or its diagram; resolves to the file name, or `undefined` when the user cancelled. */
-export async function exportAs(format: ExportFormat, doc: Document, nodes: Node[]): Promise<string | undefined> {
-  return (await exportFile(format, doc, nodes))?.name;
+/** Exports the document or its picture; resolves to the file name, or `undefined` when the user cancelled. */
+export async function exportAs(format: ExportFormat, doc: Document): Promise<string | undefined> {
+  return (await exportFile(format, doc))?.name;
 }
 
-async function exportFile(format: ExportFormat, doc: Document, nodes: Node[]): Promise<SavedFile | undefined> {
+async function exportFile(format: ExportFormat, doc: Document): Promise<SavedFile | undefined> {
   switch (format) {
     case 'png':
-      return offerFile(fileNameFor(doc.title, 'png'), await dataUrlToBlob(await renderDiagram(nodes, 'png')), 'PNG', {
-        'image/png': ['.png'],
-      });
+      return offerFile(fileNameFor(doc.title, 'png'), await svgToPng(await pictureSvg(doc)), 'PNG', { 'image/png': ['.png'] });
     case 'svg':
-      return offerFile(fileNameFor(doc.title, 'svg'), await dataUrlToBlob(await renderDiagram(nodes, 'svg')), 'SVG', {
+      return offerFile(fileNameFor(doc.title, 'svg'), new Blob([await pictureSvg(doc)], { type: 'image/svg+xml' }), 'SVG', {
         'image/svg+xml': ['.svg'],
       });
     case 'html': {
-      // The report carries the diagram as the user arranged it, as a picture of the canvas.
-      const diagram = nodes.length ? await renderDiagram(nodes, 'png') : undefined;
-      const html = toHtmlReport(doc, diagram ? { diagram } : {});
+      // The report carries the same picture as every other export: vector, sharp on paper.
+      const html = toHtmlReport(doc, doc.nodes.length ? { diagram: await pictureSvg(doc) } : {});
       return offerFile(fileNameFor(`${doc.title} rapport`, 'html'), new Blob([html], { type: 'text/html' }), 'HTML', {
         'text/html': ['.html'],
       });

@@ -5,13 +5,18 @@ import { createWorkerElk, layoutDocument, type Size } from '@veranderlogica/layo
 // One worker for the page; ELK's algorithm loads only there, never on the main thread.
 let elk: ReturnType<typeof createWorkerElk> | undefined;
 
+/** The page's ELK, running in its Web Worker (started on first use). */
+export function workerElk(): ReturnType<typeof createWorkerElk> {
+  elk ??= createWorkerElk(() => new ElkWorker());
+  return elk;
+}
+
 /**
  * Lays the document out in a Web Worker and returns new positions, keeping
  * pinned cards and the current order. Apply the result as one `setPositions` operation.
  */
 export async function computeLayout(document: Document, sizes: Record<string, Size>): Promise<Record<string, Position>> {
-  elk ??= createWorkerElk(() => new ElkWorker());
-  const result = await layoutDocument(elk, document, {
+  const result = await layoutDocument(workerElk(), document, {
     direction: document.layout?.direction ?? 'BT',
     sizes,
     previous: document.layout?.positions ?? null,

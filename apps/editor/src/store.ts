@@ -27,6 +27,9 @@ export interface EditorState {
  * history. Every change to the document goes through {@link EditorStore.apply}
  * as a core operation. Components read it with `useSyncExternalStore`.
  */
+/** How long a confirmation stays on screen. */
+export const NOTICE_SECONDS = 6;
+
 export class EditorStore {
   readonly history: History;
   #state: EditorState;
@@ -89,7 +92,10 @@ export class EditorStore {
   }
 
   notify(text: Localized, kind: 'info' | 'error' = 'info'): void {
-    this.#update({ notice: { text, kind } });
+    const notice = { text, kind };
+    this.#update({ notice });
+    // A confirmation closes itself after a few seconds (a room should not read "saved" for an hour); an error stays until read.
+    if (kind === 'info') setTimeout(() => this.#state.notice === notice && this.clearNotice(), NOTICE_SECONDS * 1000);
   }
 
   clearNotice(): void {

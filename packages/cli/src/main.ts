@@ -25,7 +25,7 @@ import {
   type Document,
   type Language,
 } from '@veranderlogica/core';
-import { layoutDocument, renderSvg } from '@veranderlogica/layout/node';
+import { drawDocument } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
@@ -183,14 +183,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           throw new UserError(MESSAGES.badDelimiter[lang]);
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
-        const diagram = async () => {
-          // Keep the document's direction, pinned cards and order when it has been laid out before.
-          const layout = await layoutDocument(document, {
-            direction: document.layout?.direction ?? 'BT',
-            previous: document.layout?.positions ?? null,
-          });
-          return renderSvg(document, layout, { language: exportLang });
-        };
+        // The one picture every export hands out: the document's direction, pinned cards and order kept.
+        const diagram = () => drawDocument(document, { language: exportLang });
         const exporters: Record<ExportFormat, () => string | Uint8Array | Promise<string | Uint8Array>> = {
           md: () => toMarkdownReport(document, { language: exportLang }),
           csv: () => measurementPlanCsv(document, { language: exportLang, ...(delimiter ? { delimiter } : {}) }),

@@ -1,10 +1,12 @@
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import type { Document } from '@veranderlogica/core';
 import { layoutDocument as layoutWith } from './layout.js';
+import { drawDocument as drawWith, type PictureOptions } from './picture.js';
 import type { LayoutOptions } from './options.js';
 import type { LayoutResult } from './result.js';
 
 export * from './index.js';
+export { drawDocument };
 
 // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under Node's and bundlers' interop alike.
 const ELK = ElkBundled.default;
@@ -21,4 +23,16 @@ let shared: InstanceType<typeof ELK> | undefined;
 export function layoutDocument(document: Document, options: LayoutOptions = {}): Promise<LayoutResult> {
   shared ??= new ELK();
   return layoutWith(shared, document, options);
+}
+
+/**
+ * The picture of a document as SVG, laid out in this thread (see the shared `drawDocument`).
+ *
+ * @example
+ * import { drawDocument } from '@veranderlogica/layout/node';
+ * await writeFile('plan.svg', await drawDocument(document, { language: 'nl' }));
+ */
+function drawDocument(document: Document, options: PictureOptions = {}): Promise<string> {
+  shared ??= new ELK();
+  return drawWith(shared, document, options);
 }

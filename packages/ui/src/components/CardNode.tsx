@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
-import { KIND_STYLES, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
+import { CONNECTION_RULES, KIND_STYLES, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
 import { KindIcon } from './KindIcon.js';
+
+/** Kinds that some connection may end on (every one today, interventions included: indicators measure them, assumptions underlie them). */
+const TARGET_KINDS = new Set(CONNECTION_RULES.map((rule) => rule.target));
 
 /**
  * One card of the veranderlogica on the canvas: the kind's colour, icon and
@@ -41,7 +44,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       data-kind={node.kind}
       data-id={node.id}
     >
-      {node.kind !== 'intervention' && <Handle type="target" position={targetPosition} className="vl-handle" />}
+      {TARGET_KINDS.has(node.kind) && <Handle type="target" position={targetPosition} className="vl-handle" />}
       {simple ? (
         <div className="vl-card__simple" title={node.title} />
       ) : (
