@@ -301,7 +301,13 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     expect(report.querySelectorAll('#partners tbody tr')).toHaveLength(1);
     expect(report.querySelectorAll('#measurement-plan tbody tr')).toHaveLength(1);
     expect(report.querySelector('#open-questions li')!.textContent).toBe('Wie financiert het spreekuur na 2027?');
-    expect(report.querySelector('#diagram img')!.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // The report's diagram is the one vector picture: every card of the plan, by id.
+    const src = report.querySelector('#diagram img')!.getAttribute('src')!;
+    expect(src).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+    const picture = new JSDOM(decodeURIComponent(src.slice(src.indexOf(',') + 1)), { contentType: 'image/svg+xml' }).window.document;
+    expect([...picture.querySelectorAll('g[data-id]')].map((g) => g.getAttribute('data-id')).sort()).toEqual(
+      doc.nodes.map((n) => n.id).sort(),
+    );
     expect(report.querySelector('#context')!.textContent).toContain('Seks onder je 25e, 2024');
 
     // Printed, the report is a real paginated PDF.
