@@ -176,6 +176,27 @@ describe('print view', () => {
       expect(Number(box[2])).toBeCloseTo(size[1], -1);
       writeFileSync(join(SCREENSHOTS, `print-${paper}.pdf`), pdf);
     }
+    // The overview and then the report's pages per goal (or strategy), each on A4 the way it fits best.
+    await page.getByLabel('Pagina’s').selectOption('goals');
+    const parts = page.locator('.editor-print__page--part');
+    await parts.first().waitFor();
+    const count = await parts.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() =>
+        parts
+          .locator('img')
+          .evaluateAll((images) => images.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)),
+      )
+      .toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}05-print-view-goals.png` });
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/g)].map((box) => [
+      Math.round(Number(box[1])),
+      Math.round(Number(box[2])),
+    ]);
+    expect(boxes).toHaveLength(1 + count);
+    for (const box of boxes.slice(1)) expect([...box].sort()).toEqual([595, 842]);
     await page.locator('.editor-print').getByRole('button', { name: 'Sluiten' }).click();
     expect(await sheet.count()).toBe(0);
     expect(editor.errors).toEqual([]);

@@ -281,7 +281,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
 
     const html = readFileSync(await exportAs('Rapport (HTML, af te drukken als pdf)'), 'utf8');
     const report = new JSDOM(html).window.document;
-    expect([...report.querySelectorAll('main > section')].map((s) => s.id)).toEqual([
+    expect([...report.querySelectorAll('main > section:not(.diagram-page)')].map((s) => s.id)).toEqual([
       'title',
       'diagram',
       'summary',
@@ -309,6 +309,15 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
       doc.nodes.map((n) => n.id).sort(),
     );
     expect(report.querySelector('#context')!.textContent).toContain('Seks onder je 25e, 2024');
+    // After the overview, a page for each goal with chains, showing that goal and its chains larger.
+    const goalPages = [...report.querySelectorAll('section.diagram-page')];
+    expect(goalPages.length).toBeGreaterThanOrEqual(1);
+    for (const goalPage of goalPages) {
+      const goal = goalPage.getAttribute('data-goal')!;
+      expect(doc.nodes.find((n) => n.id === goal)?.kind).toBe('goal');
+      const pageSrc = goalPage.querySelector('img')!.getAttribute('src')!;
+      expect(decodeURIComponent(pageSrc)).toContain(`data-id="${goal}"`);
+    }
 
     // Printed, the report is a real paginated PDF.
     const printed = await browser.newPage();

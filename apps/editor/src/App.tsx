@@ -34,7 +34,9 @@ import {
 } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
-import { exportAs, pictureSvg, svgDataUrl, type ExportFormat } from './exports.js';
+import type { ExportFormat } from '@veranderlogica/core';
+import type { ReportPictures } from '@veranderlogica/layout';
+import { exportAs, printPictures } from './exports.js';
 import { Groups, Partners, Sources, TargetGroups } from './panels.js';
 import { PresentationBar, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
@@ -102,7 +104,7 @@ function Editor({ store }: { store: EditorStore }) {
   );
   const [layingOut, setLayingOut] = useState(false);
   const [transitioning, setTransitioning] = useState(false);
-  const [printImage, setPrintImage] = useState<string | undefined>();
+  const [printing, setPrinting] = useState<ReportPictures | undefined>();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [openErrors, setOpenErrors] = useState<{ name: string; errors: readonly ParseError[] } | undefined>();
   const [findOpen, setFindOpen] = useState(false);
@@ -379,7 +381,7 @@ function Editor({ store }: { store: EditorStore }) {
     if (format === 'print') {
       // The print view shows the same picture as every export, from any view.
       try {
-        setPrintImage(svgDataUrl(await pictureSvg(store.getState().document)));
+        setPrinting(await printPictures(store.getState().document));
       } catch (error) {
         store.notify(localize('export.failed', { reason: String(error) }), 'error');
       }
@@ -642,7 +644,7 @@ function Editor({ store }: { store: EditorStore }) {
         </div>
       )}
       {dropping && <div className="editor-drop">{t('file.dropHint')}</div>}
-      {printImage && <PrintView document={document} image={printImage} onClose={() => setPrintImage(undefined)} />}
+      {printing && <PrintView document={document} pictures={printing} onClose={() => setPrinting(undefined)} />}
     </div>
   );
 }

@@ -1,29 +1,42 @@
-import { useEffect, useState } from 'react';
-import { SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import { useEffect, useMemo, useState } from 'react';
+import { diagramPageHeading, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import type { ReportPictures } from '@veranderlogica/layout';
 import { Legend, useTranslation } from '@veranderlogica/ui';
+import { svgDataUrl } from './exports.js';
 
 export type Paper = 'A4' | 'A3';
 
+/** What the print view puts on paper: the overview alone, or the overview and a page per goal (or strategy). */
+export type PrintPages = 'overview' | 'goals';
+
 export interface PrintViewProps {
   readonly document: Document;
-  /** The diagram as an image data URL (from the SVG export). */
-  readonly image: string;
+  /** The report's pictures: the overview and a page per goal or strategy. */
+  readonly pictures: ReportPictures;
   readonly onClose: () => void;
 }
 
 /**
- * A landscape sheet for the browser's "print / save as PDF": title, scope,
- * the whole diagram fitted to the page, the legend and the date. Everything
- * else of the editor is hidden when printing.
+ * Sheets for the browser's "print / save as PDF": the whole diagram on one
+ * landscape sheet (title, scope, legend, date) and, when asked for, the
+ * report's pages per goal or strategy on A4, each the way it fits best.
+ * Everything else of the editor is hidden when printing.
  */
-export function PrintView({ document: doc, image, onClose }: PrintViewProps) {
+export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) {
   const { t, language } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A3');
+  const [pages, setPages] = useState<PrintPages>('overview');
+  const overview = useMemo(() => svgDataUrl(pictures.overview), [pictures]);
+  const parts = useMemo(() => pictures.pages.map((page) => ({ ...page, src: svgDataUrl(page.svg) })), [pictures]);
 
-  // The page size can only be set by a stylesheet; this one lives as long as the view.
+  // Page sizes can only be set by a stylesheet; this one lives as long as the view.
   useEffect(() => {
     const style = window.document.createElement('style');
-    style.textContent = `@page { size: ${paper} landscape; margin: 0; }`;
+    style.textContent = [
+      `@page { size: ${paper} landscape; margin: 0; }`,
+      `@page vl-landscape { size: A4 landscape; margin: 0; }`,
+      `@page vl-portrait { size: A4 portrait; margin: 0; }`,
+    ].join('\n');
     window.document.head.append(style);
     return () => style.remove();
   }, [paper]);
@@ -52,25 +65,49 @@ export function PrintView({ document: doc, image, onClose }: PrintViewProps) {
             <option value="A4">A4 {t('print.landscape')}</option>
           </select>
         </label>
+        <label>
+          {t('print.pages')}{' '}
+          <select value={pages} onChange={(event) => setPages(event.target.value as PrintPages)}>
+            <option value="overview">{t('print.pagesOverview')}</option>
+            <option value="goals" disabled={parts.length === 0}>
+              {t('print.pagesGoals', { count: parts.length })}
+            </option>
+          </select>
+        </label>
         <button type="button" className="vl-button" autoFocus onClick={() => window.print()}>
           {t('print.print')}
         </button>
         <button type="button" className="vl-button" onClick={onClose}>
           {t('file.close')}
         </button>
-        <p className="vl-muted">{t('print.hint')}</p>
+        <p className="vl-muted">{t(pages === 'overview' ? 'print.hint' : 'print.hintGoals')}</p>
       </div>
       <article className={`editor-print__page editor-print__page--${paper}`} lang={doc.language}>
         <header className="editor-print__header">
           <h1>{doc.title}</h1>
           {scope.length > 0 && <p>{scope.join(' · ')}</p>}
         </header>
-        <img className="editor-print__diagram" src={image} alt={t('print.diagramAlt', { title: doc.title })} />
+        <img className="editor-print__diagram" src={overview} alt={t('print.diagramAlt', { title: doc.title })} />
         <footer className="editor-print__footer">
           <Legend />
           <span className="vl-muted">{t('print.footer', { date })}</span>
         </footer>
       </article>
+      {pages === 'goals' &&
+        parts.map((part) => {
+          const heading = diagramPageHeading(doc, part, doc.language);
+          return (
+            <article
+              key={`${part.goal} ${part.group ?? ''}`}
+              className={`editor-print__page editor-print__page--part editor-print__page--${part.orientation}`}
+              lang={doc.language}
+              data-goal={part.goal}
+            >
+              <h2 className="editor-print__part-heading">{heading}</h2>
+              <img className="editor-print__part" src={part.src} alt={heading} />
+            </article>
+          );
+        })}
     </div>
   );
 }

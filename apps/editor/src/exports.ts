@@ -1,22 +1,21 @@
 import {
-  measurementPlanCsv,
-  measurementPlanWorkbook,
-  toHtmlReport,
-  toMarkdownReport,
+  exportFileName,
+  exportFormatsFor,
   type Document,
+  type ExportContext,
+  type ExportFormat,
   type Language,
 } from '@veranderlogica/core';
-import { drawDocument } from '@veranderlogica/layout';
-import { fileNameFor, offerFile, saveDocument, type SavedFile } from './files.js';
+import { exportContext, reportPictures, type ReportPictures } from '@veranderlogica/layout';
+import { offerFile, saveDocument, type SavedFile } from './files.js';
 import { workerElk } from './layout.js';
 
-/**
- * The picture of the whole plan as SVG: the layout package's renderer, fed
- * by the document alone. Whatever view is open, whatever is selected or
- * greyed out, the picture is the same.
- */
-export function pictureSvg(doc: Document, language: Language = doc.language): Promise<string> {
-  return drawDocument(workerElk(), doc, { language, timeoutMs: 15_000 });
+/** How long a picture may take to lay out before the editor gives up and says so. */
+const PICTURE_TIMEOUT_MS = 15_000;
+
+/** The report's pictures (an overview and a page per goal or strategy), as the print view shows them. */
+export function printPictures(doc: Document, language: Language = doc.language): Promise<ReportPictures> {
+  return reportPictures(workerElk(), doc, { language, timeoutMs: PICTURE_TIMEOUT_MS });
 }
 
 /** An SVG document as a data URL, for an `<img>`. */
@@ -44,41 +43,32 @@ export async function svgToPng(svg: string): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'));
 }
 
-export type ExportFormat = 'png' | 'svg' | 'html' | 'md' | 'xlsx' | 'csv' | 'json';
+/** What the editor's exports draw with: the layout in a worker, PNG from the browser's canvas. */
+function editorContext(doc: Document): ExportContext {
+  return exportContext(workerElk(), doc, { timeoutMs: PICTURE_TIMEOUT_MS, rasterise: svgToPng });
+}
 
-/** Exports the document or its picture; resolves to the file name, or `undefined` when the user cancelled. */
+/**
+ * The formats the editor's export menu offers: every format of the core's
+ * registry, pictures and PNG included.
+ */
+export const EDITOR_FORMATS: readonly ExportFormat[] = exportFormatsFor({
+  picture: () => Promise.resolve(''),
+  reportPictures: () => Promise.resolve({ overview: '', pages: [] }),
+  rasterise: () => Promise.resolve(new Blob()),
+});
+
+/** Exports the document in a format of the registry; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document): Promise<string | undefined> {
   return (await exportFile(format, doc))?.name;
 }
 
 async function exportFile(format: ExportFormat, doc: Document): Promise<SavedFile | undefined> {
-  switch (format) {
-    case 'png':
-      return offerFile(fileNameFor(doc.title, 'png'), await svgToPng(await pictureSvg(doc)), 'PNG', { 'image/png': ['.png'] });
-    case 'svg':
-      return offerFile(fileNameFor(doc.title, 'svg'), new Blob([await pictureSvg(doc)], { type: 'image/svg+xml' }), 'SVG', {
-        'image/svg+xml': ['.svg'],
-      });
-    case 'html': {
-      // The report carries the same picture as every other export: vector, sharp on paper.
-      const html = toHtmlReport(doc, doc.nodes.length ? { diagram: await pictureSvg(doc) } : {});
-      return offerFile(fileNameFor(`${doc.title} rapport`, 'html'), new Blob([html], { type: 'text/html' }), 'HTML', {
-        'text/html': ['.html'],
-      });
-    }
-    case 'xlsx':
-      return offerFile(fileNameFor(`${doc.title} meetplan`, 'xlsx'), await measurementPlanWorkbook(doc), 'Excel', {
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-      });
-    case 'md':
-      return offerFile(fileNameFor(doc.title, 'md'), new Blob([toMarkdownReport(doc)], { type: 'text/markdown' }), 'Markdown', {
-        'text/markdown': ['.md'],
-      });
-    case 'csv':
-      return offerFile(fileNameFor(`${doc.title} meetplan`, 'csv'), new Blob([measurementPlanCsv(doc)], { type: 'text/csv' }), 'CSV', {
-        'text/csv': ['.csv'],
-      });
-    case 'json':
-      return saveDocument(doc);
-  }
+  // The plan itself is saved as the editor saves it: stamped, and remembered for the next save.
+  if (format.id === 'json') return saveDocument(doc);
+  const content = await format.run(doc, editorContext(doc));
+  const blob = content instanceof Blob ? content : new Blob([content as BlobPart], { type: format.mediaType });
+  return offerFile(exportFileName(doc.title, format, doc.language), blob, format.label[doc.language], {
+    [format.mediaType]: [`.${format.extension}`],
+  });
 }

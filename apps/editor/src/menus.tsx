@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from '@veranderlogica/ui';
-import type { ExportFormat } from './exports.js';
+import type { ExportFormat } from '@veranderlogica/core';
+import { EDITOR_FORMATS } from './exports.js';
 import type { RecentEntry } from './persistence.js';
 
 /** Closes the drop-down a menu item sits in. */
@@ -58,29 +59,41 @@ export function RecentMenu({
   );
 }
 
-const EXPORTS = ['html', 'md', 'xlsx', 'csv', 'png', 'svg', 'json', 'print'] as const;
-
-/** Everything the document can be exported as, reports first. */
+/**
+ * Everything the document can be exported as (the core's export registry,
+ * reports first), and the print view.
+ */
 export function ExportMenu({ onExport }: { onExport: (format: ExportFormat | 'print') => void }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <details className="editor-menu">
       <summary>{t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
-        {EXPORTS.map((format) => (
+        {EDITOR_FORMATS.map((format) => (
           <button
-            key={format}
+            key={format.id}
             type="button"
             role="menuitem"
-            data-export={format}
+            data-export={format.id}
             onClick={(event) => {
               closeMenu(event);
               onExport(format);
             }}
           >
-            {t(format === 'md' ? 'export.report' : `export.${format}`)}
+            {format.label[language]}
           </button>
         ))}
+        <button
+          type="button"
+          role="menuitem"
+          data-export="print"
+          onClick={(event) => {
+            closeMenu(event);
+            onExport('print');
+          }}
+        >
+          {t('export.print')}
+        </button>
       </div>
     </details>
   );

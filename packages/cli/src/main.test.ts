@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '@veranderlogica/core';
+import { EXPORT_FORMATS, parseDocument } from '@veranderlogica/core';
 import { main } from './main.js';
 
 const example = fileURLToPath(new URL('../../../examples/voorbeeldregio.json', import.meta.url));
@@ -117,8 +117,12 @@ describe('veranderlogica validate', () => {
 });
 
 describe('veranderlogica export, new, stats, schema', () => {
-  it('exports every format to a file', async () => {
-    for (const fmt of ['md', 'html', 'csv', 'xlsx', 'mermaid', 'dot', 'svg']) {
+  it('exports every format of the registry that needs no browser to a file, and lists them in its help', async () => {
+    const formats = EXPORT_FORMATS.filter((format) => !format.needs.includes('rasterise')).map((format) => format.id);
+    expect(formats).toEqual(['html', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
+    const help = (await run('--help')).stdout;
+    for (const format of EXPORT_FORMATS) expect(help.includes(`  ${format.id} `)).toBe(!format.needs.includes('rasterise'));
+    for (const fmt of formats) {
       const out = join(dir, `out.${fmt}`);
       const result = await run('export', example, '--format', fmt, '-o', out);
       expect(result.code).toBe(0);
@@ -130,6 +134,8 @@ describe('veranderlogica export, new, stats, schema', () => {
     // The diagram is the laid-out SVG, embedded as an image.
     expect(html).toContain('<section id="diagram" class="diagram">');
     expect(html).toContain('src="data:image/svg+xml;charset=utf-8,%3Csvg');
+    // After the overview, the chains to each goal on pages of their own.
+    expect(html.match(/<section class="diagram-page (landscape|portrait)" data-goal="/g)?.length).toBeGreaterThanOrEqual(5);
     // An .xlsx is a zip archive.
     expect(readFileSync(join(dir, 'out.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
@@ -144,7 +150,7 @@ describe('veranderlogica export, new, stats, schema', () => {
   it('refuses an unknown format with the list of formats', async () => {
     const result = await run('export', example, '--format', 'pdf');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: md, html, csv, xlsx, mermaid, dot, svg');
+    expect(result.stderr).toContain('kies uit: html, md, xlsx, csv, svg, mermaid, dot, json.');
   });
 
   it('creates a valid document from a template', async () => {

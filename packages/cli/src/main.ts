@@ -2,8 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import {
+  createDocument,
   documentAreas,
   documentJsonSchema,
+  exportFormatsFor,
   formatPercent,
   documentStats,
   formatFinding,
@@ -11,21 +13,15 @@ import {
   getTemplate,
   isLanguage,
   listTemplates,
-  measurementPlanCsv,
-  measurementPlanWorkbook,
-  toHtmlReport,
   NODE_KINDS,
   parseDocument,
   SEVERITY_LABELS,
   serializeDocument,
-  toDot,
-  toMarkdownReport,
-  toMermaid,
   validate,
   type Document,
   type Language,
 } from '@veranderlogica/core';
-import { drawDocument } from '@veranderlogica/layout/node';
+import { exportContext } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
@@ -45,8 +41,15 @@ class UserError extends Error {
   }
 }
 
-const EXPORT_FORMATS = ['md', 'html', 'csv', 'xlsx', 'mermaid', 'dot', 'svg'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats the CLI can export: every format of the registry that needs no browser. */
+const CLI_FORMATS = exportFormatsFor(exportContext(createDocument({ title: '' })));
+
+/** The help text, its list of formats read from the registry. */
+function usage(lang: Language): string {
+  const width = Math.max(...CLI_FORMATS.map((format) => format.id.length)) + 2;
+  const formats = CLI_FORMATS.map((format) => `  ${format.id.padEnd(width)}${format.label[lang]}`).join('\n');
+  return MESSAGES.usage[lang].replace('{formats}', formats);
+}
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -135,7 +138,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 0;
     }
     if (values.help || command === undefined || command === 'help') {
-      io.stdout(MESSAGES.usage[lang]);
+      io.stdout(usage(lang));
       return command === undefined && !values.help ? 2 : 0;
     }
     const needFile = (): string => {
@@ -174,27 +177,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }
       case 'export': {
         const path = needFile();
-        const formats = EXPORT_FORMATS.join(', ');
+        const formats = CLI_FORMATS.map((format) => format.id).join(', ');
         if (values.format === undefined) throw new UserError(say('missingFormat', { choices: formats }, lang));
-        if (!(EXPORT_FORMATS as readonly string[]).includes(values.format))
-          throw new UserError(say('badFormat', { format: values.format, choices: formats }, lang));
+        const format = CLI_FORMATS.find((candidate) => candidate.id === values.format);
+        if (!format) throw new UserError(say('badFormat', { format: values.format, choices: formats }, lang));
         const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
         if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t')
           throw new UserError(MESSAGES.badDelimiter[lang]);
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
         // The one picture every export hands out: the document's direction, pinned cards and order kept.
-        const diagram = () => drawDocument(document, { language: exportLang });
-        const exporters: Record<ExportFormat, () => string | Uint8Array | Promise<string | Uint8Array>> = {
-          md: () => toMarkdownReport(document, { language: exportLang }),
-          csv: () => measurementPlanCsv(document, { language: exportLang, ...(delimiter ? { delimiter } : {}) }),
-          mermaid: () => toMermaid(document, { language: exportLang }),
-          dot: () => toDot(document, { language: exportLang }),
-          svg: () => diagram(),
-          html: async () => toHtmlReport(document, { language: exportLang, diagram: await diagram() }),
-          xlsx: async () => new Uint8Array(await (await measurementPlanWorkbook(document, { language: exportLang })).arrayBuffer()),
-        };
-        await output(await exporters[values.format as ExportFormat](), values.output, lang, io);
+        const context = exportContext(document, { language: exportLang, ...(delimiter !== undefined && { delimiter }) });
+        const content = await format.run(document, context);
+        await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io);
         return 0;
       }
       case 'new': {

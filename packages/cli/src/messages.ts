@@ -7,7 +7,7 @@ export const MESSAGES = {
 
 Opdrachten:
   validate <bestand> [--json]                 Controleer een veranderlogica; exitcode 0 zonder fouten, 1 met fouten, 2 als het bestand niet te lezen is
-  export <bestand> --format <formaat> [-o uit] Exporteer als html of md (rapport), csv of xlsx (meetplan), svg (diagram), mermaid of dot
+  export <bestand> --format <formaat> [-o uit] Exporteer in een van de formaten hieronder
   new --template <naam> [-o uit]              Maak een nieuwe veranderlogica uit een sjabloon
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
@@ -18,12 +18,15 @@ Opties:
   --delimiter ;    Scheidingsteken voor csv (standaard ,)
   -h, --help       Deze hulp
   -v, --version    Versie
+
+Formaten:
+{formats}
 `,
     en: `Usage: veranderlogica <command> [options]
 
 Commands:
   validate <file> [--json]                    Check a veranderlogica; exit code 0 without errors, 1 with errors, 2 when the file cannot be read
-  export <file> --format <format> [-o out]    Export as html or md (report), csv or xlsx (measurement plan), svg (diagram), mermaid or dot
+  export <file> --format <format> [-o out]    Export in one of the formats below
   new --template <name> [-o out]              Create a new veranderlogica from a template
   templates                                   List the templates
   stats <file> [--json]                       Show key figures
@@ -34,6 +37,9 @@ Options:
   --delimiter ;    Field separator for csv (default ,)
   -h, --help       This help
   -v, --version    Version
+
+Formats:
+{formats}
 `,
   },
   unknownCommand: {

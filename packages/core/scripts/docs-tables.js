@@ -1,6 +1,7 @@
-// Markdown tables generated from the code, for docs/format.md: the connection rules and the validation rules.
+// Markdown tables generated from the code: the connection rules and the validation rules for docs/format.md,
+// the export formats for the README.
 // `npm run generate` writes them between markers; a test fails when the docs are stale.
-import { CONNECTION_RULES, EDGE_KINDS, NODE_KINDS, RULES } from '@veranderlogica/core';
+import { CONNECTION_RULES, EDGE_KINDS, EXPORT_FORMATS, NODE_KINDS, RULES } from '@veranderlogica/core';
 
 export function connectionRulesTable() {
   const rows = CONNECTION_RULES.map(
@@ -24,4 +25,17 @@ export function fillMarkers(text, name, content) {
 
 export function withGeneratedTables(text) {
   return fillMarkers(fillMarkers(text, 'connection-rules', connectionRulesTable()), 'validation-rules', validationRulesTable());
+}
+
+/** The export registry as a table: what the CLI's `--format` takes and the editor's export menu lists. */
+export function exportFormatsTable() {
+  const where = (format) => (format.needs.includes('rasterise') ? 'editor' : 'CLI, editor');
+  const rows = EXPORT_FORMATS.map(
+    (format) => `| \`${format.id}\` | \`.${format.extension}\` | ${format.label.en} | ${format.label.nl} | ${where(format)} |`,
+  );
+  return ['| format | file | what | wat | where |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function withReadmeTables(text) {
+  return fillMarkers(text, 'export-formats', exportFormatsTable());
 }

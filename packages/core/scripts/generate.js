@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentJsonSchema, getTemplate, serializeDocument } from '@veranderlogica/core';
 import { apiReport } from './api-report.js';
-import { withGeneratedTables } from './docs-tables.js';
+import { withGeneratedTables, withReadmeTables } from './docs-tables.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 writeFileSync(`${root}packages/core/schema/veranderlogica.schema.json`, JSON.stringify(documentJsonSchema(), null, 2) + '\n');
@@ -17,6 +17,7 @@ writeFileSync(
 const formatDoc = `${root}docs/format.md`;
 writeFileSync(formatDoc, withGeneratedTables(readFileSync(formatDoc, 'utf8')));
 writeFileSync(`${root}packages/core/api.md`, apiReport());
+writeFileSync(`${root}README.md`, withReadmeTables(readFileSync(`${root}README.md`, 'utf8')));
 console.log(
-  'wrote packages/core/schema/veranderlogica.schema.json, examples/voorbeeldregio.json, packages/core/api.md and the tables in docs/format.md',
+  'wrote packages/core/schema/veranderlogica.schema.json, examples/voorbeeldregio.json, packages/core/api.md, the tables in docs/format.md and the export formats in README.md',
 );

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JS build script without type declarations
-import { withGeneratedTables } from '../scripts/docs-tables.js';
+import { withGeneratedTables, withReadmeTables } from '../scripts/docs-tables.js';
 import { parseDocument } from './format/parse.js';
 import { validate } from './validate/validate.js';
 
 const formatDoc = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
 describe('docs/format.md', () => {
   it('lists the connection rules and validation rules exactly as the code has them (run `npm run generate`)', () => {
@@ -21,5 +22,11 @@ describe('docs/format.md', () => {
     const result = parseDocument(value);
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (result.ok) expect(validate(result.document).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('README.md', () => {
+  it('lists the export formats exactly as the registry has them (run `npm run generate`)', () => {
+    expect(readme).toBe((withReadmeTables as (t: string) => string)(readme));
   });
 });

@@ -187,6 +187,8 @@ export type { ApplyOptions, HistoryChange, HistoryEntry, HistoryOptions } from '
 export { causalChains, chainsToGoal } from './analysis/chains.js';
 export type { Chain, ChainOptions } from './analysis/chains.js';
 export { coverageMatrix } from './analysis/coverage.js';
+export { focusedPart, partOfDocument } from './analysis/focus.js';
+export type { Focus, FocusedPart } from './analysis/focus.js';
 export type { CoverageCell, CoverageMatrix, CoverageStatus } from './analysis/coverage.js';
 export { outlineTree } from './analysis/outline.js';
 export type { Outline, OutlineItem } from './analysis/outline.js';
@@ -208,8 +210,10 @@ export { captureLines, captureOperations, MAX_CAPTURE_LINES } from './workshop/c
 export { reportModel } from './report/model.js';
 export type { GoalSection, ReportModel, Route } from './report/model.js';
 export { renderMarkdown, toMarkdownReport } from './export/markdown.js';
-export { renderHtml, toHtmlReport } from './export/html.js';
-export type { HtmlReportOptions } from './export/html.js';
+export { diagramPageHeading, renderHtml, toHtmlReport } from './export/html.js';
+export type { HtmlReportOptions, ReportDiagramPage } from './export/html.js';
+export { EXPORT_FORMATS, exportFileName, exportFormatsFor, getExportFormat } from './export/registry.js';
+export type { ExportContent, ExportContext, ExportFormat } from './export/registry.js';
 export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measurement-plan-csv.js';
 export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
 export { measurementPlanWorkbook, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';

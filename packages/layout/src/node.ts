@@ -1,12 +1,18 @@
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
-import type { Document } from '@veranderlogica/core';
+import type { Document, ExportContext } from '@veranderlogica/core';
 import { layoutDocument as layoutWith } from './layout.js';
-import { drawDocument as drawWith, type PictureOptions } from './picture.js';
+import {
+  drawDocument as drawWith,
+  exportContext as contextWith,
+  reportPictures as reportWith,
+  type PictureOptions,
+  type ReportPictures,
+} from './picture.js';
 import type { LayoutOptions } from './options.js';
 import type { LayoutResult } from './result.js';
 
 export * from './index.js';
-export { drawDocument };
+export { drawDocument, exportContext, reportPictures };
 
 // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under Node's and bundlers' interop alike.
 const ELK = ElkBundled.default;
@@ -35,4 +41,29 @@ export function layoutDocument(document: Document, options: LayoutOptions = {}):
 function drawDocument(document: Document, options: PictureOptions = {}): Promise<string> {
   shared ??= new ELK();
   return drawWith(shared, document, options);
+}
+
+/**
+ * The report's diagrams (overview and a page per goal or group), laid out in
+ * this thread (see the shared `reportPictures`).
+ *
+ * @example
+ * import { reportPictures } from '@veranderlogica/layout/node';
+ * const { overview, pages } = await reportPictures(document);
+ */
+function reportPictures(document: Document, options: Pick<PictureOptions, 'language' | 'timeoutMs'> = {}): Promise<ReportPictures> {
+  shared ??= new ELK();
+  return reportWith(shared, document, options);
+}
+
+/**
+ * What the core's exports need to draw, laid out in this thread (see the shared `exportContext`).
+ *
+ * @example
+ * import { exportContext } from '@veranderlogica/layout/node';
+ * const svg = await getExportFormat('svg')!.run(document, exportContext(document));
+ */
+function exportContext(document: Document, options: Parameters<typeof contextWith>[2] = {}): ExportContext {
+  shared ??= new ELK();
+  return contextWith(shared, document, options);
 }

@@ -6,6 +6,7 @@ import {
   NODE_KINDS,
   wrap,
   type Document,
+  type FocusedPart,
   type Language,
   type NodeKind,
   type ToCNode,
@@ -38,6 +39,14 @@ const BAND_LABEL_CHAR = BAND_LABEL_SIZE * 0.62;
 /** A band label longer than this wraps onto a second line. */
 const BAND_LABEL_LINE = 12;
 
+/** The width of one character of a card's kind line (10 px bold, letter-spaced), for fitting it in the card. */
+const SUBTITLE_CHAR = 6.5;
+
+/** A line cut to `length` characters, with an ellipsis where it was cut. */
+function fit(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
+}
+
 /** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
 function subtitle(node: ToCNode, document: Document, language: Language): string {
   const kind = NODE_KINDS.labels[node.kind][language].toUpperCase();
@@ -58,7 +67,12 @@ export interface SvgOptions {
   readonly title?: boolean;
   /** Show the legend below the diagram. Default true. */
   readonly legend?: boolean;
+  /** Draw these cards and connections as usual and fade the rest (e.g. one goal's chains, from `focusedPart`). */
+  readonly highlight?: FocusedPart;
 }
+
+/** How much of a card or connection outside the highlighted part shows. */
+const FADED = 0.18;
 
 /**
  * A self-contained SVG of a laid-out veranderlogica: layer bands, cards in the
@@ -113,8 +127,8 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   // Layer bands with their names.
   layout.bands.forEach((band, i) => {
     const fill = i % 2 === 0 ? '#f9fafb' : '#f3f4f6';
-    const label = escapeXml(NODE_KIND_PLURALS[band.band as NodeKind][language]);
     if (horizontal) {
+      const label = escapeXml(NODE_KIND_PLURALS[band.band as NodeKind][language]);
       const x = band.start + dx - 12;
       const w = band.end - band.start + 24;
       out.push(
@@ -130,8 +144,17 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
         `<rect data-band="${band.band}" x="${PADDING}" y="${round(y)}" width="${round(width - 2 * PADDING)}" height="${round(h)}" fill="${fill}" rx="8"/>`,
       );
       const lines = bandLines.get(band.band) ?? [];
+      const step = BAND_LABEL_SIZE + 3;
+      let first = y + h / 2 + 5 - ((lines.length - 1) / 2) * step;
+      // A label the line of accountability would strike through moves above the line, or below it where there is no room.
+      const crossing = layout.accountabilityLine?.orientation === 'horizontal' ? layout.accountabilityLine.position + dy : undefined;
+      const last = () => first + (lines.length - 1) * step;
+      if (crossing !== undefined && crossing > first - BAND_LABEL_SIZE - 4 && crossing < last() + 8) {
+        const above = crossing - 10 - (lines.length - 1) * step;
+        first = above - BAND_LABEL_SIZE >= y + 2 ? above : crossing + 8 + BAND_LABEL_SIZE;
+      }
       lines.forEach((text, l) => {
-        const baseline = y + h / 2 + 5 + (l - (lines.length - 1) / 2) * (BAND_LABEL_SIZE + 3);
+        const baseline = first + l * step;
         out.push(
           `<text data-band-label="${band.band}" x="${PADDING + 12}" y="${round(baseline)}" font-size="${BAND_LABEL_SIZE}" font-weight="700" fill="#4b5563">${escapeXml(text)}</text>`,
         );
@@ -147,8 +170,10 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       out.push(
         `<line x1="${PADDING}" y1="${y}" x2="${round(width - PADDING)}" y2="${y}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
       );
-      out.push(`<text x="${PADDING + 12}" y="${y - 8}" font-size="12" fill="#b91c1c">▲ ${escapeXml(TEXT.beyond[language])}</text>`);
-      out.push(`<text x="${PADDING + 12}" y="${y + 18}" font-size="12" fill="#b91c1c">▼ ${escapeXml(TEXT.within[language])}</text>`);
+      // Beside the band labels' column, so the line's words never run into a band's name.
+      const labelX = PADDING + left + 4;
+      out.push(`<text x="${labelX}" y="${y - 8}" font-size="12" fill="#b91c1c">▲ ${escapeXml(TEXT.beyond[language])}</text>`);
+      out.push(`<text x="${labelX}" y="${y + 18}" font-size="12" fill="#b91c1c">▼ ${escapeXml(TEXT.within[language])}</text>`);
       out.push(
         `<text x="${round(width - PADDING - 12)}" y="${y - 8}" font-size="12" font-weight="700" fill="#b91c1c" text-anchor="end">${escapeXml(TEXT.line[language])}</text>`,
       );
@@ -175,8 +200,9 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
         : edge.kind === 'measures'
           ? `stroke="${KIND_STYLES.indicator.stroke}" stroke-width="1.4" stroke-dasharray="6 4" marker-end="url(#arrow-measures)"`
           : `stroke="${KIND_STYLES.assumption.stroke}" stroke-width="1.4" stroke-dasharray="2 4" marker-end="url(#arrow-underlies)"`;
+    const faded = options.highlight && !options.highlight.edges.has(edge.id) ? ` opacity="${FADED}"` : '';
     out.push(
-      `<polyline data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" data-kind="${edge.kind}" points="${polyline(shifted)}" fill="none" ${style}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
+      `<polyline data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" data-kind="${edge.kind}" points="${polyline(shifted)}" fill="none" ${style}${faded}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
     );
   }
 
@@ -190,13 +216,14 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - 30) / TITLE_LINE_HEIGHT)));
     let lines = wrap(node.title || '…', Math.max(8, Math.floor((p.width - 20) / CHAR_WIDTH)));
     if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`];
-    out.push(`<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}">`);
+    const faded = options.highlight && !options.highlight.nodes.has(node.id) ? ` opacity="${FADED}"` : '';
+    out.push(`<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}"${faded}>`);
     out.push(`<title>${escapeXml(node.title)}${node.description ? `\n${escapeXml(node.description)}` : ''}</title>`);
     out.push(
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     out.push(
-      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(subtitle(node, document, language))}</text>`,
+      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(fit(subtitle(node, document, language), Math.floor((p.width - 20) / SUBTITLE_CHAR)))}</text>`,
     );
     lines.forEach((text, i) => {
       out.push(

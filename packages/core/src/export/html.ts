@@ -35,10 +35,30 @@ export interface HtmlReportOptions {
    * It is embedded as an image, so nothing in it can run.
    */
   readonly diagram?: string;
+  /**
+   * Larger pictures after the overview: the chains to one goal each, or one
+   * group's chains to a goal (from `@veranderlogica/layout`'s `reportPictures`),
+   * each on its own page in the orientation it fits best.
+   */
+  readonly diagramPages?: readonly ReportDiagramPage[];
+}
+
+/** One page of the report's diagram section: the chains to a goal, or a group's chains to it. */
+export interface ReportDiagramPage {
+  readonly goal: string;
+  readonly group?: string;
+  /** An SVG document or an image data URL, as `diagram`. */
+  readonly svg: string;
+  readonly orientation: 'landscape' | 'portrait';
 }
 
 const EXTRA = {
   diagram: { nl: 'De veranderlogica in beeld', en: 'The theory of change at a glance' },
+  overview: {
+    nl: 'Het overzicht van de hele veranderlogica. De pagina’s hierna tonen de ketens naar elk doel groter.',
+    en: 'The whole theory of change at a glance. The pages that follow show the chains to each goal larger.',
+  },
+  chainsTo: { nl: 'Ketens naar', en: 'Chains to' },
   contents: { nl: 'Inhoud', en: 'Contents' },
   notPrioritised: { nl: 'Er is nog niet geprioriteerd.', en: 'No priorities have been set yet.' },
   chosen: { nl: 'gekozen', en: 'chosen' },
@@ -63,40 +83,69 @@ const EXTRA = {
 /** A baseline or target as a reader writes it, numbers and dates in the report's language. */
 function value(measurement: Measurement | undefined, unit: string, language: Language): string {
   if (!measurement) return '–';
-  return `${e(formatNumber(measurement.value, language))}${unit ? ` ${e(unit)}` : ''} <span class="muted">(${e(formatDate(measurement.date, language))})</span>`;
+  return `${e(formatNumber(measurement.value, language))}${unit ? ` ${e(unit)}` : ''} <span class="muted date">(${e(formatDate(measurement.date, language))})</span>`;
 }
 
-function table(headings: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
-  return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headings.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+/**
+ * A table of fixed column widths (percentages, one per heading), so that it
+ * never runs wider than the page whatever it holds.
+ */
+function table(headings: readonly string[], rows: readonly (readonly string[])[], className: string, widths: readonly number[]): string {
+  const columns = `<colgroup>${widths.map((width) => `<col style="width:${width}%">`).join('')}</colgroup>`;
+  return `<table class="${className}">${columns}<thead><tr>${headings.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
     .map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
 
+/**
+ * The heading of a diagram page: "Ketens naar doel: <goal> · <group>". The
+ * report and the editor's print view both use it.
+ *
+ * @example
+ * diagramPageHeading(document, { goal: 'goal-1', group: 'strategy-2' }, 'nl');
+ */
+export function diagramPageHeading(document: Document, page: Pick<ReportDiagramPage, 'goal' | 'group'>, language: Language): string {
+  const goal = document.nodes.find((node) => node.id === page.goal)?.title ?? page.goal;
+  const group = page.group !== undefined ? (document.groups.find((candidate) => candidate.id === page.group)?.title ?? page.group) : '';
+  return `${EXTRA.chainsTo[language]} ${T.goal[language].toLowerCase()}: ${goal}${group ? ` · ${group}` : ''}`;
+}
+
+/** The width (percent) of the coverage table's first column, the areas, beside this many target groups. */
+const coverageFirst = (columns: number) => Math.max(14, Math.min(30, 100 - columns * 12));
+
+/** An SVG document or a data URL as the `src` of an image. */
+function imageSource(picture: string): string {
+  return picture.trimStart().startsWith('data:') ? picture : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture)}`;
+}
+
 const STYLE = `
-:root { --text: #111827; --muted: #6b7280; --line: #d1d5db; --accent: #1d4ed8; --gap: #fef3c7; --overlap: #fee2e2; --ok: #dcfce7; }
+:root { --text: #111827; --muted: #4b5563; --line: #d1d5db; --accent: #1d4ed8; --gap: #fef3c7; --overlap: #fee2e2; --ok: #dcfce7; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); }
-main { max-width: 190mm; margin: 0 auto; padding: 12mm 0; }
+main { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
 h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 6mm; }
 h2 { font-size: 16pt; margin: 10mm 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 12.5pt; margin: 6mm 0 1.5mm; }
 p { margin: 0 0 3mm; }
+a { color: var(--accent); overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
+.date { white-space: nowrap; }
 .title-page { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; }
 .title-page .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: var(--accent); font-weight: 700; }
 .title-page dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 8mm 0 0; }
 .title-page dt { color: var(--muted); }
 .title-page dd { margin: 0; }
-.diagram img { width: 100%; height: auto; max-height: 170mm; object-fit: contain; border: 1px solid var(--line); border-radius: 4px; }
+.diagram img, .diagram-page img { display: block; max-width: 100%; height: auto; margin: 0 auto; border: 1px solid var(--line); border-radius: 4px; }
+.diagram-page h3 { margin: 8mm 0 2mm; }
 .counts { display: flex; flex-wrap: wrap; gap: 3mm; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--line); border-radius: 4px; padding: 1.5mm 3mm; }
 .counts strong { font-size: 14pt; margin-right: 1.5mm; }
 .goal { break-inside: avoid-page; }
 .goal .meta { color: var(--muted); font-style: italic; }
 .goal ul { margin: 1mm 0 3mm; padding-left: 6mm; }
-table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 9.5pt; }
-th, td { border: 1px solid var(--line); padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
-th { background: #f3f4f6; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 10pt; line-height: 1.35; }
+th, td { border: 1px solid var(--line); padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+th { background: #f3f4f6; overflow-wrap: normal; }
 tr { break-inside: avoid; }
 .coverage td.gap { background: var(--gap); }
 .coverage td.overlap { background: var(--overlap); }
@@ -104,14 +153,22 @@ tr { break-inside: avoid; }
 .coverage td { text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; }
 .votes { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 10mm; color: var(--muted); font-size: 9pt; }
+footer { margin-top: 10mm; color: var(--muted); font-size: 10pt; }
 @page { size: A4; margin: 15mm 15mm 18mm; }
-@page landscape { size: A4 landscape; margin: 10mm; }
+@page landscape { size: A4 landscape; margin: 8mm; }
+@page portrait { size: A4; margin: 8mm; }
 @media print {
   main { padding: 0; max-width: none; }
   .title-page { break-after: page; }
-  .diagram { page: landscape; break-after: page; }
-  .diagram img { max-height: 175mm; border: 0; }
+  .diagram, .diagram-page.landscape { page: landscape; break-before: page; }
+  .diagram-page.portrait { page: portrait; break-before: page; }
+  .diagram h2, .diagram-page h3 { margin: 0 0 2mm; font-size: 12pt; border: 0; padding: 0; }
+  .diagram .muted { margin: 0 0 2mm; }
+  .diagram img, .diagram-page img { border: 0; }
+  .diagram img { max-height: 176mm; }
+  .diagram-page.landscape img { max-height: 182mm; }
+  .diagram-page.portrait img { max-height: 269mm; }
+  .wide { page: landscape; break-before: page; }
   h2 { break-after: avoid; }
   section.major { break-before: page; }
 }
@@ -125,13 +182,14 @@ footer { margin-top: 10mm; color: var(--muted); font-size: 9pt; }
  * @example
  * const page = renderHtml(reportModel(document), { diagram: { svg } });
  */
-export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram'> = {}): string {
+export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram' | 'diagramPages'> = {}): string {
   const { document: doc, language: l } = model;
   const title = doc.title || T.veranderlogica[l];
   const scope = [doc.scope.name, SCOPE_LEVELS.labels[doc.scope.level][l]].filter(Boolean).join(' · ');
   const out: string[] = [];
-  const section = (id: string, heading: string, body: string, major = false) =>
-    out.push(`<section id="${id}"${major ? ' class="major"' : ''}><h2>${heading}</h2>${body}</section>`);
+  /** A section of the report; `major` starts a new page, `wide` a landscape page (for tables of many columns). */
+  const section = (id: string, heading: string, body: string, page?: 'major' | 'wide') =>
+    out.push(`<section id="${id}"${page ? ` class="${page}"` : ''}><h2>${heading}</h2>${body}</section>`);
 
   // Title page.
   const organisations = doc.workshop?.participants.length
@@ -143,17 +201,21 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     '<dl>',
     scope ? `<dt>${l === 'nl' ? 'Gemeente of regio' : 'Municipality or region'}</dt><dd>${e(scope)}</dd>` : '',
     doc.scope.period ? `<dt>${T.period[l]}</dt><dd>${doc.scope.period.start}–${doc.scope.period.end}</dd>` : '',
-    `<dt>${T.madeOn[l]}</dt><dd>${e(model.date)}</dd>`,
+    `<dt>${T.madeOn[l]}</dt><dd>${e(formatDate(model.date, l))}</dd>`,
     organisations.length ? `<dt>${T.participants[l]}</dt><dd>${organisations.map(e).join(', ')}</dd>` : '',
     '</dl></section>',
   );
 
+  const pages = options.diagramPages ?? [];
   if (options.diagram) {
-    const src = options.diagram.trimStart().startsWith('data:')
-      ? options.diagram
-      : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(options.diagram)}`;
     out.push(
-      `<section id="diagram" class="diagram"><h2>${EXTRA.diagram[l]}</h2><img src="${e(src)}" alt="${e(`${EXTRA.diagram[l]}: ${title}`)}"></section>`,
+      `<section id="diagram" class="diagram"><h2>${EXTRA.diagram[l]}</h2>${pages.length ? `<p class="muted">${EXTRA.overview[l]}</p>` : ''}<img src="${e(imageSource(options.diagram))}" alt="${e(`${EXTRA.diagram[l]}: ${title}`)}"></section>`,
+    );
+  }
+  for (const page of pages) {
+    const heading = e(diagramPageHeading(doc, page, l));
+    out.push(
+      `<section class="diagram-page ${page.orientation}" data-goal="${e(page.goal)}"${page.group !== undefined ? ` data-group="${e(page.group)}"` : ''}><h3>${heading}</h3><img src="${e(imageSource(page.svg))}" alt="${heading}"></section>`,
     );
   }
 
@@ -262,7 +324,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     parts.push('</div>');
     return parts.join('');
   });
-  section('goals', T.goals[l], goals.join('') || `<p class="muted">${T.none[l]}</p>`, true);
+  section('goals', T.goals[l], goals.join('') || `<p class="muted">${T.none[l]}</p>`, 'major');
 
   // Priorities with their votes.
   const ranked = model.priorities.filter((p) => p.votes > 0 || p.priority);
@@ -278,6 +340,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
           ],
           ranked.map((p) => [e(p.node.title), `<span class="votes">${p.votes}</span>`, p.priority ? `✔ ${EXTRA.chosen[l]}` : '']),
           'priorities',
+          [64, 14, 22],
         )
       : `<p class="muted">${EXTRA.notPrioritised[l]}</p>`,
   );
@@ -298,9 +361,10 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             e(p.actor.contact),
           ]),
           'partners',
+          [19, 15, 24, 26, 16],
         ) + (model.isolatedPartners.length ? `<p>${T.alone[l]}: ${model.isolatedPartners.map(e).join(', ')}.</p>` : '')
       : `<p class="muted">${EXTRA.noPartners[l]}</p>`,
-    true,
+    'major',
   );
 
   // Measurement plan.
@@ -325,9 +389,10 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             e(row.owner?.name ?? ''),
           ]),
           'measurement-plan',
+          [17, 15, 8, 14, 14, 12, 8, 12],
         )
       : `<p class="muted">${EXTRA.noIndicators[l]}</p>`,
-    true,
+    'wide',
   );
 
   // Coverage: gaps and overlaps.
@@ -338,7 +403,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     T.coverage[l],
     `<p>${T.coverageIntro[l]}</p>` +
       (columns.length
-        ? `<table class="coverage"><thead><tr><th>${T.area[l]}</th>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${model.coverage.rows
+        ? `<table class="coverage"><colgroup><col style="width:${coverageFirst(columns.length)}%">${columns.map(() => `<col>`).join('')}</colgroup><thead><tr><th>${T.area[l]}</th>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${model.coverage.rows
             .map(
               (row, r) =>
                 `<tr><td>${model.coverage.areas[r]!.label[l]}</td>${row
@@ -353,7 +418,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             )
             .join('')}</tbody></table>`
         : ''),
-    true,
+    columns.length > 4 ? 'wide' : 'major',
   );
 
   // Assumptions and risks.
@@ -365,6 +430,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
           [NODE_KINDS.labels.assumption[l], T.risk[l], T.underlies[l]],
           model.assumptions.map((a) => [e(a.node.title), RISKS.labels[a.node.risk][l], a.underlies.map((n) => e(n.title)).join('<br>')]),
           'assumptions',
+          [50, 14, 36],
         )
       : `<p class="muted">${EXTRA.noAssumptions[l]}</p>`,
   );
@@ -400,7 +466,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
 <body>
 <main>
 ${out.join('\n')}
-<footer>${EXTRA.made[l]} · ${e(model.date)}</footer>
+<footer>${EXTRA.made[l]} · ${e(formatDate(model.date, l))}</footer>
 </main>
 </body>
 </html>

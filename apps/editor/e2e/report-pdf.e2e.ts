@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { getExportFormat, parseDocument, type Document } from '@veranderlogica/core';
+import { strategyPlan } from '@veranderlogica/core/testing';
+import { exportContext } from '@veranderlogica/layout/node';
+import { launch, SCREENSHOTS } from './browser.js';
+
+/** One word of a PDF page with its font size, read back from the PDF by poppler's `pdftotext -bbox`. */
+interface Word {
+  readonly text: string;
+  readonly size: number;
+  readonly xMin: number;
+  readonly xMax: number;
+}
+
+interface PdfPage {
+  readonly width: number;
+  readonly height: number;
+  readonly words: readonly Word[];
+  readonly text: string;
+}
+
+/**
+ * The words' boxes are as high as the font's ascent plus descent: 1.164 em
+ * for DejaVu Sans, the font the reports print in here (the title's 26 pt
+ * reads 30.26 pt high).
+ */
+const EM_HEIGHT = 1.164;
+
+function readPdf(pdf: Buffer): PdfPage[] {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-pdf-'));
+  writeFileSync(join(dir, 'report.pdf'), pdf);
+  const xml = execFileSync('pdftotext', ['-bbox', join(dir, 'report.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => {
+    const words = [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (word) => ({
+        text: word[5]!,
+        size: (Number(word[4]) - Number(word[2])) / EM_HEIGHT,
+        xMin: Number(word[1]),
+        xMax: Number(word[3]),
+      }),
+    );
+    return { width: Number(page[1]), height: Number(page[2]), words, text: words.map((word) => word.text).join(' ') };
+  });
+}
+
+const round = (size: number) => Math.round(size * 10) / 10;
+
+/** The size most words of a page have: on a diagram page, the cards' titles. */
+function commonSize(words: readonly Word[]): number {
+  const count = new Map<number, number>();
+  for (const word of words) count.set(round(word.size), (count.get(round(word.size)) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+const worked = (): Document => {
+  const parsed = parseDocument(readFileSync(new URL('../../../examples/voorbeeldregio.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error('The worked example does not parse');
+  return parsed.document;
+};
+
+describe('the printed report', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function print(document: Document, name: string): Promise<PdfPage[]> {
+    const html = (await getExportFormat('html')!.run(document, exportContext(document))) as string;
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    writeFileSync(join(SCREENSHOTS, `report-${name}.pdf`), pdf);
+    return readPdf(pdf);
+  }
+
+  for (const [name, make] of [
+    ['worked-example', worked],
+    ['strategy-plan-80', () => strategyPlan(1, { strategies: 7, interventions: 3 })],
+  ] as const) {
+    it(`prints ${name} at 100 %: A4 pages, body text ≥ 10 pt, nothing past the page, a legible page per goal or strategy`, async () => {
+      const document = make();
+      const pages = await print(document, name);
+      const diagramPages = pages.filter((page) => page.text.startsWith('Ketens naar doel'));
+      const overview = pages.filter((page) => page.text.includes('De veranderlogica in beeld'));
+      expect(overview).toHaveLength(1);
+      // Every goal with chains has at least one page of its own.
+      const goals = document.nodes.filter(
+        (node) => node.kind === 'goal' && document.edges.some((edge) => edge.target === node.id && edge.kind === 'leads-to'),
+      );
+      for (const goal of goals)
+        expect(diagramPages.some((page) => page.text.includes(goal.title.split(' ').slice(0, 3).join(' ')))).toBe(true);
+
+      for (const [i, page] of pages.entries()) {
+        // A4, portrait or landscape: the page was not scaled to fit something wider.
+        expect([Math.round(page.width), Math.round(page.height)].sort()).toEqual([595, 842]);
+        for (const word of page.words) {
+          expect(word.xMin, `page ${i + 1}: "${word.text}" starts off the page`).toBeGreaterThanOrEqual(0);
+          expect(word.xMax, `page ${i + 1}: "${word.text}" runs off the page`).toBeLessThanOrEqual(page.width);
+        }
+        if (overview.includes(page)) continue;
+        if (diagramPages.includes(page)) {
+          // The cards' titles, most of the words, print at 7 pt or more; the smallest text (a card's kind line) at 5 pt or more.
+          expect(commonSize(page.words), `page ${i + 1}: card text`).toBeGreaterThanOrEqual(7);
+          expect(Math.min(...page.words.map((word) => word.size)), `page ${i + 1}: smallest text`).toBeGreaterThanOrEqual(5);
+          continue;
+        }
+        const small = page.words.filter((word) => word.size < 9.9);
+        expect(
+          small.map((word) => `${word.text} (${round(word.size)} pt)`),
+          `page ${i + 1}: text under 10 pt`,
+        ).toEqual([]);
+      }
+    });
+  }
+});

@@ -1,0 +1,207 @@
+import { serializeDocument } from '../format/serialize.js';
+import type { Language, Localized } from '../i18n/localized.js';
+import type { Document } from '../model/schema.js';
+import { toDot } from './dot.js';
+import { toHtmlReport, type ReportDiagramPage } from './html.js';
+import { toMarkdownReport } from './markdown.js';
+import { measurementPlanCsv } from './measurement-plan-csv.js';
+import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
+import { toMermaid } from './mermaid.js';
+
+/**
+ * What an export may need beyond the document. The core draws no pictures:
+ * the caller passes the layout package's (e.g. `exportContext` from
+ * `@veranderlogica/layout`), and a browser passes a rasteriser for PNG.
+ */
+export interface ExportContext {
+  /** The language of the export; the document's own when not given. */
+  readonly language?: Language;
+  /** The CSV column separator. Default `,`. */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** The whole plan's picture as SVG. */
+  readonly picture?: () => Promise<string>;
+  /** The report's pictures: an overview and a page per goal or group. */
+  readonly reportPictures?: () => Promise<{ readonly overview: string; readonly pages: readonly ReportDiagramPage[] }>;
+  /** Turns an SVG into a PNG (only where a canvas is at hand, as in a browser). */
+  readonly rasterise?: (svg: string) => Promise<Blob>;
+}
+
+/** What an export produces: text, or bytes. */
+export type ExportContent = string | Uint8Array | Blob;
+
+/** One format a document can be exported as. */
+export interface ExportFormat {
+  /** The name a user types (`--format html`) and the editor keys its menu item by. */
+  readonly id: string;
+  /** The file name's extension, without the dot. */
+  readonly extension: string;
+  readonly mediaType: string;
+  /** The menu label, what the format is for first. */
+  readonly label: Localized;
+  /** A word added to the file name (`<title> meetplan.csv`), when the file is not the plan itself. */
+  readonly nameSuffix?: Localized;
+  /** Text a terminal can show; otherwise the export only goes to a file. */
+  readonly text: boolean;
+  /** What the context must offer for this format. */
+  readonly needs: readonly ('picture' | 'rasterise')[];
+  readonly run: (document: Document, context: ExportContext) => Promise<ExportContent>;
+}
+
+const REPORT = { nl: 'rapport', en: 'report' } as const;
+const PLAN = { nl: 'meetplan', en: 'measurement plan' } as const;
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`This export needs ${what}.`);
+  return value;
+}
+
+/**
+ * Every format a document can be exported as, in the order menus list them
+ * (reports first). The CLI's `--format`, the editor's export menu and the
+ * documentation all read this list.
+ *
+ * @example
+ * for (const format of EXPORT_FORMATS) console.log(format.id, format.label.nl);
+ */
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    id: 'html',
+    extension: 'html',
+    mediaType: 'text/html',
+    label: { nl: 'Rapport (HTML, af te drukken als pdf)', en: 'Report (HTML, prints to PDF)' },
+    nameSuffix: REPORT,
+    text: true,
+    needs: ['picture'],
+    run: async (document, context) => {
+      const language = context.language ?? document.language;
+      if (document.nodes.length === 0) return toHtmlReport(document, { language });
+      const { overview, pages } = await required(context.reportPictures, 'the report pictures')();
+      return toHtmlReport(document, { language, diagram: overview, diagramPages: pages });
+    },
+  },
+  {
+    id: 'md',
+    extension: 'md',
+    mediaType: 'text/markdown',
+    label: { nl: 'Rapport (Markdown)', en: 'Report (Markdown)' },
+    nameSuffix: REPORT,
+    text: true,
+    needs: [],
+    run: (document, context) => Promise.resolve(toMarkdownReport(document, { language: context.language ?? document.language })),
+  },
+  {
+    id: 'xlsx',
+    extension: 'xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: { nl: 'Meetplan (Excel)', en: 'Measurement plan (Excel)' },
+    nameSuffix: PLAN,
+    text: false,
+    needs: [],
+    run: (document, context) => measurementPlanWorkbook(document, { language: context.language ?? document.language }),
+  },
+  {
+    id: 'csv',
+    extension: 'csv',
+    mediaType: 'text/csv',
+    label: { nl: 'Meetplan (CSV)', en: 'Measurement plan (CSV)' },
+    nameSuffix: PLAN,
+    text: true,
+    needs: [],
+    run: (document, context) =>
+      Promise.resolve(
+        measurementPlanCsv(document, {
+          language: context.language ?? document.language,
+          ...(context.delimiter !== undefined && { delimiter: context.delimiter }),
+        }),
+      ),
+  },
+  {
+    id: 'svg',
+    extension: 'svg',
+    mediaType: 'image/svg+xml',
+    label: { nl: 'Afbeelding (SVG)', en: 'Image (SVG)' },
+    text: true,
+    needs: ['picture'],
+    run: async (_document, context) => await required(context.picture, 'a picture')(),
+  },
+  {
+    id: 'png',
+    extension: 'png',
+    mediaType: 'image/png',
+    label: { nl: 'Afbeelding (PNG)', en: 'Image (PNG)' },
+    text: false,
+    needs: ['picture', 'rasterise'],
+    run: async (_document, context) => required(context.rasterise, 'a rasteriser')(await required(context.picture, 'a picture')()),
+  },
+  {
+    id: 'mermaid',
+    extension: 'mmd',
+    mediaType: 'text/vnd.mermaid',
+    label: { nl: 'Diagramtekst (Mermaid)', en: 'Diagram text (Mermaid)' },
+    text: true,
+    needs: [],
+    run: (document, context) => Promise.resolve(toMermaid(document, { language: context.language ?? document.language })),
+  },
+  {
+    id: 'dot',
+    extension: 'dot',
+    mediaType: 'text/vnd.graphviz',
+    label: { nl: 'Diagramtekst (Graphviz DOT)', en: 'Diagram text (Graphviz DOT)' },
+    text: true,
+    needs: [],
+    run: (document, context) => Promise.resolve(toDot(document, { language: context.language ?? document.language })),
+  },
+  {
+    id: 'json',
+    extension: 'json',
+    mediaType: 'application/json',
+    label: { nl: 'Bestand (JSON)', en: 'File (JSON)' },
+    text: true,
+    needs: [],
+    run: (document) => Promise.resolve(serializeDocument(document)),
+  },
+];
+
+/**
+ * The formats a context can produce: those whose needs it meets.
+ *
+ * @example
+ * exportFormatsFor({ picture }).map((format) => format.id); // no 'png' without a rasteriser
+ */
+export function exportFormatsFor(context: ExportContext): readonly ExportFormat[] {
+  const has = {
+    picture: context.picture !== undefined && context.reportPictures !== undefined,
+    rasterise: context.rasterise !== undefined,
+  };
+  return EXPORT_FORMATS.filter((format) => format.needs.every((need) => has[need]));
+}
+
+/**
+ * The export format with this id.
+ *
+ * @example
+ * getExportFormat('csv')?.mediaType; // 'text/csv'
+ */
+export function getExportFormat(id: string): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((format) => format.id === id);
+}
+
+/**
+ * A file name for an export: the title in lower case with dashes (no
+ * characters file systems dislike), the format's suffix, its extension.
+ *
+ * @example
+ * exportFileName('Aanpak Zuid-Oost', getExportFormat('csv')!, 'nl'); // 'aanpak-zuid-oost-meetplan.csv'
+ */
+export function exportFileName(title: string, format: Pick<ExportFormat, 'extension' | 'nameSuffix'>, language: Language): string {
+  const base = [title, format.nameSuffix?.[language] ?? '']
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return `${base || 'veranderlogica'}.${format.extension}`;
+}

@@ -1,0 +1,71 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { focusedPart, getTemplate, type Document } from '@veranderlogica/core';
+import { strategyPlan } from '@veranderlogica/core/testing';
+import { drawDocument, exportContext, reportPictures } from './node.js';
+import { pageScale, REPORT_PAGE, svgSize } from './picture.js';
+import { pictureProblems, readPicture } from './picture-check.js';
+
+const read = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+
+describe('drawDocument with a focus', () => {
+  const plan = strategyPlan(3);
+  const goal = plan.nodes.find((node) => node.kind === 'goal')!.id;
+  const group = plan.groups[1]!.id;
+
+  it("draws only one group's chains to a goal, laid out afresh and sound", async () => {
+    const svg = await drawDocument(plan, { focus: { goal, group }, title: false, legend: false });
+    const drawn = readPicture(read(svg));
+    const part = focusedPart(plan, { goal, group });
+    expect(new Set(drawn.cards.map((card) => card.id))).toEqual(part.nodes);
+    expect(drawn.connections).toHaveLength(part.edges.size);
+    expect(pictureProblems(drawn)).toEqual([]);
+    expect(svgSize(svg).width).toBeLessThan(svgSize(await drawDocument(plan)).width);
+  });
+
+  it('fades what lies outside a highlighted goal and leaves its chains as they are', async () => {
+    const other = plan.nodes.find((node) => node.kind === 'goal' && node.id !== goal);
+    const focus = other ? { goal: other.id } : { goal, group };
+    const dom = read(await drawDocument(plan, { highlight: focus }));
+    const part = focusedPart(plan, focus);
+    const faded = [...dom.querySelectorAll('g[data-id]')].filter((card) => card.getAttribute('opacity') !== null);
+    expect(faded.length).toBe(plan.nodes.length - part.nodes.size);
+    for (const card of faded) expect(part.nodes.has(card.getAttribute('data-id')!)).toBe(false);
+  });
+});
+
+describe('reportPictures', () => {
+  it.each([
+    ['the example region', getTemplate('voorbeeldregio')!.create()],
+    ['a strategy plan of 80 cards', strategyPlan(1, { strategies: 7, interventions: 3 })],
+  ] as [string, Document][])(
+    'gives %s a legible page for every goal with chains',
+    async (_name, document) => {
+      const { overview, pages } = await reportPictures(document);
+      expect(readPicture(read(overview)).cards).toHaveLength(document.nodes.length);
+      const goals = document.nodes.filter((node) => node.kind === 'goal' && focusedPart(document, { goal: node.id }).nodes.size > 1);
+      for (const goal of goals) expect(pages.some((page) => page.goal === goal.id)).toBe(true);
+      for (const page of pages) {
+        const { scale, orientation } = pageScale(svgSize(page.svg));
+        expect(scale, `${page.goal} ${page.group ?? ''}`).toBeGreaterThanOrEqual(REPORT_PAGE.minScale);
+        expect(page.orientation).toBe(orientation);
+        expect(pictureProblems(readPicture(read(page.svg)))).toEqual([]);
+      }
+    },
+    60_000,
+  );
+
+  it('splits a goal whose chains do not fit one page into a page per strategy', async () => {
+    const { pages } = await reportPictures(strategyPlan(1, { strategies: 7, interventions: 3 }));
+    expect(pages.filter((page) => page.group !== undefined).length).toBeGreaterThanOrEqual(7);
+  }, 60_000);
+});
+
+describe('exportContext', () => {
+  it('gives the exports the same picture as drawDocument, in the language asked for', async () => {
+    const plan = strategyPlan(2);
+    const context = exportContext(plan, { language: 'en' });
+    expect(await context.picture!()).toBe(await drawDocument(plan, { language: 'en' }));
+    expect(await context.picture!()).toContain('>Goals<');
+  });
+});
