@@ -7,7 +7,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'storybook-static/**', '**/*.d.ts', 'apps/editor/e2e/screenshots/**'],
+    ignores: [
+      '**/dist/**',
+      'packages/viewer/bundle/**',
+      '**/node_modules/**',
+      'coverage/**',
+      'storybook-static/**',
+      '**/*.d.ts',
+      'apps/editor/e2e/screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

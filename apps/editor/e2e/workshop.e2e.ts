@@ -256,15 +256,19 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
       if (await page.locator('.editor-present').count()) await page.keyboard.press('Escape');
     });
     await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(false);
-    await page.locator(`.react-flow__node[data-id="${goal.id}"]`).click();
+    const stage = page.locator('.editor-present-stage');
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
+    await stage.locator(`g[data-id="${goal.id}"]`).click();
     await expect.poll(() => page.locator('.editor-present').textContent()).toContain('Alle 2 ketens naar');
-    const dimmed = async (title: string) =>
-      (await page.locator(`.react-flow__node[data-id="${byTitle(doc, title).id}"] .vl-card`).getAttribute('class'))!.includes('vl-dimmed');
-    expect(await dimmed(INTERVENTIONS[0]!)).toBe(false);
-    expect(await dimmed(INTERVENTIONS[3]!)).toBe(true);
-    expect(await dimmed(GOALS[1]!)).toBe(true);
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
+    // The goal's chains alone, laid out on their own: nothing of the other goal's chains.
+    const shown = async (title: string) => (await stage.locator(`g[data-id="${byTitle(doc, title).id}"]`).count()) > 0;
+    expect(await shown(INTERVENTIONS[0]!)).toBe(true);
+    expect(await shown(INTERVENTIONS[3]!)).toBe(false);
+    expect(await shown(GOALS[1]!)).toBe(false);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.editor-present').textContent()).toContain('Keten 1 van 2');
+    await expect.poll(() => stage.locator('g[data-id][data-faded]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}08-presentation.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(true);

@@ -38,7 +38,7 @@ import type { ExportFormat } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { exportAs, printPictures } from './exports.js';
 import { Groups, Partners, Sources, TargetGroups } from './panels.js';
-import { PresentationBar, usePresentation } from './presentation.js';
+import { PresentationBar, PresentationStage, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
@@ -136,19 +136,18 @@ function Editor({ store }: { store: EditorStore }) {
     return () => window.removeEventListener('pagehide', flush);
   }, [autosave]);
 
-  const presentation = usePresentation(document, fitView);
+  const presentation = usePresentation(document);
   const { presenting } = presentation;
-  // What to show in full: the chains of the presented goal, or the layers of the current workshop step.
+  // What to show in full: the layers of the current workshop step.
   const step = document.workshop?.step ?? 'problem';
   const highlighted = useMemo(() => {
-    if (presenting) return presentation.highlighted;
     if (!workshop) return undefined;
     const layers = stepGuide(step).layers;
     if (layers.length === 0) return undefined;
     const ids = new Set(document.nodes.filter((node) => layers.includes(node.kind)).map((node) => node.id));
     for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
     return ids;
-  }, [document, presentation.highlighted, presenting, step, workshop]);
+  }, [document, step, workshop]);
 
   const selectedNode = selected.size === 1 ? document.nodes.find((node) => selected.has(node.id)) : undefined;
   const selectedEdge = selected.size === 1 && !selectedNode ? document.edges.find((edge) => selected.has(edge.id)) : undefined;
@@ -328,8 +327,7 @@ function Editor({ store }: { store: EditorStore }) {
     setView('diagram');
     store.select([]);
     presentation.start();
-    requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 300 }));
-  }, [fitView, presentation, store]);
+  }, [presentation, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -442,7 +440,22 @@ function Editor({ store }: { store: EditorStore }) {
         exportMenu={<ExportMenu onExport={(format) => void doExport(format)} />}
       />
       {presenting && (
-        <PresentationBar document={document} presenting={presenting} chains={presentation.chains} onExit={presentation.stop} />
+        <PresentationBar
+          document={document}
+          presenting={presenting}
+          parts={presentation.parts}
+          chains={presentation.chains}
+          onExit={presentation.stop}
+        />
+      )}
+      {presenting && (
+        <PresentationStage
+          document={document}
+          presenting={presenting}
+          focus={presentation.focus}
+          chains={presentation.chains}
+          onChooseGoal={presentation.choose}
+        />
       )}
       <div className="editor__body">
         <aside className="editor__left">
@@ -489,14 +502,7 @@ function Editor({ store }: { store: EditorStore }) {
           </div>
           {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
           <div className="editor__diagram" hidden={view !== 'diagram'}>
-            <Canvas
-              store={store}
-              state={state}
-              transitioning={transitioning}
-              {...(highlighted ? { highlighted } : {})}
-              presenting={presenting !== undefined}
-              onCardClick={presentation.choose}
-            />
+            <Canvas store={store} state={state} transitioning={transitioning} {...(highlighted ? { highlighted } : {})} />
             <Legend />
           </div>
           {view === 'coverage' && (

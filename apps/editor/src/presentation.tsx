@@ -1,35 +1,58 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FitViewOptions } from '@xyflow/react';
-import { causalChains, chainsToGoal, type Chain, type Document } from '@veranderlogica/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { causalChains, focusedPart, goalGroups, type Chain, type Document, type Focus } from '@veranderlogica/core';
+import { COMPACT_LAYER_SPACING, drawDocument, svgSize } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
+import { PictureView } from '@veranderlogica/viewer';
+import { workerElk } from './layout.js';
 
-/** What is being presented: a goal (once chosen) and which of its chains (−1: all of them). */
+/**
+ * What is being presented: the whole plan (no goal yet), or a goal, one of
+ * its parts (the whole goal, or one strategy of it when the goal's chains
+ * are too many to read at once) and one chain of that part (−1: all).
+ */
 export interface Presenting {
   readonly goal?: string;
+  readonly part: number;
   readonly chain: number;
 }
+
+/** The zoom at which a card's title is 14 px on screen: the least a room can read on a projector. */
+export const LEGIBLE_SCALE = 1;
 
 function leaveFullscreen() {
   if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
 }
 
+/** One picture of the presentation: the whole plan, a goal's chains, or a strategy's chains to a goal. */
+interface Slide {
+  readonly focus: Focus | undefined;
+  readonly svg?: string;
+  /** Why the picture could not be drawn. */
+  readonly failed?: string;
+}
+
 /**
- * Presentation mode: full screen, the chains that lead to a chosen goal
- * highlighted, ← and → stepping through them one by one, Esc ending it.
- * The chains come from the core's `causalChains`; nothing here changes the
+ * Presentation mode: full screen, the room sees the plan's picture (the same
+ * one every export hands out). A click on a goal shows that goal's chains,
+ * laid out on their own and large enough to read (card titles at least 14
+ * px); a goal whose chains do not fit the screen at that size is shown
+ * strategy by strategy (↑ and ↓). ← and → step through the chains one by one,
+ * Home goes back to the whole plan, Esc ends it. Nothing here changes the
  * document.
  */
-export function usePresentation(document: Document, fitView: (options: FitViewOptions) => void) {
+export function usePresentation(document: Document) {
   const [presenting, setPresenting] = useState<Presenting | undefined>();
+  /** The parts of the presented goal: `[undefined]` for the goal as a whole, or its groups. */
+  const [parts, setParts] = useState<readonly (string | null | undefined)[]>([undefined]);
   const goal = presenting?.goal;
-  const chains = useMemo(() => (goal ? causalChains(document, { goal, limit: 500 }).chains : []), [document, goal]);
-  const highlighted = useMemo(() => {
-    if (!presenting?.goal) return undefined;
-    const chain = chains[presenting.chain];
-    if (chain) return new Set([...chain.nodes, ...chain.edges]);
-    const all = chainsToGoal(document, presenting.goal);
-    return new Set([...all.nodes, ...all.edges, presenting.goal]);
-  }, [chains, document, presenting]);
+  const part = presenting?.part ?? 0;
+  const focus: Focus | undefined = goal === undefined ? undefined : { goal, ...(parts[part] !== undefined && { group: parts[part] }) };
+  const chains = useMemo(() => {
+    if (goal === undefined) return [];
+    const inPart = focusedPart(document, focus ?? {}).nodes;
+    return causalChains(document, { goal, limit: 500 }).chains.filter((chain) => inPart.has(chain.intervention));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document, goal, part, parts]);
 
   const stop = useCallback(() => {
     setPresenting(undefined);
@@ -39,71 +62,190 @@ export function usePresentation(document: Document, fitView: (options: FitViewOp
   useEffect(() => {
     if (!presenting) return;
     const onKey = (event: KeyboardEvent) => {
+      let next: Presenting | undefined;
       if (event.key === 'Escape') {
         event.stopImmediatePropagation();
         stop();
-      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && presenting.goal && chains.length > 0) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        const next = presenting.chain + (event.key === 'ArrowRight' ? 1 : -1);
-        setPresenting({ goal: presenting.goal, chain: next < -1 ? chains.length - 1 : next >= chains.length ? -1 : next });
+        return;
       }
+      if (presenting.goal !== undefined) {
+        if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && chains.length > 0) {
+          const step = presenting.chain + (event.key === 'ArrowRight' ? 1 : -1);
+          next = { ...presenting, chain: step < -1 ? chains.length - 1 : step >= chains.length ? -1 : step };
+        } else if ((event.key === 'ArrowDown' || event.key === 'PageDown') && parts.length > 1) {
+          next = { ...presenting, part: (presenting.part + 1) % parts.length, chain: -1 };
+        } else if ((event.key === 'ArrowUp' || event.key === 'PageUp') && parts.length > 1) {
+          next = { ...presenting, part: (presenting.part - 1 + parts.length) % parts.length, chain: -1 };
+        } else if (event.key === 'Home' || event.key === 'Backspace') {
+          next = { part: 0, chain: -1 };
+        }
+      }
+      if (!next) return;
+      // Capture phase: the keys must not also move a card or pan the canvas.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      setPresenting(next);
     };
-    // Capture phase: the arrows must not also move a card or pan the canvas.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [chains, presenting, stop]);
-
-  // Frame what is highlighted whenever the presented goal or chain changes (not on every edit).
-  useEffect(() => {
-    if (!highlighted) return;
-    const nodes = [...highlighted].filter((id) => document.nodes.some((node) => node.id === id)).map((id) => ({ id }));
-    requestAnimationFrame(() => fitView({ nodes, duration: 400, padding: 0.15, maxZoom: 1.5 }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [presenting?.goal, presenting?.chain]);
+  }, [chains, parts, presenting, stop]);
 
   const start = useCallback(() => {
-    setPresenting({ chain: -1 });
+    setPresenting({ part: 0, chain: -1 });
+    setParts([undefined]);
     void window.document.documentElement.requestFullscreen?.().catch(() => {});
   }, []);
 
-  /** A click on a card while presenting: a goal becomes the presented goal. */
-  const choose = useCallback(
-    (id: string) => {
-      if (presenting && document.nodes.find((node) => node.id === id)?.kind === 'goal') setPresenting({ goal: id, chain: -1 });
-    },
-    [document, presenting],
-  );
+  /** A goal chosen on the picture; its parts come once the stage has measured its chains. */
+  const choose = useCallback((id: string, groups: readonly (string | null | undefined)[]) => {
+    setParts(groups);
+    setPresenting({ goal: id, part: 0, chain: -1 });
+  }, []);
 
-  return { presenting, chains, highlighted, start, stop, choose };
+  return { presenting, parts, focus, chains, start, stop, choose };
 }
 
-/** The one line above a presented diagram: the title, where in the chains we are, and the way out. */
+/**
+ * The presented picture, on a framework-free `PictureView`: fitted to the
+ * screen for the whole plan, at least at `LEGIBLE_SCALE` for a goal, a
+ * strategy or a chain.
+ */
+export function PresentationStage({
+  document,
+  presenting,
+  focus,
+  chains,
+  onChooseGoal,
+}: {
+  document: Document;
+  presenting: Presenting;
+  focus: Focus | undefined;
+  chains: readonly Chain[];
+  onChooseGoal: (goal: string, parts: readonly (string | null | undefined)[]) => void;
+}) {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<PictureView | undefined>(undefined);
+  const [slide, setSlide] = useState<Slide | undefined>();
+  const choose = useRef<(id: string) => void>(() => {});
+
+  useEffect(() => {
+    view.current = new PictureView(host.current!, { onCardClick: (id, kind) => kind === 'goal' && choose.current(id) });
+    return () => view.current?.destroy();
+  }, []);
+
+  const draw = useCallback(
+    (wanted: Focus | undefined) =>
+      drawDocument(workerElk(), document, {
+        language: document.language,
+        timeoutMs: 15_000,
+        ...(wanted ? { focus: wanted, title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING } : { title: false }),
+      }),
+    [document],
+  );
+
+  // A goal clicked: its chains as one part if they can be read on this screen, else one part per strategy.
+  useEffect(() => {
+    choose.current = (goal: string) => {
+      void draw({ goal }).then((whole) => {
+        const size = svgSize(whole);
+        const element = host.current;
+        if (!element) return;
+        const fits = Math.min(element.clientWidth / size.width, element.clientHeight / size.height) >= LEGIBLE_SCALE;
+        const groups = goalGroups(document, goal);
+        onChooseGoal(goal, fits || groups.length < 2 ? [undefined] : groups);
+      });
+    };
+  });
+
+  const key = JSON.stringify(focus ?? null);
+  useEffect(() => {
+    let current = true;
+    draw(focus).then(
+      (svg) => current && setSlide({ focus, svg }),
+      (error: unknown) => current && setSlide({ focus, failed: String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, draw]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!slide?.svg || !current) return;
+    current.show(slide.svg);
+  }, [slide]);
+
+  // Frame what is presented: the whole plan fitted; a goal, strategy or chain at a readable size.
+  useEffect(() => {
+    const current = view.current;
+    if (!slide?.svg || !current || JSON.stringify(slide.focus ?? null) !== key) return;
+    const chain = presenting.chain >= 0 ? chains[presenting.chain] : undefined;
+    current.highlight(chain ? { nodes: new Set(chain.nodes), edges: new Set(chain.edges) } : undefined);
+    if (slide.focus === undefined) current.fit(undefined, { animate: false, maxScale: 1.5 });
+    else current.fit(chain?.nodes, { minScale: LEGIBLE_SCALE, maxScale: 1.6 });
+  }, [slide, key, chains, presenting.chain]);
+
+  return (
+    <div
+      className="editor-present-stage"
+      data-presenting={presenting.goal ?? ''}
+      data-ready={slide?.svg && JSON.stringify(slide.focus ?? null) === key ? 'true' : 'false'}
+    >
+      <div ref={host} className="editor-present-stage__view" />
+      {slide?.failed && (
+        <p className="editor-present-stage__problem" role="alert">
+          {t('export.failed', { reason: slide.failed })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The one line above a presented diagram: the title, where in the plan we are, the keys, and the way out. */
 export function PresentationBar({
   document,
   presenting,
+  parts,
   chains,
   onExit,
 }: {
   document: Document;
   presenting: Presenting;
+  parts: readonly (string | null | undefined)[];
   chains: readonly Chain[];
   onExit: () => void;
 }) {
   const { t } = useTranslation();
   const goalTitle = document.nodes.find((node) => node.id === presenting.goal)?.title ?? '';
+  const group = parts[presenting.part];
+  const groupTitle =
+    group === undefined
+      ? ''
+      : group === null
+        ? t('present.noGroup')
+        : (document.groups.find((candidate) => candidate.id === group)?.title ?? group);
+  const where =
+    presenting.goal === undefined
+      ? t('present.hint')
+      : chains.length === 0
+        ? t('present.noChains', { goal: goalTitle })
+        : presenting.chain < 0
+          ? t('present.allChains', { total: chains.length, goal: goalTitle })
+          : t('present.chain', { number: presenting.chain + 1, total: chains.length });
   return (
     <div className="editor-present" role="region" aria-label={t('present.start')}>
       <strong>{document.title}</strong>
-      <span aria-live="polite">
-        {presenting.goal
-          ? chains.length === 0
-            ? t('present.noChains', { goal: goalTitle })
-            : presenting.chain < 0
-              ? t('present.allChains', { total: chains.length, goal: goalTitle })
-              : t('present.chain', { number: presenting.chain + 1, total: chains.length })
-          : t('present.hint')}
-      </span>
+      {groupTitle && (
+        <em className="editor-present__part">
+          {t('present.part', { number: presenting.part + 1, total: parts.length, group: groupTitle })}
+        </em>
+      )}
+      <span aria-live="polite">{where}</span>
+      {presenting.goal !== undefined && (
+        <span className="editor-present__keys">{t(parts.length > 1 ? 'present.keysParts' : 'present.keys')}</span>
+      )}
       <button type="button" className="vl-button" onClick={onExit}>
         {t('present.exit')}
       </button>

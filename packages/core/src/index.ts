@@ -187,7 +187,7 @@ export type { ApplyOptions, HistoryChange, HistoryEntry, HistoryOptions } from '
 export { causalChains, chainsToGoal } from './analysis/chains.js';
 export type { Chain, ChainOptions } from './analysis/chains.js';
 export { coverageMatrix } from './analysis/coverage.js';
-export { focusedPart, partOfDocument } from './analysis/focus.js';
+export { focusedPart, goalGroups, partOfDocument } from './analysis/focus.js';
 export type { Focus, FocusedPart } from './analysis/focus.js';
 export type { CoverageCell, CoverageMatrix, CoverageStatus } from './analysis/coverage.js';
 export { outlineTree } from './analysis/outline.js';

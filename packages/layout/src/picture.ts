@@ -1,4 +1,4 @@
-import { focusedPart, partOfDocument, type Document, type ExportContext, type Focus } from '@veranderlogica/core';
+import { focusedPart, goalGroups, partOfDocument, type Document, type ExportContext, type Focus } from '@veranderlogica/core';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
@@ -74,8 +74,8 @@ export const REPORT_PAGE = {
   minScale: 0.667,
 } as const;
 
-/** The room between layers on a report page: enough for the connections' bends, less than on screen. */
-const PAGE_LAYER_SPACING = 44;
+/** The room between layers on a report page or a presented part: enough for the connections' bends, less than on the canvas. */
+export const COMPACT_LAYER_SPACING = 44;
 
 /** How far a picture of this size must shrink (1 or less) to fit a report page, on the page it fits best. */
 export function pageScale(size: { width: number; height: number }): { scale: number; orientation: Orientation } {
@@ -107,8 +107,7 @@ export async function reportPictures(
 ): Promise<ReportPictures> {
   const overview = await drawDocument(elk, document, options);
   const pages: DiagramPage[] = [];
-  const part = { ...options, title: false, legend: false, layerSpacing: PAGE_LAYER_SPACING };
-  const groupIds = new Set(document.groups.map((group) => group.id));
+  const part = { ...options, title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING };
   const page = (goal: string, group: string | null | undefined, svg: string): DiagramPage => ({
     goal,
     ...(typeof group === 'string' && { group }),
@@ -117,16 +116,7 @@ export async function reportPictures(
   });
   for (const goal of document.nodes) {
     if (goal.kind !== 'goal') continue;
-    const chains = focusedPart(document, { goal: goal.id });
-    const groups = [
-      ...new Set(
-        document.nodes.flatMap((node) =>
-          node.kind === 'intervention' && chains.nodes.has(node.id)
-            ? [node.group !== undefined && groupIds.has(node.group) ? node.group : null]
-            : [],
-        ),
-      ),
-    ];
+    const groups = goalGroups(document, goal.id);
     if (groups.length === 0) continue;
     const whole = await drawDocument(elk, document, { ...part, focus: { goal: goal.id } });
     if (pageScale(svgSize(whole)).scale >= REPORT_PAGE.minScale || groups.length < 2) {

@@ -39,6 +39,9 @@ const BAND_LABEL_CHAR = BAND_LABEL_SIZE * 0.62;
 /** A band label longer than this wraps onto a second line. */
 const BAND_LABEL_LINE = 12;
 
+/** A white outline under a text, so that a connection crossing it does not cross out its words. */
+const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"';
+
 /** The width of one character of a card's kind line (10 px bold, letter-spaced), for fitting it in the card. */
 const SUBTITLE_CHAR = 6.5;
 
@@ -170,13 +173,12 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       out.push(
         `<line x1="${PADDING}" y1="${y}" x2="${round(width - PADDING)}" y2="${y}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
       );
-      // Beside the band labels' column, so the line's words never run into a band's name.
+      // Beside the band labels' column, so the line's words never run into a band's name or a card at the far end.
       const labelX = PADDING + left + 4;
-      out.push(`<text x="${labelX}" y="${y - 8}" font-size="12" fill="#b91c1c">▲ ${escapeXml(TEXT.beyond[language])}</text>`);
-      out.push(`<text x="${labelX}" y="${y + 18}" font-size="12" fill="#b91c1c">▼ ${escapeXml(TEXT.within[language])}</text>`);
       out.push(
-        `<text x="${round(width - PADDING - 12)}" y="${y - 8}" font-size="12" font-weight="700" fill="#b91c1c" text-anchor="end">${escapeXml(TEXT.line[language])}</text>`,
+        `<text x="${labelX}" y="${y - 8}" font-size="12" fill="#b91c1c" ${HALO}><tspan font-weight="700">${escapeXml(TEXT.line[language])}</tspan> ▲ ${escapeXml(TEXT.beyond[language])}</text>`,
       );
+      out.push(`<text x="${labelX}" y="${y + 18}" font-size="12" fill="#b91c1c" ${HALO}>▼ ${escapeXml(TEXT.within[language])}</text>`);
     } else {
       const x = round(line.position + dx);
       out.push(

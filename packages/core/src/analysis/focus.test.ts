@@ -5,7 +5,7 @@ import { strategyPlan } from '../testing/plans.js';
 import { syntheticDocument } from '../testing/synthetic.js';
 import { validate } from '../validate/validate.js';
 import { chainsToGoal } from './chains.js';
-import { focusedPart, partOfDocument } from './focus.js';
+import { focusedPart, goalGroups, partOfDocument } from './focus.js';
 
 describe('focusedPart', () => {
   const plan = strategyPlan(2);
@@ -79,5 +79,13 @@ describe('focusedPart', () => {
       });
       expect(new Set(causal)).toEqual(new Set([...chains.nodes, goal.id]));
     }
+  });
+
+  it("lists the groups of a goal's interventions once each, and null for interventions in no group", () => {
+    const groups = goalGroups(plan, goal);
+    expect(groups).toEqual(plan.groups.map((group) => group.id).filter((id) => groups.includes(id)));
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    const ungrouped = { ...plan, nodes: plan.nodes.map((node) => (node.kind === 'intervention' ? { ...node, group: undefined } : node)) };
+    expect(goalGroups(ungrouped, goal)).toEqual([null]);
   });
 });

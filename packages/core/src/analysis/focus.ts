@@ -91,3 +91,22 @@ export function partOfDocument(document: Document, part: FocusedPart): Document 
     }),
   };
 }
+
+/**
+ * The groups (strategies, speerpunten) whose interventions have a chain to
+ * the goal, in document order; `null` for interventions in no group. What a
+ * goal's chains split into when they are too many to show at once.
+ *
+ * @example
+ * goalGroups(document, 'goal-1'); // ['strategy-1', 'strategy-2', null]
+ */
+export function goalGroups(document: Document, goal: string): (string | null)[] {
+  const chains = focusedPart(document, { goal });
+  const known = new Set(document.groups.map((group) => group.id));
+  const groups = new Set<string | null>();
+  for (const node of document.nodes) {
+    if (node.kind !== 'intervention' || !chains.nodes.has(node.id)) continue;
+    groups.add(node.group !== undefined && known.has(node.group) ? node.group : null);
+  }
+  return [...groups];
+}
