@@ -121,8 +121,15 @@ describe('Markdown report', () => {
     }
     expect(md.match(/^### Doel: /gm)).toHaveLength(5);
     expect(md).toContain(
-      '**Daderaanpak: behandeling en toezicht van plegers** (handhaving en nazorg; door Reclassering en Openbaar Ministerie) draagt via *Risicogestuurde behandeling en toezicht verminderen recidive* bij aan: Plegers krijgen behandeling en toezicht.',
+      '**Daderaanpak: behandeling en toezicht van plegers** (handhaving en nazorg; bestaand; door Reclassering en Openbaar Ministerie) draagt via *Risicogestuurde behandeling en toezicht verminderen recidive* (waarom: ',
     );
+    // Organised by the plan's strategies, with the mechanisms' why and the evidence, linked.
+    expect(md).toContain('#### Voorkomen: jongeren weerbaar en respectvol');
+    expect(md).toContain('(waarom: Leerlingen krijgen woorden voor wensen en grenzen en oefenen met grenzen aangeven en respecteren)');
+    expect(md).toContain(
+      'Onderbouwing: [Erkend lespakket uit de databank effectieve jeugdinterventies (NJi)](<https://www.nji.nl/interventies>).',
+    );
+    expect(md).not.toMatch(/\n\n\n/);
   });
 
   it('speaks English when asked', () => {

@@ -14,6 +14,20 @@ const read = (html: string) => new JSDOM(html).window.document;
 describe('toHtmlReport', () => {
   const page = read(toHtmlReport(example, { date, diagram: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>' }));
 
+  it("tells each goal strategy by strategy, with the mechanisms' why, the status and the evidence", () => {
+    const goal = page.querySelector('.goal[data-goal="doel-minder-geweld"]')!;
+    expect([...goal.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(
+      example.groups.filter((group) => goal.textContent!.includes(group.title)).map((group) => group.title),
+    );
+    const route = [...goal.querySelectorAll('li')].find((li) => li.textContent!.startsWith('Lespakket relationele'))!.textContent!;
+    expect(route).toContain('(preventie; bestaand; door ');
+    expect(route).toContain('(waarom: Leerlingen krijgen woorden voor wensen en grenzen');
+    expect(route).toContain(
+      'Onderbouwing: Erkend lespakket uit de databank effectieve jeugdinterventies (NJi) https://www.nji.nl/interventies.',
+    );
+    expect(page.querySelector('#title')!.textContent).toContain('22 november 2026');
+  });
+
   it('has every section of the products to take home, in order', () => {
     const ids = [...page.querySelectorAll('main > section')].map((s) => s.id);
     expect(ids).toEqual([

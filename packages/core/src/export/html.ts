@@ -12,10 +12,10 @@ import {
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
-import { areaLabel } from '../model/areas.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
-import { joinList, REPORT_TEXT as T } from '../report/text.js';
+import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
+import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
 
@@ -25,6 +25,14 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
+
+/** The report's sentences in HTML: escaped text; a link written out, so it can be read on paper (as facts and sources). */
+const HTML_MARKUP: Markup = {
+  text: escapeHtml,
+  strong: (text) => `<strong>${text}</strong>`,
+  em: (text) => `<em>${text}</em>`,
+  link: (text, href) => (text === escapeHtml(href) ? text : `${text} <span class="muted">${escapeHtml(href)}</span>`),
+};
 
 export interface HtmlReportOptions {
   readonly language?: Language;
@@ -143,6 +151,7 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .goal { break-inside: avoid-page; }
 .goal .meta { color: var(--muted); font-style: italic; }
 .goal ul { margin: 1mm 0 3mm; padding-left: 6mm; }
+.goal h4 { font-size: 11pt; margin: 3mm 0 1mm; color: var(--accent); }
 table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 10pt; line-height: 1.35; }
 th, td { border: 1px solid var(--line); padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
 th { background: #f3f4f6; overflow-wrap: normal; }
@@ -288,31 +297,19 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     const parts = [`<div class="goal" data-goal="${e(goal.id)}"><h3>${T.goal[l]}: ${e(goal.title)}</h3>`];
     parts.push(`<p class="meta">${GOAL_LEVELS.labels[goal.level][l]}, ${GOAL_HORIZONS.labels[goal.horizon][l]}</p>`);
     if (goal.description) parts.push(`<p>${e(goal.description)}</p>`);
+    const goalEvidence = evidenceText(goal.evidence, HTML_MARKUP);
+    if (goalEvidence) parts.push(`<p>${T.evidence[l]}: ${goalEvidence}.</p>`);
     if (s.contributesTo.length) parts.push(`<p>${T.subGoals[l]}: ${s.contributesTo.map((g) => `<em>${e(g.title)}</em>`).join(', ')}.</p>`);
     if (s.subGoals.length) parts.push(`<p>${T.reachedThrough[l]}: ${s.subGoals.map((g) => `<em>${e(g.title)}</em>`).join(', ')}.</p>`);
     if (s.routes.length === 0 && s.subGoals.length === 0) parts.push(`<p>${T.noRoutes[l]}</p>`);
     if (s.routes.length) {
-      parts.push(`<p>${T.routesIntro[l]}</p><ul>`);
-      for (const route of s.routes) {
-        const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(e), l)}` : T.noPartner[l];
-        const head = `<strong>${e(route.intervention.title)}</strong> (${areaLabel(doc, route.intervention.area, l)}; ${partners})`;
-        const via = route.mechanisms.length
-          ? `${T.via[l]} <em>${joinList(
-              route.mechanisms.map((m) => e(m.title)),
-              l,
-            )}</em>`
-          : T.directly[l];
-        const outcomes = route.outcomes.length
-          ? joinList(
-              route.outcomes.map((o) => e(o.title)),
-              l,
-            )
-          : T.thisGoal[l];
-        parts.push(
-          l === 'nl' ? `<li>${head} draagt ${via} bij aan: ${outcomes}.</li>` : `<li>${head} contributes ${via} to: ${outcomes}.</li>`,
-        );
+      parts.push(`<p>${T.routesIntro[l]}</p>`);
+      // Organised as the plan is: a heading per strategy or speerpunt, when the plan has them.
+      const headed = s.byGroup.some((entry) => entry.group);
+      for (const entry of s.byGroup) {
+        if (headed) parts.push(`<h4>${entry.group ? e(entry.group.title) : T.noGroup[l]}</h4>`);
+        parts.push(`<ul>${entry.routes.map((route) => `<li>${routeSentence(route, doc, l, HTML_MARKUP)}</li>`).join('')}</ul>`);
       }
-      parts.push('</ul>');
     }
     if (s.indicators.length)
       parts.push(

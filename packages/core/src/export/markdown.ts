@@ -12,10 +12,10 @@ import {
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { areaLabel } from '../model/areas.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
-import { joinList, REPORT_TEXT as T } from '../report/text.js';
+import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
+import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
 
@@ -30,6 +30,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 const cell = (text: string) => escapeMarkdown(text) || ' ';
+
+/** The report's sentences in Markdown. */
+const MARKDOWN_MARKUP: Markup = {
+  text: escapeMarkdown,
+  strong: (text) => `**${text}**`,
+  em: (text) => `*${text}*`,
+  link: (text, href) => `[${text}](<${href.replace(/[<>]/g, encodeURIComponent)}>)`,
+};
 
 function table(headings: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
@@ -118,6 +126,8 @@ export function renderMarkdown(model: ReportModel): string {
     out.push(`### ${T.goal[l]}: ${escapeMarkdown(goal.title)}`, '');
     out.push(`*${GOAL_LEVELS.labels[goal.level][l]}, ${GOAL_HORIZONS.labels[goal.horizon][l]}*`, '');
     if (goal.description) out.push(escapeMarkdown(goal.description), '');
+    const goalEvidence = evidenceText(goal.evidence, MARKDOWN_MARKUP);
+    if (goalEvidence) out.push(`${T.evidence[l]}: ${goalEvidence}.`, '');
     if (section.contributesTo.length) {
       out.push(`${T.subGoals[l]}: ${section.contributesTo.map((g) => `*${escapeMarkdown(g.title)}*`).join(', ')}.`, '');
     }
@@ -128,24 +138,12 @@ export function renderMarkdown(model: ReportModel): string {
     else if (section.routes.length === 0) out.push('');
     else {
       out.push(T.routesIntro[l], '');
-      for (const route of section.routes) {
-        const partners = route.partners.length ? `${T.by[l]} ${joinList(route.partners.map(escapeMarkdown), l)}` : T.noPartner[l];
-        const head = `**${escapeMarkdown(route.intervention.title)}** (${areaLabel(doc, route.intervention.area, l)}; ${partners})`;
-        const via = route.mechanisms.length
-          ? `${T.via[l]} *${joinList(
-              route.mechanisms.map((m) => escapeMarkdown(m.title)),
-              l,
-            )}*`
-          : T.directly[l];
-        const outcomes = route.outcomes.length
-          ? joinList(
-              route.outcomes.map((o) => escapeMarkdown(o.title)),
-              l,
-            )
-          : T.thisGoal[l];
-        out.push(l === 'nl' ? `- ${head} draagt ${via} bij aan: ${outcomes}.` : `- ${head} contributes ${via} to: ${outcomes}.`);
+      const headed = section.byGroup.some((entry) => entry.group);
+      for (const entry of section.byGroup) {
+        if (headed) out.push(`#### ${entry.group ? escapeMarkdown(entry.group.title) : T.noGroup[l]}`, '');
+        for (const route of entry.routes) out.push(`- ${routeSentence(route, doc, l, MARKDOWN_MARKUP)}`);
+        out.push('');
       }
-      out.push('');
     }
     if (section.indicators.length) {
       out.push(`${T.measuredBy[l]}:`, '');

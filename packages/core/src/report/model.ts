@@ -28,11 +28,21 @@ export interface Route {
   readonly partners: readonly string[];
   readonly mechanisms: readonly ToCNode[];
   readonly outcomes: readonly ToCNode[];
+  /** Why its connections hold, as the plan's authors wrote it (each once). */
+  readonly rationales: readonly string[];
+}
+
+/** The routes of one group (strategy, speerpunt) to a goal; `group` is missing for interventions in no group. */
+export interface RouteGroup {
+  readonly group?: Group;
+  readonly routes: readonly Route[];
 }
 
 export interface GoalSection {
   readonly goal: GoalNode;
   readonly routes: readonly Route[];
+  /** The same routes by group, in the order of the plan's groups, those in no group last. */
+  readonly byGroup: readonly RouteGroup[];
   readonly indicators: readonly MeasurementPlanRow[];
   /** Assumptions under the goal or anything on its chains. */
   readonly assumptions: readonly AssumptionNode[];
@@ -83,6 +93,8 @@ export function reportModel(document: Document, options: { language?: Language; 
   const language = options.language ?? document.language;
   const index = indexDocument(document);
   const actorName = new Map(document.actors.map((actor) => [actor.id, actor.name]));
+  const edgeById = new Map(document.edges.map((edge) => [edge.id, edge]));
+  const groupById = new Map(document.groups.map((group) => [group.id, group]));
   const plan = measurementPlan(document);
   const { chains } = causalChains(document);
   const underlying = new Map<string, AssumptionNode[]>();
@@ -100,10 +112,14 @@ export function reportModel(document: Document, options: { language?: Language; 
       const toGoal = chains.filter(
         (chain) => chain.goal === goal.id && chain.nodes.slice(0, -1).every((id) => index.nodeById.get(id)?.kind !== 'goal'),
       );
-      const byIntervention = new Map<string, { mechanisms: Set<string>; outcomes: Set<string> }>();
+      const byIntervention = new Map<string, { mechanisms: Set<string>; outcomes: Set<string>; rationales: Set<string> }>();
       const onChains = new Set<string>([goal.id]);
       for (const chain of toGoal) {
-        const entry = byIntervention.get(chain.intervention) ?? { mechanisms: new Set(), outcomes: new Set() };
+        const entry = byIntervention.get(chain.intervention) ?? { mechanisms: new Set(), outcomes: new Set(), rationales: new Set() };
+        for (const id of chain.edges) {
+          const rationale = edgeById.get(id)?.rationale.trim();
+          if (rationale) entry.rationales.add(rationale);
+        }
         for (const id of chain.nodes) {
           onChains.add(id);
           const kind = index.nodeById.get(id)?.kind;
@@ -119,8 +135,13 @@ export function reportModel(document: Document, options: { language?: Language; 
           partners: intervention.actors.map((actor) => actorName.get(actor) ?? actor),
           mechanisms: [...entry.mechanisms].map((m) => index.nodeById.get(m)!),
           outcomes: [...entry.outcomes].map((o) => index.nodeById.get(o)!),
+          rationales: [...entry.rationales],
         };
       });
+      const groupOf = (route: Route) => (route.intervention.group !== undefined ? groupById.get(route.intervention.group) : undefined);
+      const byGroup: RouteGroup[] = [...document.groups, undefined]
+        .map((group) => ({ ...(group && { group }), routes: routes.filter((route) => groupOf(route) === group) }))
+        .filter((entry) => entry.routes.length > 0);
       const assumptions = [...new Set([...onChains].flatMap((id) => underlying.get(id) ?? []))];
       const contributesTo = (index.causalOut.get(goal.id) ?? [])
         .map((edge) => index.nodeById.get(edge.target))
@@ -131,6 +152,7 @@ export function reportModel(document: Document, options: { language?: Language; 
       return {
         goal,
         routes,
+        byGroup,
         subGoals,
         indicators: plan.filter((row) => row.measures.some((m) => m.id === goal.id)),
         assumptions,

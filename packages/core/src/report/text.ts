@@ -61,6 +61,10 @@ export const REPORT_TEXT = {
   directly: { nl: 'direct (zonder benoemd werkzaam mechanisme)', en: 'directly (without a named working mechanism)' },
   noPartner: { nl: 'nog zonder partner', en: 'no partner yet' },
   none: { nl: 'geen', en: 'none' },
+  why: { nl: 'waarom', en: 'why' },
+  evidence: { nl: 'Onderbouwing', en: 'Evidence' },
+  rationale: { nl: 'Toelichting', en: 'Rationale' },
+  noGroup: { nl: 'Zonder strategie', en: 'No strategy' },
 } as const satisfies Record<string, Localized>;
 
 /** Joins words as "a, b en c" / "a, b and c". */
