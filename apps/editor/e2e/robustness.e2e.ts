@@ -90,27 +90,42 @@ describe('exports', () => {
 });
 
 describe('the picture', () => {
-  it('is the same neutral vector picture of the whole plan from every view, with a card selected', async () => {
+  it('is the same neutral vector picture of the whole plan from every view, during the last workshop step, with a card selected', async () => {
     const { page } = editor;
     const doc = await currentDocument(page);
     // The canvas draws every connection too, those into interventions (indicators, assumptions) included.
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(doc.edges.length);
+    // Workshop step 6 greys out every layer but indicators and partners on the canvas; pictures show none of that.
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    await page.locator('button[data-step="partners-and-measures"]').click();
+    await expect.poll(() => page.locator('.vl-dimmed').count()).toBeGreaterThan(0);
     await page.locator('.react-flow__node[data-id="doel-herstel"]').click();
+    const exportAs = async (label: string) => {
+      await page.getByText('Exporteren', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+      await page.locator('.editor-menu').evaluateAll((menus) => menus.forEach((menu) => menu.removeAttribute('open')));
+      return readFileSync(await download.path());
+    };
     const pictures: string[] = [];
+    const pngs: Buffer[] = [];
+    const reportPictures: string[] = [];
     for (const view of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk']) {
       await page.getByRole('button', { name: view, exact: true }).click();
-      await page.getByText('Exporteren', { exact: true }).click();
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('menuitem', { name: 'Afbeelding (SVG)' }).click(),
-      ]);
-      pictures.push(readFileSync(await download.path(), 'utf8'));
-      await page.locator('.editor-menu').evaluateAll((menus) => menus.forEach((menu) => menu.removeAttribute('open')));
+      pictures.push((await exportAs('Afbeelding (SVG)')).toString('utf8'));
+      pngs.push(await exportAs('Afbeelding (PNG)'));
+      const report = new JSDOM((await exportAs('Rapport (HTML, af te drukken als pdf)')).toString('utf8')).window.document;
+      const src = report.querySelector('#diagram img')!.getAttribute('src')!;
+      reportPictures.push(decodeURIComponent(src.slice(src.indexOf(',') + 1)));
     }
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
     expect(new Set(pictures).size).toBe(1);
+    // The report carries the very same picture, and the PNG is that picture rasterised, whatever view was open.
+    expect(new Set(reportPictures)).toEqual(new Set(pictures));
+    expect(new Set(pngs.map((png) => png.toString('base64'))).size).toBe(1);
+    expect(pngs[0]!.subarray(0, 4).toString('latin1')).toBe('\x89PNG');
     const svg = new JSDOM(pictures[0], { contentType: 'image/svg+xml' }).window.document;
-    expect(svg.querySelectorAll('foreignObject, image, script')).toHaveLength(0);
+    expect(svg.querySelectorAll('foreignObject, image, script, [opacity]')).toHaveLength(0);
     const picture = readPicture(svg);
     // Every card and every connection, drawn where it belongs.
     expect(picture.cards.map((card) => card.id).sort()).toEqual(doc.nodes.map((node) => node.id).sort());
