@@ -29,8 +29,12 @@ function boxOf(layering: Layering, id: string): string | undefined {
   return layering.layerOf.has(id) ? id : layering.hostOf.get(id);
 }
 
-/** Up to this many boxes (cards with their satellites), node placement favours a compact picture over speed. */
-export const COMPACT_UP_TO = 250;
+/**
+ * Up to this many boxes (cards with their satellites) and routed connections, node placement favours a compact
+ * picture and a more thorough crossing minimisation over speed: a plan of 150 cards has about 110 of each. Network
+ * simplex grows fast with the connections: 1 s for 107 (a 150-card plan), 10 s for 325 (a 200-node synthetic graph).
+ */
+export const COMPACT_UP_TO = 120;
 
 /** How far apart the pseudo positions of two layers are; only their order matters to ELK. */
 const LAYER_STEP = 10_000;
@@ -41,25 +45,27 @@ const LAYER_STEP = 10_000;
  * partitioning, whose constraint edges make layering explode (118 s at 1,000
  * nodes in the shared anchors).
  */
-export function elkOptions(options: LayoutOptions, boxes = 0): ElkLayoutOptions {
+export function elkOptions(options: LayoutOptions, boxes = 0, connections = 0): ElkLayoutOptions {
+  const compact = boxes <= COMPACT_UP_TO && connections <= COMPACT_UP_TO;
   return {
     'elk.algorithm': 'layered',
     'elk.direction': (options.direction ?? 'BT') === 'BT' ? 'UP' : 'RIGHT',
     'elk.layered.layering.strategy': 'INTERACTIVE',
     'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-    // Always semi-interactive: the first layout starts from document order (or group order), a later one from the
-    // cards' places, so pressing auto-layout again gives the same picture instead of a different one (measured: 229 px
-    // average move on the worked example otherwise).
-    'elk.layered.crossingMinimization.semiInteractive': 'true',
+    // Semi-interactive when there are earlier positions: a later layout starts from the cards' places and keeps their
+    // order, so pressing auto-layout again gives the same picture instead of a different one. Not for a first layout:
+    // starting from document order, it left 15 crossings on the worked example instead of 1.
+    'elk.layered.crossingMinimization.semiInteractive': options.previous ? 'true' : 'false',
     'elk.separateConnectedComponents': 'false',
     'elk.edgeRouting': 'ORTHOGONAL',
     // Network simplex places a plan's cards compactly (a 150-card plan 6,400 px wide instead of 10,400 with
     // Brandes–Köpf, whose alignment gives every parallel chain a column of its own) but grows too slow past a
     // few hundred cards (80 s at 1,000 in docs/performance.md): workshop-sized plans get it, huge graphs do not.
-    'elk.layered.nodePlacement.strategy': boxes <= COMPACT_UP_TO ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
-    // Model-order constraints cost 8× at 1,000 nodes (7.5 s vs 0.9 s) for no fewer crossings; a higher
-    // thoroughness buys ~2 % fewer crossings for ~40 % more time. Measured in docs/performance.md.
-    'elk.layered.thoroughness': '15',
+    'elk.layered.nodePlacement.strategy': compact ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
+    // Model-order constraints cost 8× at 1,000 nodes (7.5 s vs 0.9 s) for no fewer crossings. A higher thoroughness
+    // buys a crossing or two on a plan (1 instead of 2 on the worked example) and nothing on large graphs (2,975 at
+    // 200 nodes either way) for twice the time there. Measured in docs/performance.md.
+    'elk.layered.thoroughness': compact ? '15' : '7',
     'elk.spacing.nodeNode': String(options.nodeSpacing ?? DEFAULT_NODE_SPACING),
     'elk.layered.spacing.nodeNodeBetweenLayers': String(options.layerSpacing ?? DEFAULT_LAYER_SPACING),
     'elk.spacing.edgeNode': '20',
@@ -178,5 +184,5 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
     edges.push({ id: edge.id, sources: [from], targets: [to] });
     routed.add(edge.id);
   }
-  return { graph: { id: 'root', layoutOptions: elkOptions(options, children.length), children, edges }, boxes, routed };
+  return { graph: { id: 'root', layoutOptions: elkOptions(options, children.length, edges.length), children, edges }, boxes, routed };
 }

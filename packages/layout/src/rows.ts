@@ -8,6 +8,11 @@ export const TARGET_ASPECT = 1.5;
 const FRAME = { width: 300, height: 250 };
 /** The room a connection passing through a row takes in it. */
 const PASSING = 36;
+/**
+ * Beyond this many cards in layers, layers are not wrapped: no page holds such a graph anyway, and the extra
+ * rows make ELK's work grow fast (23 s instead of 6 s for 800 cards, and a stack overflow inside ELK on some runs).
+ */
+export const WRAP_UP_TO = 400;
 
 /**
  * The size of a card's box in the layout: the card, with its indicators and
@@ -40,13 +45,14 @@ export function boxSize(document: Document, layering: Layering, options: LayoutO
  * document (so the same plan always wraps the same way), and each row spans the
  * band's width and chains rise between the cards of the rows above. The
  * returned layering numbers rows as layers; bands are unchanged, because rows
- * of one kind follow each other. Left-to-right drawings are not wrapped.
+ * of one kind follow each other. Left-to-right drawings, and graphs of more
+ * than `WRAP_UP_TO` cards in layers, are not wrapped.
  *
  * @example
  * const rows = wrapLayers(document, assignLayers(document), { direction: 'BT' });
  */
 export function wrapLayers(document: Document, layering: Layering, options: LayoutOptions): Layering {
-  if (options.direction === 'LR' || layering.layerCount === 0) return layering;
+  if (options.direction === 'LR' || layering.layerCount === 0 || layering.layerOf.size > WRAP_UP_TO) return layering;
   const spacing = options.nodeSpacing ?? DEFAULT_NODE_SPACING;
   const layerSpacing = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
   const index = indexDocument(document);
