@@ -135,6 +135,23 @@ describe('the picture', () => {
   });
 });
 
+describe('fitting the view', () => {
+  it('keeps every band name and the line of accountability on screen', async () => {
+    const { page } = editor;
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const labels = page.locator('.vl-band__label, .vl-accountability__label');
+    expect(await labels.count()).toBeGreaterThan(3);
+    await expect
+      .poll(async () =>
+        (await labels.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left))).every(
+          (left) => left >= pane.x,
+        ),
+      )
+      .toBe(true);
+  });
+});
+
 describe('language', () => {
   it('switches the interface between Dutch and English', async () => {
     const { page } = editor;

@@ -22,6 +22,7 @@ import {
   useMeasuredSizes,
   useTranslation,
   type CardFlowNode,
+  BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
 import { layerGuides } from '@veranderlogica/layout';
 import { addCardOperation, addConnectedCard, CARD, connectCards } from './commands.js';
@@ -29,8 +30,11 @@ import type { EditorState, EditorStore } from './store.js';
 
 /** Above this many connections, they are hidden while the view moves, at any zoom. */
 const LARGE_DIAGRAM_EDGES = 300;
-/** Never zoom past 100 % when fitting: a single card should not fill a projector screen. */
-export const FIT_VIEW = { padding: 0.1, maxZoom: 1 } as const;
+/**
+ * Fitting the view: never past 100 % (a single card should not fill a projector screen), and with room for the
+ * band names and the line of accountability's label, so they are never cut off.
+ */
+export const FIT_VIEW = { padding: BAND_FIT_PADDING, maxZoom: 1 } as const;
 
 export interface CanvasProps {
   readonly store: EditorStore;

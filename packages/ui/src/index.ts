@@ -26,7 +26,7 @@ export type { FieldError } from './components/fields.js';
 export { Inspector } from './components/Inspector.js';
 export type { ApplyChange, InspectorProps } from './components/Inspector.js';
 export { KindIcon } from './components/KindIcon.js';
-export { LayerBands } from './components/LayerBands.js';
+export { BAND_FIT_PADDING, LayerBands } from './components/LayerBands.js';
 export type { BandGuide, LayerBandsProps } from './components/LayerBands.js';
 export { Legend } from './components/Legend.js';
 export { Outline } from './components/Outline.js';

@@ -22,6 +22,16 @@ const PAD = 16;
 const LABEL_SPACE = 190;
 
 /**
+ * What fitting the view to the cards must leave free so the band names (left
+ * of the cards, or above them left to right) and the line of accountability's
+ * label stay on screen, in screen pixels at a zoom of at most 1.
+ *
+ * @example
+ * fitView({ padding: BAND_FIT_PADDING, maxZoom: 1 });
+ */
+export const BAND_FIT_PADDING = { top: `${60 + PAD + 16}px`, right: '4%', bottom: '4%', left: `${LABEL_SPACE + PAD + 16}px` } as const;
+
+/**
  * The layer bands (Interventies, Werkzame mechanismen, Uitkomsten, Doelen)
  * behind the cards, with their names in large type, and the line of
  * accountability. Rendered inside React Flow, in diagram coordinates.
