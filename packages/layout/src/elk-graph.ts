@@ -1,7 +1,8 @@
 import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkLayoutOptions } from 'elkjs/lib/elk-api.js';
 import { indexDocument, type Document } from '@veranderlogica/core';
+import { cardBox } from './box.js';
 import type { Layering } from './layering.js';
-import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, SATELLITE_GAP, sizeOf, type LayoutOptions, type Size } from './options.js';
+import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, type LayoutOptions, type Size } from './options.js';
 
 /** Where a card sits inside the box ELK places: the host at the origin, satellites beside it. */
 export interface BoxContent {
@@ -107,26 +108,12 @@ export function buildElkGraph(document: Document, layering: Layering, options: L
   }
 
   mainIds.forEach((id, order) => {
-    const node = index.nodeById.get(id)!;
-    const size = sizeOf(options, id, node.kind, node.title);
-    const offsets = new Map<string, { x: number; y: number; width: number; height: number }>();
-    offsets.set(id, { x: 0, y: 0, ...size });
-    let width = size.width;
-    let height = size.height;
+    const {
+      size: { width, height },
+      offsets,
+    } = cardBox(document, layering, options, id);
+    const size = offsets.get(id)!;
     const satellites = layering.satellitesOf.get(id) ?? [];
-    // BT: one column of satellites to the right of the card; LR: one row below it. Nothing lies
-    // straight below (BT) or beside (LR) a card inside its box, so routes can reach every card from the box's border.
-    let along = 0;
-    satellites.forEach((satelliteId) => {
-      const satellite = index.nodeById.get(satelliteId)!;
-      const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
-      const x = horizontal ? along : size.width + SATELLITE_GAP;
-      const y = horizontal ? size.height + SATELLITE_GAP : along;
-      along += (horizontal ? s.width : s.height) + SATELLITE_GAP;
-      offsets.set(satelliteId, { x, y, ...s });
-      width = Math.max(width, x + s.width);
-      height = Math.max(height, y + s.height);
-    });
     boxes.set(id, { host: id, size: { width, height }, offsets });
     const layer = layering.layerOf.get(id)!;
     const alongLayers = horizontal ? layer * LAYER_STEP : (layering.layerCount - layer) * LAYER_STEP;

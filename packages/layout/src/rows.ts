@@ -1,6 +1,7 @@
 import { indexDocument, type Document } from '@veranderlogica/core';
+import { cardBox } from './box.js';
 import type { Layering } from './layering.js';
-import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, SATELLITE_GAP, sizeOf, type LayoutOptions, type Size } from './options.js';
+import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, type LayoutOptions, type Size } from './options.js';
 
 /** The widest a drawing may be against its height before long layers wrap (a page, a projector: about 16:9 and A4 landscape). */
 export const TARGET_ASPECT = 1.5;
@@ -13,29 +14,6 @@ const PASSING = 36;
  * rows make ELK's work grow fast (23 s instead of 6 s for 800 cards, and a stack overflow inside ELK on some runs).
  */
 export const WRAP_UP_TO = 400;
-
-/**
- * The size of a card's box in the layout: the card, with its indicators and
- * assumptions in a column to its right (BT) or a row below it (LR).
- */
-export function boxSize(document: Document, layering: Layering, options: LayoutOptions, id: string): Size {
-  const index = indexDocument(document);
-  const node = index.nodeById.get(id)!;
-  const size = sizeOf(options, id, node.kind, node.title);
-  const horizontal = options.direction === 'LR';
-  let along = 0;
-  let thickness = 0;
-  for (const satelliteId of layering.satellitesOf.get(id) ?? []) {
-    const satellite = index.nodeById.get(satelliteId)!;
-    const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
-    along += (horizontal ? s.width : s.height) + (along > 0 ? SATELLITE_GAP : 0);
-    thickness = Math.max(thickness, horizontal ? s.height : s.width);
-  }
-  if (thickness === 0) return size;
-  return horizontal
-    ? { width: Math.max(size.width, along), height: size.height + SATELLITE_GAP + thickness }
-    : { width: size.width + SATELLITE_GAP + thickness, height: Math.max(size.height, along) };
-}
 
 /**
  * Wraps long layers into several rows inside their band, so a plan with many
@@ -65,7 +43,7 @@ export function wrapLayers(document: Document, layering: Layering, options: Layo
     const group = 'group' in node && node.group ? (groupOrder.get(node.group) ?? groupOrder.size) : groupOrder.size;
     const order = group * 1e6 + documentOrder;
     documentOrder++;
-    members[layer]!.push({ id: node.id, size: boxSize(document, layering, options, node.id), order });
+    members[layer]!.push({ id: node.id, size: cardBox(document, layering, options, node.id).size, order });
   }
   for (const list of members) list.sort((a, b) => a.order - b.order);
 
