@@ -34,6 +34,27 @@ describe('drawDocument with a focus', () => {
   });
 });
 
+describe('group labels', () => {
+  it('names every strategy with interventions under the picture, below every card, labels apart', async () => {
+    const plan = strategyPlan(1, { strategies: 7, interventions: 3 });
+    const dom = read(await drawDocument(plan));
+    const labels = [...dom.querySelectorAll('g[data-group]')];
+    const withInterventions = plan.groups.filter((group) =>
+      plan.nodes.some((node) => node.kind === 'intervention' && node.group === group.id),
+    );
+    expect(labels.map((label) => label.getAttribute('data-group')).sort()).toEqual(withInterventions.map((group) => group.id).sort());
+    const lowest = Math.max(...readPicture(dom).cards.map((card) => card.y + card.height));
+    const texts = labels.map((label) => {
+      const text = label.querySelector('text')!;
+      const width = text.textContent!.length * 12 * 0.6;
+      return { x: Number(text.getAttribute('x')) - width / 2, y: Number(text.getAttribute('y')), width };
+    });
+    for (const text of texts) expect(text.y - 12).toBeGreaterThan(lowest);
+    for (const [i, a] of texts.entries())
+      for (const b of texts.slice(i + 1)) expect(a.y !== b.y || a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
+  });
+});
+
 describe('reportPictures', () => {
   it.each([
     ['the example region', getTemplate('voorbeeldregio')!.create()],

@@ -33,7 +33,12 @@ export async function drawDocument(elk: ElkLike, document: Document, options: Pi
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(layerSpacing !== undefined ? { layerSpacing } : {}),
   });
-  return renderSvg(drawn, layout, { ...svgOptions, ...(highlight && { highlight: focusedPart(drawn, highlight) }) });
+  return renderSvg(drawn, layout, {
+    // A picture of one group needs no label naming it.
+    ...(focus?.group !== undefined && { groups: false }),
+    ...svgOptions,
+    ...(highlight && { highlight: focusedPart(drawn, highlight) }),
+  });
 }
 
 /** The size an SVG of `renderSvg` declares, in its own units (CSS pixels at 100 %). */

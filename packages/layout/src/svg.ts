@@ -70,6 +70,8 @@ export interface SvgOptions {
   readonly title?: boolean;
   /** Show the legend below the diagram. Default true. */
   readonly legend?: boolean;
+  /** Name the groups (strategies) under the picture, each over its interventions. Default true. */
+  readonly groups?: boolean;
   /** Draw these cards and connections as usual and fade the rest (e.g. one goal's chains, from `focusedPart`). */
   readonly highlight?: FocusedPart;
 }
@@ -98,6 +100,10 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const maxY = placed.length ? Math.max(...placed.map((p) => p.y + p.height)) : 0;
   const titleHeight = showTitle ? 56 : 0;
   const legendHeight = showLegend ? 70 : 0;
+  // Strategies under the picture (BT): one light bracket per group, spanning its interventions.
+  const groupLabels = horizontal || options.groups === false ? [] : groupBrackets(document, layout);
+  const groupRows = groupLabels.length ? Math.max(...groupLabels.map((label) => label.row)) + 1 : 0;
+  const groupHeight = groupRows ? groupRows * GROUP_ROW + 12 : 0;
   // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
   const bandLines = new Map(
     layout.bands.map((band) => [band.band, wrap(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_LINE)]),
@@ -109,7 +115,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const dx = PADDING + left - minX;
   const dy = PADDING + titleHeight + top - minY;
   const width = Math.max(maxX - minX + left + 2 * PADDING, 760);
-  const height = maxY - minY + top + titleHeight + legendHeight + 2 * PADDING;
+  const height = maxY - minY + top + titleHeight + groupHeight + legendHeight + 2 * PADDING;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(document.title)}">`,
@@ -235,6 +241,15 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     out.push(`</g>`);
   }
 
+  for (const label of groupLabels) {
+    const y = round(maxY + dy + 26 + label.row * GROUP_ROW);
+    const from = round(label.from + dx);
+    const to = round(label.to + dx);
+    out.push(
+      `<g data-group="${escapeXml(label.id)}"><path d="M${from},${y - 8} v6 H${to} v-6" fill="none" stroke="#9ca3af" stroke-width="1.5"/><text x="${round((from + to) / 2)}" y="${y + 12}" font-size="${GROUP_LABEL_SIZE}" fill="#4b5563" text-anchor="middle">${escapeXml(label.title)}</text></g>`,
+    );
+  }
+
   if (showLegend) {
     const ly = round(height - PADDING - legendHeight + 30);
     let lx = PADDING;
@@ -263,6 +278,56 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
+}
+
+/** One line of group labels under the picture, and their size. */
+const GROUP_ROW = 32;
+const GROUP_LABEL_SIZE = 12;
+/** A group label longer than this is cut short. */
+const GROUP_LABEL_LENGTH = 48;
+
+interface GroupBracket {
+  readonly id: string;
+  readonly title: string;
+  /** The bracket's ends: the outer sides of the group's interventions. */
+  readonly from: number;
+  readonly to: number;
+  /** The line of labels it is on: groups whose labels would touch go on different lines. */
+  readonly row: number;
+}
+
+/**
+ * A bracket and a label under the picture for every group (strategy,
+ * speerpunt) with interventions in it, spanning those interventions; labels
+ * that would run into each other are put on lines below each other.
+ */
+function groupBrackets(document: Document, layout: LayoutResult): GroupBracket[] {
+  const spans: Omit<GroupBracket, 'row'>[] = [];
+  for (const group of document.groups) {
+    const boxes = document.nodes
+      .filter((node) => node.kind === 'intervention' && node.group === group.id)
+      .flatMap((node) => layout.positions[node.id] ?? []);
+    if (boxes.length === 0) continue;
+    spans.push({
+      id: group.id,
+      title: fit(group.title, GROUP_LABEL_LENGTH),
+      from: Math.min(...boxes.map((box) => box.x)),
+      to: Math.max(...boxes.map((box) => box.x + box.width)),
+    });
+  }
+  spans.sort((a, b) => a.from - b.from);
+  const rowEnds: number[] = [];
+  return spans.map((span) => {
+    // What the label takes: the bracket, or its text where that is wider.
+    const textWidth = span.title.length * GROUP_LABEL_SIZE * 0.6;
+    const middle = (span.from + span.to) / 2;
+    const left = Math.min(span.from, middle - textWidth / 2);
+    const right = Math.max(span.to, middle + textWidth / 2);
+    let row = rowEnds.findIndex((end) => end + 16 <= left);
+    if (row < 0) row = rowEnds.push(right) - 1;
+    else rowEnds[row] = right;
+    return { ...span, row };
+  });
 }
 
 function edgeLabel(kind: 'leads-to' | 'measures' | 'underlies', language: Language): string {
