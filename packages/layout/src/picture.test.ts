@@ -46,7 +46,7 @@ describe('group labels', () => {
     const lowest = Math.max(...readPicture(dom).cards.map((card) => card.y + card.height));
     const texts = labels.map((label) => {
       const text = label.querySelector('text')!;
-      const width = text.textContent!.length * 12 * 0.6;
+      const width = text.textContent.length * 12 * 0.6;
       return { x: Number(text.getAttribute('x')) - width / 2, y: Number(text.getAttribute('y')), width };
     });
     for (const text of texts) expect(text.y - 12).toBeGreaterThan(lowest);
