@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { currentDocument, editorForSuite } from './browser.js';
+import { currentDocument, editorForSuite, SCREENSHOTS } from './browser.js';
 
 const suite = editorForSuite(inject('baseURL'));
 
@@ -210,6 +210,31 @@ describe('editing on the worked example', () => {
     expect(await sampling).toBeGreaterThan(4);
     const laidOut = (await currentDocument(page)).layout!.positions[id]!;
     expect(laidOut.x).not.toBe(-3000);
+    // The connections follow the routes the layout computed, as in the exported picture.
+    const doc = await currentDocument(page);
+    const routed = () => page.locator('.react-flow__edge.vl-edge--routed').count();
+    // Connections are not drawn while the cards glide and the view moves; then every one is.
+    await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBe(doc.edges.length);
+    const drawn = doc.edges.length;
+    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn);
+    await page.screenshot({ path: `${SCREENSHOTS}12-routed-connections.png` });
+    // A card moved: its connections are drawn as steps between the cards again, the others keep their routes.
+    const moved = doc.nodes.find((node) => node.kind === 'goal')!.id;
+    const touching = doc.edges.filter((edge) => edge.source === moved || edge.target === moved).length;
+    expect(touching).toBeGreaterThan(0);
+    const at = doc.layout!.positions[moved]!;
+    await page.evaluate(
+      ([card, x, y]) => {
+        const store = (window as unknown as { __veranderlogica: { apply(op: unknown): void } }).__veranderlogica;
+        store.apply({ type: 'setPositions', positions: { [card]: { x, y } } });
+      },
+      [moved, at.x + 50, at.y] as const,
+    );
+    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn - touching);
+    // Moved back (undo), it is where the layout put it, and its connections follow their routes again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn);
+    // The layout itself is one undo step.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await currentDocument(page)).layout!.positions[id]).toEqual({ x: -3000, y: -2000 });
   });

@@ -42,7 +42,7 @@ import { PresentationBar, PresentationStage, usePresentation } from './presentat
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
-import { computeLayout } from './layout.js';
+import { computeLayout, type LayoutRoutes } from './layout.js';
 import { ExportMenu, RecentMenu } from './menus.js';
 import { Autosave, listRecent, loadRecent } from './persistence.js';
 import type { EditorStore } from './store.js';
@@ -105,6 +105,7 @@ function Editor({ store }: { store: EditorStore }) {
   const [layingOut, setLayingOut] = useState(false);
   const [transitioning, setTransitioning] = useState(false);
   const [printing, setPrinting] = useState<ReportPictures | undefined>();
+  const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [openErrors, setOpenErrors] = useState<{ name: string; errors: readonly ParseError[] } | undefined>();
   const [findOpen, setFindOpen] = useState(false);
@@ -158,7 +159,7 @@ function Editor({ store }: { store: EditorStore }) {
       const sizes: Record<string, { width: number; height: number }> = {};
       for (const node of flow.getNodes())
         if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
-      const positions = await computeLayout(store.getState().document, sizes);
+      const { positions, routes } = await computeLayout(store.getState().document, sizes);
       // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
       const existing = new Set(store.getState().document.nodes.map((node) => node.id));
       const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
@@ -166,6 +167,7 @@ function Editor({ store }: { store: EditorStore }) {
       const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
       if (animate) setTransitioning(true);
       store.apply({ type: 'setPositions', positions: kept }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
+      setRoutes(routes);
       requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
       if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
     } catch (error) {
@@ -502,7 +504,13 @@ function Editor({ store }: { store: EditorStore }) {
           </div>
           {/* The canvas stays mounted under the outline: React Flow keeps its measurements and viewport. */}
           <div className="editor__diagram" hidden={view !== 'diagram'}>
-            <Canvas store={store} state={state} transitioning={transitioning} {...(highlighted ? { highlighted } : {})} />
+            <Canvas
+              store={store}
+              state={state}
+              transitioning={transitioning}
+              {...(highlighted ? { highlighted } : {})}
+              {...(routes ? { routes } : {})}
+            />
             <Legend />
           </div>
           {view === 'coverage' && (
@@ -681,7 +689,7 @@ function FirstLayout({ store }: { store: EditorStore }) {
       for (const node of flow.getNodes())
         if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
       const started = store.getState().document;
-      void computeLayout(started, sizes).then((positions) => {
+      void computeLayout(started, sizes).then(({ positions }) => {
         // Only for the document it was computed for: the user may have opened or started another meanwhile.
         if (cancelled || store.getState().document !== started) return;
         store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });

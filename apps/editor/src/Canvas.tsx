@@ -21,11 +21,13 @@ import {
   NODE_TYPES,
   useMeasuredSizes,
   useTranslation,
+  type Route,
   type CardFlowNode,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
 import { layerGuides } from '@veranderlogica/layout';
 import { addCardOperation, addConnectedCard, CARD, connectCards } from './commands.js';
+import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** Above this many connections, they are hidden while the view moves, at any zoom. */
@@ -46,6 +48,8 @@ export interface CanvasProps {
   /** Presenting: nothing can be moved, connected or deleted; a click on a card calls `onCardClick`. */
   readonly presenting?: boolean;
   readonly onCardClick?: (id: string) => void;
+  /** The last auto-layout's routes: connections follow them while their cards stay where it put them. */
+  readonly routes?: LayoutRoutes;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -56,7 +60,7 @@ export const LAYOUT_TRANSITION_MS = 450;
  * per node); a drag moves cards locally and commits one `setPositions`
  * operation when it ends, so a whole drag is one undo step.
  */
-export function Canvas({ store, state, transitioning = false, highlighted, presenting = false, onCardClick }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, highlighted, presenting = false, onCardClick, routes }: CanvasProps) {
   const { t, language } = useTranslation();
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
@@ -94,9 +98,39 @@ export function Canvas({ store, state, transitioning = false, highlighted, prese
         : { from: Math.min(...all.map((b) => b.x)), to: Math.max(...all.map((b) => b.x + b.width)) };
     return { ...found, direction, across };
   }, [document, sizes]);
+  // The routes that still hold: both cards where the layout put them, at the size it laid them out with, not being dragged.
+  const validRoutes = useMemo(() => {
+    if (!routes) return undefined;
+    const holds = (id: string) => {
+      const placed = routes.placed[id];
+      const at = positionOf(document, id);
+      const size = sizes.get(id);
+      return (
+        placed !== undefined &&
+        at !== undefined &&
+        !dragging.has(id) &&
+        placed.x === at.x &&
+        placed.y === at.y &&
+        (!size || (Math.abs(size.width - placed.width) < 1 && Math.abs(size.height - placed.height) < 1))
+      );
+    };
+    const valid = new Map<string, Route>();
+    for (const edge of document.edges) {
+      const route = routes.edges[edge.id];
+      if (route && holds(edge.source) && holds(edge.target)) valid.set(edge.id, route);
+    }
+    return valid;
+  }, [routes, document, sizes, dragging]);
   const mapped = useMemo(
-    () => toFlow(document, { findings, selected, sizes, ...(highlighted ? { highlighted } : {}) }),
-    [toFlow, document, findings, selected, sizes, highlighted],
+    () =>
+      toFlow(document, {
+        findings,
+        selected,
+        sizes,
+        ...(highlighted ? { highlighted } : {}),
+        ...(validRoutes ? { routes: validRoutes } : {}),
+      }),
+    [toFlow, document, findings, selected, sizes, highlighted, validRoutes],
   );
   const nodes = useMemo(
     () =>

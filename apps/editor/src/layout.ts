@@ -1,6 +1,6 @@
 import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
 import { positionOf, type Document, type Position } from '@veranderlogica/core';
-import { createWorkerElk, layoutDocument, type Size } from '@veranderlogica/layout';
+import { createWorkerElk, layoutDocument, type LayoutResult, type Size } from '@veranderlogica/layout';
 
 // One worker for the page; ELK's algorithm loads only there, never on the main thread.
 let elk: ReturnType<typeof createWorkerElk> | undefined;
@@ -12,10 +12,23 @@ export function workerElk(): ReturnType<typeof createWorkerElk> {
 }
 
 /**
- * Lays the document out in a Web Worker and returns new positions, keeping
- * pinned cards and the current order. Apply the result as one `setPositions` operation.
+ * The routes of a layout and the boxes of the cards they were computed for:
+ * a route holds while both its cards are still at those places, that size.
  */
-export async function computeLayout(document: Document, sizes: Record<string, Size>): Promise<Record<string, Position>> {
+export interface LayoutRoutes {
+  readonly placed: LayoutResult['positions'];
+  readonly edges: LayoutResult['edges'];
+}
+
+/**
+ * Lays the document out in a Web Worker and returns new positions, keeping
+ * pinned cards and the current order, and the connections' routes. Apply the
+ * positions as one `setPositions` operation.
+ */
+export async function computeLayout(
+  document: Document,
+  sizes: Record<string, Size>,
+): Promise<{ positions: Record<string, Position>; routes: LayoutRoutes }> {
   const result = await layoutDocument(workerElk(), document, {
     direction: document.layout?.direction ?? 'BT',
     sizes,
@@ -27,5 +40,5 @@ export async function computeLayout(document: Document, sizes: Record<string, Si
     const pinned = positionOf(document, id)?.pinned;
     positions[id] = pinned ? { x: p.x, y: p.y, pinned } : { x: p.x, y: p.y };
   }
-  return positions;
+  return { positions, routes: { placed: result.positions, edges: result.edges } };
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { KIND_STYLES } from '@veranderlogica/core';
-import type { ConnectionEdge as ConnectionEdgeType } from '../flow/to-flow.js';
+import type { ConnectionEdge as ConnectionEdgeType, Route } from '../flow/to-flow.js';
 
 const STROKES = {
   'leads-to': { stroke: '#374151', dash: undefined },
@@ -9,9 +9,20 @@ const STROKES = {
   underlies: { stroke: KIND_STYLES.assumption.stroke, dash: '2 4' },
 } as const;
 
-/** A connection drawn as right-angled steps, styled by its kind: solid (leads to), dashed (measures), dotted (underlies). */
+/** A path through a layout's route: straight runs and right-angled bends, as the exported picture draws it. */
+export function routePath(route: Route): string {
+  return route.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
+}
+
+/**
+ * A connection styled by its kind: solid (leads to), dashed (measures), dotted
+ * (underlies). Along the route the last auto-layout computed while its cards
+ * stay where that layout put them (so the canvas and the exported picture
+ * agree); as right-angled steps between the cards otherwise.
+ */
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionEdgeType>) {
-  const [path] = getSmoothStepPath({ ...props, borderRadius: 8 });
+  const route = props.data?.route;
+  const path = route && route.length >= 2 ? routePath(route) : getSmoothStepPath({ ...props, borderRadius: 8 })[0];
   const kind = props.data?.kind ?? 'leads-to';
   const { stroke, dash } = STROKES[kind];
   return (

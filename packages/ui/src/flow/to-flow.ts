@@ -26,7 +26,10 @@ export interface CardData extends Record<string, unknown> {
 }
 
 export type CardNode = FlowNode<CardData, 'card'>;
-export type ConnectionEdge = FlowEdge<{ kind: EdgeKind }, 'connection'>;
+/** A route a layout computed for a connection: its bends, from the source card's border to the target's. */
+export type Route = readonly { readonly x: number; readonly y: number }[];
+
+export type ConnectionEdge = FlowEdge<{ kind: EdgeKind; route?: Route }, 'connection'>;
 
 export interface FlowState {
   readonly findings: readonly Finding[];
@@ -35,6 +38,8 @@ export interface FlowState {
   readonly highlighted?: ReadonlySet<string>;
   /** Sizes React Flow measured, kept by the canvas (controlled flows must hand them back, or the minimap stays empty). */
   readonly sizes?: ReadonlyMap<string, { width: number; height: number }>;
+  /** Routes to draw connections along (those of the last auto-layout, while their cards have not moved). */
+  readonly routes?: ReadonlyMap<string, Route>;
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -116,7 +121,8 @@ export function createFlowMapper() {
       .map((edge): ConnectionEdge => {
         const selected = state.selected.has(edge.id);
         const dimmed = state.highlighted !== undefined && !state.highlighted.has(edge.id);
-        const key = `${selected},${dimmed}`;
+        const route = state.routes?.get(edge.id);
+        const key = `${selected},${dimmed},${route ? route.map((p) => `${p.x} ${p.y}`).join(' ') : ''}`;
         const cached = edgeCache.get(edge);
         if (cached && cached.key === key) return cached.flow;
         const flow: ConnectionEdge = {
@@ -125,8 +131,8 @@ export function createFlowMapper() {
           source: edge.source,
           target: edge.target,
           selected,
-          data: { kind: edge.kind },
-          className: `vl-edge vl-edge--${edge.kind}${dimmed ? ' vl-dimmed' : ''}`,
+          data: route ? { kind: edge.kind, route } : { kind: edge.kind },
+          className: `vl-edge vl-edge--${edge.kind}${route ? ' vl-edge--routed' : ''}${dimmed ? ' vl-dimmed' : ''}`,
           ariaLabel: edge.rationale || undefined,
         };
         edgeCache.set(edge, { key, flow });
