@@ -43,11 +43,8 @@ export interface CanvasProps {
   readonly state: EditorState;
   /** Cards glide to their new places (after an auto-layout); connections reappear when they arrive. */
   readonly transitioning?: boolean;
-  /** Cards and connections to show in full; the rest is dimmed (a workshop step's layers, a presented goal's chains). */
+  /** Cards and connections to show in full; the rest is dimmed (a workshop step's layers). */
   readonly highlighted?: ReadonlySet<string>;
-  /** Presenting: nothing can be moved, connected or deleted; a click on a card calls `onCardClick`. */
-  readonly presenting?: boolean;
-  readonly onCardClick?: (id: string) => void;
   /** The last auto-layout's routes: connections follow them while their cards stay where it put them. */
   readonly routes?: LayoutRoutes;
 }
@@ -60,7 +57,7 @@ export const LAYOUT_TRANSITION_MS = 450;
  * per node); a drag moves cards locally and commits one `setPositions`
  * operation when it ends, so a whole drag is one undo step.
  */
-export function Canvas({ store, state, transitioning = false, highlighted, presenting = false, onCardClick, routes }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, highlighted, routes }: CanvasProps) {
   const { t, language } = useTranslation();
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
@@ -288,11 +285,7 @@ export function Canvas({ store, state, transitioning = false, highlighted, prese
           setMovingZoomedOut(true)
         }
         onMoveEnd={() => setMovingZoomedOut(false)}
-        deleteKeyCode={presenting ? null : ['Delete', 'Backspace']}
-        nodesDraggable={!presenting}
-        nodesConnectable={!presenting}
-        elementsSelectable={!presenting}
-        onNodeClick={(_, node) => onCardClick?.(node.id)}
+        deleteKeyCode={['Delete', 'Backspace']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
         minZoom={0.005}
