@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { causalChains, focusedPart, goalGroups, type Chain, type Document, type Focus } from '@veranderlogica/core';
-import { COMPACT_LAYER_SPACING, drawDocument, svgSize } from '@veranderlogica/layout';
+import { drawDocument, PART_PICTURE, svgSize } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
 import { PictureView } from '@veranderlogica/viewer';
 import { workerElk } from './layout.js';
@@ -139,7 +139,7 @@ export function PresentationStage({
       drawDocument(workerElk(), document, {
         language: document.language,
         timeoutMs: 15_000,
-        ...(wanted ? { focus: wanted, title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING } : { title: false }),
+        ...(wanted ? { focus: wanted, ...PART_PICTURE } : { title: false }),
       }),
     [document],
   );

@@ -39,21 +39,11 @@ describe('the picture of every plan in the corpus', () => {
     60_000,
   );
 
-  const fits = corpus.filter(({ document }) => document.nodes.length >= 20 && document.nodes.length <= 100);
+  const fits = corpus.filter(({ document }) => document.nodes.length >= 20 && document.nodes.length <= 160);
   it.each(fits)(
     '$name fits a page: width ÷ height ≤ 2.5',
     async ({ document }) => {
       const drawn = await picture(document);
-      expect(drawn.width / drawn.height).toBeLessThanOrEqual(2.5);
-    },
-    60_000,
-  );
-
-  // Known gap: 33 parallel chains (an indicator on every outcome) still need a column each; measured 2.8.
-  it.fails(
-    'a 150-card plan with 33 parallel chains does not fit a page yet',
-    async () => {
-      const drawn = await picture(corpus.find(({ name }) => name === 'strategy plan of 150 cards')!.document);
       expect(drawn.width / drawn.height).toBeLessThanOrEqual(2.5);
     },
     60_000,

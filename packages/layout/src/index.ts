@@ -16,7 +16,16 @@ export { layerGuides } from './guides.js';
 export type { AccountabilityLine, BandExtent, LayerGuides } from './guides.js';
 export { translate } from './transform.js';
 export { escapeXml, renderSvg } from './svg.js';
-export { COMPACT_LAYER_SPACING, drawDocument, exportContext, pageScale, REPORT_PAGE, reportPictures, svgSize } from './picture.js';
+export {
+  COMPACT_LAYER_SPACING,
+  drawDocument,
+  exportContext,
+  pageScale,
+  PART_PICTURE,
+  REPORT_PAGE,
+  reportPictures,
+  svgSize,
+} from './picture.js';
 export type { DiagramPage, Orientation, PictureOptions, ReportPictures } from './picture.js';
 export { pictureProblems, readPicture } from './picture-check.js';
 export type { DrawnCard, DrawnConnection, Picture, PictureProblem, QueryRoot } from './picture-check.js';

@@ -27,6 +27,13 @@ export interface LayoutOptions {
   readonly layerSpacing?: number;
   /** Give up after this many milliseconds (a worker that never answers). Default 20,000. */
   readonly timeoutMs?: number;
+  /**
+   * The width ÷ height long layers are wrapped towards, as the row estimate
+   * reckons it (see `TARGET_ASPECT`, the default, for how estimate and result
+   * differ). Higher keeps more cards side by side: for a part of a plan on a
+   * landscape page or a screen.
+   */
+  readonly aspect?: number;
 }
 
 export const DEFAULT_NODE_SPACING = 40;

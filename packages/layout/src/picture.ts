@@ -11,6 +11,8 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight'> {
   readonly highlight?: Focus;
   /** The room between layers (default `DEFAULT_LAYER_SPACING`); less makes a tall picture fit a page. */
   readonly layerSpacing?: number;
+  /** The width ÷ height long layers wrap towards (see `LayoutOptions.aspect`). */
+  readonly aspect?: number;
 }
 
 /**
@@ -25,13 +27,14 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight'> {
  * const oneGoal = await drawDocument(elk, document, { focus: { goal: 'goal-1' }, legend: false });
  */
 export async function drawDocument(elk: ElkLike, document: Document, options: PictureOptions = {}): Promise<string> {
-  const { focus, highlight, timeoutMs, layerSpacing, ...svgOptions } = options;
+  const { focus, highlight, timeoutMs, layerSpacing, aspect, ...svgOptions } = options;
   const drawn = focus ? partOfDocument(document, focusedPart(document, focus)) : document;
   const layout = await layoutDocument(elk, drawn, {
     direction: drawn.layout?.direction ?? 'BT',
     previous: drawn.layout?.positions ?? null,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(layerSpacing !== undefined ? { layerSpacing } : {}),
+    ...(aspect !== undefined ? { aspect } : {}),
   });
   return renderSvg(drawn, layout, {
     // A picture of one group needs no label naming it.
@@ -82,6 +85,13 @@ export const REPORT_PAGE = {
 /** The room between layers on a report page or a presented part: enough for the connections' bends, less than on the canvas. */
 export const COMPACT_LAYER_SPACING = 44;
 
+/**
+ * How a part of a plan (one goal's chains, one strategy's) is drawn for a
+ * report page or a screen: no title or legend (the page says what it shows),
+ * layers close together, and cards kept side by side for a landscape page.
+ */
+export const PART_PICTURE = { title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING, aspect: 1.5 } as const;
+
 /** How far a picture of this size must shrink (1 or less) to fit a report page, on the page it fits best. */
 export function pageScale(size: { width: number; height: number }): { scale: number; orientation: Orientation } {
   const on = (orientation: Orientation) => {
@@ -112,7 +122,7 @@ export async function reportPictures(
 ): Promise<ReportPictures> {
   const overview = await drawDocument(elk, document, options);
   const pages: DiagramPage[] = [];
-  const part = { ...options, title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING };
+  const part = { ...options, ...PART_PICTURE };
   const page = (goal: string, group: string | null | undefined, svg: string): DiagramPage => ({
     goal,
     ...(typeof group === 'string' && { group }),

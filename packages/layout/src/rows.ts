@@ -3,8 +3,13 @@ import { cardBox } from './box.js';
 import type { Layering } from './layering.js';
 import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, type LayoutOptions, type Size } from './options.js';
 
-/** The widest a drawing may be against its height before long layers wrap (a page, a projector: about 16:9 and A4 landscape). */
-export const TARGET_ASPECT = 1.5;
+/**
+ * The width ÷ height the row estimate aims at before long layers wrap. The estimate runs optimistic: the
+ * layout spreads rows to keep chains straight, so pictures come out about twice as wide as estimated (measured
+ * on plans of 40–150 cards: an estimate of 1.5 gave 2.0–3.3, one of 1.0 gives 1.2–2.5). Aiming at 1.0 puts plans
+ * of 20–150 cards at or under 2.5, a page or a projector.
+ */
+export const TARGET_ASPECT = 1.0;
 /** What the picture adds around the layers (title, legend, band labels, padding), for the estimate. */
 const FRAME = { width: 300, height: 250 };
 /** The room a connection passing through a row takes in it. */
@@ -30,6 +35,7 @@ export const WRAP_UP_TO = 400;
  * const rows = wrapLayers(document, assignLayers(document), { direction: 'BT' });
  */
 export function wrapLayers(document: Document, layering: Layering, options: LayoutOptions): Layering {
+  const targetAspect = options.aspect ?? TARGET_ASPECT;
   if (options.direction === 'LR' || layering.layerCount === 0 || layering.layerOf.size > WRAP_UP_TO) return layering;
   const spacing = options.nodeSpacing ?? DEFAULT_NODE_SPACING;
   const layerSpacing = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
@@ -87,7 +93,7 @@ export function wrapLayers(document: Document, layering: Layering, options: Layo
       if (w > width) [width, widest] = [w, layer];
       height += heightOf(row) + layerSpacing;
     });
-    if ((width + FRAME.width) / (height + FRAME.height) <= TARGET_ASPECT) break;
+    if ((width + FRAME.width) / (height + FRAME.height) <= targetAspect) break;
     if (widest < 0 || rows[widest]! >= members[widest]!.length) break;
     rows[widest]!++;
   }
