@@ -86,7 +86,16 @@ function focusOutlineRow(id: string) {
   requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-id="${CSS.escape(id)}"] .vl-outline__title`)?.focus());
 }
 
-function Editor({ store }: { store: EditorStore }) {
+function Editor({
+  store,
+  routes,
+  setRoutes,
+}: {
+  store: EditorStore;
+  /** The last layout's routes, which connections follow while their cards stay put. */
+  routes: LayoutRoutes | undefined;
+  setRoutes: (routes: LayoutRoutes) => void;
+}) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { document, findings, selected, language } = state;
   const { t } = useTranslation();
@@ -105,7 +114,6 @@ function Editor({ store }: { store: EditorStore }) {
   const [layingOut, setLayingOut] = useState(false);
   const [transitioning, setTransitioning] = useState(false);
   const [printing, setPrinting] = useState<ReportPictures | undefined>();
-  const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [openErrors, setOpenErrors] = useState<{ name: string; errors: readonly ParseError[] } | undefined>();
   const [findOpen, setFindOpen] = useState(false);
@@ -176,7 +184,7 @@ function Editor({ store }: { store: EditorStore }) {
     } finally {
       setLayingOut(false);
     }
-  }, [fitView, flow, store]);
+  }, [fitView, flow, setRoutes, store]);
 
   const open = useCallback(
     async (file: File | undefined) => {
@@ -666,21 +674,22 @@ function Editor({ store }: { store: EditorStore }) {
 /** The editor: language from the store, React Flow context, and the first layout of a document without positions. */
 export function App({ store, layoutOnStart }: { store: EditorStore; layoutOnStart: boolean }) {
   const language = useSyncExternalStore(store.subscribe, () => store.getState().language);
+  const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   return (
     <LanguageProvider language={language}>
       <ReactFlowProvider>
-        <Editor store={store} />
-        {layoutOnStart && <FirstLayout store={store} />}
+        <Editor store={store} routes={routes} setRoutes={setRoutes} />
+        {layoutOnStart && <FirstLayout store={store} onRoutes={setRoutes} />}
       </ReactFlowProvider>
     </LanguageProvider>
   );
 }
 
 /** Lays out a document that has no positions yet, once its cards are measured, without an undo step. */
-function FirstLayout({ store }: { store: EditorStore }) {
+function FirstLayout({ store, onRoutes }: { store: EditorStore; onRoutes: (routes: LayoutRoutes) => void }) {
   const flow = useReactFlow();
   useEffect(() => {
     let cancelled = false;
@@ -689,10 +698,11 @@ function FirstLayout({ store }: { store: EditorStore }) {
       for (const node of flow.getNodes())
         if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
       const started = store.getState().document;
-      void computeLayout(started, sizes).then(({ positions }) => {
+      void computeLayout(started, sizes).then(({ positions, routes }) => {
         // Only for the document it was computed for: the user may have opened or started another meanwhile.
         if (cancelled || store.getState().document !== started) return;
         store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });
+        onRoutes(routes);
         requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
       });
     }, 50);
@@ -700,6 +710,6 @@ function FirstLayout({ store }: { store: EditorStore }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [flow, store]);
+  }, [flow, store, onRoutes]);
   return null;
 }
