@@ -1,5 +1,13 @@
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
-import { focusedPart, formatParseError, isLanguage, parseDocument, type Document, type Language } from '@veranderlogica/core';
+import {
+  focusedPart,
+  formatMessage,
+  formatParseError,
+  isLanguage,
+  parseDocument,
+  type Document,
+  type Language,
+} from '@veranderlogica/core';
 import { drawDocument, type ElkLike } from '@veranderlogica/layout';
 import { PictureView } from './view.js';
 
@@ -21,7 +29,7 @@ const TEXT = {
 } as const;
 
 const say = (key: keyof typeof TEXT, language: Language, params: Record<string, string> = {}) =>
-  TEXT[key][language].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  formatMessage(TEXT[key][language], params, language);
 
 const STYLE = `
 :host { display: block; position: relative; min-height: 320px; height: 480px; border: 1px solid #d1d5db; border-radius: 8px; overflow: hidden; background: #fff; font: 14px/1.4 system-ui, sans-serif; color: #111827; }
