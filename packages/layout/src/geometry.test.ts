@@ -49,6 +49,23 @@ describe('the picture of every plan in the corpus', () => {
     60_000,
   );
 
+  const grouped = corpus.filter(({ document }) => document.groups.length >= 5);
+  it.each(grouped)(
+    "$name keeps each strategy's interventions together: side by side, within a third of the picture's width",
+    async ({ document }) => {
+      const drawn = await picture(document);
+      const centre = new Map(drawn.cards.map((card) => [card.id, card.x + card.width / 2]));
+      for (const group of document.groups) {
+        const xs = document.nodes
+          .filter((node) => node.kind === 'intervention' && node.group === group.id)
+          .map((node) => centre.get(node.id)!);
+        if (xs.length < 2) continue;
+        expect((Math.max(...xs) - Math.min(...xs)) / drawn.width, group.title).toBeLessThanOrEqual(1 / 3);
+      }
+    },
+    60_000,
+  );
+
   it('holds on random graphs of 5 to 60 cards', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 5, max: 60 }), fc.integer({ min: 1, max: 10_000 }), async (size, seed) => {
