@@ -450,22 +450,22 @@ function Editor({
         exportMenu={<ExportMenu onExport={(format) => void doExport(format)} />}
       />
       {presenting && (
-        <PresentationBar
-          document={document}
-          presenting={presenting}
-          parts={presentation.parts}
-          chains={presentation.chains}
-          onExit={presentation.stop}
-        />
-      )}
-      {presenting && (
-        <PresentationStage
-          document={document}
-          presenting={presenting}
-          focus={presentation.focus}
-          chains={presentation.chains}
-          onChooseGoal={presentation.choose}
-        />
+        <>
+          <PresentationBar
+            document={document}
+            presenting={presenting}
+            parts={presentation.parts}
+            chains={presentation.chains}
+            onExit={presentation.stop}
+          />
+          <PresentationStage
+            document={document}
+            presenting={presenting}
+            focus={presentation.focus}
+            chains={presentation.chains}
+            onChooseGoal={presentation.choose}
+          />
+        </>
       )}
       <div className="editor__body">
         <aside className="editor__left">

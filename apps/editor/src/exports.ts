@@ -1,11 +1,4 @@
-import {
-  exportFileName,
-  exportFormatsFor,
-  type Document,
-  type ExportContext,
-  type ExportFormat,
-  type Language,
-} from '@veranderlogica/core';
+import { exportFileName, EXPORT_FORMATS, type Document, type ExportContext, type ExportFormat, type Language } from '@veranderlogica/core';
 import { exportContext, reportPictures, type ReportPictures } from '@veranderlogica/layout';
 import { offerFile, saveDocument, type SavedFile } from './files.js';
 import { workerElk } from './layout.js';
@@ -48,15 +41,8 @@ function editorContext(doc: Document): ExportContext {
   return exportContext(workerElk(), doc, { timeoutMs: PICTURE_TIMEOUT_MS, rasterise: svgToPng });
 }
 
-/**
- * The formats the editor's export menu offers: every format of the core's
- * registry, pictures and PNG included.
- */
-export const EDITOR_FORMATS: readonly ExportFormat[] = exportFormatsFor({
-  picture: () => Promise.resolve(''),
-  reportPictures: () => Promise.resolve({ overview: '', pages: [] }),
-  rasterise: () => Promise.resolve(new Blob()),
-});
+/** The formats the editor's export menu offers: every format of the core's registry (it can draw and rasterise). */
+export const EDITOR_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS;
 
 /** Exports the document in a format of the registry; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document): Promise<string | undefined> {

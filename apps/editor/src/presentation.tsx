@@ -46,13 +46,16 @@ export function usePresentation(document: Document) {
   const [parts, setParts] = useState<readonly (string | null | undefined)[]>([undefined]);
   const goal = presenting?.goal;
   const part = presenting?.part ?? 0;
-  const focus: Focus | undefined = goal === undefined ? undefined : { goal, ...(parts[part] !== undefined && { group: parts[part] }) };
+  const group = parts[part];
+  const focus = useMemo<Focus | undefined>(
+    () => (goal === undefined ? undefined : { goal, ...(group !== undefined && { group }) }),
+    [goal, group],
+  );
   const chains = useMemo(() => {
-    if (goal === undefined) return [];
-    const inPart = focusedPart(document, focus ?? {}).nodes;
-    return causalChains(document, { goal, limit: 500 }).chains.filter((chain) => inPart.has(chain.intervention));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, goal, part, parts]);
+    if (focus?.goal === undefined) return [];
+    const inPart = focusedPart(document, focus).nodes;
+    return causalChains(document, { goal: focus.goal, limit: 500 }).chains.filter((chain) => inPart.has(chain.intervention));
+  }, [document, focus]);
 
   const stop = useCallback(() => {
     setPresenting(undefined);
@@ -158,7 +161,6 @@ export function PresentationStage({
     };
   });
 
-  const key = JSON.stringify(focus ?? null);
   useEffect(() => {
     let current = true;
     draw(focus).then(
@@ -168,8 +170,7 @@ export function PresentationStage({
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, draw]);
+  }, [focus, draw]);
 
   useEffect(() => {
     const current = view.current;
@@ -180,18 +181,18 @@ export function PresentationStage({
   // Frame what is presented: the whole plan fitted; a goal, strategy or chain at a readable size.
   useEffect(() => {
     const current = view.current;
-    if (!slide?.svg || !current || JSON.stringify(slide.focus ?? null) !== key) return;
+    if (!slide?.svg || !current || slide.focus !== focus) return;
     const chain = presenting.chain >= 0 ? chains[presenting.chain] : undefined;
     current.highlight(chain ? { nodes: new Set(chain.nodes), edges: new Set(chain.edges) } : undefined);
     if (slide.focus === undefined) current.fit(undefined, { animate: false, maxScale: 1.5 });
     else current.fit(chain?.nodes, { minScale: LEGIBLE_SCALE, maxScale: 1.6 });
-  }, [slide, key, chains, presenting.chain]);
+  }, [slide, focus, chains, presenting.chain]);
 
   return (
     <div
       className="editor-present-stage"
       data-presenting={presenting.goal ?? ''}
-      data-ready={slide?.svg && JSON.stringify(slide.focus ?? null) === key ? 'true' : 'false'}
+      data-ready={slide?.svg && slide.focus === focus ? 'true' : 'false'}
     >
       <div ref={host} className="editor-present-stage__view" />
       {slide?.failed && (
