@@ -15,10 +15,13 @@ const FRAME = { width: 300, height: 250 };
 /** The room a connection passing through a row takes in it. */
 const PASSING = 36;
 /**
- * Beyond this many cards in layers, layers are not wrapped: no page holds such a graph anyway, and the extra
- * rows make ELK's work grow fast (23 s instead of 6 s for 800 cards, and a stack overflow inside ELK on some runs).
+ * Beyond this many cards in layers, layers are not wrapped. Wrapping serves the page: it keeps plans of up to
+ * 150 cards at or under 2.5 wide for 1 tall. A larger graph is read goal by goal or strategy by strategy (the
+ * report's pages, presentation), and its extra rows cost ELK most of its time: a 200-node graph with 160 cards in
+ * layers took 3× as long wrapped into 26 rows as in its 9 layers, and 800 cards took 23 s instead of 6 s, with a
+ * stack overflow inside ELK on some runs.
  */
-export const WRAP_UP_TO = 400;
+export const WRAP_UP_TO = 150;
 
 /**
  * Wraps long layers into several rows inside their band, so a plan with many
