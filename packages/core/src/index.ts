@@ -143,6 +143,7 @@ export {
   createEdge,
   createNode,
   createTargetGroup,
+  defaultGoalSphere,
   ownValue,
   positionOf,
   usedIds,

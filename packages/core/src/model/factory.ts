@@ -17,7 +17,7 @@ import {
   type TargetGroup,
   type ToCNode,
 } from './schema.js';
-import type { NodeKind } from './vocabulary.js';
+import type { GoalLevel, NodeKind, Sphere } from './vocabulary.js';
 import type { z } from 'zod';
 
 /** Fields for a new node of one kind; everything but `kind` is optional. */
@@ -59,14 +59,29 @@ export function usedIds(document: Document): Set<string> {
 }
 
 /**
- * A complete node of a kind, defaults filled in, with a fresh id unless one is given.
+ * The side of the line of accountability a goal of this level sits on when nobody said: an operational goal is
+ * what the partners achieve themselves (influence, below the line), a tactical or strategic one is what they care
+ * about in society (interest, above it). The worked example and the templates follow this.
+ *
+ * @example
+ * defaultGoalSphere('operational'); // 'influence'
+ */
+export function defaultGoalSphere(level: GoalLevel | undefined): Sphere {
+  return level === 'operational' ? 'influence' : 'interest';
+}
+
+/**
+ * A complete node of a kind, defaults filled in, with a fresh id unless one is given. A goal without a sphere
+ * gets the one its level implies ({@link defaultGoalSphere}).
  *
  * @example
  * const goal = createNode('goal', { title: 'Minder seksueel geweld', level: 'strategic' });
  */
 export function createNode<K extends NodeKind>(kind: K, fields: NodeFields<K> = {}, taken?: (id: string) => boolean): NodeOfKind<K> {
   const id = fields.id ?? newId(kind, taken);
-  return NodeSchema.parse({ title: '', ...fields, id, kind }) as NodeOfKind<K>;
+  const given = fields as { level?: GoalLevel; sphere?: Sphere };
+  const sphere = kind === 'goal' && given.sphere === undefined ? { sphere: defaultGoalSphere(given.level) } : {};
+  return NodeSchema.parse({ title: '', ...fields, ...sphere, id, kind }) as NodeOfKind<K>;
 }
 
 /**

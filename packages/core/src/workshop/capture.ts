@@ -7,8 +7,10 @@ import type { Operation } from '../edit/operation.js';
 export const MAX_CAPTURE_LINES = 200;
 
 /**
- * The card titles in typed or pasted text: one per line, without list
- * markers (•, -, *, 1., a)), empty lines skipped, each cut to the title limit.
+ * The card texts in typed or pasted text: one per line, without list
+ * markers (•, -, *, 1., a)), empty lines skipped. A line longer than a title may
+ * be is kept whole (up to the limit of a description): {@link captureOperations}
+ * makes its start the title and keeps all of it in the description.
  *
  * @example
  * captureLines('- Lespakket\n2. Campagne\n\n'); // ['Lespakket', 'Campagne']
@@ -24,13 +26,22 @@ export function captureLines(text: string): string[] {
     )
     .filter((line) => line.length > 0)
     .slice(0, MAX_CAPTURE_LINES)
-    .map((line) => line.slice(0, LIMITS.maxTitleLength));
+    .map((line) => line.slice(0, LIMITS.maxTextFieldLength));
+}
+
+/** A title for a line too long to be one: its start, cut between words, with an ellipsis. */
+function titleOf(line: string): string {
+  if (line.length <= LIMITS.maxTitleLength) return line;
+  const room = line.slice(0, LIMITS.maxTitleLength - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > LIMITS.maxTitleLength / 2 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
 /**
  * Operations that add one card of `kind` per line of `text`, with fresh ids,
  * in a row starting at `at` (the editor lays them out afterwards). `fields`
- * go on every card (e.g. the area chosen for interventions).
+ * go on every card (e.g. the area chosen for interventions). A line longer than
+ * a title may be gets its start as the title and all of it as the description.
  *
  * @example
  * const { operations, ids } = captureOperations(document, 'goal', 'Minder geweld\nSneller hulp', { x: 0, y: 0 });
@@ -46,8 +57,10 @@ export function captureOperations(
   const taken = usedIds(document);
   const operations: Operation[] = [];
   const ids: string[] = [];
-  captureLines(text).forEach((title, i) => {
-    const node = createNode(kind, { ...fields, title }, (id) => taken.has(id));
+  captureLines(text).forEach((line, i) => {
+    const title = titleOf(line);
+    // Nothing typed or pasted is lost: a line cut short for the title is kept whole in the description.
+    const node = createNode(kind, { ...fields, title, ...(title !== line ? { description: line } : {}) }, (id) => taken.has(id));
     taken.add(node.id);
     ids.push(node.id);
     operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });

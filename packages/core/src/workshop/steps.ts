@@ -15,8 +15,8 @@ export interface StepGuide {
   readonly guidance: Localized;
   /** Questions to put to the room. */
   readonly questions: readonly Localized[];
-  /** The kind quick capture creates in this step; absent where the step captures no cards. */
-  readonly captureKind?: NodeKind;
+  /** The kinds quick capture creates in this step, one field each; empty where the step captures no cards. */
+  readonly captureKinds: readonly NodeKind[];
   /** The layers to highlight on the canvas. */
   readonly layers: readonly NodeKind[];
 }
@@ -43,6 +43,7 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
       q('Wie lopen meer risico om slachtoffer of pleger te worden?', 'Who is more at risk of becoming a victim or a perpetrator?'),
       q('Wat ontbreekt nog in ons beeld?', 'What is still missing from our picture?'),
     ],
+    captureKinds: [],
     layers: [],
   },
   {
@@ -60,7 +61,7 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
         'Are the goals phrased so that we can tell whether we reach them?',
       ),
     ],
-    captureKind: 'goal',
+    captureKinds: ['goal'],
     layers: ['goal'],
   },
   {
@@ -78,7 +79,7 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
       ),
       q('Waar bieden meerdere partners hetzelfde aan (dubbeling)?', 'Where do several partners offer the same (overlap)?'),
     ],
-    captureKind: 'intervention',
+    captureKinds: ['intervention'],
     layers: ['intervention'],
   },
   {
@@ -96,7 +97,8 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
       q('Welke uitkomst volgt daaruit, en welk doel dient die?', 'Which outcome follows, and which goal does it serve?'),
       q('Wat moet er waar zijn om dit te laten werken (aannames)?', 'What must be true for this to work (assumptions)?'),
     ],
-    captureKind: 'mechanism',
+    // Mechanisms and the outcomes they lead to are found together: "why does it work, and what follows?"
+    captureKinds: ['mechanism', 'outcome'],
     layers: ['mechanism', 'outcome'],
   },
   {
@@ -113,6 +115,7 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
         'What do we invest in for the coming period, and what do we let go?',
       ),
     ],
+    captureKinds: [],
     layers: ['intervention', 'goal'],
   },
   {
@@ -130,7 +133,7 @@ export const WORKSHOP_GUIDE: readonly StepGuide[] = [
       ),
       q('Wie meet het, en hoe vaak?', 'Who measures it, and how often?'),
     ],
-    captureKind: 'indicator',
+    captureKinds: ['indicator'],
     layers: ['indicator', 'intervention'],
   },
 ];
@@ -240,6 +243,9 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
     case 'mechanisms': {
       const index = indexDocument(document);
       const interventions = nodes('intervention');
+      // Progress is earned: a step with nothing in it yet is not done.
+      if (nodes('mechanism').length === 0) missing.push(q('Nog geen werkzame mechanismen.', 'No working mechanisms yet.'));
+      if (nodes('outcome').length === 0) missing.push(q('Nog geen uitkomsten.', 'No outcomes yet.'));
       const withoutMechanism = interventions.filter(
         (node) => !(index.causalOut.get(node.id) ?? []).some((edge) => index.nodeById.get(edge.target)?.kind === 'mechanism'),
       );

@@ -18,7 +18,9 @@ describe('the workshop guide', () => {
       expect(guide.guidance.en.length).toBeGreaterThan(40);
       expect(guide.questions.length).toBeGreaterThanOrEqual(2);
     }
-    expect(stepGuide('goals').captureKind).toBe('goal');
+    expect(stepGuide('goals').captureKinds).toEqual(['goal']);
+    expect(stepGuide('mechanisms').captureKinds).toEqual(['mechanism', 'outcome']);
+    expect(stepGuide('prioritise').captureKinds).toEqual([]);
     expect(adjacentStep('problem', 1)).toBe('goals');
     expect(adjacentStep('problem', -1)).toBeUndefined();
     expect(adjacentStep('partners-and-measures', 1)).toBeUndefined();
@@ -40,6 +42,10 @@ describe('the workshop guide', () => {
     expect(stepProgress(example, 'prioritise').missing).toEqual([]);
   });
 
+  it('ticks no step of a blank document: progress is earned', () => {
+    for (const step of WORKSHOP_STEPS.values) expect(stepProgress(blank, step).missing.length, step).toBeGreaterThan(0);
+  });
+
   it('names the areas without an intervention as witte vlekken', () => {
     let doc = blank;
     const { operations } = captureOperations(doc, 'intervention', 'Lespakket', { x: 0, y: 0 }, { area: 'prevention' });
@@ -58,6 +64,28 @@ describe('quick capture', () => {
       'Training',
       'Gewoon',
     ]);
+  });
+
+  it('puts captured goals on the side of the line of accountability their level implies, unless a sphere is given', () => {
+    const goalsAt = (fields: Record<string, unknown>) => {
+      const { operations } = captureOperations(blank, 'goal', 'Een\nTwee', { x: 0, y: 0 }, fields);
+      return applyOperation(blank, { type: 'batch', operations }).document.nodes.map((n) => (n.kind === 'goal' ? n.sphere : n.kind));
+    };
+    expect(goalsAt({ level: 'operational', horizon: 'short' })).toEqual(['influence', 'influence']);
+    expect(goalsAt({ level: 'tactical', horizon: 'short' })).toEqual(['interest', 'interest']);
+    expect(goalsAt({ level: 'strategic', horizon: 'long' })).toEqual(['interest', 'interest']);
+    expect(goalsAt({})).toEqual(['interest', 'interest']);
+    expect(goalsAt({ level: 'operational', sphere: 'control' })).toEqual(['control', 'control']);
+  });
+
+  it('keeps a pasted line longer than a title whole: its start is the title, all of it the description', () => {
+    const line = `${'woord '.repeat(150)}einde`;
+    const { operations } = captureOperations(blank, 'intervention', `${line}\nKort`, { x: 0, y: 0 });
+    const [long, short] = applyOperation(blank, { type: 'batch', operations }).document.nodes;
+    expect(long!.title.length).toBeLessThanOrEqual(LIMITS.maxTitleLength);
+    expect(long!.title.endsWith('woord…')).toBe(true);
+    expect(long!.description).toBe(line.trim());
+    expect(short).toMatchObject({ title: 'Kort', description: '' });
   });
 
   it('adds one card per line with fresh ids and the given fields', () => {
