@@ -409,7 +409,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
                       ? cell.targetGroup === null
                         ? '<td></td>'
                         : `<td class="gap" data-status="gap">– ${T.gap[l]}</td>`
-                      : `<td class="${cell.status}" data-status="${cell.status}">${cell.interventions.length}${cell.status === 'overlap' ? ` ⚠ ${T.overlap[l]}` : ''}</td>`,
+                      : `<td class="${cell.status}" data-status="${cell.status}">${cell.interventions.length}${cell.status === 'overlap' ? ` ⚠ ${T.overlap[l]}` : cell.status === 'complement' ? ` (${T.complement[l]})` : ''}</td>`,
                   )
                   .join('')}</tr>`,
             )

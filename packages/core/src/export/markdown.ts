@@ -230,7 +230,7 @@ export function renderMarkdown(model: ReportModel): string {
               ? c.targetGroup === null
                 ? ''
                 : `– *${T.gap[l]}*`
-              : `${c.interventions.length}${c.status === 'overlap' ? ` ⚠ *${T.overlap[l]}*` : ''}`,
+              : `${c.interventions.length}${c.status === 'overlap' ? ` ⚠ *${T.overlap[l]}*` : c.status === 'complement' ? ` (${T.complement[l]})` : ''}`,
           ),
         ]),
       ),

@@ -10,8 +10,9 @@ export interface CoverageViewProps {
 
 /**
  * The offer per area (preventie … handhaving en nazorg) and target group,
- * from the core's coverage analysis: empty cells are witte vlekken, cells
- * where several partners offer something are possible dubbelingen.
+ * from the core's coverage analysis: empty cells are witte vlekken; cells
+ * where different partners' interventions lead to the same outcome are
+ * possible dubbelingen, and to different outcomes, complementary offer.
  *
  * @example
  * <CoverageView document={doc} onSelectCell={(cell) => select(cell.interventions)} />
@@ -26,7 +27,7 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
       <h2 className="vl-panel__title">{t('coverage.title')}</h2>
       <p className="vl-hint">{t('coverage.intro')}</p>
       <p className="vl-coverage__summary" role="status">
-        {t('coverage.summary', { gaps: matrix.gaps, overlaps: matrix.overlaps })}
+        {t('coverage.summary', { gaps: matrix.gaps, overlaps: matrix.overlaps, complements: matrix.complements })}
       </p>
       {document.targetGroups.length === 0 && <p className="vl-muted">{t('coverage.noGroups')}</p>}
       <table className="vl-coverage__table">
@@ -66,6 +67,7 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                         >
                           {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
                           {cell.status === 'overlap' && <span className="vl-coverage__flag"> ⚠ {t('coverage.overlap')}</span>}
+                          {cell.status === 'complement' && <span className="vl-coverage__note"> {t('coverage.complement')}</span>}
                           <span className="vl-sr-only">, {where}</span>
                         </button>
                       )}
