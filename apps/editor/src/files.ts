@@ -1,16 +1,4 @@
-import { parseDocument, serializeDocument, type Document, type ParseResult } from '@veranderlogica/core';
-
-/** A file name from a title: lower case, dashes, no characters file systems dislike. */
-export function fileNameFor(title: string, extension: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${base || 'veranderlogica'}.${extension}`;
-}
+import { exportFileName, parseDocument, serializeDocument, type Document, type ParseResult } from '@veranderlogica/core';
 
 type SavePicker = (options: unknown) => Promise<FileSystemFileHandle>;
 
@@ -27,6 +15,11 @@ async function write(handle: FileSystemFileHandle, content: Blob): Promise<void>
   const writable = await handle.createWritable();
   await writable.write(content);
   await writable.close();
+}
+
+/** Offers text as a downloaded file (for text that must leave the browser even when nothing else works). */
+export function downloadText(name: string, text: string): string {
+  return download(name, new Blob([text], { type: 'application/json' }));
 }
 
 function download(name: string, content: Blob): string {
@@ -89,7 +82,9 @@ export async function saveDocument(doc: Document, handle?: FileSystemFileHandle)
       // Permission withdrawn or the file is gone: ask again.
     }
   }
-  return offerFile(fileNameFor(doc.title, 'json'), documentBlob(doc), 'Veranderlogica', { 'application/json': ['.json'] });
+  return offerFile(exportFileName(doc.title, { extension: 'json' }, doc.language), documentBlob(doc), 'Veranderlogica', {
+    'application/json': ['.json'],
+  });
 }
 
 /** Reads a file the user chose or dropped; never throws. */

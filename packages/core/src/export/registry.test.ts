@@ -44,5 +44,14 @@ describe('the export registry', () => {
     expect(exportFileName('Aanpak Zuid-Oost', getExportFormat('csv')!, 'en')).toBe('aanpak-zuid-oost-measurement-plan.csv');
     expect(exportFileName('Één / twee: "drie"', getExportFormat('svg')!, 'nl')).toBe('een-twee-drie.svg');
     expect(exportFileName('', getExportFormat('json')!, 'nl')).toBe('veranderlogica.json');
+    // A long title is cut between words and keeps the suffix.
+    const long = exportFileName(
+      'Regionale aanpak seksueel geweld — voorbeeldregio, uitgewerkt voorbeeld voor de gemeenteraad',
+      getExportFormat('csv')!,
+      'nl',
+    );
+    expect(long).toBe('regionale-aanpak-seksueel-geweld-voorbeeldregio-uitgewerkt-voorbeeld-meetplan.csv');
+    expect(long.length).toBeLessThanOrEqual(84);
+    expect(exportFileName('x'.repeat(200), getExportFormat('svg')!, 'nl')).toBe(`${'x'.repeat(80)}.svg`);
   });
 });

@@ -194,14 +194,27 @@ export function getExportFormat(id: string): ExportFormat | undefined {
  * exportFileName('Aanpak Zuid-Oost', getExportFormat('csv')!, 'nl'); // 'aanpak-zuid-oost-meetplan.csv'
  */
 export function exportFileName(title: string, format: Pick<ExportFormat, 'extension' | 'nameSuffix'>, language: Language): string {
-  const base = [title, format.nameSuffix?.[language] ?? '']
-    .join(' ')
+  const suffix = slug(format.nameSuffix?.[language] ?? '');
+  // A long title is cut between words, never inside one, and the suffix always stays.
+  const room = MAX_FILE_BASE - (suffix ? suffix.length + 1 : 0);
+  let base = slug(title);
+  if (base.length > room) {
+    const cut = base.lastIndexOf('-', room);
+    base = base.slice(0, cut > room / 2 ? cut : room).replace(/-$/, '');
+  }
+  const name = [base, suffix].filter(Boolean).join('-');
+  return `${name || 'veranderlogica'}.${format.extension}`;
+}
+
+/** The longest file name (without extension) {@link exportFileName} makes. */
+const MAX_FILE_BASE = 80;
+
+/** Lower case, dashes for everything else, no accents: a name every file system and mail program takes. */
+function slug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-  return `${base || 'veranderlogica'}.${format.extension}`;
+    .replace(/^-|-$/g, '');
 }
