@@ -68,7 +68,7 @@ export function currentDocument(page: Page): Promise<Document> {
 
 /** Waits until the autosave has written (the status line shows its time). */
 export async function waitForAutosave(page: Page): Promise<void> {
-  await page.waitForFunction(() => /bewaard|Autosaved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? ''));
+  await page.waitForFunction(() => /Bewaard|Saved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? ''));
   await page.waitForTimeout(600);
 }
 
@@ -120,4 +120,22 @@ export function editorForSuite(baseURL: string): { readonly editor: EditorPage }
       return editor;
     },
   };
+}
+
+/** Waits until the diagram's view has stopped moving: its transform is the same over several animation frames. */
+export async function viewSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const read = () => document.querySelector<HTMLElement>('.editor__diagram .react-flow__viewport')?.style.transform ?? '';
+        const first = read();
+        let frames = 0;
+        const tick = () => {
+          if (read() !== first) return resolve(false);
+          if (++frames >= 6) return resolve(true);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }

@@ -47,12 +47,13 @@ describe('editing on the worked example', () => {
     const { page } = suite.editor;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('Control+f');
+    // Typing selects the first match at once; Enter goes to the next.
     await page.getByLabel('Zoek een kaart').fill('lotgenoten');
-    await page.keyboard.press('Enter');
     await expect.poll(selectedIds).toEqual(['mech-erkenning']);
-    // Enter again: the next card that matches.
+    await expect.poll(() => page.locator('#find-result').textContent()).toBe('1/2');
     await page.keyboard.press('Enter');
     await expect.poll(selectedIds).toEqual(['int-lotgenoten']);
+    await expect.poll(() => page.locator('#find-result').textContent()).toBe('2/2');
     await page.keyboard.press('Escape');
   });
 

@@ -93,7 +93,8 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'goal').map((n) => n.title)).toEqual(GOALS);
     const third = byTitle(await currentDocument(page), GOALS[2]!);
-    expect(third).toMatchObject({ level: 'operational', horizon: 'short' });
+    // An operational goal sits below the line of accountability (influence), whatever the capture field's default.
+    expect(third).toMatchObject({ level: 'operational', horizon: 'short', sphere: 'influence' });
     expect(await page.getByText('Deze stap is rond.').count()).toBe(1);
     // The goals are laid out in their layer: one row.
     await expect
@@ -178,7 +179,8 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
       [byTitle(doc, INTERVENTIONS[3]!).id]: 2,
       [byTitle(doc, INTERVENTIONS[1]!).id]: 1,
     });
-    // Sorted by votes, with the count on each card.
+    // The list holds still while dots are added; sorted by votes on request (or after a pause), with the count on each card.
+    await page.getByRole('button', { name: 'Sorteren op stemmen' }).click();
     const order = await page.locator('.vl-voting__item .vl-voting__title').allTextContents();
     expect(order.slice(0, 3)).toEqual([INTERVENTIONS[0], INTERVENTIONS[3], INTERVENTIONS[1]]);
     expect(await page.locator(`.react-flow__node[data-id="${byTitle(doc, INTERVENTIONS[0]!).id}"]`).textContent()).toContain('4 stemmen');

@@ -41,10 +41,11 @@ import { Groups, Partners, Sources, TargetGroups } from './panels.js';
 import { PresentationBar, PresentationStage, usePresentation } from './presentation.js';
 import { PrintView } from './PrintView.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
-import { canPickSaveLocation, chooseFile, readDocumentFile, saveDocument } from './files.js';
+import { canPickSaveLocation, chooseFile, downloadText, readDocumentFile, saveDocument } from './files.js';
 import { computeLayout, type LayoutRoutes } from './layout.js';
 import { ExportMenu, RecentMenu } from './menus.js';
-import { Autosave, listRecent, loadRecent } from './persistence.js';
+import { Autosave, listRecent, loadRecent, type UnreadableAutosave } from './persistence.js';
+import { Dialog } from './Dialog.js';
 import type { EditorStore } from './store.js';
 
 /** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
@@ -90,8 +91,11 @@ function Editor({
   store,
   routes,
   setRoutes,
+  unreadable,
 }: {
   store: EditorStore;
+  /** An autosave that could not be read, kept aside: offered for download when the editor opens. */
+  unreadable?: UnreadableAutosave | undefined;
   /** The last layout's routes, which connections follow while their cards stay put. */
   routes: LayoutRoutes | undefined;
   setRoutes: (routes: LayoutRoutes) => void;
@@ -121,6 +125,7 @@ function Editor({
   const [matchIndex, setMatchIndex] = useState(0);
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [unreadableShown, setUnreadableShown] = useState(unreadable !== undefined);
   // Diagram or outline: a view preference, outside the document and its history.
   const [view, setView] = useState<View>('diagram');
   // Workshop mode is a preference of this browser; the step itself is stored in the document.
@@ -137,12 +142,25 @@ function Editor({
     [store],
   );
 
+  // The tab says which plan is open, so a facilitator with several tabs finds the right one.
+  useEffect(() => {
+    window.document.title = `${document.title.trim() || t('node.untitled')} — Veranderlogica`;
+  }, [document.title, t]);
+
   // Every change is autosaved; nothing the user made depends on remembering to save.
   useEffect(() => autosave.schedule(document), [autosave, document]);
+  // A reload, a closed tab or a hidden page writes the last edits at once, synchronously, so none is lost.
   useEffect(() => {
-    const flush = () => void autosave.flush();
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    const now = () => autosave.flushNow();
+    const hidden = () => window.document.visibilityState === 'hidden' && autosave.flushNow();
+    window.addEventListener('pagehide', now);
+    window.addEventListener('beforeunload', now);
+    window.document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      window.removeEventListener('beforeunload', now);
+      window.document.removeEventListener('visibilitychange', hidden);
+    };
   }, [autosave]);
 
   const presentation = usePresentation(document);
@@ -374,15 +392,19 @@ function Editor({
   }, [addCard, open, pasteFragment, save, store]);
 
   const matches = query.trim() ? document.nodes.filter((node) => node.title.toLowerCase().includes(query.trim().toLowerCase())) : [];
+  /** Selects a match and brings it into view; focus stays in the search field. */
+  const reveal = (id: string) => {
+    store.select([id]);
+    if (view === 'outline') window.document.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+    else fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.2 });
+  };
   const find = (event: React.FormEvent) => {
     event.preventDefault();
-    // Enter again goes to the next match.
-    const match = matches[matchIndex % Math.max(1, matches.length)];
-    if (!match) return;
-    store.select([match.id]);
-    if (view === 'outline') window.document.querySelector(`[data-id="${CSS.escape(match.id)}"]`)?.scrollIntoView({ block: 'center' });
-    else fitView({ nodes: [{ id: match.id }], duration: 300, maxZoom: 1.2 });
-    setMatchIndex((i) => i + 1);
+    // Typing already shows the first match; Enter goes to the next one.
+    if (matches.length === 0) return;
+    const next = (matchIndex + 1) % matches.length;
+    setMatchIndex(next);
+    reveal(matches[next]!.id);
   };
 
   const doExport = async (format: ExportFormat | 'print') => {
@@ -563,6 +585,32 @@ function Editor({
               onDelete={(id) => store.apply({ type: 'removeNode', id })}
             />
           )}
+          {findOpen && (
+            <form className="editor-find" onSubmit={find} role="search">
+              <label>
+                {t('find.label')}
+                <input
+                  autoFocus
+                  value={query}
+                  onChange={(e) => {
+                    const text = e.target.value.trim().toLowerCase();
+                    setQuery(e.target.value);
+                    setMatchIndex(0);
+                    const first = text ? document.nodes.find((node) => node.title.toLowerCase().includes(text)) : undefined;
+                    if (first) reveal(first.id);
+                  }}
+                  aria-describedby="find-result"
+                />
+              </label>
+              <span id="find-result" className="vl-muted">
+                {query.trim() && matches.length === 0
+                  ? t('find.none', { query })
+                  : matches.length
+                    ? `${(matchIndex % matches.length) + 1}/${matches.length}`
+                    : ''}
+              </span>
+            </form>
+          )}
         </main>
         <aside className="editor__right">
           <Inspector
@@ -595,75 +643,73 @@ function Editor({
           </button>
         </div>
       )}
-      {findOpen && (
-        <form className="editor-find" onSubmit={find} role="search">
-          <label>
-            {t('find.label')}
-            <input
-              autoFocus
-              value={query}
-              onChange={(e) => {
-                setQuery(e.target.value);
-                setMatchIndex(0);
-              }}
-              aria-describedby="find-result"
-            />
-          </label>
-          <span id="find-result" className="vl-muted">
-            {query.trim() && matches.length === 0
-              ? t('find.none', { query })
-              : matches.length
-                ? `${Math.min(matchIndex, matches.length) || 1}/${matches.length}`
-                : ''}
-          </span>
-        </form>
-      )}
       {openErrors && (
-        <div className="editor-dialog" role="alertdialog" aria-modal="true" aria-labelledby="open-error-title">
-          <div className="editor-dialog__box">
-            <h2 id="open-error-title">{openErrors.name}</h2>
-            <p>{t('file.openError')}</p>
-            <ul className="editor-dialog__errors">
-              {openErrors.errors.slice(0, 12).map((error, i) => (
-                <li key={i}>{formatParseError(error, language)}</li>
-              ))}
-            </ul>
-            <button type="button" className="vl-button" autoFocus onClick={() => setOpenErrors(undefined)}>
+        <Dialog labelledBy="open-error-title" alert onClose={() => setOpenErrors(undefined)}>
+          <h2 id="open-error-title">{openErrors.name}</h2>
+          <p>{t('file.openError')}</p>
+          <ul className="editor-dialog__errors">
+            {openErrors.errors.slice(0, 12).map((error, i) => (
+              <li key={i}>{formatParseError(error, language)}</li>
+            ))}
+          </ul>
+          <button type="button" className="vl-button" autoFocus onClick={() => setOpenErrors(undefined)}>
+            {t('file.close')}
+          </button>
+        </Dialog>
+      )}
+      {unreadableShown && unreadable && (
+        <Dialog labelledBy="unreadable-title" alert onClose={() => setUnreadableShown(false)}>
+          <h2 id="unreadable-title">{t('autosave.unreadableTitle')}</h2>
+          <p>{t('autosave.unreadableBody')}</p>
+          <ul className="editor-dialog__errors">
+            {unreadable.errors.slice(0, 6).map((error, i) => (
+              <li key={i}>{formatParseError(error, language)}</li>
+            ))}
+          </ul>
+          <p className="editor-dialog__actions">
+            <button
+              type="button"
+              className="vl-button"
+              autoFocus
+              onClick={() => downloadText(`veranderlogica-onleesbaar-${unreadable.savedAt.slice(0, 10)}.json`, unreadable.text)}
+            >
+              {t('autosave.unreadableDownload')}
+            </button>
+            <button type="button" className="vl-button" onClick={() => setUnreadableShown(false)}>
               {t('file.close')}
             </button>
-          </div>
-        </div>
+          </p>
+        </Dialog>
       )}
       {templatesOpen && (
-        <div className="editor-dialog" role="dialog" aria-modal="true" aria-labelledby="templates-title">
-          <div className="editor-dialog__box">
-            <h2 id="templates-title">{t('file.newFromTemplate')}</h2>
-            <ul className="editor-templates">
-              {listTemplates().map((template) => (
-                <li key={template.id}>
-                  <button
-                    type="button"
-                    className="vl-button"
-                    onClick={() => {
-                      const created = template.create();
-                      store.replace(created);
-                      setTemplatesOpen(false);
-                      // Templates with cards but no positions get laid out; an empty one needs nothing.
-                      if (created.nodes.length > 0 && !created.layout) void runLayout();
-                      else requestAnimationFrame(() => fitView(FIT_VIEW));
-                    }}
-                  >
-                    <strong>{template.title[language]}</strong>
-                    <span className="vl-muted">{template.description[language]}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="vl-button" onClick={() => setTemplatesOpen(false)}>
-              {t('file.close')}
-            </button>
-          </div>
-        </div>
+        <Dialog labelledBy="templates-title" onClose={() => setTemplatesOpen(false)}>
+          <h2 id="templates-title">{t('file.newFromTemplate')}</h2>
+          <ul className="editor-templates">
+            {listTemplates().map((template, i) => (
+              <li key={template.id}>
+                <button
+                  type="button"
+                  className="vl-button"
+                  autoFocus={i === 0}
+                  onClick={() => {
+                    const created = template.create();
+                    store.replace(created);
+                    setTemplatesOpen(false);
+                    // Templates with cards but no positions get laid out; an empty one needs nothing.
+                    if (created.nodes.length > 0 && !created.layout) void runLayout();
+                    else requestAnimationFrame(() => fitView(FIT_VIEW));
+                  }}
+                >
+                  <strong>{template.title[language]}</strong>
+                  <span className="vl-muted">{template.description[language]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="vl-button" onClick={() => setTemplatesOpen(false)}>
+            {t('file.close')}
+          </button>
+        </Dialog>
       )}
       {dropping && <div className="editor-drop">{t('file.dropHint')}</div>}
       {printing && <PrintView document={document} pictures={printing} onClose={() => setPrinting(undefined)} />}
@@ -672,7 +718,7 @@ function Editor({
 }
 
 /** The editor: language from the store, React Flow context, and the first layout of a document without positions. */
-export function App({ store, layoutOnStart }: { store: EditorStore; layoutOnStart: boolean }) {
+export function App({ store, layoutOnStart, unreadable }: { store: EditorStore; layoutOnStart: boolean; unreadable?: UnreadableAutosave }) {
   const language = useSyncExternalStore(store.subscribe, () => store.getState().language);
   const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   useEffect(() => {
@@ -681,7 +727,7 @@ export function App({ store, layoutOnStart }: { store: EditorStore; layoutOnStar
   return (
     <LanguageProvider language={language}>
       <ReactFlowProvider>
-        <Editor store={store} routes={routes} setRoutes={setRoutes} />
+        <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} />
         {layoutOnStart && <FirstLayout store={store} onRoutes={setRoutes} />}
       </ReactFlowProvider>
     </LanguageProvider>

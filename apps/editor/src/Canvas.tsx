@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -36,6 +37,8 @@ const LARGE_DIAGRAM_EDGES = 300;
  * Fitting the view: never past 100 % (a single card should not fill a projector screen), and with room for the
  * band names and the line of accountability's label, so they are never cut off.
  */
+const MINIMAP_KEY = 'veranderlogica:minimap';
+
 export const FIT_VIEW = { padding: BAND_FIT_PADDING, maxZoom: 1 } as const;
 
 export interface CanvasProps {
@@ -57,8 +60,17 @@ export const LAYOUT_TRANSITION_MS = 450;
  * per node); a drag moves cards locally and commits one `setPositions`
  * operation when it ends, so a whole drag is one undo step.
  */
+/** The card under a point of the screen, if any: its body counts, not only its handles. */
+function cardAt(clientX: number, clientY: number): string | undefined {
+  const element = window.document.elementFromPoint(clientX, clientY)?.closest<HTMLElement>('.react-flow__node');
+  return element?.dataset.id ?? undefined;
+}
+
 export function Canvas({ store, state, transitioning = false, highlighted, routes }: CanvasProps) {
   const { t, language } = useTranslation();
+  // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
+  const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
+  useEffect(() => localStorage.setItem(MINIMAP_KEY, minimap ? 'on' : 'off'), [minimap]);
   const flow = useReactFlow();
   const toFlow = useMemo(() => createFlowMapper(), []);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
@@ -210,16 +222,25 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
 
   const onConnect = useCallback((connection: Connection) => void connectCards(store, connection.source, connection.target), [store]);
 
-  // Dragging from a card to empty space creates the next card of the chain there, already connected.
+  // A drag from a card that ends on another card, on its handle or anywhere on its body, connects the two (or says
+  // why not); one that ends on empty space creates the next card of the chain there, already connected.
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       const from = state.fromNode?.id ?? connectingFrom.current;
       connectingFrom.current = null;
-      if (state.isValid || !from || state.toNode) return;
+      if (state.isValid || !from) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      const onto = state.toNode?.id ?? cardAt(point.clientX, point.clientY);
+      if (onto !== undefined) {
+        if (onto === from) return;
+        // From a card's way in, the card dropped on leads to it; from its way out, it leads to the card dropped on.
+        if (state.fromHandle?.type === 'target') connectCards(store, onto, from);
+        else connectCards(store, from, onto);
+        return;
+      }
       const source = document.nodes.find((n) => n.id === from);
       const kind = source && nextKindsInChain(source.kind)[0];
       if (!source || !kind) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
       const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
       store.select([addConnectedCard(store, kind, at, { from })]);
     },
@@ -258,6 +279,8 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
   return (
     <div
       className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
+      // Cards are in the plan's language (hyphenation follows it), whatever the interface speaks.
+      lang={document.language}
       onDoubleClick={onDoubleClick}
       aria-label={t('canvas.label')}
     >
@@ -305,8 +328,18 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
             {...(guides.accountabilityLine?.clean ? { accountabilityLine: guides.accountabilityLine.position } : {})}
           />
         )}
-        <Controls />
-        <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill} />
+        <Controls>
+          <ControlButton
+            onClick={() => setMinimap((on) => !on)}
+            aria-pressed={minimap}
+            aria-label={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+            title={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+            className="editor-canvas__minimap-toggle"
+          >
+            ▦
+          </ControlButton>
+        </Controls>
+        {minimap && <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill} />}
       </ReactFlow>
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { documentAreas, newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
 import {
   FactsPanel,
@@ -31,8 +31,20 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
   const guide = stepGuide(step);
-  // Voters in the room: not part of the veranderlogica, so it stays out of the document.
-  const [voters, setVoters] = useState(() => Math.max(document.workshop?.participants.length ?? 0, 8));
+  // Voters in the room: not part of the veranderlogica, so it stays out of the document, but this browser
+  // remembers it per document (a reload in the middle of voting keeps the budget).
+  const votersKey = `veranderlogica:voters:${document.id}`;
+  const [voters, setVoters] = useState(() => {
+    const stored = Number(localStorage.getItem(votersKey));
+    return Number.isInteger(stored) && stored >= 1 && stored <= 500 ? stored : Math.max(document.workshop?.participants.length ?? 0, 8);
+  });
+  useEffect(() => {
+    try {
+      localStorage.setItem(votersKey, String(voters));
+    } catch {
+      // Without storage the count holds for this visit.
+    }
+  }, [voters, votersKey]);
   const fresh = (prefix: string) => {
     const taken = usedIds(store.getState().document);
     return newId(prefix, (id) => taken.has(id));
@@ -40,14 +52,9 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
 
   return (
     <div className="editor-workshop">
-      {guide.captureKind && (
-        <QuickCapture
-          key={guide.captureKind}
-          kind={guide.captureKind}
-          areas={documentAreas(document)}
-          onCapture={(text, fields) => onCapture(guide.captureKind!, text, fields)}
-        />
-      )}
+      {guide.captureKinds.map((kind) => (
+        <QuickCapture key={kind} kind={kind} areas={documentAreas(document)} onCapture={(text, fields) => onCapture(kind, text, fields)} />
+      ))}
       <WorkshopStepper
         document={document}
         step={step}
@@ -95,7 +102,7 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
         />
       )}
       {step === 'partners-and-measures' && <Partners store={store} document={document} />}
-      <RoundTimer />
+      <RoundTimer persistKey="veranderlogica:timer" />
       <ParkingLot
         document={document}
         onAdd={(text) => store.apply({ type: 'addParkingLotItem', item: { id: fresh('vraag'), text, resolved: false } })}

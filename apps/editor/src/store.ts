@@ -27,6 +27,9 @@ export interface EditorState {
  * history. Every change to the document goes through {@link EditorStore.apply}
  * as a core operation. Components read it with `useSyncExternalStore`.
  */
+/** Where the interface language chosen in this browser is kept. */
+export const LANGUAGE_KEY = 'veranderlogica:language';
+
 /** How long a confirmation stays on screen. */
 export const NOTICE_SECONDS = 6;
 
@@ -87,7 +90,13 @@ export class EditorStore {
     this.#update({ selected });
   }
 
+  /** Switches the interface language; the choice is remembered in this browser. */
   setLanguage(language: Language): void {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // A browser that blocks storage still switches, for this visit.
+    }
     this.#update({ language });
   }
 

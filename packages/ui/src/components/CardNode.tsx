@@ -59,7 +59,9 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
               </span>
             )}
           </div>
-          <div className="vl-card__title">{node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}</div>
+          <div className="vl-card__title" title={node.title.length > 120 ? node.title : undefined}>
+            {node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}
+          </div>
           <div className="vl-card__badges">
             {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
             {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}

@@ -12,6 +12,7 @@ import {
   type ToCNode,
 } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
+import type { FieldError } from './fields.js';
 import { KindIcon } from './KindIcon.js';
 
 export interface OutlineProps {
@@ -20,7 +21,8 @@ export interface OutlineProps {
   readonly findings?: readonly Finding[];
   /** Show this card's properties (the editor selects it). */
   readonly onSelect?: (id: string) => void;
-  readonly onRename: (id: string, title: string) => void;
+  /** Renames a card; returns the core's reason when it refuses the title (the typed text then stays in the field). */
+  readonly onRename: (id: string, title: string) => FieldError | void;
   /** Add a card of `kind`; with `under`, connected so that it points to that card. */
   readonly onAdd: (kind: NodeKind, under?: string) => void;
   readonly onConnect: (sourceId: string, targetId: string) => void;
@@ -104,12 +106,10 @@ function Row({ item, context, parent }: { item: OutlineItem; context: RowContext
           <KindIcon kind={node.kind} />
           {kindLabel}
         </span>
-        <input
-          className="vl-outline__title"
+        <OutlineTitle
           value={node.title}
-          placeholder={t('node.untitled')}
-          aria-label={t('outline.titleOf', { kind: kindLabel })}
-          onChange={(event) => context.onRename(node.id, event.target.value)}
+          label={t('outline.titleOf', { kind: kindLabel })}
+          onRename={(title) => context.onRename(node.id, title)}
           onFocus={() => context.onSelect?.(node.id)}
         />
         {problems > 0 && (
@@ -247,5 +247,34 @@ function ConnectPicker({ node, context, onDone }: { node: ToCNode; context: RowC
         {t('file.close')}
       </button>
     </div>
+  );
+}
+
+/** A card's title in the list. A title the core refuses stays as typed, marked, with the reason, until it is fixed. */
+function OutlineTitle(props: { value: string; label: string; onRename: (title: string) => FieldError | void; onFocus: () => void }) {
+  const { t, language } = useTranslation();
+  const [draft, setDraft] = useState<{ text: string; over: string; error: NonNullable<FieldError> } | undefined>();
+  const refused = draft && draft.over === props.value ? draft : undefined;
+  return (
+    <span className="vl-outline__title-field">
+      <input
+        className="vl-outline__title"
+        value={refused ? refused.text : props.value}
+        placeholder={t('node.untitled')}
+        aria-label={props.label}
+        aria-invalid={refused ? true : undefined}
+        onChange={(event) => {
+          const text = event.target.value;
+          const error = props.onRename(text);
+          setDraft(error ? { text, over: props.value, error } : undefined);
+        }}
+        onFocus={props.onFocus}
+      />
+      {refused && (
+        <span className="vl-field__error" role="alert">
+          {refused.error[language]}
+        </span>
+      )}
+    </span>
   );
 }

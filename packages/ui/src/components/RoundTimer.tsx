@@ -14,6 +14,29 @@ export interface RoundTimerProps {
   readonly minutes?: number;
   /** The clock to read; tests and stories pass their own. */
   readonly now?: () => number;
+  /**
+   * Where in this browser's storage the timer keeps its state, so a running round survives a reload (it keeps
+   * counting against the wall clock). Without it the timer starts afresh on every load.
+   */
+  readonly persistKey?: string;
+}
+
+interface TimerState {
+  readonly length: number;
+  readonly endsAt: number | undefined;
+  readonly left: number;
+}
+
+function loadTimer(key: string | undefined): TimerState | undefined {
+  if (!key) return undefined;
+  try {
+    const stored = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<TimerState> | null;
+    const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+    if (!stored || !finite(stored.length) || !finite(stored.left)) return undefined;
+    return { length: stored.length, left: stored.left, endsAt: finite(stored.endsAt) ? stored.endsAt : undefined };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,15 +45,25 @@ export interface RoundTimerProps {
  * time is not part of the veranderlogica.
  *
  * @example
- * <RoundTimer minutes={15} />
+ * <RoundTimer minutes={15} persistKey="veranderlogica:timer" />
  */
-export function RoundTimer({ minutes = 10, now = () => Date.now() }: RoundTimerProps) {
+export function RoundTimer({ minutes = 10, now = () => Date.now(), persistKey }: RoundTimerProps) {
   const { t } = useTranslation();
-  const [length, setLength] = useState(minutes * 60);
+  const [stored] = useState(() => loadTimer(persistKey));
+  const [length, setLength] = useState(stored?.length ?? minutes * 60);
   // Either running until `endsAt`, or paused with `left` seconds.
-  const [endsAt, setEndsAt] = useState<number | undefined>();
-  const [left, setLeft] = useState(minutes * 60);
+  const [endsAt, setEndsAt] = useState<number | undefined>(stored?.endsAt);
+  const [left, setLeft] = useState(stored?.left ?? minutes * 60);
   const [, tick] = useState(0);
+
+  useEffect(() => {
+    if (!persistKey) return;
+    try {
+      localStorage.setItem(persistKey, JSON.stringify({ length, endsAt, left }));
+    } catch {
+      // Without storage the timer still runs; it just does not survive a reload.
+    }
+  }, [persistKey, length, endsAt, left]);
 
   useEffect(() => {
     if (endsAt === undefined) return;

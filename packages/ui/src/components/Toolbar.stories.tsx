@@ -10,7 +10,7 @@ const meta: Meta<typeof Toolbar> = {
     undoLabel: { nl: 'kaart wijzigen', en: 'edit node' },
     redoLabel: undefined,
     layingOut: false,
-    saveState: 'Automatisch bewaard 14:02:11',
+    saveState: 'Bewaard 14:02:11',
     onNew: fn(),
     onOpen: fn(),
     onSave: fn(),

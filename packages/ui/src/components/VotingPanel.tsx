@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { tallyVotes, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { KindIcon } from './KindIcon.js';
+
+/** How long the list holds its order after the last dot before it sorts by votes again. */
+export const RESORT_AFTER_MS = 4_000;
 
 export interface VotingPanelProps {
   readonly document: Document;
@@ -15,7 +18,8 @@ export interface VotingPanelProps {
 /**
  * Dot voting: the facilitator clicks to add or take away dots per
  * intervention (optionally goals too), sees the results sorted, and marks the
- * chosen priorities. The budget shows how many dots the room has left.
+ * chosen priorities. The budget shows how many dots the room has left. The
+ * list keeps its order while dots are added ({@link RESORT_AFTER_MS}).
  *
  * @example
  * <VotingPanel document={doc} participants={8} onVotes={…} onPriority={…} onSettings={…} />
@@ -24,7 +28,26 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
   const { t } = useTranslation();
   const [withGoals, setWithGoals] = useState(false);
   const dots = document.workshop?.dotsPerParticipant ?? 3;
-  const tallies = tallyVotes(document).filter((tally) => withGoals || tally.node.kind === 'intervention');
+  const sorted = tallyVotes(document).filter((tally) => withGoals || tally.node.kind === 'intervention');
+  // While dots are being handed out the list holds still, so the same spot keeps the same card; it sorts again
+  // after a pause, or at once with the sort button.
+  const [held, setHeld] = useState<{ order: readonly string[]; dots: number } | undefined>();
+  useEffect(() => {
+    if (!held) return;
+    const timer = setTimeout(() => setHeld(undefined), RESORT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [held]);
+  const place = (id: string) => {
+    const i = held?.order.indexOf(id) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const tallies = held ? [...sorted].sort((a, b) => place(a.node.id) - place(b.node.id)) : sorted;
+  const vote = (id: string, votes: number) => {
+    // A new object every dot: the pause before sorting again starts afresh.
+    setHeld({ order: held?.order ?? tallies.map((tally) => tally.node.id), dots: (held?.dots ?? 0) + 1 });
+    onVotes(id, votes);
+  };
+  const unsorted = held !== undefined && tallies.some((tally, i) => tally.node.id !== sorted[i]?.node.id);
   const used = Object.values(document.workshop?.votes ?? {}).reduce((sum, n) => sum + n, 0);
   const total = dots * participants;
   return (
@@ -55,10 +78,17 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
           <input type="checkbox" checked={withGoals} onChange={(event) => setWithGoals(event.target.checked)} /> {t('vote.goals')}
         </label>
       </div>
-      <p className={`vl-voting__budget${used > total ? ' vl-voting__budget--over' : ''}`} role="status">
-        {t('vote.used', { used, total })}
-      </p>
+      <div className="vl-voting__bar">
+        <p className={`vl-voting__budget${used > total ? ' vl-voting__budget--over' : ''}`} role="status">
+          {t('vote.used', { used, total })}
+        </p>
+        {/* Always there, so nothing moves under the pointer while dots are added. */}
+        <button type="button" className="vl-button vl-voting__sort" disabled={!unsorted} onClick={() => setHeld(undefined)}>
+          {t('vote.sort')}
+        </button>
+      </div>
       {tallies.length === 0 && <p className="vl-muted">{t('vote.none')}</p>}
+
       <ol className="vl-voting__list">
         {tallies.map(({ node, votes, priority }) => {
           const title = node.title || t('node.untitled');
@@ -75,14 +105,14 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
                 className="vl-button"
                 aria-label={t('vote.remove', { title })}
                 disabled={votes === 0}
-                onClick={() => onVotes(node.id, votes - 1)}
+                onClick={() => vote(node.id, votes - 1)}
               >
                 −
               </button>
               <strong className="vl-voting__count" aria-label={t('node.votes', { count: votes })}>
                 {votes}
               </strong>
-              <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => onVotes(node.id, votes + 1)}>
+              <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => vote(node.id, votes + 1)}>
                 +
               </button>
               {node.kind === 'intervention' && (

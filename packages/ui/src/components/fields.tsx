@@ -26,6 +26,14 @@ function FieldShell({ label, error, children, id }: { label: string; error: Fiel
   );
 }
 
+/**
+ * A text field whose value lives in the document. Text the core refuses (too long, say) stays in the field with
+ * the reason under it, so nothing typed or pasted is lost; it is dropped only when the document's value changes
+ * from elsewhere (an undo, another card).
+ *
+ * @example
+ * <TextField label="Titel" value={node.title} error={errors.title} onChange={(title) => change({ title }, 'title')} />
+ */
 export function TextField(props: {
   label: string;
   value: string;
@@ -35,19 +43,26 @@ export function TextField(props: {
   name?: string;
 }) {
   const id = useId();
+  const [draft, setDraft] = useState<{ text: string; over: string } | undefined>();
+  // The draft shows only while the document still holds the value it was typed over and the core refused it.
+  const shown = draft && draft.over === props.value && props.error ? draft.text : props.value;
+  const change = (text: string) => {
+    setDraft({ text, over: props.value });
+    props.onChange(text);
+  };
   const common = {
     id,
     name: props.name,
-    value: props.value,
+    value: shown,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': props.error ? `${id}-error` : undefined,
   };
   return (
     <FieldShell label={props.label} error={props.error} id={id}>
       {props.multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea {...common} rows={3} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
+        <input {...common} type="text" onChange={(e) => change(e.target.value)} />
       )}
     </FieldShell>
   );

@@ -1,0 +1,326 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Document } from '@veranderlogica/core';
+import { currentDocument, editorForSuite, viewSettled } from './browser.js';
+
+// Defects a facilitator met in a real workshop, each proven fixed in the browser.
+const suite = editorForSuite(inject('baseURL'));
+
+/** Drags from a card's handle (its way out, or its way in) and releases at a point of the screen. */
+async function dragFromHandle(page: Page, id: string, to: { x: number; y: number }, handle: 'source' | 'target' = 'source') {
+  const box = (await page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle.${handle}`).first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((box.x + to.x) / 2, (box.y + to.y) / 2, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** A point on a card's body, away from its handles. */
+async function bodyOf(page: Page, id: string) {
+  const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+  return { x: box.x + box.width * 0.3, y: box.y + box.height / 2 };
+}
+
+/** Fits the whole diagram in view and clears the selection. */
+async function fitAll(page: Page) {
+  await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await viewSettled(page);
+}
+
+describe('connecting by dropping on a card', () => {
+  it('connects when a drag ends on the body of another card, without creating a card', async () => {
+    const { page } = suite.editor;
+    await fitAll(page);
+    const before = await currentDocument(page);
+    expect(before.edges.some((e) => e.source === 'int-lotgenoten' && e.target === 'mech-korte-lijnen')).toBe(false);
+    await dragFromHandle(page, 'int-lotgenoten', await bodyOf(page, 'mech-korte-lijnen'));
+    await expect
+      .poll(async () => (await currentDocument(page)).edges.some((e) => e.source === 'int-lotgenoten' && e.target === 'mech-korte-lijnen'))
+      .toBe(true);
+    const after = await currentDocument(page);
+    expect(after.nodes.length).toBe(before.nodes.length);
+    expect(after.edges.length).toBe(before.edges.length + 1);
+  });
+
+  it('refuses a forbidden drop on a card body with the reason, and creates nothing', async () => {
+    const { page } = suite.editor;
+    const before = await currentDocument(page);
+    await dragFromHandle(page, 'doel-netwerk', await bodyOf(page, 'int-training'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Niet verbonden');
+    const after = await currentDocument(page);
+    expect(after.nodes.length).toBe(before.nodes.length);
+    expect(after.edges.length).toBe(before.edges.length);
+    await page.keyboard.press('Escape');
+  });
+
+  it('from a card’s way in, the card dropped on leads to it', async () => {
+    const { page } = suite.editor;
+    const before = await currentDocument(page);
+    expect(before.edges.some((e) => e.source === 'int-training' && e.target === 'mech-erkenning')).toBe(false);
+    await dragFromHandle(page, 'mech-erkenning', await bodyOf(page, 'int-training'), 'target');
+    await expect
+      .poll(async () => (await currentDocument(page)).edges.some((e) => e.source === 'int-training' && e.target === 'mech-erkenning'))
+      .toBe(true);
+    expect((await currentDocument(page)).nodes.length).toBe(before.nodes.length);
+  });
+});
+
+/** The editor's store, as the page exposes it for tests. */
+type Exposed = { __veranderlogica: { getState(): { document: { id: string } }; select(ids: string[]): void } };
+
+describe('the editor at 1280 × 720', () => {
+  it('keeps the toolbar on one row, the minimap off the cards, and names the plan in the tab', async () => {
+    const { page } = suite.editor;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const toolbar = (await page.locator('.vl-toolbar').boundingBox())!;
+    const button = (await page.getByRole('button', { name: 'Openen', exact: true }).boundingBox())!;
+    // One row: the toolbar is not much taller than one of its buttons.
+    expect(toolbar.height).toBeLessThan(button.height * 1.8);
+    expect(await page.locator('.react-flow__minimap').count()).toBe(0);
+    await page.getByRole('button', { name: 'Overzichtskaart tonen' }).click();
+    await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(1);
+    await page.getByRole('button', { name: 'Overzichtskaart verbergen' }).click();
+    await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(0);
+    // The side columns leave the diagram more than 60 % of the width.
+    const diagram = (await page.locator('.editor__main').boundingBox())!;
+    expect(diagram.width / 1280).toBeGreaterThan(0.6);
+    expect(await page.title()).toMatch(/^Regionale aanpak seksueel geweld.* — Veranderlogica$/);
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+
+  it('opens search beside the view buttons, never over them, and selects the first match while typing', async () => {
+    const { page } = suite.editor;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('Zoek een kaart').fill('daderaanpak');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [
+          ...(window as unknown as { __veranderlogica: { getState(): { selected: Set<string> } } }).__veranderlogica.getState().selected,
+        ]),
+      )
+      .toEqual(['int-daderaanpak']);
+    const find = (await page.locator('.editor-find').boundingBox())!;
+    for (const name of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk', 'Werksessie', '▶ Presenteren']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      const apart =
+        find.x >= box.x + box.width || box.x >= find.x + find.width || find.y >= box.y + box.height || box.y >= find.y + find.height;
+      expect(apart, name).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('text is never lost', () => {
+  it('keeps an over-long title in the inspector with the reason, and takes it once it fits', async () => {
+    const { page } = suite.editor;
+    await page.evaluate(() => (window as unknown as Exposed).__veranderlogica.select(['int-training']));
+    const field = page.getByRole('textbox', { name: 'Titel', exact: true });
+    const long = 'Training signaleren '.repeat(30);
+    await field.fill(long);
+    await expect.poll(() => page.locator('.vl-inspector [role="alert"]').first().textContent()).toContain('500');
+    expect(await field.inputValue()).toBe(long);
+    // The document kept its valid title meanwhile; shortening the text makes it the title.
+    expect((await currentDocument(page)).nodes.find((n) => n.id === 'int-training')!.title.length).toBeLessThanOrEqual(500);
+    await field.fill(long.slice(0, 400));
+    await expect.poll(async () => (await currentDocument(page)).nodes.find((n) => n.id === 'int-training')!.title).toBe(long.slice(0, 400));
+    await page.keyboard.press('Control+z');
+  });
+
+  it('keeps an over-long title in the list view as typed, marked, until it fits', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    const row = page.locator('.vl-outline [data-id="int-csg"]').first();
+    const field = row.locator('.vl-outline__title');
+    const long = 'Spreekuur '.repeat(60);
+    await field.fill(long);
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.inputValue()).toBe(long);
+    // The row's buttons sit beside the title field, not over it.
+    await field.hover();
+    const title = (await field.boundingBox())!;
+    const actions = (await row.locator('.vl-outline__actions').first().boundingBox())!;
+    expect(actions.x).toBeGreaterThanOrEqual(title.x + title.width - 1);
+    await field.fill('Spreekuur van het CSG op school');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+  });
+
+  it('keeps a card captured and an inspector edit made just before a reload', async () => {
+    const { page } = suite.editor;
+    await page.evaluate(() => (window as unknown as Exposed).__veranderlogica.select(['int-netwerk']));
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Netwerkoverleg, net voor het herladen');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('4');
+    // No waiting for the autosave: the page goes at once.
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    const doc = await currentDocument(page);
+    expect(doc.nodes.find((n) => n.id === 'int-netwerk')!.title).toBe('Netwerkoverleg, net voor het herladen');
+    expect(doc.nodes.filter((n) => n.kind === 'intervention' && n.title === '').length).toBe(1);
+  });
+});
+
+describe('dialogs and settings', () => {
+  it('closes “Nieuw” on Esc and on the backdrop, with focus inside while it is open', async () => {
+    const { page } = suite.editor;
+    const opener = page.getByRole('button', { name: 'Nieuw', exact: true });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuw vanuit sjabloon' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nieuw');
+    await opener.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.mouse.click(5, 700);
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('remembers the interface language and a running timer over a reload', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    await page.getByRole('button', { name: /^▶ Start/ }).click();
+    const clock = page.locator('.vl-timer__clock');
+    await expect.poll(() => clock.textContent()).not.toBe('10:00');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    // Still running: the clock keeps counting down after the reload.
+    const first = await clock.textContent();
+    expect(first).not.toBe('10:00');
+    await expect.poll(() => clock.textContent()).not.toBe(first);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+  });
+});
+
+/** Reads or writes the editor's IndexedDB store (`veranderlogica` / `documents`) from the page. */
+function storage(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ action, key, value }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('veranderlogica');
+        open.onerror = () => reject(new Error(open.error?.message ?? 'IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('documents', action === 'put' ? 'readwrite' : 'readonly').objectStore('documents');
+          const request = action === 'get' ? store.get(key!) : action === 'put' ? store.put(value, key) : store.getAllKeys();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(new Error(request.error?.message ?? 'IndexedDB request failed'));
+        };
+      }),
+    { action, key, value },
+  );
+}
+
+describe('storage faults', () => {
+  it('opens an unreadable autosave with a notice, keeps its text for download, and never overwrites it', async () => {
+    const { page } = suite.editor;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    const good = (await storage(page, 'get', 'current')) as string;
+    const broken = good.slice(0, Math.floor(good.length / 2));
+    // What a crash in the middle of a write, or a newer version of the editor, can leave behind.
+    await page.evaluate(() => localStorage.removeItem('veranderlogica:journal'));
+    await storage(page, 'put', 'current', broken);
+    await page.reload();
+    const dialog = page.getByRole('alertdialog', { name: 'Je automatisch bewaarde werk kon niet worden gelezen' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Onleesbaar werk downloaden' }).click();
+    const file = await download;
+    expect(await new Response((await file.createReadStream()) as unknown as ReadableStream).text()).toBe(broken);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The worked example is open and autosaved; the unreadable text is still kept under a key of its own.
+    await page.keyboard.press('4');
+    await expect.poll(async () => ((await storage(page, 'get', 'current')) as string).length).toBeGreaterThan(broken.length);
+    const keys = (await storage(page, 'keys')) as string[];
+    const kept = keys.filter((key) => key.startsWith('unreadable:'));
+    expect(kept).toHaveLength(1);
+    expect(await storage(page, 'get', kept[0])).toBe(broken);
+  });
+
+  it('survives a malformed list of recent documents: Recent opens, autosave goes on', async () => {
+    const { page } = suite.editor;
+    await storage(page, 'put', 'recent', [{ id: 42 }, 'rubbish', null, { id: 'x', title: 'Ok', savedAt: '2026-01-01T00:00:00Z' }]);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('4');
+    await page.getByText('Recent', { exact: true }).click();
+    await expect.poll(() => page.locator('.editor-menu__items [data-recent]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.vl-toolbar').count()).toBe(1);
+    await expect
+      .poll(async () => ((await storage(page, 'get', 'recent')) as { id: unknown }[]).every((entry) => typeof entry.id === 'string'))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByText('Recent', { exact: true }).click();
+  });
+});
+
+describe('voting, capture and progress', () => {
+  it('gives every dot of five clicks at one spot to the same card, and keeps the number of voters over a reload', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    await page.locator('[data-step="prioritise"]').click();
+    const voters = page.getByLabel('Deelnemers of tafels');
+    await voters.fill('14');
+    const first = page.locator('.vl-voting__item').nth(3);
+    const id = (await first.getAttribute('data-id'))!;
+    const total = (doc: Document) => Object.values(doc.workshop?.votes ?? {}).reduce((a, b) => a + b, 0);
+    const before = await currentDocument(page);
+    await first.scrollIntoViewIfNeeded();
+    const plus = (await first.getByRole('button', { name: /^Stip erbij/ }).boundingBox())!;
+    for (let i = 0; i < 5; i++) await page.mouse.click(plus.x + plus.width / 2, plus.y + plus.height / 2);
+    await expect.poll(async () => (await currentDocument(page)).workshop?.votes[id] ?? 0).toBe((before.workshop?.votes[id] ?? 0) + 5);
+    expect(total(await currentDocument(page))).toBe(total(before) + 5);
+    // Sorted again on demand.
+    await page.getByRole('button', { name: 'Sorteren op stemmen' }).click();
+    await expect.poll(() => page.locator('.vl-voting__item').first().getAttribute('data-id')).toBe(id);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    await expect.poll(() => page.getByLabel('Deelnemers of tafels').inputValue()).toBe('14');
+  });
+
+  it('captures mechanisms and outcomes in step 4, and ticks no step of a blank plan', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(0);
+    expect(await page.locator('.vl-stepper__step--done').count()).toBe(0);
+    await page.locator('[data-step="mechanisms"]').click();
+    await page.getByRole('textbox', { name: 'Snel invoeren: Uitkomst' }).fill('Jongeren kennen hun grenzen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Snel invoeren: Werkzaam mechanisme' }).fill('Bewustwording');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).nodes.map((n) => n.kind).sort()).toEqual(['mechanism', 'outcome']);
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+  });
+});
+
+// Last: it crashes the suite's page.
+describe('a crashed tab', () => {
+  it('keeps an edit made just before the tab crashed', async () => {
+    const { page, context } = suite.editor;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('4');
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Spreekuur, net voor de crash');
+    // The renderer dies: no pagehide, no unload, no chance to write anything more.
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    const cdp = await context.newCDPSession(page);
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const again = await context.newPage();
+    await again.goto(inject('baseURL'));
+    await again.waitForSelector('.react-flow__node');
+    expect((await currentDocument(again)).nodes.map((n) => n.title)).toContain('Spreekuur, net voor de crash');
+    await again.close();
+  });
+});
