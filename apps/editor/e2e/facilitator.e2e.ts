@@ -138,11 +138,12 @@ describe('text is never lost', () => {
     await field.fill(long);
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.inputValue()).toBe(long);
-    // The row's buttons sit beside the title field, not over it.
+    // The row's buttons sit beside the title field, never over it, and leave it most of the row.
     await field.hover();
     const title = (await field.boundingBox())!;
     const actions = (await row.locator('.vl-outline__actions').first().boundingBox())!;
     expect(actions.x).toBeGreaterThanOrEqual(title.x + title.width - 1);
+    expect(title.width).toBeGreaterThan(actions.width * 2);
     await field.fill('Spreekuur van het CSG op school');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();

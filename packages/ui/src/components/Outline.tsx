@@ -132,27 +132,30 @@ function Row({ item, context, parent }: { item: OutlineItem; context: RowContext
             className="vl-button"
             aria-expanded={connecting}
             aria-label={t('outline.connectLabel', { title: name })}
+            title={t('outline.connectLabel', { title: name })}
             onClick={() => setConnecting((open) => !open)}
           >
-            {t('outline.connect')}
+            ⇄
           </button>
           {item.via && parent && (
             <button
               type="button"
               className="vl-button"
               aria-label={t('outline.disconnectLabel', { source: name, target: parent.title || t('node.untitled') })}
+              title={t('outline.disconnectLabel', { source: name, target: parent.title || t('node.untitled') })}
               onClick={() => context.onDisconnect(item.via!)}
             >
-              {t('outline.disconnect')}
+              ✂
             </button>
           )}
           <button
             type="button"
             className="vl-button vl-button--danger"
             aria-label={t('outline.deleteLabel', { title: name })}
+            title={t('outline.deleteLabel', { title: name })}
             onClick={() => context.onDelete(node.id)}
           >
-            {t('outline.delete')}
+            ×
           </button>
         </span>
       </div>
@@ -193,7 +196,7 @@ function AddSelect({
         if (event.target.value) onAdd(event.target.value as NodeKind);
       }}
     >
-      <option value="">{t('outline.addPlaceholder')}</option>
+      <option value="">{compact ? '+' : t('outline.addPlaceholder')}</option>
       {kinds.map((kind) => (
         <option key={kind} value={kind}>
           {NODE_KINDS.labels[kind][language]}

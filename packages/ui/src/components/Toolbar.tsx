@@ -26,6 +26,8 @@ export interface ToolbarProps {
 /** The editor's main commands; undo and redo say what they will undo or redo. */
 export function Toolbar(props: ToolbarProps) {
   const { t, language } = useTranslation();
+  const undoTitle = props.undoLabel ? t('toolbar.undoWhat', { what: props.undoLabel[language] }) : t('toolbar.undo');
+  const redoTitle = props.redoLabel ? t('toolbar.redoWhat', { what: props.redoLabel[language] }) : t('toolbar.redo');
   return (
     <header className="vl-toolbar" role="toolbar" aria-label={t('appName')}>
       <span className="vl-toolbar__brand">{t('appName')}</span>
@@ -53,19 +55,26 @@ export function Toolbar(props: ToolbarProps) {
         onClick={props.onUndo}
         disabled={!props.undoLabel}
         aria-keyshortcuts="Control+Z"
-        title={props.undoLabel ? t('toolbar.undoWhat', { what: props.undoLabel[language] }) : t('toolbar.undo')}
+        aria-label={undoTitle}
+        title={undoTitle}
       >
-        ↶ {t('toolbar.undo')}
-        {props.undoLabel && <span className="vl-toolbar__what">: {props.undoLabel[language]}</span>}
+        ↶
+        <span className="vl-toolbar__label">
+          {' '}
+          {t('toolbar.undo')}
+          {props.undoLabel ? ':' : ''}
+        </span>
+        {props.undoLabel && <span className="vl-toolbar__what">{props.undoLabel[language]}</span>}
       </button>
       <button
         type="button"
         onClick={props.onRedo}
         disabled={!props.redoLabel}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
-        title={props.redoLabel ? t('toolbar.redoWhat', { what: props.redoLabel[language] }) : t('toolbar.redo')}
+        aria-label={redoTitle}
+        title={redoTitle}
       >
-        ↷ {t('toolbar.redo')}
+        ↷<span className="vl-toolbar__label"> {t('toolbar.redo')}</span>
       </button>
       <span className="vl-toolbar__sep" />
       <button type="button" onClick={props.onLayout} disabled={props.layingOut} aria-busy={props.layingOut}>
