@@ -24,6 +24,36 @@ describe('History', () => {
     expect(history.redo()).toBe(false);
   });
 
+  it('keeps a change made with record: false out of undo, and undo skips over it', () => {
+    const history = new History(build([['goal', 'g']]));
+    history.apply({ type: 'updateNode', id: 'g', changes: { title: 'Veilig uitgaan' } });
+    history.apply({ type: 'updateWorkshop', changes: { step: 'goals' } }, { record: false });
+    expect(history.undoDepth).toBe(1);
+    expect(history.document.workshop?.step).toBe('goals');
+    history.undo();
+    // The content is undone; the step stays where the facilitator put it.
+    expect(history.document.nodes[0]!.title).toBe('g');
+    expect(history.document.workshop?.step).toBe('goals');
+    history.redo();
+    expect(history.document.nodes[0]!.title).toBe('Veilig uitgaan');
+  });
+
+  it('merges a step into the previous one with the same key however long ago, when asked (a capture and its layout)', () => {
+    let now = 0;
+    const history = new History(build([['goal', 'g']]), { now: () => now });
+    history.apply(
+      { type: 'updateNode', id: 'g', changes: { title: 'Een' } },
+      { coalesce: 'capture:1', label: { nl: 'snel invoeren', en: 'quick capture' } },
+    );
+    now += 5_000;
+    history.apply({ type: 'setPositions', positions: { g: { x: 10, y: 20 } } }, { coalesce: 'capture:1', coalesceMs: Infinity });
+    expect(history.undoDepth).toBe(1);
+    expect(history.undoLabel?.nl).toBe('snel invoeren');
+    history.undo();
+    expect(history.document.nodes[0]!.title).toBe('g');
+    expect(history.document.layout?.positions.g).toBeUndefined();
+  });
+
   it('coalesces rapid typing in one field into one step, but not slow edits', () => {
     let now = 0;
     const history = new History(build([['goal', 'g']]), { now: () => now });

@@ -28,6 +28,13 @@ export interface ApplyOptions {
   readonly label?: Localized;
   /** Merge with the previous step when it has the same key and came within `coalesceMs`. */
   readonly coalesce?: string;
+  /** With `coalesce`: how long ago the previous step may be to merge, instead of the history's `coalesceMs`. */
+  readonly coalesceMs?: number;
+  /**
+   * `false` applies the change without an undo step of its own: for navigation kept in the document (the
+   * workshop step) that undo should not jump back to. Undo and redo of the steps around it are unaffected.
+   */
+  readonly record?: boolean;
 }
 
 /** What listeners hear after every change of the current document. */
@@ -99,9 +106,14 @@ export class History {
     const op: Operation = Array.isArray(operation) ? { type: 'batch', operations: operation } : (operation as Operation);
     const result = applyOperation(this.#document, op);
     if (result.patches.length === 0) return result;
+    if (options.record === false) {
+      this.#set(result.document, result.patches, 'apply');
+      return result;
+    }
     const now = this.#now();
     const last = this.#undo[this.#undo.length - 1];
-    if (options.coalesce !== undefined && last?.coalesceKey === options.coalesce && now - last.time <= this.#coalesceMs) {
+    const within = options.coalesceMs ?? this.#coalesceMs;
+    if (options.coalesce !== undefined && last?.coalesceKey === options.coalesce && now - last.time <= within) {
       this.#undo[this.#undo.length - 1] = {
         ...last,
         patches: [...last.patches, ...result.patches],
