@@ -14,10 +14,19 @@ describe('editing on the worked example', () => {
     const before = (await currentDocument(page)).nodes.length;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('1');
+    // The new card's title has the keyboard: the room's words go straight onto it; Esc goes back to the canvas.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('title');
+    await page.keyboard.type('Veilig uitgaan');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('react-flow__node'))).toBe(true);
     await page.keyboard.press('4');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before + 2);
     const doc = await currentDocument(page);
-    expect(doc.nodes.length).toBe(before + 2);
-    expect(doc.nodes.slice(-2).map((n) => n.kind)).toEqual(['goal', 'intervention']);
+    expect(doc.nodes.slice(-2).map((n) => [n.kind, n.title])).toEqual([
+      ['goal', 'Veilig uitgaan'],
+      ['intervention', ''],
+    ]);
+    await page.keyboard.press('Escape');
   });
 
   it('refuses a forbidden connection with the reason, and changes nothing', async () => {

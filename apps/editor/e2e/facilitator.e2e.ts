@@ -302,7 +302,59 @@ describe('voting, capture and progress', () => {
     await page.getByRole('textbox', { name: 'Snel invoeren: Werkzaam mechanisme' }).fill('Bewustwording');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentDocument(page)).nodes.map((n) => n.kind).sort()).toEqual(['mechanism', 'outcome']);
+    // Each line and the layout that places it are one undo step; choosing a step is no undo step at all.
+    await expect
+      .poll(async () => {
+        const doc = await currentDocument(page);
+        return doc.nodes.every((n) => doc.layout?.positions[n.id]) && (await page.locator('[aria-busy="true"]').count()) === 0;
+      })
+      .toBe(true);
+    const undo = page.locator('.vl-toolbar button[aria-keyshortcuts="Control+Z"]');
+    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Ongedaan maken: snel invoeren');
+    await page.locator('[data-step="prioritise"]').click();
+    await expect.poll(async () => (await currentDocument(page)).workshop?.step).toBe('prioritise');
+    expect(await undo.getAttribute('aria-label')).toBe('Ongedaan maken: snel invoeren');
+    await undo.click();
+    const after = await currentDocument(page);
+    expect(after.nodes.map((n) => n.kind)).toEqual(['outcome']);
+    expect(after.workshop?.step).toBe('prioritise');
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+  });
+});
+
+describe('partners in a few clicks', () => {
+  it('makes the participating organisations partners in one click, and gives a partner to several interventions at once', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    await page.locator('[data-step="problem"]').click();
+    await page.getByLabel(/^Deelnemende organisaties/).fill('Gemeente Voorbeeldstad\nGGD regio\nVeilig Thuis');
+    await page.getByRole('button', { name: '3 organisaties als partner toevoegen' }).click();
+    await expect
+      .poll(async () => (await currentDocument(page)).actors.map((actor) => [actor.name, actor.domain]))
+      .toEqual([
+        ['Gemeente Voorbeeldstad', 'government'],
+        ['GGD regio', 'care'],
+        ['Veilig Thuis', 'social'],
+      ]);
+    expect(await page.getByRole('button', { name: /als partner toevoegen/ }).count()).toBe(0);
+
+    await page.locator('[data-step="interventions"]').click();
+    await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).fill('Lespakket');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).fill('Spreekuur');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention').length).toBe(2);
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+    const doc = await currentDocument(page);
+    const ids = doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.id);
+    await page.evaluate((selection) => (window as unknown as Exposed).__veranderlogica.select(selection), ids);
+    const panel = page.getByRole('region', { name: 'Partners voor 2 interventies' });
+    await panel.getByRole('checkbox', { name: 'GGD regio' }).check();
+    await expect
+      .poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention' && n.actors.length === 1).length)
+      .toBe(2);
+    const undo = page.locator('.vl-toolbar button[aria-keyshortcuts="Control+Z"]');
+    expect(await undo.getAttribute('aria-label')).toBe('Ongedaan maken: partner toewijzen');
   });
 });
 

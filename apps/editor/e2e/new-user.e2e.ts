@@ -68,7 +68,9 @@ describe('a new user', () => {
     await page.mouse.dblclick(canvas.x + canvas.width / 2, canvas.y + canvas.height - 120);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(1);
     const intervention = await selectedId(page);
-    await page.getByLabel('Titel', { exact: true }).fill('Weerbaarheidstraining op het mbo');
+    // Its title has the keyboard at once.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('title');
+    await page.keyboard.type('Weerbaarheidstraining op het mbo');
 
     // Drag from each card to empty space above it: the next card of the chain appears, connected.
     const titles = ['Studenten oefenen met grenzen aangeven', 'Studenten geven hun grenzen aan', 'Minder seksueel geweld onder jongeren'];

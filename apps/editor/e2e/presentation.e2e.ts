@@ -85,7 +85,8 @@ describe('presenting a real plan on a 1600×900 projector', () => {
 
     await page.keyboard.press('Home');
     await expect.poll(() => bar.textContent()).toContain('Klik op een doel');
-    await expect.poll(() => stage.locator('g[data-id]').count()).toBe(plan.nodes.length);
+    // The whole plan is laid out again: on a loaded machine that can take a while.
+    await expect.poll(() => stage.locator('g[data-id]').count(), { timeout: 30_000 }).toBe(plan.nodes.length);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(true);
     expect(await stage.count()).toBe(0);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import {
+  assignPartner,
   formatParseError,
   listTemplates,
   captureOperations,
@@ -27,13 +28,14 @@ import {
   Legend,
   Outline,
   Palette,
+  PartnerAssignment,
   Toolbar,
   useTranslation,
   ValidationPanel,
   type CaptureFields,
 } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
-import { addCardOperation, addConnectedCard, connectCards } from './commands.js';
+import { addCardOperation, addConnectedCard, connectCards, focusNewCardTitle } from './commands.js';
 import type { ExportFormat } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { exportAs, printPictures } from './exports.js';
@@ -179,30 +181,40 @@ function Editor({
   const selectedNode = selected.size === 1 ? document.nodes.find((node) => selected.has(node.id)) : undefined;
   const selectedEdge = selected.size === 1 && !selectedNode ? document.edges.find((edge) => selected.has(edge.id)) : undefined;
 
-  const runLayout = useCallback(async () => {
-    setLayingOut(true);
-    try {
-      const sizes: Record<string, { width: number; height: number }> = {};
-      for (const node of flow.getNodes())
-        if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
-      const { positions, routes } = await computeLayout(store.getState().document, sizes);
-      // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
-      const existing = new Set(store.getState().document.nodes.map((node) => node.id));
-      const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
-      // Cards glide to their places on diagrams small enough to animate smoothly; large ones jump.
-      const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
-      if (animate) setTransitioning(true);
-      store.apply({ type: 'setPositions', positions: kept }, { label: { nl: 'automatisch indelen', en: 'auto-layout' } });
-      setRoutes(routes);
-      requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
-      if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
-    } catch (error) {
-      const timeout = (error as Error).name === 'LayoutTimeoutError';
-      store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
-    } finally {
-      setLayingOut(false);
-    }
-  }, [fitView, flow, setRoutes, store]);
+  /** Lays the plan out; with `joining`, the new positions join the undo step of that key if it is still the last one. */
+  const runLayout = useCallback(
+    async (joining?: string) => {
+      setLayingOut(true);
+      try {
+        const sizes: Record<string, { width: number; height: number }> = {};
+        for (const node of flow.getNodes())
+          if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
+        const { positions, routes } = await computeLayout(store.getState().document, sizes);
+        // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
+        const existing = new Set(store.getState().document.nodes.map((node) => node.id));
+        const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
+        // Cards glide to their places on diagrams small enough to animate smoothly; large ones jump.
+        const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
+        if (animate) setTransitioning(true);
+        store.apply(
+          { type: 'setPositions', positions: kept },
+          {
+            label: { nl: 'automatisch indelen', en: 'auto-layout' },
+            ...(joining ? { coalesce: joining, coalesceMs: Number.POSITIVE_INFINITY } : {}),
+          },
+        );
+        setRoutes(routes);
+        requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
+        if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
+      } catch (error) {
+        const timeout = (error as Error).name === 'LayoutTimeoutError';
+        store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
+      } finally {
+        setLayingOut(false);
+      }
+    },
+    [fitView, flow, setRoutes, store],
+  );
 
   const open = useCallback(
     async (file: File | undefined) => {
@@ -249,12 +261,14 @@ function Editor({
     [autosave, fitView, store],
   );
 
+  /** Adds a card in the middle of the view, selected; its title in the inspector gets the keyboard unless told not to. */
   const addCard = useCallback(
-    (kind: NodeKind) => {
+    (kind: NodeKind, focusTitle = true) => {
       const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
       const { op, id } = addCardOperation(store.getState().document, kind, centre);
       store.apply(op);
       store.select([id]);
+      if (focusTitle) focusNewCardTitle();
       return id;
     },
     [flow, store],
@@ -285,14 +299,17 @@ function Editor({
 
   // Quick capture: cards appear in their layer at once; one auto-layout follows when the typing pauses.
   const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const captures = useRef(0);
   const capture = useCallback(
     (kind: NodeKind, text: string, fields: CaptureFields) => {
       const current = store.getState().document;
       const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), { ...fields });
       if (operations.length === 0) return;
-      store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' } });
+      // The cards and the layout that places them are one undo step.
+      const key = `capture:${++captures.current}`;
+      store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' }, coalesce: key });
       clearTimeout(layoutSoon.current);
-      layoutSoon.current = setTimeout(() => void runLayout(), 700);
+      layoutSoon.current = setTimeout(() => void runLayout(key), 700);
       return ids;
     },
     [runLayout, store],
@@ -385,6 +402,12 @@ function Editor({
       } else if (key === 'escape') {
         setFindOpen(false);
         store.clearNotice();
+        // Esc leaves a field: back to the selected card on the canvas, where the keys add and move cards again.
+        if (isTyping(event.target) && !(event.target as HTMLElement).closest('dialog, .editor-find')) {
+          (event.target as HTMLElement).blur();
+          const [only] = store.getState().selected;
+          if (only) window.document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(only)}"]`)?.focus();
+        }
       }
     };
     window.addEventListener('keydown', onKey);
@@ -577,7 +600,8 @@ function Editor({
               onSelect={(id) => store.select([id])}
               onRename={(id, title) => store.apply({ type: 'updateNode', id, changes: { title } }, { coalesce: `${id}:title` })}
               onAdd={(kind, under) => {
-                const id = under ? addUnder(kind, under) : addCard(kind);
+                // In the list the new card's own row takes the keyboard.
+                const id = under ? addUnder(kind, under) : addCard(kind, false);
                 focusOutlineRow(id);
               }}
               onConnect={(source, target) => void connectCards(store, source, target)}
@@ -613,6 +637,14 @@ function Editor({
           )}
         </main>
         <aside className="editor__right">
+          <PartnerAssignment
+            document={document}
+            selected={selected}
+            onAssign={(actor, carries) => {
+              const operations = assignPartner(store.getState().document, selected, actor, carries);
+              if (operations.length) store.apply(operations, { label: { nl: 'partner toewijzen', en: 'assign partner' } });
+            }}
+          />
           <Inspector
             document={document}
             node={selectedNode}

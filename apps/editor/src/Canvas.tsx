@@ -27,7 +27,7 @@ import {
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
 import { layerGuides } from '@veranderlogica/layout';
-import { addCardOperation, addConnectedCard, CARD, connectCards } from './commands.js';
+import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './commands.js';
 import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -243,6 +243,7 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
       if (!source || !kind) return;
       const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
       store.select([addConnectedCard(store, kind, at, { from })]);
+      focusNewCardTitle();
     },
     [document, flow, store],
   );
@@ -272,6 +273,7 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
       const { op, id } = addCardOperation(document, 'intervention', flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
       store.apply(op);
       store.select([id]);
+      focusNewCardTitle();
     },
     [document, flow, store],
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { documentAreas, newId, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
+import { documentAreas, newId, participantsAsPartners, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
 import {
   FactsPanel,
   ParkingLot,
@@ -31,6 +31,8 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
   const guide = stepGuide(step);
+  // The participating organisations that are not partners yet: one click makes them partners.
+  const newPartners = step === 'problem' ? participantsAsPartners(document) : [];
   // Voters in the room: not part of the veranderlogica, so it stays out of the document, but this browser
   // remembers it per document (a reload in the middle of voting keeps the budget).
   const votersKey = `veranderlogica:voters:${document.id}`;
@@ -59,7 +61,8 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
         document={document}
         step={step}
         onStep={(next) =>
-          store.apply({ type: 'updateWorkshop', changes: { step: next } }, { label: { nl: 'stap kiezen', en: 'choose step' } })
+          // Choosing a step is navigation, not content: Ctrl+Z undoes the room's last card, not the step change.
+          store.apply({ type: 'updateWorkshop', changes: { step: next } }, { record: false })
         }
       />
       {step === 'problem' && (
@@ -73,6 +76,19 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
                 store.apply({ type: 'updateWorkshop', changes: { participants } }, { coalesce: 'workshop:participants' })
               }
             />
+            {newPartners.length > 0 && (
+              <button
+                type="button"
+                className="vl-button"
+                onClick={() =>
+                  store.apply(participantsAsPartners(store.getState().document), {
+                    label: { nl: 'deelnemers als partners', en: 'participants as partners' },
+                  })
+                }
+              >
+                {t('workshop.participantsAsPartners', { count: newPartners.length })}
+              </button>
+            )}
           </section>
           <FactsPanel
             document={document}

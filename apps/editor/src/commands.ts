@@ -63,3 +63,14 @@ export function addConnectedCard(
   });
   return id;
 }
+
+/**
+ * Puts the keyboard in a new card's title in the inspector, so the room's words go straight onto the card. Esc
+ * leaves the field (see the editor's key handling) and the keys 1–6 add cards again.
+ */
+export function focusNewCardTitle(): void {
+  // Two frames: one for the selection to reach the inspector, one for the inspector to render the card's fields.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => window.document.querySelector<HTMLInputElement>('.editor__right input[name="title"]')?.focus()),
+  );
+}

@@ -1,5 +1,6 @@
 import {
   History,
+  type ApplyOptions,
   OperationError,
   validate,
   type Document,
@@ -56,7 +57,7 @@ export class EditorStore {
    * Applies operations as one undo step. Returns the core's reason when it
    * refuses them (and shows it), leaving the document as it was.
    */
-  apply(operation: Operation | readonly Operation[], options: { coalesce?: string; label?: Localized } = {}): Localized | undefined {
+  apply(operation: Operation | readonly Operation[], options: ApplyOptions = {}): Localized | undefined {
     try {
       this.history.apply(operation, options);
       return undefined;

@@ -206,6 +206,7 @@ export type { DocumentStats } from './analysis/stats.js';
 export { adjacentStep, stepGuide, stepProgress, WORKSHOP_GUIDE } from './workshop/steps.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
 export { captureLines, captureOperations, MAX_CAPTURE_LINES } from './workshop/capture.js';
+export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
 
 // Report and exports
 export { reportModel } from './report/model.js';

@@ -15,6 +15,8 @@ export { QuickCapture } from './components/QuickCapture.js';
 export type { CaptureFields, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
+export { PartnerAssignment } from './components/PartnerAssignment.js';
+export type { PartnerAssignmentProps } from './components/PartnerAssignment.js';
 export { VotingPanel } from './components/VotingPanel.js';
 export type { VotingPanelProps } from './components/VotingPanel.js';
 export { WorkshopStepper } from './components/WorkshopStepper.js';

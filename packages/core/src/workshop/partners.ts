@@ -1,0 +1,72 @@
+import { createActor, usedIds } from '../model/factory.js';
+import type { Document } from '../model/schema.js';
+import type { ActorDomain } from '../model/vocabulary.js';
+import type { Operation } from '../edit/operation.js';
+
+/**
+ * Words in an organisation's name that say its domain, for the network partners of an aanpak seksueel geweld.
+ * The first match wins; a name without one is `other` (the facilitator can change it in a click).
+ */
+const DOMAIN_WORDS: readonly (readonly [RegExp, ActorDomain])[] = [
+  // Justice first: the Openbaar Ministerie is no ministry of government here.
+  [/\b(openbaar ministerie|reclassering|rechtbank|raad voor de kinderbescherming|justitie|slachtofferhulp)\b/i, 'justice'],
+  [/\b(gemeente|provincie|ministerie|rijksoverheid|overheid|wethouder|college)\b/i, 'government'],
+  [/\b(politie|veiligheidshuis|veiligheid|boa|handhaving|brandweer)\b/i, 'safety'],
+  [/\b(ggd|ggz|huisarts|ziekenhuis|centrum seksueel geweld|csg|zorg|jeugdzorg|jeugdgezondheidszorg|kliniek)\b/i, 'care'],
+  [/\b(school|scholen|onderwijs|mbo|hbo|universiteit|hogeschool|roc|kinderopvang)\b/i, 'education'],
+  [/\b(uwv|werk en inkomen|werkgevers|sociale dienst)\b/i, 'work-and-income'],
+  [/\b(onderzoek|kennisinstituut|rutgers|movisie|nji|verwey-jonker|lectoraat)\b/i, 'research'],
+  [/\b(veilig thuis|wijkteam|sociaal team|jongerenwerk|welzijn|maatschappelijk werk|ervaringsdeskundigen?|jeugd)\b/i, 'social'],
+];
+
+/**
+ * The domain an organisation's name suggests (GGD → care, Veilig Thuis → social, Politie → safety, …).
+ *
+ * @example
+ * guessPartnerDomain('GGD Hollands Noorden'); // 'care'
+ */
+export function guessPartnerDomain(name: string): ActorDomain {
+  return DOMAIN_WORDS.find(([words]) => words.test(name))?.[1] ?? 'other';
+}
+
+/**
+ * Operations that make the workshop's participating organisations partners on the social map, in one step: one
+ * partner per organisation that is not a partner yet (names compared without case and surrounding spaces), with
+ * the domain its name suggests.
+ *
+ * @example
+ * const operations = participantsAsPartners(document);
+ * if (operations.length) history.apply(operations, { label: { nl: 'deelnemers als partners', en: 'participants as partners' } });
+ */
+export function participantsAsPartners(document: Document): Operation[] {
+  const known = new Set(document.actors.map((actor) => actor.name.trim().toLowerCase()));
+  const taken = usedIds(document);
+  const operations: Operation[] = [];
+  for (const participant of document.workshop?.participants ?? []) {
+    const name = participant.trim();
+    if (!name || known.has(name.toLowerCase())) continue;
+    known.add(name.toLowerCase());
+    const actor = createActor({ name, domain: guessPartnerDomain(name) }, (id) => taken.has(id));
+    taken.add(actor.id);
+    operations.push({ type: 'addActor', actor });
+  }
+  return operations;
+}
+
+/**
+ * Operations that give a partner to every listed intervention that lacks it (`carries` true), or take it from every
+ * one that has it (`false`): one undo step for a whole selection. Ids that are not interventions are skipped.
+ *
+ * @example
+ * history.apply(assignPartner(document, ['int-a', 'int-b'], 'ggd', true), { label: { nl: 'partner toewijzen', en: 'assign partner' } });
+ */
+export function assignPartner(document: Document, interventions: Iterable<string>, actor: string, carries: boolean): Operation[] {
+  const wanted = new Set(interventions);
+  const operations: Operation[] = [];
+  for (const node of document.nodes) {
+    if (node.kind !== 'intervention' || !wanted.has(node.id) || node.actors.includes(actor) === carries) continue;
+    const actors = carries ? [...node.actors, actor] : node.actors.filter((id) => id !== actor);
+    operations.push({ type: 'updateNode', id: node.id, changes: { actors } });
+  }
+  return operations;
+}
