@@ -118,6 +118,12 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     const doc = await currentDocument(page);
     expect(doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.title)).toEqual(INTERVENTIONS);
     expect(doc.nodes.every((n) => n.kind !== 'intervention' || n.area === 'prevention')).toBe(true);
+    // While the plan is being built, cards say what is left to do in the step's words, not how many warnings they carry;
+    // the full check is one click away.
+    const card = page.locator(`.react-flow__node[data-id="${byTitle(doc, INTERVENTIONS[0]!).id}"]`);
+    await expect.poll(() => card.locator('.vl-badge--todo').textContent()).toBe('nog geen partner');
+    expect(await page.locator('.react-flow__node .vl-badge--warning').count()).toBe(0);
+    expect(await page.locator('.editor-check > summary').textContent()).toMatch(/^Volledige controle tonen \(\d+ punten\)$/);
     // What is missing names the areas still empty.
     expect(await page.getByText(/^Witte vlek: geen interventie in signalering/).count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}06-workshop-interventions.png` });

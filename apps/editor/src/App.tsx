@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { ReactFlowProvider, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import {
   assignPartner,
+  BUILDING_STEPS,
+  stepTodos,
   formatParseError,
   listTemplates,
   captureOperations,
@@ -177,6 +179,10 @@ function Editor({
     for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
     return ids;
   }, [document, step, workshop]);
+
+  // While the room builds the plan (steps 1–4), cards say what is left to do and the full check waits one click away.
+  const building = workshop && BUILDING_STEPS.includes(step);
+  const todos = useMemo(() => (building ? stepTodos(document, step) : undefined), [building, document, step]);
 
   const selectedNode = selected.size === 1 ? document.nodes.find((node) => selected.has(node.id)) : undefined;
   const selectedEdge = selected.size === 1 && !selectedNode ? document.edges.find((edge) => selected.has(edge.id)) : undefined;
@@ -563,6 +569,7 @@ function Editor({
               transitioning={transitioning}
               {...(highlighted ? { highlighted } : {})}
               {...(routes ? { routes } : {})}
+              {...(todos ? { todos } : {})}
             />
             <Legend />
           </div>
@@ -664,7 +671,14 @@ function Editor({
               );
             }}
           />
-          <ValidationPanel findings={findings} onSelect={selectFinding} />
+          {building ? (
+            <details className="editor-check">
+              <summary>{t('check.show', { count: findings.filter((finding) => finding.severity !== 'info').length })}</summary>
+              <ValidationPanel findings={findings} onSelect={selectFinding} />
+            </details>
+          ) : (
+            <ValidationPanel findings={findings} onSelect={selectFinding} />
+          )}
         </aside>
       </div>
       {state.notice && (

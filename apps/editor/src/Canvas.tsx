@@ -11,7 +11,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, nextKindsInChain, positionOf, type Operation } from '@veranderlogica/core';
+import { KIND_STYLES, nextKindsInChain, positionOf, type Localized, type Operation } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -50,6 +50,8 @@ export interface CanvasProps {
   readonly highlighted?: ReadonlySet<string>;
   /** The last auto-layout's routes: connections follow them while their cards stay where it put them. */
   readonly routes?: LayoutRoutes;
+  /** While a workshop builds the plan: what is left to do per card, shown instead of error and warning badges. */
+  readonly todos?: ReadonlyMap<string, Localized>;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -66,7 +68,7 @@ function cardAt(clientX: number, clientY: number): string | undefined {
   return element?.dataset.id ?? undefined;
 }
 
-export function Canvas({ store, state, transitioning = false, highlighted, routes }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, highlighted, routes, todos }: CanvasProps) {
   const { t, language } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
   const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
@@ -138,8 +140,9 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
         sizes,
         ...(highlighted ? { highlighted } : {}),
         ...(validRoutes ? { routes: validRoutes } : {}),
+        ...(todos ? { todos } : {}),
       }),
-    [toFlow, document, findings, selected, sizes, highlighted, validRoutes],
+    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos],
   );
   const nodes = useMemo(
     () =>

@@ -288,3 +288,42 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
     }
   }
 }
+
+/** The steps in which the room is still building the plan: cards say what is left to do, not what is wrong. */
+export const BUILDING_STEPS: readonly WorkshopStep[] = ['problem', 'goals', 'interventions', 'mechanisms'];
+
+/**
+ * Per card, the one thing still to do in this step, in the step's own words ("nog geen mechanisme"), for the
+ * cards the step is about. While a plan is being built this replaces warning badges: a room reads what to do
+ * next, not a list of faults. Steps after building (prioritising, measuring) give none: the full check applies.
+ *
+ * @example
+ * stepTodos(document, 'mechanisms').get('int-lespakket'); // { nl: 'nog geen werkzaam mechanisme', en: … }
+ */
+export function stepTodos(document: Document, step: WorkshopStep): ReadonlyMap<string, Localized> {
+  const todos = new Map<string, Localized>();
+  if (!BUILDING_STEPS.includes(step)) return todos;
+  const index = indexDocument(document);
+  const kindOf = (id: string) => index.nodeById.get(id)?.kind;
+  const leadsTo = (id: string, kinds: readonly NodeKind[]) =>
+    (index.causalOut.get(id) ?? []).some((edge) => kinds.includes(kindOf(edge.target)!));
+  const ledBy = (id: string, kinds: readonly NodeKind[]) =>
+    (index.causalIn.get(id) ?? []).some((edge) => kinds.includes(kindOf(edge.source)!));
+  for (const node of document.nodes) {
+    let todo: Localized | undefined;
+    if (step === 'interventions' && node.kind === 'intervention') {
+      if (node.actors.length === 0) todo = q('nog geen partner', 'no partner yet');
+      else if (node.targetGroups.length === 0) todo = q('nog geen doelgroep', 'no target group yet');
+    } else if (step === 'mechanisms') {
+      if (node.kind === 'intervention' && !leadsTo(node.id, ['mechanism']))
+        todo = q('nog geen werkzaam mechanisme', 'no working mechanism yet');
+      else if (node.kind === 'mechanism' && !ledBy(node.id, ['intervention'])) todo = q('nog geen interventie', 'no intervention yet');
+      else if (node.kind === 'mechanism' && !leadsTo(node.id, ['outcome', 'goal'])) todo = q('leidt nog nergens toe', 'leads nowhere yet');
+      else if (node.kind === 'outcome' && !leadsTo(node.id, ['outcome', 'goal'])) todo = q('nog geen doel', 'no goal yet');
+    } else if (step === 'goals' && node.kind === 'goal' && !node.title.trim()) {
+      todo = q('nog zonder titel', 'no title yet');
+    }
+    if (todo) todos.set(node.id, todo);
+  }
+  return todos;
+}

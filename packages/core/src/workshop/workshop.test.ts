@@ -5,7 +5,7 @@ import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
 import { captureLines, captureOperations } from './capture.js';
-import { adjacentStep, stepGuide, stepProgress, WORKSHOP_GUIDE } from './steps.js';
+import { adjacentStep, stepGuide, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
 const example = getTemplate('voorbeeldregio')!.create();
@@ -40,6 +40,17 @@ describe('the workshop guide', () => {
     expect(stepProgress(example, 'goals').missing).toEqual([]);
     expect(stepProgress(example, 'goals').count).toBe(example.nodes.filter((n) => n.kind === 'goal').length);
     expect(stepProgress(example, 'prioritise').missing).toEqual([]);
+  });
+
+  it('says per card what is still to do while the plan is being built, in the step’s words, and nothing after', () => {
+    let doc = blank;
+    const { operations, ids } = captureOperations(doc, 'intervention', 'Lespakket', { x: 0, y: 0 });
+    doc = applyOperation(doc, { type: 'batch', operations }).document;
+    expect(stepTodos(doc, 'interventions').get(ids[0]!)?.nl).toBe('nog geen partner');
+    expect(stepTodos(doc, 'mechanisms').get(ids[0]!)?.nl).toBe('nog geen werkzaam mechanisme');
+    expect(stepTodos(doc, 'prioritise').size).toBe(0);
+    // The worked example is complete: nothing left to do on any card while building its mechanisms.
+    expect(stepTodos(example, 'mechanisms').size).toBe(0);
   });
 
   it('ticks no step of a blank document: progress is earned', () => {

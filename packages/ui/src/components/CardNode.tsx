@@ -63,6 +63,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
             {node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}
           </div>
           <div className="vl-card__badges">
+            {data.todo && <span className="vl-badge vl-badge--todo">{data.todo[language]}</span>}
             {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
             {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
             {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}

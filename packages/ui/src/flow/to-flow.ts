@@ -19,6 +19,8 @@ export interface CardData extends Record<string, unknown> {
   readonly errors: number;
   readonly warnings: number;
   readonly votes: number;
+  /** While a workshop builds the plan: what is still to do on this card, shown instead of the error and warning counts. */
+  readonly todo?: Localized | undefined;
   /** Faded out, e.g. when a presenter highlights the chains of one goal. */
   readonly dimmed: boolean;
   /** The line under the kind label (level, horizon, area, …), from the kind's spec. */
@@ -40,6 +42,8 @@ export interface FlowState {
   readonly sizes?: ReadonlyMap<string, { width: number; height: number }>;
   /** Routes to draw connections along (those of the last auto-layout, while their cards have not moved). */
   readonly routes?: ReadonlyMap<string, Route>;
+  /** While a workshop builds the plan (`stepTodos`): what is left to do per card, instead of error and warning badges. */
+  readonly todos?: ReadonlyMap<string, Localized>;
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -100,7 +104,8 @@ export function createFlowMapper() {
       const v = votesFor(document, node.id);
       const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
       const size = state.sizes?.get(node.id);
-      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl}`;
+      const todo = state.todos?.get(node.id);
+      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -108,7 +113,9 @@ export function createFlowMapper() {
         type: 'card',
         position: { x: position.x, y: position.y },
         selected,
-        data: { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed, subtitle },
+        data: state.todos
+          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle }
+          : { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed, subtitle },
         ariaLabel: node.title,
         ...(size ? { measured: size } : {}),
       };
