@@ -35,6 +35,7 @@ import {
   useTranslation,
   ValidationPanel,
   type CaptureFields,
+  type CaptureLink,
 } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards, focusNewCardTitle } from './commands.js';
@@ -307,9 +308,9 @@ function Editor({
   const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const captures = useRef(0);
   const capture = useCallback(
-    (kind: NodeKind, text: string, fields: CaptureFields) => {
+    (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink = {}) => {
       const current = store.getState().document;
-      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), { ...fields });
+      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), { ...fields }, link);
       if (operations.length === 0) return;
       // The cards and the layout that places them are one undo step.
       const key = `capture:${++captures.current}`;
@@ -521,7 +522,7 @@ function Editor({
       <div className="editor__body">
         <aside className="editor__left">
           {workshop ? (
-            <WorkshopPanel store={store} state={state} onCapture={(kind, text, fields) => void capture(kind, text, fields)} />
+            <WorkshopPanel store={store} state={state} onCapture={(kind, text, fields, link) => void capture(kind, text, fields, link)} />
           ) : (
             <>
               <Palette onAdd={addCard} />

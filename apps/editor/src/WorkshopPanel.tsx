@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'react';
-import { documentAreas, newId, participantsAsPartners, stepGuide, usedIds, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
+import {
+  captureTargets,
+  documentAreas,
+  newId,
+  participantsAsPartners,
+  stepGuide,
+  usedIds,
+  type NodeKind,
+  type WorkshopStep,
+} from '@veranderlogica/core';
 import {
   FactsPanel,
   ParkingLot,
@@ -10,6 +19,7 @@ import {
   useTranslation,
   WorkshopStepper,
   type CaptureFields,
+  type CaptureLink,
 } from '@veranderlogica/ui';
 import { Partners, TargetGroups } from './panels.js';
 import type { EditorState, EditorStore } from './store.js';
@@ -17,7 +27,7 @@ import type { EditorState, EditorStore } from './store.js';
 export interface WorkshopPanelProps {
   readonly store: EditorStore;
   readonly state: EditorState;
-  readonly onCapture: (kind: NodeKind, text: string, fields: CaptureFields) => void;
+  readonly onCapture: (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink) => void;
 }
 
 /**
@@ -55,7 +65,13 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
   return (
     <div className="editor-workshop">
       {guide.captureKinds.map((kind) => (
-        <QuickCapture key={kind} kind={kind} areas={documentAreas(document)} onCapture={(text, fields) => onCapture(kind, text, fields)} />
+        <QuickCapture
+          key={kind}
+          kind={kind}
+          areas={documentAreas(document)}
+          targets={captureTargets(document, kind).map((node) => ({ id: node.id, title: node.title }))}
+          onCapture={(text, fields, link) => onCapture(kind, text, fields, link)}
+        />
       ))}
       <WorkshopStepper
         document={document}

@@ -205,7 +205,7 @@ export type { DocumentStats } from './analysis/stats.js';
 // Workshop (bliksemtraject)
 export { adjacentStep, BUILDING_STEPS, stepGuide, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
-export { captureLines, captureOperations, MAX_CAPTURE_LINES } from './workshop/capture.js';
+export { captureLines, captureOperations, captureTargets, MAX_CAPTURE_LINES } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
 
 // Report and exports

@@ -12,7 +12,7 @@ export type { NetworkPictureProps } from './components/NetworkPicture.js';
 export { ParkingLot } from './components/ParkingLot.js';
 export type { ParkingLotProps } from './components/ParkingLot.js';
 export { QuickCapture } from './components/QuickCapture.js';
-export type { CaptureFields, QuickCaptureProps } from './components/QuickCapture.js';
+export type { CaptureFields, CaptureLink, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
 export { PartnerAssignment } from './components/PartnerAssignment.js';

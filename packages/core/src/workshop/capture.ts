@@ -1,5 +1,6 @@
-import { createNode, usedIds } from '../model/factory.js';
-import { LIMITS, type Document, type Position } from '../model/schema.js';
+import { createEdge, createNode, usedIds } from '../model/factory.js';
+import { edgeKindFor } from '../model/connections.js';
+import { LIMITS, type Document, type Position, type ToCNode } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 import type { Operation } from '../edit/operation.js';
 
@@ -42,6 +43,8 @@ function titleOf(line: string): string {
  * in a row starting at `at` (the editor lays them out afterwards). `fields`
  * go on every card (e.g. the area chosen for interventions). A line longer than
  * a title may be gets its start as the title and all of it as the description.
+ * With `leadsTo`, every new card is connected to that card (quick capture's
+ * "leidt tot…"), where the model allows the connection.
  *
  * @example
  * const { operations, ids } = captureOperations(document, 'goal', 'Minder geweld\nSneller hulp', { x: 0, y: 0 });
@@ -53,10 +56,12 @@ export function captureOperations(
   text: string,
   at: Position,
   fields: Record<string, unknown> = {},
+  options: { readonly leadsTo?: string } = {},
 ): { operations: Operation[]; ids: string[] } {
   const taken = usedIds(document);
   const operations: Operation[] = [];
   const ids: string[] = [];
+  const target = options.leadsTo === undefined ? undefined : document.nodes.find((node) => node.id === options.leadsTo);
   captureLines(text).forEach((line, i) => {
     const title = titleOf(line);
     // Nothing typed or pasted is lost: a line cut short for the title is kept whole in the description.
@@ -64,6 +69,23 @@ export function captureOperations(
     taken.add(node.id);
     ids.push(node.id);
     operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });
+    // "Leidt tot…": each new card is connected to the chosen card, where the model allows it.
+    if (target && edgeKindFor(kind, target.kind)) {
+      const edge = createEdge(node, target, {}, (id) => taken.has(id));
+      taken.add(edge.id);
+      operations.push({ type: 'connect', edge });
+    }
   });
   return { operations, ids };
+}
+
+/**
+ * The cards a newly captured card of `kind` can lead to (or measure, or underlie), for quick capture's
+ * "leidt tot…" field: every card the model lets it point to, in document order.
+ *
+ * @example
+ * captureTargets(document, 'mechanism').map((node) => node.title); // the outcomes and goals
+ */
+export function captureTargets(document: Document, kind: NodeKind): readonly ToCNode[] {
+  return document.nodes.filter((node) => edgeKindFor(kind, node.kind) !== undefined);
 }

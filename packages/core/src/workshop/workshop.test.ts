@@ -4,7 +4,7 @@ import { applyOperation } from '../edit/apply.js';
 import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
-import { captureLines, captureOperations } from './capture.js';
+import { captureLines, captureOperations, captureTargets } from './capture.js';
 import { adjacentStep, stepGuide, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
@@ -97,6 +97,17 @@ describe('quick capture', () => {
     expect(long!.title.endsWith('woord…')).toBe(true);
     expect(long!.description).toBe(line.trim());
     expect(short).toMatchObject({ title: 'Kort', description: '' });
+  });
+
+  it('connects every captured card to the card it leads to, in the same step ("leidt tot…")', () => {
+    expect(new Set(captureTargets(example, 'mechanism').map((node) => node.kind))).toEqual(new Set(['outcome']));
+    const outcome = example.nodes.find((node) => node.kind === 'outcome')!.id;
+    const { operations, ids } = captureOperations(example, 'mechanism', 'Een\nTwee', { x: 0, y: 0 }, {}, { leadsTo: outcome });
+    const { document } = applyOperation(example, { type: 'batch', operations });
+    for (const id of ids) expect(document.edges.some((e) => e.source === id && e.target === outcome && e.kind === 'leads-to')).toBe(true);
+    // A card the model does not allow as a target is simply not connected.
+    const refused = captureOperations(example, 'goal', 'Drie', { x: 0, y: 0 }, {}, { leadsTo: 'int-csg' });
+    expect(refused.operations.map((op) => op.type)).toEqual(['addNode']);
   });
 
   it('adds one card per line with fresh ids and the given fields', () => {

@@ -26,7 +26,27 @@ export interface QuickCaptureProps {
   /** The areas an intervention can be in: the document's own, or the five default ones (`documentAreas`). */
   readonly areas?: readonly AreaEntry[];
   /** Called with the typed or pasted text; one card per line. With the area chosen for interventions, level and horizon for goals. */
-  readonly onCapture: (text: string, fields: CaptureFields) => void;
+  readonly onCapture: (text: string, fields: CaptureFields, link: CaptureLink) => void;
+  /**
+   * The cards a new card may lead to (`captureTargets` in core). When given, a "leidt tot…" field picks one by
+   * typing part of its title, and every captured card is connected to it: a chain without the mouse.
+   */
+  readonly targets?: readonly { readonly id: string; readonly title: string }[];
+}
+
+/** The card the captured cards lead to, if one was picked. */
+export interface CaptureLink {
+  readonly leadsTo?: string;
+}
+
+/** The card a typed text picks: the one whose title it is, else the only one whose title contains it. */
+function pick(targets: readonly { id: string; title: string }[], typed: string): string | undefined {
+  const text = typed.trim().toLowerCase();
+  if (!text) return undefined;
+  const exact = targets.find((target) => target.title.trim().toLowerCase() === text);
+  if (exact) return exact.id;
+  const partial = targets.filter((target) => target.title.toLowerCase().includes(text));
+  return partial.length === 1 ? partial[0]!.id : undefined;
 }
 
 /**
@@ -37,7 +57,7 @@ export interface QuickCaptureProps {
  * @example
  * <QuickCapture kind="goal" onCapture={(text) => capture('goal', text)} />
  */
-export function QuickCapture({ kind, areas = documentAreas({}), onCapture }: QuickCaptureProps) {
+export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targets }: QuickCaptureProps) {
   const { t, language } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -47,11 +67,13 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture }: Qui
   const [level, setLevel] = useState<GoalLevel>('strategic');
   const [horizon, setHorizon] = useState<GoalHorizon>('long');
   const [added, setAdded] = useState(0);
+  const [leadsToText, setLeadsToText] = useState('');
+  const leadsTo = targets ? pick(targets, leadsToText) : undefined;
   const label = NODE_KINDS.labels[kind][language];
   const submit = (value: string) => {
     const count = captureLines(value).length;
     if (count === 0) return;
-    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {});
+    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {}, leadsTo ? { leadsTo } : {});
     setAdded(count);
     setText('');
   };
@@ -82,6 +104,28 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture }: Qui
             options={vocabularyOptions(GOAL_HORIZONS, language)}
             onChange={(v) => v && setHorizon(v)}
           />
+        </div>
+      )}
+      {targets && targets.length > 0 && (
+        <div className="vl-field vl-capture__link">
+          <label htmlFor={`${id}-leads-to`}>{t('capture.leadsTo')}</label>
+          <input
+            id={`${id}-leads-to`}
+            type="text"
+            list={`${id}-targets`}
+            value={leadsToText}
+            placeholder={t('capture.leadsToPlaceholder')}
+            aria-describedby={`${id}-leads-to-state`}
+            onChange={(event) => setLeadsToText(event.target.value)}
+          />
+          <datalist id={`${id}-targets`}>
+            {targets.map((target) => (
+              <option key={target.id} value={target.title} />
+            ))}
+          </datalist>
+          <span id={`${id}-leads-to-state`} className="vl-muted vl-capture__link-state">
+            {leadsToText.trim() ? (leadsTo ? t('capture.leadsToChosen') : t('capture.leadsToNone')) : ''}
+          </span>
         </div>
       )}
       <textarea
