@@ -9,7 +9,7 @@ export default defineConfig({
     resolve: { conditions: ['source'], externalConditions: ['source'] },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],
     server: { deps: { inline: [/@veranderlogica\//] } },
     pool: 'threads',
     testTimeout: 30_000,

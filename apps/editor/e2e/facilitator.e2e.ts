@@ -181,6 +181,18 @@ describe('dialogs and settings', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('shows every shortcut from the command registry with ?, and closes on Esc', async () => {
+    const { page } = suite.editor;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.locator('tr[data-command="undo"]').textContent()).toBe('Ongedaan makenCtrl+Z');
+    expect(await help.locator('tr[data-command="add-goal"]').textContent()).toBe('Doel toevoegen1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+
   it('remembers the interface language and a running timer over a reload', async () => {
     const { page } = suite.editor;
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();

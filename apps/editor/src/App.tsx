@@ -17,8 +17,6 @@ import {
   type Fragment,
   type Operation,
   type NodeKind,
-  KIND_ORDER,
-  NODE_KIND_SPECS,
   type ParseError,
 } from '@veranderlogica/core';
 import {
@@ -51,6 +49,8 @@ import { computeLayout, type LayoutRoutes } from './layout.js';
 import { ExportMenu, RecentMenu } from './menus.js';
 import { Autosave, listRecent, loadRecent, type UnreadableAutosave } from './persistence.js';
 import { Dialog } from './Dialog.js';
+import { COMMANDS, dispatchKey, isTyping, type CommandContext } from './command-registry.js';
+import { ShortcutHelp } from './ShortcutHelp.js';
 import type { EditorStore } from './store.js';
 
 /** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
@@ -77,14 +77,6 @@ function provisionalSpot(document: Document, kind: NodeKind): { x: number; y: nu
     x: Math.min(...all.map((p) => p.x)),
     y: rank === 0 ? Math.min(...all.map((p) => p.y)) - 240 : Math.max(...all.map((p) => p.y)) + 240,
   };
-}
-
-/** The kind each number key adds, from the kinds' own shortcuts. */
-const KIND_BY_KEY = new Map<string, NodeKind>(KIND_ORDER.map((kind) => [NODE_KIND_SPECS[kind].shortcut, kind]));
-
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
 /** Moves keyboard focus to a card's title in the outline once it has rendered. */
@@ -130,6 +122,7 @@ function Editor({
   const [matchIndex, setMatchIndex] = useState(0);
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [unreadableShown, setUnreadableShown] = useState(unreadable !== undefined);
   // Diagram or outline: a view preference, outside the document and its history.
   const [view, setView] = useState<View>('diagram');
@@ -381,42 +374,31 @@ function Editor({
     presentation.start();
   }, [presentation, store]);
 
+  // One keyboard dispatcher over the command registry: every shortcut is declared once, in command-registry.ts.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && key === 'z' && !event.shiftKey && !isTyping(event.target)) {
-        event.preventDefault();
-        store.undo();
-      } else if (mod && ((key === 'z' && event.shiftKey) || key === 'y') && !isTyping(event.target)) {
-        event.preventDefault();
-        store.redo();
-      } else if (mod && key === 's') {
-        event.preventDefault();
-        void save(event.shiftKey);
-      } else if (mod && key === 'o') {
-        event.preventDefault();
-        void chooseFile().then(open);
-      } else if (mod && key === 'f') {
-        event.preventDefault();
-        setFindOpen(true);
-      } else if (mod && key === 'd' && !isTyping(event.target)) {
-        event.preventDefault();
+    const context: CommandContext = {
+      store,
+      addCard: (kind) => void addCard(kind),
+      duplicate: () => {
         const state = store.getState();
         pasteFragment(copyFragment(state.document, state.selected));
-      } else if (!mod && !event.altKey && KIND_BY_KEY.has(event.key) && !isTyping(event.target)) {
-        addCard(KIND_BY_KEY.get(event.key)!);
-      } else if (key === 'escape') {
+      },
+      save: (asNew) => void save(asNew),
+      open: () => void chooseFile().then(open),
+      find: () => setFindOpen(true),
+      help: () => setHelpOpen(true),
+      escape: (target) => {
         setFindOpen(false);
         store.clearNotice();
         // Esc leaves a field: back to the selected card on the canvas, where the keys add and move cards again.
-        if (isTyping(event.target) && !(event.target as HTMLElement).closest('dialog, .editor-find')) {
-          (event.target as HTMLElement).blur();
+        if (isTyping(target) && !(target as HTMLElement).closest('dialog, .editor-find')) {
+          (target as HTMLElement).blur();
           const [only] = store.getState().selected;
           if (only) window.document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(only)}"]`)?.focus();
         }
-      }
+      },
     };
+    const onKey = (event: KeyboardEvent) => void dispatchKey(COMMANDS, event, context);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [addCard, open, pasteFragment, save, store]);
@@ -728,6 +710,7 @@ function Editor({
           </p>
         </Dialog>
       )}
+      {helpOpen && <ShortcutHelp commands={COMMANDS} onClose={() => setHelpOpen(false)} />}
       {templatesOpen && (
         <Dialog labelledBy="templates-title" onClose={() => setTemplatesOpen(false)}>
           <h2 id="templates-title">{t('file.newFromTemplate')}</h2>
