@@ -78,7 +78,15 @@ describe('building a small veranderlogica in the workshop, counted', () => {
     // Step 6: the GGD carries all three interventions (one selection, one tick), the police the second too; two indicators.
     await act.click(step('partners-and-measures'));
     let doc = await currentDocument(page);
-    await expect.poll(async () => (await currentDocument(page)).nodes.every((n) => doc.layout?.positions[n.id] !== undefined)).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await currentDocument(page);
+          return now.nodes.every((n) => now.layout?.positions[n.id] !== undefined);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
     await viewSettled(page);
     doc = await currentDocument(page);

@@ -155,14 +155,14 @@ describe('fitting the view', () => {
 describe('language', () => {
   it('switches the interface between Dutch and English', async () => {
     const { page } = editor;
-    expect(await page.getByRole('button', { name: 'Automatisch indelen' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Automatisch indelen', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: 'Switch the interface to English' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Auto-layout' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('heading', { name: 'Checks' }).count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}04-english.png` });
     await page.getByRole('button', { name: 'Zet de interface in het Nederlands' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Automatisch indelen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Automatisch indelen', exact: true }).count()).toBe(1);
   });
 });
 

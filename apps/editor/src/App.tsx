@@ -2,20 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { ReactFlowProvider, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import {
   assignPartner,
+  deleteOperations,
+  interventionsOf,
+  pinOperation,
+  stepHighlight,
   BUILDING_STEPS,
   stepTodos,
   formatParseError,
   listTemplates,
   captureOperations,
   copyFragment,
-  stepGuide,
-  type Document,
   pasteOperations,
   positionOf,
   readFragment,
   type Finding,
   type Fragment,
-  type Operation,
   type NodeKind,
   type ParseError,
 } from '@veranderlogica/core';
@@ -38,7 +39,7 @@ import {
 import { Canvas, FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
 import { addCardOperation, addConnectedCard, connectCards, focusNewCardTitle } from './commands.js';
 import type { ExportFormat } from '@veranderlogica/core';
-import type { ReportPictures } from '@veranderlogica/layout';
+import { provisionalPosition, type ReportPictures } from '@veranderlogica/layout';
 import { exportAs, printPictures } from './exports.js';
 import { Groups, Partners, Sources, TargetGroups } from './panels.js';
 import { PresentationBar, PresentationStage, usePresentation } from './presentation.js';
@@ -59,25 +60,6 @@ const ANIMATED_LAYOUT_MAX_CARDS = 300;
 const WORKSHOP_KEY = 'veranderlogica:workshop';
 const VIEWS = ['diagram', 'outline', 'coverage', 'network'] as const;
 type View = (typeof VIEWS)[number];
-
-/**
- * Where captured cards go before the layout places them: in the row of their
- * kind, right of the cards already there; for a first card of its kind, above
- * or below the rest in chain order.
- */
-function provisionalSpot(document: Document, kind: NodeKind): { x: number; y: number } {
-  const placed = document.layout?.positions ?? {};
-  const same = document.nodes.filter((node) => node.kind === kind && placed[node.id]).map((node) => placed[node.id]!);
-  if (same.length)
-    return { x: Math.max(...same.map((p) => p.x)) + 260, y: Math.round(same.reduce((sum, p) => sum + p.y, 0) / same.length) };
-  const all = Object.values(placed);
-  if (all.length === 0) return { x: 0, y: 0 };
-  const rank = { goal: 0, outcome: 1, mechanism: 2, intervention: 3, indicator: 3, assumption: 3 }[kind];
-  return {
-    x: Math.min(...all.map((p) => p.x)),
-    y: rank === 0 ? Math.min(...all.map((p) => p.y)) - 240 : Math.max(...all.map((p) => p.y)) + 240,
-  };
-}
 
 /** Moves keyboard focus to a card's title in the outline once it has rendered. */
 function focusOutlineRow(id: string) {
@@ -165,14 +147,7 @@ function Editor({
   const { presenting } = presentation;
   // What to show in full: the layers of the current workshop step.
   const step = document.workshop?.step ?? 'problem';
-  const highlighted = useMemo(() => {
-    if (!workshop) return undefined;
-    const layers = stepGuide(step).layers;
-    if (layers.length === 0) return undefined;
-    const ids = new Set(document.nodes.filter((node) => layers.includes(node.kind)).map((node) => node.id));
-    for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
-    return ids;
-  }, [document, step, workshop]);
+  const highlighted = useMemo(() => (workshop ? stepHighlight(document, step) : undefined), [document, step, workshop]);
 
   // While the room builds the plan (steps 1–4), cards say what is left to do and the full check waits one click away.
   const building = workshop && BUILDING_STEPS.includes(step);
@@ -303,7 +278,7 @@ function Editor({
   const capture = useCallback(
     (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink = {}) => {
       const current = store.getState().document;
-      const { operations, ids } = captureOperations(current, kind, text, provisionalSpot(current, kind), { ...fields }, link);
+      const { operations, ids } = captureOperations(current, kind, text, provisionalPosition(current, kind), { ...fields }, link);
       if (operations.length === 0) return;
       // The cards and the layout that places them are one undo step.
       const key = `capture:${++captures.current}`;
@@ -345,7 +320,10 @@ function Editor({
       event.clipboardData?.setData('text/plain', JSON.stringify(fragment));
       if (cut)
         store.apply(
-          fragment.nodes.map((node): Operation => ({ type: 'removeNode', id: node.id })),
+          deleteOperations(
+            current,
+            fragment.nodes.map((node) => node.id),
+          ),
           { label: { nl: 'knippen', en: 'cut' } },
         );
     };
@@ -572,9 +550,7 @@ function Editor({
             <NetworkPicture
               document={document}
               onSelectPartner={(actor) => {
-                const carried = document.nodes
-                  .filter((node) => node.kind === 'intervention' && node.actors.includes(actor))
-                  .map((node) => node.id);
+                const carried = interventionsOf(document, actor).map((node) => node.id);
                 setView('diagram');
                 store.select(carried);
                 if (carried.length)
@@ -596,7 +572,7 @@ function Editor({
               }}
               onConnect={(source, target) => void connectCards(store, source, target)}
               onDisconnect={(id) => store.apply({ type: 'disconnect', id })}
-              onDelete={(id) => store.apply({ type: 'removeNode', id })}
+              onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
             />
           )}
           {findOpen && (
@@ -642,17 +618,12 @@ function Editor({
             onNodeChange={(id, changes, field) => store.apply({ type: 'updateNode', id, changes }, { coalesce: `${id}:${field}` })}
             onEdgeChange={(id, changes, field) => store.apply({ type: 'updateEdge', id, changes }, { coalesce: `${id}:${field}` })}
             onDocumentChange={(changes, field) => store.apply({ type: 'updateDocument', changes }, { coalesce: `document:${field}` })}
-            onDelete={(id) =>
-              store.apply(document.nodes.some((n) => n.id === id) ? { type: 'removeNode', id } : { type: 'disconnect', id })
+            onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
+            onPin={(id, pinned) =>
+              store.apply(pinOperation(store.getState().document, id, pinned, flow.getNode(id)?.position), {
+                label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' },
+              })
             }
-            onPin={(id, pinned) => {
-              const at = flow.getNode(id)?.position ?? positionOf(document, id) ?? { x: 0, y: 0 };
-              const position = { x: Math.round(at.x), y: Math.round(at.y), ...(pinned ? { pinned: true } : {}) };
-              store.apply(
-                { type: 'setPositions', positions: { [id]: position } },
-                { label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' } },
-              );
-            }}
           />
           {building ? (
             <details className="editor-check">

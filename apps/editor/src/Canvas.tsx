@@ -11,7 +11,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, nextKindsInChain, positionOf, type Localized, type Operation } from '@veranderlogica/core';
+import { deleteOperations, KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -178,24 +178,10 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
       if (moves.length === 0) return;
       if (!dragActive.current) {
         // Arrow keys on a focused card: commit at once; a run of presses on the same cards is one undo step.
-        const current = store.getState().document.layout?.positions ?? {};
-        const positions = Object.fromEntries(
-          moves.flatMap((change) =>
-            change.type === 'position' && change.position
-              ? [
-                  [
-                    change.id,
-                    {
-                      x: Math.round(change.position.x),
-                      y: Math.round(change.position.y),
-                      ...(current[change.id]?.pinned ? { pinned: true } : {}),
-                    },
-                  ],
-                ]
-              : [],
-          ),
+        const moved = Object.fromEntries(
+          moves.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])),
         );
-        store.apply({ type: 'setPositions', positions }, { coalesce: `keyboard-move:${Object.keys(positions).sort().join()}` });
+        store.apply(moveOperation(store.getState().document, moved), { coalesce: `keyboard-move:${Object.keys(moved).sort().join()}` });
         return;
       }
       const next = new Map(draggingRef.current);
@@ -209,19 +195,13 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
   const onNodeDragStop = useCallback(() => {
     const moved = draggingRef.current;
     if (moved.size > 0) {
-      const positions = Object.fromEntries(
-        [...moved].map(([id, p]) => {
-          const pinned = positionOf(document, id)?.pinned;
-          return [id, { x: Math.round(p.x), y: Math.round(p.y), ...(pinned ? { pinned } : {}) }];
-        }),
-      );
-      store.apply({ type: 'setPositions', positions });
+      store.apply(moveOperation(store.getState().document, Object.fromEntries(moved)));
     }
     draggingRef.current = new Map();
     setDragging(draggingRef.current);
     dragActive.current = false;
     setMovingZoomedOut(false);
-  }, [document, store]);
+  }, [store]);
 
   const onConnect = useCallback((connection: Connection) => void connectCards(store, connection.source, connection.target), [store]);
 
@@ -253,21 +233,13 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
 
   const onDelete = useCallback(
     ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
-      const nodeIds = new Set(n.map((x) => x.id));
-      // Edges of deleted nodes go with them; only delete the other selected edges separately.
-      const edgeIds = e
-        .map((x) => x.id)
-        .filter((id) => {
-          const edge = document.edges.find((d) => d.id === id);
-          return edge && !nodeIds.has(edge.source) && !nodeIds.has(edge.target);
-        });
-      const ops: Operation[] = [
-        ...edgeIds.map((id): Operation => ({ type: 'disconnect', id })),
-        ...[...nodeIds].map((id): Operation => ({ type: 'removeNode', id })),
-      ];
+      const ops = deleteOperations(
+        store.getState().document,
+        [...n, ...e].map((x) => x.id),
+      );
       if (ops.length) store.apply(ops);
     },
-    [document, store],
+    [store],
   );
 
   const onDoubleClick = useCallback(

@@ -193,7 +193,7 @@ export type { Focus, FocusedPart } from './analysis/focus.js';
 export type { CoverageCell, CoverageMatrix, CoverageStatus } from './analysis/coverage.js';
 export { outlineTree } from './analysis/outline.js';
 export type { Outline, OutlineItem } from './analysis/outline.js';
-export { partnerNetwork } from './analysis/partners.js';
+export { interventionsOf, partnerNetwork } from './analysis/partners.js';
 export type { PartnerLink, PartnerNetwork, PartnerSummary } from './analysis/partners.js';
 export { measurementPlan } from './analysis/measurement-plan.js';
 export type { MeasurementPlanRow } from './analysis/measurement-plan.js';
@@ -203,8 +203,9 @@ export { documentStats } from './analysis/stats.js';
 export type { DocumentStats } from './analysis/stats.js';
 
 // Workshop (bliksemtraject)
-export { adjacentStep, BUILDING_STEPS, stepGuide, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
+export { adjacentStep, BUILDING_STEPS, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
+export { deleteOperations, moveOperation, pinOperation } from './edit/intents.js';
 export { captureLines, captureOperations, captureTargets, MAX_CAPTURE_LINES } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
 

@@ -1,4 +1,4 @@
-import type { Actor, Document } from '../model/schema.js';
+import type { Actor, Document, InterventionNode } from '../model/schema.js';
 import type { Area } from '../model/vocabulary.js';
 
 /** What one partner carries in the veranderlogica. */
@@ -79,4 +79,15 @@ export function partnerNetwork(document: Document): PartnerNetwork {
     .map((actor) => ({ actor: actor.id, degree: neighbours.get(actor.id)?.size ?? 0 }))
     .sort((x, y) => y.degree - x.degree);
   return { partners, links, centrality, isolated: centrality.filter((c) => c.degree === 0).map((c) => c.actor) };
+}
+
+/**
+ * The interventions a partner carries, in document order: what the network picture selects when a partner is
+ * clicked, and what "Voert 3 interventies uit" counts.
+ *
+ * @example
+ * interventionsOf(document, 'ggd').map((node) => node.title);
+ */
+export function interventionsOf(document: Document, actor: string): InterventionNode[] {
+  return document.nodes.filter((node): node is InterventionNode => node.kind === 'intervention' && node.actors.includes(actor));
 }

@@ -327,3 +327,18 @@ export function stepTodos(document: Document, step: WorkshopStep): ReadonlyMap<s
   }
   return todos;
 }
+
+/**
+ * What stands out on the canvas in a step: the cards of the step's layers and every connection that touches them.
+ * `undefined` when the step highlights nothing (all cards show in full).
+ *
+ * @example
+ * stepHighlight(document, 'mechanisms')?.has('mech-kennis'); // true
+ */
+export function stepHighlight(document: Document, step: WorkshopStep): ReadonlySet<string> | undefined {
+  const layers = stepGuide(step).layers;
+  if (layers.length === 0) return undefined;
+  const ids = new Set(document.nodes.filter((node) => layers.includes(node.kind)).map((node) => node.id));
+  for (const edge of document.edges) if (ids.has(edge.source) || ids.has(edge.target)) ids.add(edge.id);
+  return ids;
+}

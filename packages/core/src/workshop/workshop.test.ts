@@ -5,7 +5,7 @@ import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
 import { captureLines, captureOperations, captureTargets } from './capture.js';
-import { adjacentStep, stepGuide, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
+import { adjacentStep, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
 const example = getTemplate('voorbeeldregio')!.create();
@@ -51,6 +51,13 @@ describe('the workshop guide', () => {
     expect(stepTodos(doc, 'prioritise').size).toBe(0);
     // The worked example is complete: nothing left to do on any card while building its mechanisms.
     expect(stepTodos(example, 'mechanisms').size).toBe(0);
+  });
+
+  it('highlights the cards of a step’s layers and their connections, or nothing', () => {
+    const ids = stepHighlight(example, 'mechanisms')!;
+    expect(example.nodes.filter((n) => ids.has(n.id)).every((n) => n.kind === 'mechanism' || n.kind === 'outcome')).toBe(true);
+    expect(example.edges.filter((e) => ids.has(e.id)).length).toBeGreaterThan(0);
+    expect(stepHighlight(example, 'problem')).toBeUndefined();
   });
 
   it('ticks no step of a blank document: progress is earned', () => {
