@@ -297,6 +297,26 @@ describe('voting, capture and progress', () => {
     // Sorted again on demand.
     await page.getByRole('button', { name: 'Sorteren op stemmen' }).click();
     await expect.poll(() => page.locator('.vl-voting__item').first().getAttribute('data-id')).toBe(id);
+    // On the screen for the room, large, following the dots live while the facilitator keeps the side column.
+    await page.getByRole('button', { name: 'Stemmen op het scherm' }).click();
+    const board = page.getByRole('region', { name: 'Stemmen met stippen' }).filter({ has: page.locator('.vl-board__list') });
+    await expect.poll(() => board.locator('.vl-board__item').first().getAttribute('data-id')).toBe(id);
+    const count = () => board.locator(`.vl-board__item[data-id="${id}"] .vl-board__count`).textContent();
+    const shown = Number(await count());
+    await page
+      .locator('.vl-voting__item')
+      .first()
+      .getByRole('button', { name: /^Stip erbij/ })
+      .click();
+    await expect.poll(count).toBe(String(shown + 1));
+    expect(
+      await board
+        .locator('.vl-board__count')
+        .first()
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(24);
+    await board.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(() => board.count()).toBe(0);
     await page.reload();
     await page.waitForSelector('.react-flow__node');
     await expect.poll(() => page.getByLabel('Deelnemers of tafels').inputValue()).toBe('14');

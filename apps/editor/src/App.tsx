@@ -33,6 +33,7 @@ import {
   Toolbar,
   useTranslation,
   ValidationPanel,
+  VotingBoard,
   type CaptureFields,
   type CaptureLink,
 } from '@veranderlogica/ui';
@@ -105,6 +106,8 @@ function Editor({
   const [dropping, setDropping] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The voting board over the diagram, for the room; it follows the votes live.
+  const [votesShown, setVotesShown] = useState(false);
   const [unreadableShown, setUnreadableShown] = useState(unreadable !== undefined);
   // Diagram or outline: a view preference, outside the document and its history.
   const [view, setView] = useState<View>('diagram');
@@ -482,7 +485,15 @@ function Editor({
       <div className="editor__body">
         <aside className="editor__left">
           {workshop ? (
-            <WorkshopPanel store={store} state={state} onCapture={(kind, text, fields, link) => void capture(kind, text, fields, link)} />
+            <WorkshopPanel
+              store={store}
+              state={state}
+              onCapture={(kind, text, fields, link) => void capture(kind, text, fields, link)}
+              onShowVotes={() => {
+                setView('diagram');
+                setVotesShown(true);
+              }}
+            />
           ) : (
             <>
               <Palette onAdd={addCard} />
@@ -575,6 +586,7 @@ function Editor({
               onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
             />
           )}
+          {votesShown && workshop && view === 'diagram' && <VotingBoard document={document} onClose={() => setVotesShown(false)} />}
           {findOpen && (
             <form className="editor-find" onSubmit={find} role="search">
               <label>

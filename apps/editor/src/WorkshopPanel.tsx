@@ -28,6 +28,8 @@ export interface WorkshopPanelProps {
   readonly store: EditorStore;
   readonly state: EditorState;
   readonly onCapture: (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink) => void;
+  /** Puts the dot voting on the screen for the room. */
+  readonly onShowVotes: () => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface WorkshopPanelProps {
  * groups, voting, partners), the round timer and the parking lot. Every
  * change goes through the store as a core operation.
  */
-export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
+export function WorkshopPanel({ store, state, onCapture, onShowVotes }: WorkshopPanelProps) {
   const { t } = useTranslation();
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
@@ -124,6 +126,7 @@ export function WorkshopPanel({ store, state, onCapture }: WorkshopPanelProps) {
         <VotingPanel
           document={document}
           participants={voters}
+          onShowBoard={onShowVotes}
           onVotes={(id, votes) => store.apply({ type: 'setVotes', id, votes }, { coalesce: `votes:${id}` })}
           onPriority={(id, priority) => store.apply({ type: 'updateNode', id, changes: { priority } })}
           onSettings={({ dotsPerParticipant, participants }) => {

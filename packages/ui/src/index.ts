@@ -17,6 +17,8 @@ export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
 export { PartnerAssignment } from './components/PartnerAssignment.js';
 export type { PartnerAssignmentProps } from './components/PartnerAssignment.js';
+export { VotingBoard } from './components/VotingBoard.js';
+export type { VotingBoardProps } from './components/VotingBoard.js';
 export { VotingPanel } from './components/VotingPanel.js';
 export type { VotingPanelProps } from './components/VotingPanel.js';
 export { WorkshopStepper } from './components/WorkshopStepper.js';

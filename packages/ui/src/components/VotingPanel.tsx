@@ -13,6 +13,8 @@ export interface VotingPanelProps {
   readonly onSettings: (changes: { dotsPerParticipant?: number; participants?: number }) => void;
   /** Participants or tables voting; the dot budget is this times the dots each. */
   readonly participants: number;
+  /** Shows the tally to the room, large, over the diagram (see `VotingBoard`). */
+  readonly onShowBoard?: () => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface VotingPanelProps {
  * @example
  * <VotingPanel document={doc} participants={8} onVotes={…} onPriority={…} onSettings={…} />
  */
-export function VotingPanel({ document, onVotes, onPriority, onSettings, participants }: VotingPanelProps) {
+export function VotingPanel({ document, onVotes, onPriority, onSettings, participants, onShowBoard }: VotingPanelProps) {
   const { t } = useTranslation();
   const [withGoals, setWithGoals] = useState(false);
   const dots = document.workshop?.dotsPerParticipant ?? 3;
@@ -86,6 +88,11 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
         <button type="button" className="vl-button vl-voting__sort" disabled={!unsorted} onClick={() => setHeld(undefined)}>
           {t('vote.sort')}
         </button>
+        {onShowBoard && (
+          <button type="button" className="vl-button vl-voting__sort" onClick={onShowBoard}>
+            {t('board.show')}
+          </button>
+        )}
       </div>
       {tallies.length === 0 && <p className="vl-muted">{t('vote.none')}</p>}
 
