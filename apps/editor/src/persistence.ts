@@ -131,7 +131,8 @@ export async function loadCurrent(): Promise<Restored> {
   const journal = localStorage.getItem(JOURNAL_KEY);
   const text = journal ?? (await get<unknown>(CURRENT, store));
   if (text === undefined || text === null || text === '') return { kind: 'none' };
-  const result = typeof text === 'string' ? parseDocument(text) : parseDocument('');
+  // Anything but a string in that slot (an older build, a hand edit) is unreadable too.
+  const result = parseDocument(typeof text === 'string' ? text : '');
   if (result.ok) return { kind: 'ok', document: result.document };
   const unreadable: UnreadableAutosave = {
     text: typeof text === 'string' ? text : (JSON.stringify(text) ?? ''),
