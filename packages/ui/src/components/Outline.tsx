@@ -12,7 +12,7 @@ import {
   type ToCNode,
 } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
-import type { FieldError } from './fields.js';
+import { useTypedOver, type FieldError } from './fields.js';
 import { KindIcon } from './KindIcon.js';
 
 export interface OutlineProps {
@@ -256,8 +256,9 @@ function ConnectPicker({ node, context, onDone }: { node: ToCNode; context: RowC
 /** A card's title in the list. A title the core refuses stays as typed, marked, with the reason, until it is fixed. */
 function OutlineTitle(props: { value: string; label: string; onRename: (title: string) => FieldError | void; onFocus: () => void }) {
   const { t, language } = useTranslation();
-  const [draft, setDraft] = useState<{ text: string; over: string; error: NonNullable<FieldError> } | undefined>();
-  const refused = draft && draft.over === props.value ? draft : undefined;
+  const typed = useTypedOver(props.value);
+  const [error, setError] = useState<FieldError>();
+  const refused = error && typed.text !== undefined ? { text: typed.text, error } : undefined;
   return (
     <span className="vl-outline__title-field">
       <input
@@ -268,8 +269,8 @@ function OutlineTitle(props: { value: string; label: string; onRename: (title: s
         aria-invalid={refused ? true : undefined}
         onChange={(event) => {
           const text = event.target.value;
-          const error = props.onRename(text);
-          setDraft(error ? { text, over: props.value, error } : undefined);
+          typed.keep(text);
+          setError(props.onRename(text) ?? undefined);
         }}
         onFocus={props.onFocus}
       />

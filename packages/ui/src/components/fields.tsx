@@ -27,6 +27,20 @@ function FieldShell({ label, error, children, id }: { label: string; error: Fiel
 }
 
 /**
+ * What was typed over a value the document holds: `text` while the document still holds that value (the core
+ * refused the text, or has not taken it yet), `undefined` once the value changed (taken, undone, another card).
+ * Fields use it to keep refused text on screen instead of throwing it away.
+ *
+ * @example
+ * const typed = useTypedOver(node.title);
+ * <input value={refused ? (typed.text ?? node.title) : node.title} onChange={(e) => { typed.keep(e.target.value); … }} />
+ */
+export function useTypedOver(value: string): { text: string | undefined; keep: (text: string) => void } {
+  const [typed, setTyped] = useState<{ text: string; over: string } | undefined>();
+  return { text: typed?.over === value ? typed.text : undefined, keep: (text) => setTyped({ text, over: value }) };
+}
+
+/**
  * A text field whose value lives in the document. Text the core refuses (too long, say) stays in the field with
  * the reason under it, so nothing typed or pasted is lost; it is dropped only when the document's value changes
  * from elsewhere (an undo, another card).
@@ -43,11 +57,10 @@ export function TextField(props: {
   name?: string;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<{ text: string; over: string } | undefined>();
-  // The draft shows only while the document still holds the value it was typed over and the core refused it.
-  const shown = draft && draft.over === props.value && props.error ? draft.text : props.value;
+  const typed = useTypedOver(props.value);
+  const shown = props.error ? (typed.text ?? props.value) : props.value;
   const change = (text: string) => {
-    setDraft({ text, over: props.value });
+    typed.keep(text);
     props.onChange(text);
   };
   const common = {
