@@ -79,13 +79,10 @@ describe('building a small veranderlogica in the workshop, counted', () => {
     await act.click(step('partners-and-measures'));
     let doc = await currentDocument(page);
     await expect
-      .poll(
-        async () => {
-          const now = await currentDocument(page);
-          return now.nodes.every((n) => now.layout?.positions[n.id] !== undefined);
-        },
-        { timeout: 30_000 },
-      )
+      .poll(async () => {
+        const now = await currentDocument(page);
+        return now.nodes.every((n) => now.layout?.positions[n.id] !== undefined);
+      })
       .toBe(true);
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
     await viewSettled(page);

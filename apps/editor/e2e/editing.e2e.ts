@@ -167,9 +167,7 @@ describe('editing on the worked example', () => {
     );
     await page.getByRole('button', { name: 'Automatisch indelen', exact: true }).click();
     // The layout runs in a worker: on a loaded machine it can take a few seconds.
-    await expect
-      .poll(async () => (await currentDocument(page)).layout!.positions['doel-herstel']!.x, { timeout: 30_000 })
-      .toBeLessThan(9000);
+    await expect.poll(async () => (await currentDocument(page)).layout!.positions['doel-herstel']!.x).toBeLessThan(9000);
     expect((await currentDocument(page)).layout!.positions['doel-netwerk']).toEqual(before);
   });
 
@@ -227,9 +225,9 @@ describe('editing on the worked example', () => {
     const doc = await currentDocument(page);
     const routed = () => page.locator('.react-flow__edge.vl-edge--routed').count();
     // Connections are not drawn while the cards glide and the view moves; then every one is.
-    await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBe(doc.edges.length);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(doc.edges.length);
     const drawn = doc.edges.length;
-    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn);
+    await expect.poll(routed).toBe(drawn);
     await page.screenshot({ path: `${SCREENSHOTS}12-routed-connections.png` });
     // A card moved: its connections are drawn as steps between the cards again, the others keep their routes.
     const moved = doc.nodes.find((node) => node.kind === 'goal')!.id;
@@ -243,10 +241,10 @@ describe('editing on the worked example', () => {
       },
       [moved, at.x + 50, at.y] as const,
     );
-    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn - touching);
+    await expect.poll(routed).toBe(drawn - touching);
     // Moved back (undo), it is where the layout put it, and its connections follow their routes again.
     await page.keyboard.press('Control+z');
-    await expect.poll(routed, { timeout: 10_000 }).toBe(drawn);
+    await expect.poll(routed).toBe(drawn);
     // The layout itself is one undo step.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await currentDocument(page)).layout!.positions[id]).toEqual({ x: -3000, y: -2000 });

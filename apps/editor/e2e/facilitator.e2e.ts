@@ -336,13 +336,10 @@ describe('voting, capture and progress', () => {
     await expect.poll(async () => (await currentDocument(page)).nodes.map((n) => n.kind).sort()).toEqual(['mechanism', 'outcome']);
     // Each line and the layout that places it are one undo step; choosing a step is no undo step at all.
     await expect
-      .poll(
-        async () => {
-          const doc = await currentDocument(page);
-          return doc.nodes.every((n) => doc.layout?.positions[n.id]) && (await page.locator('[aria-busy="true"]').count()) === 0;
-        },
-        { timeout: 30_000 },
-      )
+      .poll(async () => {
+        const doc = await currentDocument(page);
+        return doc.nodes.every((n) => doc.layout?.positions[n.id]) && (await page.locator('[aria-busy="true"]').count()) === 0;
+      })
       .toBe(true);
     const undo = page.locator('.vl-toolbar button[aria-keyshortcuts="Control+Z"]');
     await expect.poll(() => undo.getAttribute('aria-label')).toBe('Ongedaan maken: snel invoeren');

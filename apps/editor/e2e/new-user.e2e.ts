@@ -53,7 +53,7 @@ describe('a new user', () => {
     expect(await page.locator('.vl-accountability').count()).toBe(1);
     // The first layout's routes: every connection drawn where the exported picture draws it.
     const connections = (await currentDocument(page)).edges.length;
-    await expect.poll(() => page.locator('.react-flow__edge.vl-edge--routed').count(), { timeout: 10_000 }).toBe(connections);
+    await expect.poll(() => page.locator('.react-flow__edge.vl-edge--routed').count()).toBe(connections);
     await page.screenshot({ path: `${SCREENSHOTS}01-example.png` });
   });
 

@@ -42,7 +42,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     await page.getByRole('button', { name: /Presenteren/ }).click();
     const stage = page.locator('.editor-present-stage');
     const bar = page.locator('.editor-present');
-    await expect.poll(() => stage.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
     expect(await stage.locator('g[data-id]').count()).toBe(plan.nodes.length);
     // One line on top: nothing of the editor, no handles or badges in the picture.
     expect(await bar.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThanOrEqual(52);
@@ -52,8 +52,8 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     const goal = plan.nodes.find((node) => node.kind === 'goal')!;
     await stage.locator(`g[data-id="${goal.id}"]`).click();
     // The goal's chains do not fit the screen at a readable size: strategy by strategy.
-    await expect.poll(() => bar.textContent(), { timeout: 30_000 }).toContain(`Strategie 1 van ${plan.groups.length}`);
-    await expect.poll(() => stage.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
+    await expect.poll(() => bar.textContent()).toContain(`Strategie 1 van ${plan.groups.length}`);
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
     await expect.poll(() => titleSize(stage)).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: `${SCREENSHOTS}10-present-strategy.png` });
     const first = await stage.locator('g[data-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')!));
@@ -62,7 +62,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
 
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => bar.textContent()).toContain(`Strategie 2 van ${plan.groups.length}`);
-    await expect.poll(() => stage.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
     const second = await stage.locator('g[data-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')!));
     expect(second.filter((id) => plan.nodes.find((node) => node.id === id)!.kind === 'intervention').some((id) => first.includes(id))).toBe(
       false,
@@ -86,7 +86,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => bar.textContent()).toContain('Klik op een doel');
     // The whole plan is laid out again: on a loaded machine that can take a while.
-    await expect.poll(() => stage.locator('g[data-id]').count(), { timeout: 30_000 }).toBe(plan.nodes.length);
+    await expect.poll(() => stage.locator('g[data-id]').count()).toBe(plan.nodes.length);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.vl-toolbar').isVisible()).toBe(true);
     expect(await stage.count()).toBe(0);

@@ -61,7 +61,7 @@ describe('<veranderlogica-viewer>', () => {
       '<veranderlogica-viewer src="/aanpak.json" style="height:600px"></veranderlogica-viewer>',
     );
     const viewer = page.locator('veranderlogica-viewer');
-    await expect.poll(() => viewer.locator('g[data-id]').count(), { timeout: 30_000 }).toBe(doc.nodes.length);
+    await expect.poll(() => viewer.locator('g[data-id]').count()).toBe(doc.nodes.length);
     expect(await viewer.locator('polyline[data-id]').count()).toBe(doc.edges.length);
     // Text stays text: every card title is in the page.
     expect(await viewer.locator('svg text').count()).toBeGreaterThan(doc.nodes.length);
@@ -107,9 +107,7 @@ describe('<veranderlogica-viewer>', () => {
       '<veranderlogica-viewer id="a" src="/kapot.json" lang="en"></veranderlogica-viewer><veranderlogica-viewer id="b" src="/weg.json"></veranderlogica-viewer>',
       { '/kapot.json': '{"format":"veranderlogica","version":2,"nodes":[{"id":"x","kind":"doel"}]' },
     );
-    await expect
-      .poll(() => page.locator('#a [role="alert"]').textContent(), { timeout: 30_000 })
-      .toContain('/kapot.json is not a readable theory of change');
+    await expect.poll(() => page.locator('#a [role="alert"]').textContent()).toContain('/kapot.json is not a readable theory of change');
     await expect.poll(() => page.locator('#b [role="alert"]').textContent()).toContain('Kan /weg.json niet laden: 404');
     expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
     await page.close();

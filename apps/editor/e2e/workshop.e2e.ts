@@ -99,14 +99,11 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     // The goals are laid out in their layers: the operational one below the line of accountability, under the two
     // above it (drawn bottom to top: a larger y).
     await expect
-      .poll(
-        async () => {
-          const doc = await currentDocument(page);
-          const y = (title: string) => doc.layout?.positions[byTitle(doc, title).id]?.y ?? Number.NaN;
-          return y(GOALS[2]!) > Math.max(y(GOALS[0]!), y(GOALS[1]!));
-        },
-        { timeout: 30_000 },
-      )
+      .poll(async () => {
+        const doc = await currentDocument(page);
+        const y = (title: string) => doc.layout?.positions[byTitle(doc, title).id]?.y ?? Number.NaN;
+        return y(GOALS[2]!) > Math.max(y(GOALS[0]!), y(GOALS[1]!));
+      })
       .toBe(true);
   });
 
