@@ -206,7 +206,15 @@ export type { DocumentStats } from './analysis/stats.js';
 export { adjacentStep, BUILDING_STEPS, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
 export { deleteOperations, moveOperation, pinOperation } from './edit/intents.js';
-export { captureLines, captureOperations, captureTargets, MAX_CAPTURE_LINES } from './workshop/capture.js';
+export {
+  captureLines,
+  captureOperations,
+  captureTargets,
+  matchTitle,
+  MAX_CAPTURE_LINES,
+  resolveCaptureTarget,
+} from './workshop/capture.js';
+export type { UnresolvedTarget } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
 
 // Report and exports

@@ -38,13 +38,76 @@ function titleOf(line: string): string {
   return `${(space > LIMITS.maxTitleLength / 2 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
+/** How a line says where its card leads: `→ title`, `-> title` or `> title` at its end. */
+const ARROW = /\s*(?:→|->|=>|>)\s*([^→>]+?)\s*$/u;
+
+const normal = (text: string) => text.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+
+/**
+ * The item a typed text names among `candidates`: the one with exactly that title (case and spaces aside), else
+ * the one whose title starts with it, else the one whose title holds it. `matches` counts the candidates at the
+ * level that decided: 0 is none, more than 1 is ambiguous (then nothing is picked).
+ *
+ * @example
+ * matchTitle([{ title: 'Hulp' }, { title: 'Hulp sneller gevonden' }], 'hulp sne'); // { item: { title: 'Hulp sneller gevonden' }, matches: 1 }
+ */
+export function matchTitle<T extends { readonly title: string }>(
+  candidates: readonly T[],
+  typed: string,
+): { readonly item?: T; readonly matches: number } {
+  const wanted = normal(typed);
+  if (!wanted) return { matches: 0 };
+  for (const test of [
+    (title: string) => title === wanted,
+    (title: string) => title.startsWith(wanted),
+    (title: string) => title.includes(wanted),
+  ]) {
+    const found = candidates.filter((candidate) => test(normal(candidate.title)));
+    if (found.length === 1) return { item: found[0]!, matches: 1 };
+    if (found.length > 1) return { matches: found.length };
+  }
+  return { matches: 0 };
+}
+
+/**
+ * The card a typed target names, among the cards a new card of `kind` may point to (and `also`, cards about to be
+ * made), by {@link matchTitle}.
+ *
+ * @example
+ * resolveCaptureTarget(document, 'mechanism', 'jongeren kennen'); // { node: <the outcome "Jongeren kennen hun grenzen">, matches: 1 }
+ */
+export function resolveCaptureTarget(
+  document: Document,
+  kind: NodeKind,
+  typed: string,
+  also: readonly ToCNode[] = [],
+): { readonly node?: ToCNode; readonly matches: number } {
+  const candidates = [...captureTargets(document, kind), ...also.filter((node) => edgeKindFor(kind, node.kind) !== undefined)];
+  const { item, matches } = matchTitle(candidates, typed);
+  return item ? { node: item, matches } : { matches };
+}
+
+/** A line whose `→ target` named no card, or more than one: its card was made, unconnected, with the whole line as title. */
+export interface UnresolvedTarget {
+  /** The line's number, from 1. */
+  readonly line: number;
+  readonly target: string;
+  /** How many cards the target could mean: 0 (none) or more than 1 (ambiguous). */
+  readonly matches: number;
+}
+
 /**
  * Operations that add one card of `kind` per line of `text`, with fresh ids,
  * in a row starting at `at` (the editor lays them out afterwards). `fields`
  * go on every card (e.g. the area chosen for interventions). A line longer than
  * a title may be gets its start as the title and all of it as the description.
  * With `leadsTo`, every new card is connected to that card (quick capture's
- * "leidt tot…"), where the model allows the connection.
+ * "leidt tot…"), where the model allows the connection. A line may name its own
+ * target at its end (`Training omstanders → Omstanders grijpen in`, also `->` or
+ * `>`): the card is connected to the card that names (see
+ * {@link resolveCaptureTarget}; an earlier line of the same text counts too). A
+ * target that names no card, or several, leaves the whole line as the title, and
+ * is reported in `unresolved`: nothing typed is lost or guessed.
  *
  * @example
  * const { operations, ids } = captureOperations(document, 'goal', 'Minder geweld\nSneller hulp', { x: 0, y: 0 });
@@ -57,26 +120,39 @@ export function captureOperations(
   at: Position,
   fields: Record<string, unknown> = {},
   options: { readonly leadsTo?: string } = {},
-): { operations: Operation[]; ids: string[] } {
+): { operations: Operation[]; ids: string[]; unresolved: UnresolvedTarget[] } {
   const taken = usedIds(document);
   const operations: Operation[] = [];
   const ids: string[] = [];
-  const target = options.leadsTo === undefined ? undefined : document.nodes.find((node) => node.id === options.leadsTo);
-  captureLines(text).forEach((line, i) => {
+  const unresolved: UnresolvedTarget[] = [];
+  const made: ToCNode[] = [];
+  const chosen = options.leadsTo === undefined ? undefined : document.nodes.find((node) => node.id === options.leadsTo);
+  captureLines(text).forEach((whole, i) => {
+    let line = whole;
+    let target = chosen;
+    const arrow = ARROW.exec(whole);
+    if (arrow && arrow.index > 0) {
+      const resolved = resolveCaptureTarget(document, kind, arrow[1]!, made);
+      if (resolved.node) {
+        target = resolved.node;
+        line = whole.slice(0, arrow.index).trim();
+      } else unresolved.push({ line: i + 1, target: arrow[1]!, matches: resolved.matches });
+    }
     const title = titleOf(line);
     // Nothing typed or pasted is lost: a line cut short for the title is kept whole in the description.
     const node = createNode(kind, { ...fields, title, ...(title !== line ? { description: line } : {}) }, (id) => taken.has(id));
     taken.add(node.id);
     ids.push(node.id);
+    made.push(node);
     operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });
-    // "Leidt tot…": each new card is connected to the chosen card, where the model allows it.
+    // "Leidt tot…": the new card is connected to its target, where the model allows it.
     if (target && edgeKindFor(kind, target.kind)) {
       const edge = createEdge(node, target, {}, (id) => taken.has(id));
       taken.add(edge.id);
       operations.push({ type: 'connect', edge });
     }
   });
-  return { operations, ids };
+  return { operations, ids, unresolved };
 }
 
 /**

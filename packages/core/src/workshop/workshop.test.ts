@@ -4,7 +4,7 @@ import { applyOperation } from '../edit/apply.js';
 import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
-import { captureLines, captureOperations, captureTargets } from './capture.js';
+import { captureLines, captureOperations, captureTargets, resolveCaptureTarget } from './capture.js';
 import { adjacentStep, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
@@ -115,6 +115,48 @@ describe('quick capture', () => {
     // A card the model does not allow as a target is simply not connected.
     const refused = captureOperations(example, 'goal', 'Drie', { x: 0, y: 0 }, {}, { leadsTo: 'int-csg' });
     expect(refused.operations.map((op) => op.type)).toEqual(['addNode']);
+  });
+
+  it('connects a line to the card its "→ title" names, and keeps a line whole when that names no card or several', () => {
+    const outcomes = example.nodes.filter((node) => node.kind === 'outcome');
+    const first = outcomes[0]!;
+    const typed = first.title.slice(0, 12).toUpperCase();
+    const text = [`Minder schaamte → ${first.title}`, `Erkenning -> ${typed}`, 'Kinderen > 12 jaar', 'Iets > e'].join('\n');
+    const { operations, ids, unresolved } = captureOperations(example, 'mechanism', text, { x: 0, y: 0 });
+    const { document } = applyOperation(example, { type: 'batch', operations });
+    const made = ids.map((id) => document.nodes.find((node) => node.id === id)!);
+    expect(made.map((node) => node.title)).toEqual(['Minder schaamte', 'Erkenning', 'Kinderen > 12 jaar', 'Iets > e']);
+    const to = (id: string) => document.edges.filter((edge) => edge.source === id).map((edge) => edge.target);
+    // Exactly the title, or the start of one title (case aside).
+    expect(to(ids[0]!)).toEqual([first.id]);
+    expect(to(ids[1]!)).toEqual([first.id]);
+    // No card called "12 jaar"; "e" is in many titles: nothing guessed, nothing lost, both reported.
+    expect(to(ids[2]!)).toEqual([]);
+    expect(to(ids[3]!)).toEqual([]);
+    expect(unresolved.map(({ line, target }) => ({ line, target }))).toEqual([
+      { line: 3, target: '12 jaar' },
+      { line: 4, target: 'e' },
+    ]);
+    expect(unresolved[0]!.matches).toBe(0);
+    expect(unresolved[1]!.matches).toBeGreaterThan(1);
+  });
+
+  it('resolves a typed target to the exact title first, then a unique start, then a unique part', () => {
+    const doc = applyOperation(blank, {
+      type: 'batch',
+      operations: captureOperations(blank, 'outcome', 'Hulp\nHulp sneller gevonden\nSneller hulp na melding', { x: 0, y: 0 }).operations,
+    }).document;
+    expect(resolveCaptureTarget(doc, 'mechanism', ' hulp ').node?.title).toBe('Hulp');
+    expect(resolveCaptureTarget(doc, 'mechanism', 'hulp sne').node?.title).toBe('Hulp sneller gevonden');
+    expect(resolveCaptureTarget(doc, 'mechanism', 'na melding').node?.title).toBe('Sneller hulp na melding');
+    expect(resolveCaptureTarget(doc, 'mechanism', 'hul')).toEqual({ matches: 2 });
+    expect(resolveCaptureTarget(doc, 'mechanism', 'politie')).toEqual({ matches: 0 });
+    // Only cards the new card may point to: a goal leads to no outcome.
+    expect(resolveCaptureTarget(doc, 'goal', 'Hulp')).toEqual({ matches: 0 });
+    // An earlier line of the same paste counts as a target too.
+    const chain = captureOperations(blank, 'outcome', 'Kortere wachttijd\nSneller hulp > kortere', { x: 0, y: 0 });
+    const built = applyOperation(blank, { type: 'batch', operations: chain.operations }).document;
+    expect(built.edges.map((edge) => [edge.source, edge.target])).toEqual([[chain.ids[1], chain.ids[0]]]);
   });
 
   it('adds one card per line with fresh ids and the given fields', () => {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import {
   captureLines,
+  matchTitle,
   documentAreas,
   GOAL_HORIZONS,
   GOAL_LEVELS,
@@ -39,16 +40,6 @@ export interface CaptureLink {
   readonly leadsTo?: string;
 }
 
-/** The card a typed text picks: the one whose title it is, else the only one whose title contains it. */
-function pick(targets: readonly { id: string; title: string }[], typed: string): string | undefined {
-  const text = typed.trim().toLowerCase();
-  if (!text) return undefined;
-  const exact = targets.find((target) => target.title.trim().toLowerCase() === text);
-  if (exact) return exact.id;
-  const partial = targets.filter((target) => target.title.toLowerCase().includes(text));
-  return partial.length === 1 ? partial[0]!.id : undefined;
-}
-
 /**
  * One field for capturing cards at the pace of a room: type a phrase and
  * press Enter for a card of the step's kind; paste several lines for as many
@@ -68,7 +59,7 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
   const [horizon, setHorizon] = useState<GoalHorizon>('long');
   const [added, setAdded] = useState(0);
   const [leadsToText, setLeadsToText] = useState('');
-  const leadsTo = targets ? pick(targets, leadsToText) : undefined;
+  const leadsTo = targets ? matchTitle(targets, leadsToText).item?.id : undefined;
   const label = NODE_KINDS.labels[kind][language];
   const submit = (value: string) => {
     const count = captureLines(value).length;
