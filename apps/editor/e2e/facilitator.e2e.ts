@@ -103,7 +103,7 @@ describe('the editor at 1280 × 720', () => {
       )
       .toEqual(['int-daderaanpak']);
     const find = (await page.locator('.editor-find').boundingBox())!;
-    for (const name of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk', 'Werksessie', '▶ Presenteren']) {
+    for (const name of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk', 'Werksessie', 'Presenteren']) {
       const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
       const apart =
         find.x >= box.x + box.width || box.x >= find.x + find.width || find.y >= box.y + box.height || box.y >= find.y + find.height;
@@ -391,6 +391,66 @@ describe('partners in a few clicks', () => {
 });
 
 // Last: it crashes the suite's page.
+describe('one command registry behind keys, toolbar, menus and right click', () => {
+  it('offers on a right click what can be done to the card now, and does it as the keys would', async () => {
+    const { page } = suite.editor;
+    await fitAll(page);
+    const id = (await currentDocument(page)).nodes.find((node) => node.kind === 'intervention')!.id;
+    const card = page.locator(`.react-flow__node[data-id="${id}"]`);
+    await card.click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Acties' });
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    expect(
+      await page.evaluate(() => [
+        ...(window as unknown as { __veranderlogica: { getState(): { selected: Set<string> } } }).__veranderlogica.getState().selected,
+      ]),
+    ).toEqual([id]);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Selectie dupliceren',
+      'Vastzetten',
+      'Selectie verwijderen',
+      'Alle kaarten selecteren',
+      'Automatisch indelen',
+      'Alles in beeld',
+    ]);
+    // The first item has the keyboard; Esc closes the menu.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Selectie dupliceren');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    // Pinned from the menu: the menu then offers to unpin instead.
+    await card.click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: 'Vastzetten' }).click();
+    await expect.poll(async () => (await currentDocument(page)).layout?.positions[id]?.pinned).toBe(true);
+    await card.click({ button: 'right' });
+    expect(await menu.getByRole('menuitem', { name: 'Losmaken' }).count()).toBe(1);
+    expect(await menu.getByRole('menuitem', { name: 'Vastzetten' }).count()).toBe(0);
+    // Deleting from the menu is one undo step, named in the toolbar like every other.
+    await menu.getByRole('menuitem', { name: 'Selectie verwijderen' }).click();
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(false);
+    expect(await page.getByRole('button', { name: 'Ongedaan maken: verwijderen' }).count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(true);
+    // The Delete key runs the same command.
+    await card.click();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(true);
+  });
+
+  it('renders the toolbar and the export menu from the registry, with the keys each command has', async () => {
+    const { page } = suite.editor;
+    const toolbar = page.getByRole('toolbar');
+    expect(await toolbar.locator('[data-command="open"]').getAttribute('aria-keyshortcuts')).toBe('Control+O');
+    expect(await toolbar.locator('[data-command="layout"]').getAttribute('aria-keyshortcuts')).toBe('L');
+    await page.getByText('Exporteren', { exact: true }).click();
+    const items = page.locator('.editor-menu__items [data-command]');
+    expect((await items.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-command')))).slice(-1)).toEqual(['print']);
+    expect(await items.count()).toBeGreaterThan(5);
+    await page.getByText('Exporteren', { exact: true }).click();
+  });
+});
+
 describe('a crashed tab', () => {
   it('keeps an edit made just before the tab crashed', async () => {
     const { page, context } = suite.editor;

@@ -11,7 +11,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { deleteOperations, KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized } from '@veranderlogica/core';
+import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -27,7 +27,7 @@ import {
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
 import { layerGuides } from '@veranderlogica/layout';
-import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './commands.js';
+import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './card-operations.js';
 import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -46,6 +46,8 @@ export interface CanvasProps {
   readonly state: EditorState;
   /** Cards glide to their new places (after an auto-layout); connections reappear when they arrive. */
   readonly transitioning?: boolean;
+  /** A right click on a card, a selection or the canvas: where to open the context menu (the card is selected first). */
+  readonly onContextMenu?: (at: { x: number; y: number }) => void;
   /** Cards and connections to show in full; the rest is dimmed (a workshop step's layers). */
   readonly highlighted?: ReadonlySet<string>;
   /** The last auto-layout's routes: connections follow them while their cards stay where it put them. */
@@ -68,7 +70,7 @@ function cardAt(clientX: number, clientY: number): string | undefined {
   return element?.dataset.id ?? undefined;
 }
 
-export function Canvas({ store, state, transitioning = false, highlighted, routes, todos }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, onContextMenu, highlighted, routes, todos }: CanvasProps) {
   const { t, language } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
   const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
@@ -231,15 +233,15 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
     [document, flow, store],
   );
 
-  const onDelete = useCallback(
-    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
-      const ops = deleteOperations(
-        store.getState().document,
-        [...n, ...e].map((x) => x.id),
-      );
-      if (ops.length) store.apply(ops);
+  // A right click on a card not yet selected selects it alone: the menu acts on what the user pointed at.
+  const contextMenu = useCallback(
+    (event: ReactMouseEvent, id?: string) => {
+      if (!onContextMenu) return;
+      event.preventDefault();
+      if (id !== undefined && !store.getState().selected.has(id)) store.select([id]);
+      onContextMenu({ x: event.clientX, y: event.clientY });
     },
-    [store],
+    [onContextMenu, store],
   );
 
   const onDoubleClick = useCallback(
@@ -278,14 +280,18 @@ export function Canvas({ store, state, transitioning = false, highlighted, route
         onConnect={onConnect}
         onConnectStart={(_, params) => (connectingFrom.current = params.nodeId)}
         onConnectEnd={onConnectEnd}
-        onDelete={onDelete}
+        onNodeContextMenu={(event, node) => contextMenu(event, node.id)}
+        onEdgeContextMenu={(event, edge) => contextMenu(event, edge.id)}
+        onSelectionContextMenu={(event) => contextMenu(event)}
+        onPaneContextMenu={(event) => contextMenu(event as ReactMouseEvent)}
         onMoveStart={(_, viewport) =>
           (viewport.zoom < DETAIL_ZOOM || document.edges.length > LARGE_DIAGRAM_EDGES) &&
           document.edges.length > 60 &&
           setMovingZoomedOut(true)
         }
         onMoveEnd={() => setMovingZoomedOut(false)}
-        deleteKeyCode={['Delete', 'Backspace']}
+        // Delete and Backspace are the registry's delete command, like every other key.
+        deleteKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
         minZoom={0.005}

@@ -1,21 +1,24 @@
 import { useTranslation } from '@veranderlogica/ui';
-import { keyLabel, type Command } from './command-registry.js';
+import { commandsFor, keyLabel, type Command, type Mode } from './command-registry.js';
 import { Dialog } from './Dialog.js';
 
-/** The shortcut help (`?`): every keyboard command of the registry with its keys, nothing kept in a second list. */
+/**
+ * The shortcut help (`?`): every command of the registry that has keys, with its keys, mode by mode; nothing kept
+ * in a second list.
+ */
 export function ShortcutHelp({ commands, onClose }: { commands: readonly Command[]; onClose: () => void }) {
   const { t, language } = useTranslation();
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  return (
-    <Dialog labelledBy="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-      <table className="editor-shortcuts">
-        <tbody>
-          {commands.map((command) => (
+  const table = (mode: Mode) => (
+    <table className="editor-shortcuts">
+      <tbody>
+        {commandsFor(commands, mode)
+          .filter((command) => command.keys?.length && (mode === 'edit' || !(command.modes ?? ['edit']).includes('edit')))
+          .map((command) => (
             <tr key={command.id} data-command={command.id}>
               <td>{command.label[language]}</td>
               <td>
-                {command.keys.map((keys, i) => (
+                {command.keys!.map((keys, i) => (
                   <span key={keys}>
                     {i > 0 ? ` ${t('shortcuts.or')} ` : ''}
                     <kbd>{keyLabel(keys, mac)}</kbd>
@@ -24,8 +27,15 @@ export function ShortcutHelp({ commands, onClose }: { commands: readonly Command
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </tbody>
+    </table>
+  );
+  return (
+    <Dialog labelledBy="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      {table('edit')}
+      <h3>{t('shortcuts.present')}</h3>
+      {table('present')}
       <button type="button" className="vl-button" autoFocus onClick={onClose}>
         {t('file.close')}
       </button>

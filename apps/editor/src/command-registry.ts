@@ -1,91 +1,115 @@
-import { KIND_ORDER, NODE_KIND_SPECS, NODE_KINDS, type Localized, type NodeKind } from '@veranderlogica/core';
+import type { ExportFormat, Language, Localized, NodeKind } from '@veranderlogica/core';
 import type { EditorStore } from './store.js';
 
-/** What a command may use: the store, and the editor's own actions that need the screen or the file system. */
+/**
+ * What the keyboard drives: editing the plan, or presenting it to the room. A mode has its own commands; the
+ * presentation's arrows and Esc are not the canvas's.
+ */
+export type Mode = 'edit' | 'present';
+
+/** The views of the plan the editor switches between. */
+export const VIEWS = ['diagram', 'outline', 'coverage', 'network'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Steps through a presentation: chain by chain, strategy by strategy, back to the whole plan. */
+export type PresentStep = 'next-chain' | 'previous-chain' | 'next-part' | 'previous-part' | 'overview';
+
+/** The running presentation, as its commands see it. */
+export interface PresentationControls {
+  /** Whether a goal is shown (the chain and part keys work only then). */
+  readonly atGoal: boolean;
+  readonly chains: number;
+  readonly parts: number;
+  readonly go: (step: PresentStep) => void;
+  readonly stop: () => void;
+}
+
+/**
+ * What a command may use: the store, what the screen shows, and the editor's own actions that need the screen,
+ * the file system or a dialog. Everything that changes the document goes through the store's core operations.
+ */
 export interface CommandContext {
   readonly store: EditorStore;
+  readonly mode: Mode;
+  readonly view: View;
+  readonly workshop: boolean;
+  readonly layingOut: boolean;
+  /** Whether the browser can save to a place the user picks (otherwise saving downloads). */
+  readonly canSaveAs: boolean;
+  readonly presentation: PresentationControls | undefined;
   /** Adds a card of a kind in the middle of the view, selected, its title ready for typing. */
   readonly addCard: (kind: NodeKind) => void;
   /** Copies the selection and pastes it beside itself. */
   readonly duplicate: () => void;
-  readonly save: (asNew: boolean) => void;
+  readonly newDocument: () => void;
   readonly open: () => void;
+  readonly save: (asNew: boolean) => void;
+  readonly exportAs: (format: ExportFormat | 'print') => void;
+  readonly layout: () => void;
+  readonly fitView: () => void;
   readonly find: () => void;
   readonly help: () => void;
+  readonly setView: (view: View) => void;
+  readonly toggleWorkshop: () => void;
+  readonly present: () => void;
   /** Closes what is open (search, a notice) and leaves a text field for the canvas. */
   readonly escape: (target: EventTarget | null) => void;
 }
 
 /**
  * A user action as data: what it is called, which keys run it, when it can run, and what it does. The keyboard
- * dispatcher and the shortcut help read the same list, so a shortcut is declared once.
+ * dispatcher, the toolbar, the menus, the context menu and the shortcut help read the same list, so an action is
+ * declared once.
  */
 export interface Command {
   readonly id: string;
   readonly label: Localized;
   /** Key combinations, `Mod` for Ctrl (Cmd on a Mac): `Mod+Z`, `Mod+Shift+Z`, `1`, `Escape`, `?`. */
-  readonly keys: readonly string[];
+  readonly keys?: readonly string[];
+  /** A symbol shown before the label on buttons. */
+  readonly icon?: string;
+  /** The modes the command works in; `['edit']` when omitted. */
+  readonly modes?: readonly Mode[];
   /** Whether the keys also work while typing in a field (saving does; undo leaves the field its own undo). */
   readonly whileTyping?: boolean;
   readonly enabled?: (context: CommandContext) => boolean;
+  /** For a toggle: whether it is on. */
+  readonly pressed?: (context: CommandContext) => boolean;
+  /** Whether it is still running (a button shows `busyLabel` meanwhile). */
+  readonly busy?: (context: CommandContext) => boolean;
+  readonly busyLabel?: Localized;
+  /** What exactly it will do now, shown after the label: what undo undoes. */
+  readonly detail?: (context: CommandContext) => Localized | undefined;
+  /** The button's own text where it differs from the label (the language switch names the other language). */
+  readonly text?: Localized;
+  /** A longer explanation, as the button's tooltip. */
+  readonly hint?: Localized;
   readonly run: (context: CommandContext, target: EventTarget | null) => void;
 }
 
-const cardCommands: Command[] = KIND_ORDER.map((kind) => ({
-  id: `add-${kind}`,
-  label: { nl: `${NODE_KINDS.labels[kind].nl} toevoegen`, en: `Add ${NODE_KINDS.labels[kind].en.toLowerCase()}` },
-  keys: [NODE_KIND_SPECS[kind].shortcut],
-  run: (context) => context.addCard(kind),
-}));
+/** The commands that work in a mode. */
+export function commandsFor(commands: readonly Command[], mode: Mode): Command[] {
+  return commands.filter((command) => (command.modes ?? ['edit']).includes(mode));
+}
+
+/** Whether a command can run now. */
+export function isEnabled(command: Command, context: CommandContext): boolean {
+  return (command.modes ?? ['edit']).includes(context.mode) && (command.enabled?.(context) ?? true);
+}
 
 /**
- * Every keyboard command of the editor, in the order the shortcut help lists them.
+ * Runs a command by its id, if it exists and can run now (a button, a menu item and a key all end here or in
+ * {@link dispatchKey}). Returns whether it ran.
  *
  * @example
- * dispatchKey(COMMANDS, event, context); // in one keydown listener
+ * runCommand(COMMANDS, 'layout', context);
  */
-export const COMMANDS: readonly Command[] = [
-  {
-    id: 'undo',
-    label: { nl: 'Ongedaan maken', en: 'Undo' },
-    keys: ['Mod+Z'],
-    enabled: ({ store }) => store.history.canUndo,
-    run: ({ store }) => store.undo(),
-  },
-  {
-    id: 'redo',
-    label: { nl: 'Opnieuw', en: 'Redo' },
-    keys: ['Mod+Shift+Z', 'Mod+Y'],
-    enabled: ({ store }) => store.history.canRedo,
-    run: ({ store }) => store.redo(),
-  },
-  { id: 'save', label: { nl: 'Opslaan', en: 'Save' }, keys: ['Mod+S'], whileTyping: true, run: (context) => context.save(false) },
-  {
-    id: 'save-as',
-    label: { nl: 'Opslaan als', en: 'Save as' },
-    keys: ['Mod+Shift+S'],
-    whileTyping: true,
-    run: (context) => context.save(true),
-  },
-  { id: 'open', label: { nl: 'Openen', en: 'Open' }, keys: ['Mod+O'], whileTyping: true, run: (context) => context.open() },
-  { id: 'find', label: { nl: 'Zoek een kaart', en: 'Find a card' }, keys: ['Mod+F'], whileTyping: true, run: (context) => context.find() },
-  {
-    id: 'duplicate',
-    label: { nl: 'Selectie dupliceren', en: 'Duplicate the selection' },
-    keys: ['Mod+D'],
-    enabled: ({ store }) => store.getState().selected.size > 0,
-    run: (context) => context.duplicate(),
-  },
-  ...cardCommands,
-  { id: 'help', label: { nl: 'Sneltoetsen tonen', en: 'Show the shortcuts' }, keys: ['?'], run: (context) => context.help() },
-  {
-    id: 'escape',
-    label: { nl: 'Sluiten, of terug naar het canvas', en: 'Close, or back to the canvas' },
-    keys: ['Escape'],
-    whileTyping: true,
-    run: (context, target) => context.escape(target),
-  },
-];
+export function runCommand(commands: readonly Command[], id: string, context: CommandContext): boolean {
+  const command = commands.find((candidate) => candidate.id === id);
+  if (!command || !isEnabled(command, context)) return false;
+  command.run(context, null);
+  return true;
+}
 
 /** Whether an element takes typed text (keys there are the user's words, not commands). */
 export function isTyping(target: EventTarget | null): boolean {
@@ -103,19 +127,23 @@ export function keyOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
 }
 
 /**
- * The one keyboard dispatcher: runs the command whose keys match, if it is enabled and the user is not typing
- * (unless the command works while typing). Returns the command that ran.
+ * The one keyboard dispatcher: runs the command of the current mode whose keys match, if it is enabled and the
+ * user is not typing (unless the command works while typing). Outside the edit mode a handled key goes no
+ * further (the canvas under a presentation does not move). Returns the command that ran.
  *
  * @example
- * window.addEventListener('keydown', (event) => dispatchKey(COMMANDS, event, context));
+ * window.addEventListener('keydown', (event) => dispatchKey(COMMANDS, event, context), true);
  */
 export function dispatchKey(commands: readonly Command[], event: KeyboardEvent, context: CommandContext): Command | undefined {
   const key = keyOf(event);
-  const command = commands.find((candidate) => candidate.keys.includes(key));
+  const command = commandsFor(commands, context.mode).find((candidate) => candidate.keys?.includes(key));
   if (!command) return undefined;
   if (isTyping(event.target) && !command.whileTyping) return undefined;
+  // A key of the presentation never reaches the canvas under it, even when it has nothing to do there now.
+  if (context.mode !== 'edit') event.stopPropagation();
   if (command.enabled && !command.enabled(context)) return undefined;
-  if (command.id !== 'escape') event.preventDefault();
+  // Esc in edit mode is not swallowed: a dialog still hears it and closes.
+  if (!(command.keys?.includes('Escape') && context.mode === 'edit')) event.preventDefault();
   command.run(context, event.target);
   return command;
 }
@@ -123,4 +151,52 @@ export function dispatchKey(commands: readonly Command[], event: KeyboardEvent, 
 /** How a key combination reads in the shortcut help: `Ctrl+Shift+Z` (or `⌘` on a Mac). */
 export function keyLabel(keys: string, mac = false): string {
   return keys.replace('Mod', mac ? '⌘' : 'Ctrl');
+}
+
+/** A command as a button or menu item shows it, in the interface language. */
+export interface CommandView {
+  readonly id: string;
+  readonly label: string;
+  /** The accessible name, where the button's text is not it (the language switch). */
+  readonly name?: string;
+  readonly icon?: string;
+  readonly detail?: string;
+  readonly hint?: string;
+  /** The keys, as `aria-keyshortcuts` writes them. */
+  readonly keyshortcuts?: string;
+  readonly disabled: boolean;
+  readonly pressed?: boolean;
+  readonly busy?: boolean;
+  readonly run: () => void;
+}
+
+/**
+ * How a command shows now: its label (or busy label, or own text), what it will do, whether it can run.
+ *
+ * @example
+ * const undo = viewOf(COMMANDS, 'undo', context, 'nl'); // { label: 'Ongedaan maken', detail: 'kaart wijzigen', … }
+ */
+export function viewOf(commands: readonly Command[], id: string, context: CommandContext, language: Language): CommandView {
+  const command = commands.find((candidate) => candidate.id === id);
+  if (!command) throw new Error(`No command "${id}"`);
+  const busy = command.busy?.(context) ?? false;
+  const detail = command.detail?.(context)?.[language];
+  const pressed = command.pressed?.(context);
+  const keyshortcuts = command.keys
+    ?.map((keys) => keys.replace('Mod', 'Control'))
+    .filter((keys) => keys !== '?')
+    .join(' ');
+  return {
+    id,
+    label: (busy && command.busyLabel ? command.busyLabel : (command.text ?? command.label))[language],
+    ...(command.text ? { name: command.label[language] } : {}),
+    ...(command.icon ? { icon: command.icon } : {}),
+    ...(detail ? { detail } : {}),
+    ...(command.hint ? { hint: command.hint[language] } : {}),
+    ...(keyshortcuts ? { keyshortcuts } : {}),
+    disabled: busy || !isEnabled(command, context),
+    ...(pressed !== undefined ? { pressed } : {}),
+    ...(command.busy ? { busy } : {}),
+    run: () => void runCommand(commands, id, context),
+  };
 }

@@ -1,7 +1,6 @@
-import { useState, type MouseEvent } from 'react';
-import { useTranslation } from '@veranderlogica/ui';
-import type { ExportFormat } from '@veranderlogica/core';
-import { EDITOR_FORMATS } from './exports.js';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { ActionButton, useTranslation } from '@veranderlogica/ui';
+import type { CommandView } from './command-registry.js';
 import type { RecentEntry } from './persistence.js';
 
 /** Closes the drop-down a menu item sits in. */
@@ -60,41 +59,94 @@ export function RecentMenu({
 }
 
 /**
- * Everything the document can be exported as (the core's export registry,
- * reports first), and the print view.
+ * Everything the document can be exported as (the core's export registry, reports first) and the print view: the
+ * export commands of the registry.
  */
-export function ExportMenu({ onExport }: { onExport: (format: ExportFormat | 'print') => void }) {
-  const { t, language } = useTranslation();
+export function ExportMenu({ actions }: { actions: readonly CommandView[] }) {
+  const { t } = useTranslation();
   return (
     <details className="editor-menu">
       <summary>{t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
-        {EDITOR_FORMATS.map((format) => (
-          <button
-            key={format.id}
-            type="button"
+        {actions.map((action) => (
+          <ActionButton
+            key={action.id}
             role="menuitem"
-            data-export={format.id}
-            onClick={(event) => {
-              closeMenu(event);
-              onExport(format);
+            action={{
+              ...action,
+              run: () => {
+                window.document.querySelectorAll<HTMLDetailsElement>('.editor-menu[open]').forEach((menu) => (menu.open = false));
+                action.run();
+              },
             }}
-          >
-            {format.label[language]}
-          </button>
+          />
         ))}
-        <button
-          type="button"
-          role="menuitem"
-          data-export="print"
-          onClick={(event) => {
-            closeMenu(event);
-            onExport('print');
-          }}
-        >
-          {t('export.print')}
-        </button>
       </div>
     </details>
+  );
+}
+
+/**
+ * What a right click offers, at the pointer: the context commands of the registry that can run on the selection
+ * now. Esc, a click elsewhere or a chosen item closes it; the arrow keys move through it.
+ */
+export function ContextMenu({
+  at,
+  actions,
+  onClose,
+}: {
+  at: { x: number; y: number };
+  actions: readonly CommandView[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const away = (event: Event) => {
+      if (!menu.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('pointerdown', away, true);
+    window.addEventListener('blur', onClose);
+    return () => {
+      window.removeEventListener('pointerdown', away, true);
+      window.removeEventListener('blur', onClose);
+    };
+  }, [onClose]);
+  const shown = actions.filter((action) => !action.disabled);
+  return (
+    <div
+      ref={menu}
+      className="editor-menu__items editor-context"
+      role="menu"
+      aria-label={t('command.menu')}
+      style={{ left: Math.min(at.x, window.innerWidth - 240), top: Math.min(at.y, window.innerHeight - 40 * shown.length - 16) }}
+      onKeyDown={(event) => {
+        const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+        const index = items.indexOf(window.document.activeElement as HTMLButtonElement);
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          event.stopPropagation();
+          items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+        }
+      }}
+    >
+      {shown.map((action) => (
+        <ActionButton
+          key={action.id}
+          role="menuitem"
+          action={{
+            ...action,
+            run: () => {
+              onClose();
+              action.run();
+            },
+          }}
+        />
+      ))}
+    </div>
   );
 }

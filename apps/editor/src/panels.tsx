@@ -1,6 +1,27 @@
-import { createActor, createTargetGroup, GroupSchema, newId, SourceSchema, usedIds, type Document } from '@veranderlogica/core';
-import { GroupManager, PartnerManager, SourceManager, TargetGroupManager, useTranslation } from '@veranderlogica/ui';
-import type { EditorStore } from './store.js';
+import {
+  assignPartner,
+  createActor,
+  createTargetGroup,
+  deleteOperations,
+  GroupSchema,
+  newId,
+  pinOperation,
+  SourceSchema,
+  usedIds,
+  type Document,
+  type Finding,
+} from '@veranderlogica/core';
+import {
+  GroupManager,
+  Inspector,
+  PartnerAssignment,
+  PartnerManager,
+  SourceManager,
+  TargetGroupManager,
+  useTranslation,
+  ValidationPanel,
+} from '@veranderlogica/ui';
+import type { EditorState, EditorStore } from './store.js';
 
 /** The sociale kaart, wired to the store: every change is a core operation. */
 export function Partners({ store, document }: { store: EditorStore; document: Document }) {
@@ -75,5 +96,59 @@ export function Sources({ store, document }: { store: EditorStore; document: Doc
       }
       onRemove={(id) => store.apply({ type: 'removeSource', id })}
     />
+  );
+}
+
+/** The right column: partners for the selected interventions, the inspector, and the check (folded while building). */
+export function RightColumn({
+  store,
+  state,
+  building,
+  onSelectFinding,
+}: {
+  store: EditorStore;
+  state: EditorState;
+  /** While the room builds the plan (workshop steps 1–4) the full check waits one click away. */
+  building: boolean;
+  onSelectFinding: (finding: Finding) => void;
+}) {
+  const { t } = useTranslation();
+  const { document, selected, findings } = state;
+  const node = selected.size === 1 ? document.nodes.find((candidate) => selected.has(candidate.id)) : undefined;
+  const edge = selected.size === 1 && !node ? document.edges.find((candidate) => selected.has(candidate.id)) : undefined;
+  const check = <ValidationPanel findings={findings} onSelect={onSelectFinding} />;
+  return (
+    <aside className="editor__right">
+      <PartnerAssignment
+        document={document}
+        selected={selected}
+        onAssign={(actor, carries) => {
+          const operations = assignPartner(store.getState().document, selected, actor, carries);
+          if (operations.length) store.apply(operations, { label: { nl: 'partner toewijzen', en: 'assign partner' } });
+        }}
+      />
+      <Inspector
+        document={document}
+        node={node}
+        edge={edge}
+        onNodeChange={(id, changes, field) => store.apply({ type: 'updateNode', id, changes }, { coalesce: `${id}:${field}` })}
+        onEdgeChange={(id, changes, field) => store.apply({ type: 'updateEdge', id, changes }, { coalesce: `${id}:${field}` })}
+        onDocumentChange={(changes, field) => store.apply({ type: 'updateDocument', changes }, { coalesce: `document:${field}` })}
+        onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
+        onPin={(id, pinned) =>
+          store.apply(pinOperation(store.getState().document, id, pinned), {
+            label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' },
+          })
+        }
+      />
+      {building ? (
+        <details className="editor-check">
+          <summary>{t('check.show', { count: findings.filter((finding) => finding.severity !== 'info').length })}</summary>
+          {check}
+        </details>
+      ) : (
+        check
+      )}
+    </aside>
   );
 }

@@ -2,19 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { causalChains, focusedPart, goalGroups, type Chain, type Document, type Focus } from '@veranderlogica/core';
 import { drawDocument, PART_PICTURE, svgSize } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
+import type { PresentationControls, PresentStep } from './command-registry.js';
+import { nextSlide, type Presenting } from './commands/present.js';
+
+export type { Presenting };
 import { PictureView } from '@veranderlogica/viewer';
 import { workerElk } from './layout.js';
-
-/**
- * What is being presented: the whole plan (no goal yet), or a goal, one of
- * its parts (the whole goal, or one strategy of it when the goal's chains
- * are too many to read at once) and one chain of that part (−1: all).
- */
-export interface Presenting {
-  readonly goal?: string;
-  readonly part: number;
-  readonly chain: number;
-}
 
 /** The zoom at which a card's title is 14 px on screen: the least a room can read on a projector. */
 export const LEGIBLE_SCALE = 1;
@@ -37,8 +30,8 @@ interface Slide {
  * laid out on their own and large enough to read (card titles at least 14
  * px); a goal whose chains do not fit the screen at that size is shown
  * strategy by strategy (↑ and ↓). ← and → step through the chains one by one,
- * Home goes back to the whole plan, Esc ends it. Nothing here changes the
- * document.
+ * Home goes back to the whole plan, Esc ends it: the presentation's commands
+ * in the registry, which drive `controls`. Nothing here changes the document.
  */
 export function usePresentation(document: Document) {
   const [presenting, setPresenting] = useState<Presenting | undefined>();
@@ -62,36 +55,11 @@ export function usePresentation(document: Document) {
     leaveFullscreen();
   }, []);
 
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (event: KeyboardEvent) => {
-      let next: Presenting | undefined;
-      if (event.key === 'Escape') {
-        event.stopImmediatePropagation();
-        stop();
-        return;
-      }
-      if (presenting.goal !== undefined) {
-        if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && chains.length > 0) {
-          const step = presenting.chain + (event.key === 'ArrowRight' ? 1 : -1);
-          next = { ...presenting, chain: step < -1 ? chains.length - 1 : step >= chains.length ? -1 : step };
-        } else if ((event.key === 'ArrowDown' || event.key === 'PageDown') && parts.length > 1) {
-          next = { ...presenting, part: (presenting.part + 1) % parts.length, chain: -1 };
-        } else if ((event.key === 'ArrowUp' || event.key === 'PageUp') && parts.length > 1) {
-          next = { ...presenting, part: (presenting.part - 1 + parts.length) % parts.length, chain: -1 };
-        } else if (event.key === 'Home' || event.key === 'Backspace') {
-          next = { part: 0, chain: -1 };
-        }
-      }
-      if (!next) return;
-      // Capture phase: the keys must not also move a card or pan the canvas.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      setPresenting(next);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [chains, parts, presenting, stop]);
+  /** A step through the presentation; its keys are the presentation's commands in the registry. */
+  const go = useCallback(
+    (step: PresentStep) => setPresenting((current) => current && nextSlide(current, step, chains.length, parts.length)),
+    [chains.length, parts.length],
+  );
 
   const start = useCallback(() => {
     setPresenting({ part: 0, chain: -1 });
@@ -105,7 +73,13 @@ export function usePresentation(document: Document) {
     setPresenting({ goal: id, part: 0, chain: -1 });
   }, []);
 
-  return { presenting, parts, focus, chains, start, stop, choose };
+  /** What the presentation's commands drive, while presenting. */
+  const controls = useMemo<PresentationControls | undefined>(
+    () => presenting && { atGoal: presenting.goal !== undefined, chains: chains.length, parts: parts.length, go, stop },
+    [presenting, chains.length, parts.length, go, stop],
+  );
+
+  return { presenting, parts, focus, chains, start, stop, choose, controls };
 }
 
 /**

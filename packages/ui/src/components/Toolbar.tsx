@@ -1,98 +1,106 @@
 import type { ReactNode } from 'react';
-import type { Localized } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
+
+/** A button of the toolbar, as data: the editor renders its command registry into these. */
+export interface ToolbarAction {
+  readonly id: string;
+  readonly label: string;
+  /** The accessible name, where the label is not it (a language switch labelled "English" on a Dutch screen). */
+  readonly name?: string;
+  /** A symbol before the label; on narrow screens the symbol alone stays. */
+  readonly icon?: string;
+  /** What exactly the button will do now, after the label (what undo undoes). */
+  readonly detail?: string;
+  /** A longer explanation, as the tooltip. */
+  readonly hint?: string;
+  /** The keys that do the same, as `aria-keyshortcuts` writes them (`Control+Z`). */
+  readonly keyshortcuts?: string;
+  readonly disabled?: boolean;
+  /** For a toggle: whether it is on. */
+  readonly pressed?: boolean;
+  readonly busy?: boolean;
+  readonly run: () => void;
+}
+
+/** A place in the toolbar: a button, or an element of its own (a drop-down menu). */
+export type ToolbarEntry = ToolbarAction | { readonly id: string; readonly element: ReactNode };
 
 export interface ToolbarProps {
   readonly title: string;
-  readonly undoLabel: Localized | undefined;
-  readonly redoLabel: Localized | undefined;
-  readonly layingOut: boolean;
+  /** Groups of buttons and menus, separated by a thin line. */
+  readonly groups: readonly (readonly ToolbarEntry[])[];
+  /** After the spacer, at the right end (the language switch). */
+  readonly end?: readonly ToolbarEntry[];
   readonly saveState?: string;
-  readonly onNew: () => void;
-  readonly onOpen: () => void;
-  readonly onSave: () => void;
-  /** Save under a new name or place; omitted where the browser can only download. */
-  readonly onSaveAs?: () => void;
-  readonly onUndo: () => void;
-  readonly onRedo: () => void;
-  readonly onLayout: () => void;
-  readonly onFitView: () => void;
-  readonly onToggleLanguage: () => void;
-  readonly exportMenu?: ReactNode;
-  /** The list of recent documents, shown after Open. */
-  readonly recentMenu?: ReactNode;
 }
 
-/** The editor's main commands; undo and redo say what they will undo or redo. */
-export function Toolbar(props: ToolbarProps) {
-  const { t, language } = useTranslation();
-  const undoTitle = props.undoLabel ? t('toolbar.undoWhat', { what: props.undoLabel[language] }) : t('toolbar.undo');
-  const redoTitle = props.redoLabel ? t('toolbar.redoWhat', { what: props.redoLabel[language] }) : t('toolbar.redo');
+/** One button of a toolbar, menu or context menu, from an action's data. */
+export function ActionButton({ action, className, role }: { action: ToolbarAction; className?: string; role?: 'menuitem' }) {
+  const described = action.detail ? `${action.label}: ${action.detail}` : undefined;
+  return (
+    <button
+      type="button"
+      className={className}
+      role={role}
+      data-command={action.id}
+      onClick={action.run}
+      disabled={action.disabled}
+      aria-pressed={action.pressed}
+      aria-busy={action.busy}
+      aria-keyshortcuts={action.keyshortcuts}
+      aria-label={described ?? action.name ?? (action.icon ? action.label : undefined)}
+      title={described ?? action.hint ?? action.label}
+    >
+      {action.icon}
+      {action.icon ? (
+        <span className="vl-toolbar__label">
+          {' '}
+          {action.label}
+          {action.detail ? ':' : ''}
+        </span>
+      ) : (
+        action.label
+      )}
+      {action.detail && <span className="vl-toolbar__what">{action.detail}</span>}
+    </button>
+  );
+}
+
+function Entry({ entry }: { entry: ToolbarEntry }) {
+  return 'element' in entry ? <>{entry.element}</> : <ActionButton action={entry} />;
+}
+
+/**
+ * The editor's main commands in one row, rendered from data; undo says what it will undo.
+ *
+ * @example
+ * <Toolbar title={doc.title} groups={[[{ id: 'save', label: 'Opslaan', run: save }]]} />
+ */
+export function Toolbar({ title, groups, end = [], saveState }: ToolbarProps) {
+  const { t } = useTranslation();
   return (
     <header className="vl-toolbar" role="toolbar" aria-label={t('appName')}>
       <span className="vl-toolbar__brand">{t('appName')}</span>
-      <span className="vl-toolbar__title" title={props.title}>
-        {props.title}
+      <span className="vl-toolbar__title" title={title}>
+        {title}
       </span>
-      <button type="button" onClick={props.onNew}>
-        {t('toolbar.new')}
-      </button>
-      <button type="button" onClick={props.onOpen} aria-keyshortcuts="Control+O">
-        {t('toolbar.open')}
-      </button>
-      {props.recentMenu}
-      <button type="button" onClick={props.onSave} aria-keyshortcuts="Control+S">
-        {t('toolbar.save')}
-      </button>
-      {props.onSaveAs && (
-        <button type="button" onClick={props.onSaveAs} aria-keyshortcuts="Control+Shift+S">
-          {t('toolbar.saveAs')}
-        </button>
-      )}
-      <span className="vl-toolbar__sep" />
-      <button
-        type="button"
-        onClick={props.onUndo}
-        disabled={!props.undoLabel}
-        aria-keyshortcuts="Control+Z"
-        aria-label={undoTitle}
-        title={undoTitle}
-      >
-        ↶
-        <span className="vl-toolbar__label">
-          {' '}
-          {t('toolbar.undo')}
-          {props.undoLabel ? ':' : ''}
+      {groups.map((group, i) => (
+        <span key={i} className="vl-toolbar__group">
+          {i > 0 && <span className="vl-toolbar__sep" />}
+          {group.map((entry) => (
+            <Entry key={entry.id} entry={entry} />
+          ))}
         </span>
-        {props.undoLabel && <span className="vl-toolbar__what">{props.undoLabel[language]}</span>}
-      </button>
-      <button
-        type="button"
-        onClick={props.onRedo}
-        disabled={!props.redoLabel}
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        aria-label={redoTitle}
-        title={redoTitle}
-      >
-        ↷<span className="vl-toolbar__label"> {t('toolbar.redo')}</span>
-      </button>
-      <span className="vl-toolbar__sep" />
-      <button type="button" onClick={props.onLayout} disabled={props.layingOut} aria-busy={props.layingOut}>
-        {props.layingOut ? t('toolbar.layouting') : t('toolbar.layout')}
-      </button>
-      <button type="button" onClick={props.onFitView}>
-        {t('toolbar.fitView')}
-      </button>
-      {props.exportMenu}
+      ))}
       <span className="vl-toolbar__spacer" />
-      {props.saveState && (
+      {saveState && (
         <span className="vl-toolbar__status" role="status">
-          {props.saveState}
+          {saveState}
         </span>
       )}
-      <button type="button" onClick={props.onToggleLanguage} aria-label={t('toolbar.languageLabel')} lang={language === 'nl' ? 'en' : 'nl'}>
-        {t('toolbar.language')}
-      </button>
+      {end.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
     </header>
   );
 }

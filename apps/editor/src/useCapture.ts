@@ -1,0 +1,32 @@
+import { useCallback, useRef } from 'react';
+import { captureOperations, type NodeKind } from '@veranderlogica/core';
+import { provisionalPosition } from '@veranderlogica/layout';
+import { localize, type CaptureFields, type CaptureLink } from '@veranderlogica/ui';
+import type { EditorStore } from './store.js';
+
+/**
+ * Quick capture: each line becomes a card in its layer at once (the layout's provisional place), connected to
+ * the card chosen in "leidt tot…" or named after its arrow (`→ title`), and one auto-layout follows when the
+ * typing pauses. A line's cards and the layout that places them are one undo step.
+ */
+export function useCapture(store: EditorStore, runLayout: (joining?: string) => Promise<void>) {
+  const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const captures = useRef(0);
+  return useCallback(
+    (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink = {}) => {
+      const current = store.getState().document;
+      const at = provisionalPosition(current, kind);
+      const { operations, ids, unresolved } = captureOperations(current, kind, text, at, { ...fields }, link);
+      if (operations.length === 0) return [];
+      const key = `capture:${++captures.current}`;
+      store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' }, coalesce: key });
+      clearTimeout(layoutSoon.current);
+      layoutSoon.current = setTimeout(() => void runLayout(key), 700);
+      // A "→ title" that named no card, or several: said at once, with the words typed.
+      if (unresolved.length)
+        store.notify(localize('capture.unresolved', { targets: unresolved.map((u) => `„${u.target}”`).join(', ') }), 'error');
+      return ids;
+    },
+    [runLayout, store],
+  );
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { FitViewOptions } from '@xyflow/react';
+import type { ExportFormat, ParseError } from '@veranderlogica/core';
+import type { ReportPictures } from '@veranderlogica/layout';
+import { localize } from '@veranderlogica/ui';
+import { FIT_VIEW } from './Canvas.js';
+import { exportAs, printPictures } from './exports.js';
+import { readDocumentFile, saveDocument } from './files.js';
+import { Autosave, loadRecent } from './persistence.js';
+import type { EditorStore } from './store.js';
+
+/** A file that could not be opened, and why. */
+export interface OpenErrors {
+  readonly name: string;
+  readonly errors: readonly ParseError[];
+}
+
+/**
+ * The document's ways in and out of the browser: autosave (debounced, flushed when the page is hidden or unloads),
+ * opening a file or a recent document, saving (to the same file again where the browser allows), exporting and
+ * printing. Every failure becomes a notice or a dialog; the open document never changes on a failed open.
+ */
+export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOptions) => void) {
+  const [savedAt, setSavedAt] = useState<Date | undefined>();
+  const [openErrors, setOpenErrors] = useState<OpenErrors | undefined>();
+  const [printing, setPrinting] = useState<ReportPictures | undefined>();
+  const autosave = useMemo(
+    () => new Autosave(400, setSavedAt, (error) => store.notify(localize('autosave.failed', { reason: String(error) }), 'error')),
+    [store],
+  );
+
+  // Every change is autosaved; nothing the user made depends on remembering to save.
+  useEffect(() => {
+    autosave.schedule(store.getState().document);
+    let last = store.getState().document;
+    return store.subscribe(() => {
+      const now = store.getState().document;
+      if (now !== last) autosave.schedule((last = now));
+    });
+  }, [autosave, store]);
+  // A reload, a closed tab or a hidden page writes the last edits at once, synchronously, so none is lost.
+  useEffect(() => {
+    const now = () => autosave.flushNow();
+    const hidden = () => window.document.visibilityState === 'hidden' && autosave.flushNow();
+    window.addEventListener('pagehide', now);
+    window.addEventListener('beforeunload', now);
+    window.document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      window.removeEventListener('beforeunload', now);
+      window.document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [autosave]);
+
+  const open = useCallback(
+    async (file: File | undefined) => {
+      if (!file) return;
+      const result = await readDocumentFile(file);
+      if (!result.ok) {
+        // The open document stays exactly as it was.
+        setOpenErrors({ name: file.name, errors: result.errors });
+        return;
+      }
+      store.replace(result.document);
+      store.notify(localize('file.opened', { name: file.name }));
+      requestAnimationFrame(() => fitView(FIT_VIEW));
+    },
+    [fitView, store],
+  );
+
+  const openRecent = useCallback(
+    async (id: string) => {
+      await autosave.flush();
+      const doc = await loadRecent(id);
+      if (!doc) {
+        store.notify(localize('recent.missing'), 'error');
+        return;
+      }
+      store.replace(doc);
+      store.notify(localize('file.opened', { name: doc.title }));
+      requestAnimationFrame(() => fitView(FIT_VIEW));
+    },
+    [autosave, fitView, store],
+  );
+
+  // The file the open document was last saved to (where the browser lets us write it again).
+  const fileHandle = useRef<{ documentId: string; handle: FileSystemFileHandle } | undefined>(undefined);
+  const save = useCallback(
+    async (asNew = false) => {
+      const doc = store.getState().document;
+      const known = !asNew && fileHandle.current?.documentId === doc.id ? fileHandle.current.handle : undefined;
+      const saved = await saveDocument(doc, known);
+      if (!saved) return;
+      if (saved.handle) fileHandle.current = { documentId: doc.id, handle: saved.handle };
+      store.notify(localize('file.saved', { name: saved.name }));
+    },
+    [store],
+  );
+
+  /** Exports in a format of the core's registry, or opens the print view (the same pictures as every export). */
+  const exportDocument = useCallback(
+    async (format: ExportFormat | 'print') => {
+      try {
+        if (format === 'print') {
+          setPrinting(await printPictures(store.getState().document));
+          return;
+        }
+        const name = await exportAs(format, store.getState().document);
+        if (name) store.notify(localize('file.saved', { name }));
+      } catch (error) {
+        store.notify(localize('export.failed', { reason: String(error) }), 'error');
+      }
+    },
+    [store],
+  );
+
+  return {
+    autosave,
+    savedAt,
+    open,
+    openRecent,
+    save,
+    exportDocument,
+    openErrors,
+    closeOpenErrors: () => setOpenErrors(undefined),
+    printing,
+    closePrint: () => setPrinting(undefined),
+  };
+}
+
+/** Dropping a file on the editor opens it; `dropping` shows the hint while a file is dragged over. */
+export function useFileDrop(open: (file: File | undefined) => Promise<void>) {
+  const [dropping, setDropping] = useState(false);
+  const drop = {
+    onDragOver: (event: DragEvent) => {
+      if (![...event.dataTransfer.items].some((item) => item.kind === 'file')) return;
+      event.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave: () => setDropping(false),
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDropping(false);
+      void open(event.dataTransfer.files[0]);
+    },
+  };
+  return { dropping, drop };
+}

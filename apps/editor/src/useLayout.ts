@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { localize } from '@veranderlogica/ui';
+import { FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
+import type { View } from './command-registry.js';
+import { computeLayout, type LayoutRoutes } from './layout.js';
+import type { EditorStore } from './store.js';
+
+/** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
+const ANIMATED_LAYOUT_MAX_CARDS = 300;
+
+/** The sizes React Flow measured, for the layout to place cards by their real size. */
+export function measuredSizes(flow: ReturnType<typeof useReactFlow>): Record<string, { width: number; height: number }> {
+  const sizes: Record<string, { width: number; height: number }> = {};
+  for (const node of flow.getNodes())
+    if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
+  return sizes;
+}
+
+/**
+ * Framing and laying out the diagram: `fitView` (which waits while the diagram is hidden behind another view) and
+ * `runLayout`, which lays the plan out in a worker and applies the positions as one undo step.
+ */
+export function useLayout(store: EditorStore, view: View, setRoutes: (routes: LayoutRoutes) => void) {
+  const flow = useReactFlow();
+  const [layingOut, setLayingOut] = useState(false);
+  const [transitioning, setTransitioning] = useState(false);
+  // Fitting a hidden canvas (the outline or another view is showing) would give it a broken viewport;
+  // such a fit waits until the diagram is back.
+  const pendingFit = useRef<FitViewOptions | undefined>(undefined);
+  const fitView = useCallback(
+    (options: FitViewOptions = { ...FIT_VIEW, duration: 300 }) => {
+      const pane = window.document.querySelector('.editor__diagram .react-flow');
+      if (!pane || pane.clientWidth === 0) pendingFit.current = options;
+      else void flow.fitView(options);
+    },
+    [flow],
+  );
+  useEffect(() => {
+    const options = pendingFit.current;
+    if (view !== 'diagram' || !options) return;
+    pendingFit.current = undefined;
+    requestAnimationFrame(() => void flow.fitView(options));
+  }, [flow, view]);
+
+  /** Lays the plan out; with `joining`, the new positions join the undo step of that key if it is still the last one. */
+  const runLayout = useCallback(
+    async (joining?: string) => {
+      setLayingOut(true);
+      try {
+        const { positions, routes } = await computeLayout(store.getState().document, measuredSizes(flow));
+        // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
+        const existing = new Set(store.getState().document.nodes.map((node) => node.id));
+        const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));
+        // Cards glide to their places on diagrams small enough to animate smoothly; large ones jump.
+        const animate = Object.keys(kept).length <= ANIMATED_LAYOUT_MAX_CARDS;
+        if (animate) setTransitioning(true);
+        store.apply(
+          { type: 'setPositions', positions: kept },
+          {
+            label: { nl: 'automatisch indelen', en: 'auto-layout' },
+            ...(joining ? { coalesce: joining, coalesceMs: Number.POSITIVE_INFINITY } : {}),
+          },
+        );
+        setRoutes(routes);
+        requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
+        if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
+      } catch (error) {
+        const timeout = (error as Error).name === 'LayoutTimeoutError';
+        store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
+      } finally {
+        setLayingOut(false);
+      }
+    },
+    [fitView, flow, setRoutes, store],
+  );
+
+  return { flow, fitView, runLayout, layingOut, transitioning };
+}
+
+/** Lays out a document that has no positions yet, once its cards are measured, without an undo step. */
+export function FirstLayout({ store, onRoutes }: { store: EditorStore; onRoutes: (routes: LayoutRoutes) => void }) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const started = store.getState().document;
+      void computeLayout(started, measuredSizes(flow)).then(({ positions, routes }) => {
+        // Only for the document it was computed for: the user may have opened or started another meanwhile.
+        if (cancelled || store.getState().document !== started) return;
+        store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });
+        onRoutes(routes);
+        requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+      });
+    }, 50);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [flow, store, onRoutes]);
+  return null;
+}
