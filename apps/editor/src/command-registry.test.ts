@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getTemplate, KIND_ORDER, NODE_KIND_SPECS, positionOf } from '@veranderlogica/core';
-import { commandsFor, dispatchKey, keyOf, runCommand, viewOf, type CommandContext } from './command-registry.js';
+import { commandsFor, dispatchKey, keyLabel, keyOf, runCommand, viewOf, type CommandContext } from './command-registry.js';
 import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VIEW_BAR } from './commands/index.js';
 import { nextSlide } from './commands/present.js';
 import { EditorStore } from './store.js';
@@ -93,6 +93,14 @@ describe('the command registry', () => {
     expect(keyOf(press('?', { shift: true }))).toBe('?');
     expect(keyOf(press('Escape'))).toBe('Escape');
     expect(keyOf(press('1'))).toBe('1');
+    // And the help prints them as keyboards do.
+    expect(['Mod+Shift+Z', 'ArrowRight', 'Escape', 'PageDown'].map((keys) => keyLabel(keys))).toEqual([
+      'Ctrl+Shift+Z',
+      '→',
+      'Esc',
+      'Page Down',
+    ]);
+    expect(keyLabel('Mod+S', true)).toBe('⌘+S');
   });
 
   it('undoes and redoes on the store, only when there is something to undo or redo, and says what it undoes', () => {

@@ -150,8 +150,22 @@ export function dispatchKey(commands: readonly Command[], event: KeyboardEvent, 
 
 /** How a key combination reads in the shortcut help: `Ctrl+Shift+Z` (or `⌘` on a Mac). */
 export function keyLabel(keys: string, mac = false): string {
-  return keys.replace('Mod', mac ? '⌘' : 'Ctrl');
+  return keys
+    .split('+')
+    .map((key) => KEY_NAMES[key] ?? (key === 'Mod' ? (mac ? '⌘' : 'Ctrl') : key))
+    .join('+');
 }
+
+/** Keys as keyboards print them. */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+  PageUp: 'Page Up',
+  PageDown: 'Page Down',
+};
 
 /** A command as a button or menu item shows it, in the interface language. */
 export interface CommandView {
