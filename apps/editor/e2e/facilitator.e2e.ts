@@ -451,6 +451,45 @@ describe('one command registry behind keys, toolbar, menus and right click', () 
   });
 });
 
+describe('long words on cards', () => {
+  it('breaks a Dutch word too long for the card between its syllables, never after any letter', async () => {
+    const { page } = suite.editor;
+    const id = (await currentDocument(page)).nodes.at(-1)!.id;
+    await page.locator(`.react-flow__node[data-id="${id}"]`).click();
+    const word = 'Handelingsverlegenheidsvermindering';
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(`${word} bij omstanders`);
+    const title = page.locator(`.react-flow__node[data-id="${id}"] .vl-card__title`);
+    await expect.poll(async () => (await title.textContent())?.includes('\u00AD')).toBe(true);
+    // Where the lines break, read back from the rendered text: before each break is a space or a soft hyphen.
+    const breaks = await title.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const range = document.createRange();
+      const tops: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        // A character's widest box is its place (a break's hyphen glyph may add a thin box on the line before).
+        const rect = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => b.width - a.width)[0];
+        tops.push(rect ? Math.round(rect.top) : Number.NaN);
+      }
+      const found: string[] = [];
+      let last = tops.find((top) => !Number.isNaN(top));
+      for (let i = 0; i < text.length; i++) {
+        if (Number.isNaN(tops[i]!) || tops[i] === last) continue;
+        // The last visible character before the new line.
+        let j = i - 1;
+        while (j >= 0 && Number.isNaN(tops[j]!)) j--;
+        found.push(text.data.slice(Math.max(0, j - 3), i));
+        last = tops[i];
+      }
+      return found;
+    });
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const before of breaks) expect(before.endsWith('\u00AD') || before.endsWith(' '), JSON.stringify(before)).toBe(true);
+    await page.keyboard.press('Control+z');
+  });
+});
+
 describe('a crashed tab', () => {
   it('keeps an edit made just before the tab crashed', async () => {
     const { page, context } = suite.editor;

@@ -63,7 +63,8 @@ describe('bad files', () => {
     writeFileSync(path, JSON.stringify({ ...doc, nodes: doc.nodes.map((n) => (n.id === 'doel-herstel' ? { ...n, title: hostile } : n)) }));
     await openFile(path);
     const title = page.locator('.react-flow__node[data-id="doel-herstel"] .vl-card__title');
-    await expect.poll(() => title.textContent()).toBe(hostile);
+    // Soft hyphens between syllables aside, the card shows the text as typed.
+    await expect.poll(async () => (await title.textContent())?.replaceAll('\u00AD', '')).toBe(hostile);
     expect(await page.locator('.react-flow__node img').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(editor.dialogs).toEqual([]);

@@ -3,6 +3,7 @@ import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { CONNECTION_RULES, KIND_STYLES, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
+import { useHyphenated } from '../hyphenate.js';
 import { KindIcon } from './KindIcon.js';
 
 /** Kinds that some connection may end on (every one today, interventions included: indicators measure them, assumptions underlie them). */
@@ -37,6 +38,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       : Position.Right;
   const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
   const sub = data.subtitle[language];
+  const title = useHyphenated(node.title, data.contentLanguage);
   return (
     <div
       className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}`}
@@ -60,7 +62,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
             )}
           </div>
           <div className="vl-card__title" title={node.title.length > 120 ? node.title : undefined}>
-            {node.title.trim() ? node.title : <em className="vl-muted">{t('node.untitled')}</em>}
+            {node.title.trim() ? title : <em className="vl-muted">{t('node.untitled')}</em>}
           </div>
           <div className="vl-card__badges">
             {data.todo && <span className="vl-badge vl-badge--todo">{data.todo[language]}</span>}

@@ -1,5 +1,6 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
 import {
+  type Language,
   cardSubtitle,
   CHAIN_ORDER,
   positionOf,
@@ -25,6 +26,8 @@ export interface CardData extends Record<string, unknown> {
   readonly dimmed: boolean;
   /** The line under the kind label (level, horizon, area, …), from the kind's spec. */
   readonly subtitle: Localized;
+  /** The plan's own language: the title breaks between its syllables by that language's rules. */
+  readonly contentLanguage: Language;
 }
 
 export type CardNode = FlowNode<CardData, 'card'>;
@@ -105,7 +108,7 @@ export function createFlowMapper() {
       const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
       const size = state.sizes?.get(node.id);
       const todo = state.todos?.get(node.id);
-      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
+      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -114,8 +117,17 @@ export function createFlowMapper() {
         position: { x: position.x, y: position.y },
         selected,
         data: state.todos
-          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle }
-          : { node, direction, errors: count.errors, warnings: count.warnings, votes: v, dimmed, subtitle },
+          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle, contentLanguage: document.language }
+          : {
+              node,
+              direction,
+              errors: count.errors,
+              warnings: count.warnings,
+              votes: v,
+              dimmed,
+              subtitle,
+              contentLanguage: document.language,
+            },
         ariaLabel: node.title,
         ...(size ? { measured: size } : {}),
       };
