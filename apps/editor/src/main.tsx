@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
 import { getTemplate, positionOf, setStrictOperations, type Language } from '@veranderlogica/core';
-import { localize } from '@veranderlogica/ui';
+import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { loadCurrent } from './persistence.js';
@@ -24,6 +24,8 @@ async function start() {
   // that does not read is kept aside and offered for download; the worked example opens without overwriting it.
   const restored = await loadCurrent().catch(() => ({ kind: 'none' }) as const);
   const document = restored.kind === 'ok' ? restored.document : getTemplate('voorbeeldregio')!.create();
+  // Titles break between syllables from the first picture on: the cards are measured and laid out with them.
+  await loadHyphenation(document.language);
   const store = new EditorStore(document, startLanguage());
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
   const layoutOnStart = !document.layout || document.nodes.some((node) => !positionOf(document, node.id));

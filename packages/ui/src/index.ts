@@ -59,4 +59,5 @@ export type { CardData, CardNode as CardFlowNode, ConnectionEdge as ConnectionFl
 export { DICTIONARIES, en, nl } from './i18n/messages.js';
 export type { MessageKey, Messages } from './i18n/messages.js';
 export { createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';
+export { hyphenated, loadHyphenation, useHyphenated } from './hyphenate.js';
 export type { Translate } from './i18n/translate.js';
