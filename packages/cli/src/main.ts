@@ -83,8 +83,13 @@ async function readText(path: string, lang: Language): Promise<string> {
 async function readDocument(path: string, lang: Language, io: CliIO): Promise<Document> {
   const result = parseDocument(await readText(path, lang));
   if (!result.ok) {
-    const lines = result.errors.slice(0, 20).map((error) => `  ${formatParseError(error, lang)}`);
-    if (result.errors.length > 20) lines.push(`  … (+${result.errors.length - 20})`);
+    // The reader reports at most a hundred errors and counts the rest in a last one; twenty are shown here.
+    const last = result.errors.at(-1);
+    const uncounted = last?.code === 'too-many-errors' ? Number(last.params?.count ?? 0) : 0;
+    const listed = result.errors.filter((error) => error.code !== 'too-many-errors');
+    const lines = listed.slice(0, 20).map((error) => `  ${formatParseError(error, lang)}`);
+    const rest = Math.max(0, listed.length - 20) + uncounted;
+    if (rest > 0) lines.push(`  ${say('moreErrors', { count: rest }, lang)}`);
     throw new UserError([say('unreadable', { file: path }, lang), ...lines].join('\n'));
   }
   for (const warning of result.warnings) io.stderr(say('migrated', { note: warning.message[lang] }, lang) + '\n');

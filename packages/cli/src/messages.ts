@@ -64,6 +64,10 @@ Formats:
     en: '{warnings, plural, one {# warning} other {# warnings}}, {tips, plural, one {# tip} other {# tips}}',
   },
   migrated: { nl: 'Let op: {note}', en: 'Note: {note}' },
+  moreErrors: {
+    nl: '… en nog {count, plural, one {# fout} other {# fouten}}',
+    en: '… and {count, plural, one {# more error} other {# more errors}}',
+  },
   badLanguage: { nl: 'Onbekende taal "{language}"; kies nl of en.', en: 'Unknown language "{language}"; choose nl or en.' },
   binaryNeedsOutput: {
     nl: 'Een .xlsx-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o meetplan.xlsx.',

@@ -111,3 +111,74 @@ describe('hostile input', () => {
     assertStructured(parseDocument(JSON.stringify({ ...example, description: deep })));
   });
 });
+
+describe('bounded reading', () => {
+  const withUnknownFields = (count: number) => {
+    const value: Record<string, unknown> = structuredClone(example);
+    for (let i = 0; i < count; i++) value[`extra${i}`] = i;
+    return JSON.stringify(value, null, 2);
+  };
+
+  it('reports the first hundred of 40,000 errors, located, and counts the rest', () => {
+    const result = parseDocument(withUnknownFields(40_000));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(LIMITS.maxReportedErrors + 1);
+    const first = result.errors[0]!;
+    expect(first).toMatchObject({ code: 'unknown-field', path: '/extra0' });
+    // The line is where the key stands in the text.
+    const text = withUnknownFields(40_000);
+    expect(text.split('\n')[first.line! - 1]).toContain('"extra0"');
+    expect(result.errors.at(-1)).toMatchObject({ code: 'too-many-errors', params: { count: 40_000 - LIMITS.maxReportedErrors } });
+    expect(result.errors.at(-1)!.message.nl).toBe('En nog 39.900 fouten; herstel eerst de fouten hierboven.');
+  });
+
+  it('counts a lone CR and CRLF as line ends, like LF', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const result = parseDocument(['{', '  "format": "veranderlogica",', '  "version": 2', '  "title": "x"', '}'].join(end));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'json-syntax', line: 4, column: 3 });
+    }
+  });
+
+  it('refuses nesting deeper than the limit, in text and in values, before anything recursive reads it', () => {
+    const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const result = parseDocument(text);
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'too-deep', line: 1, column: LIMITS.maxDepth + 1 }] });
+    // Brackets inside strings do not count.
+    expect(parseDocument(JSON.stringify({ ...example, title: '['.repeat(400) })).ok).toBe(true);
+    let value: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) value = { value };
+    expect(parseDocument({ ...example, nested: value })).toMatchObject({ ok: false, errors: [{ code: 'too-deep' }] });
+  });
+
+  it('leaves out control characters and mends broken surrogates, with a warning naming the first place', () => {
+    const nodes = (example.nodes as { title: string }[]).map((node, i) =>
+      i === 2 ? { ...node, title: 'Voor\u0000lichting\u001b[2J \ud800' } : node,
+    );
+    const input = { ...example, nodes };
+    const result = parseDocument(JSON.stringify(input));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.nodes[2]!.title).toBe('Voorlichting[2J \ufffd');
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'normalised-text', path: '/nodes/2/title' })]);
+    // A value handed in is not changed under its owner's hands.
+    const fromValue = parseDocument(input);
+    expect(fromValue.ok && fromValue.document.nodes[2]!.title).toBe('Voorlichting[2J \ufffd');
+    expect(nodes[2]!.title).toBe('Voor\u0000lichting\u001b[2J \ud800');
+    // Tabs and line breaks in long text stay; a proper pair (an emoji) stays.
+    const kept = parseDocument({ ...example, description: 'Een\ttwee\r\ndrie 🙂' });
+    expect(kept.ok && kept.document.description).toBe('Een\ttwee\r\ndrie 🙂');
+    expect(kept.ok && kept.warnings).toEqual([]);
+  });
+
+  it('quotes a five-megabyte value short in the message and the path', () => {
+    const nodes = (example.nodes as { id: string }[]).map((node, i) => (i === 0 ? { ...node, id: 'x'.repeat(5_000_000) } : node));
+    const hugeKey = 'k'.repeat(1_000_000);
+    const result = parseDocument(JSON.stringify({ ...example, nodes, [hugeKey]: 1 }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(JSON.stringify(result.errors).length).toBeLessThan(5_000);
+    expect(result.errors.some((error) => error.code === 'unknown-field' && error.message.nl.includes('…'))).toBe(true);
+  });
+});

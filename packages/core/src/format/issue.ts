@@ -4,6 +4,8 @@ import type { Localized } from '../i18n/localized.js';
 /** Why a text or value could not be read as a document. */
 export type ParseErrorCode =
   | 'too-large'
+  | 'too-deep'
+  | 'too-many-errors'
   | 'json-syntax'
   | 'not-an-object'
   | 'not-veranderlogica'
@@ -37,7 +39,8 @@ export interface ParseError {
 
 /** Something read fine but worth telling, e.g. a migration from an older version. */
 export interface ParseWarning {
-  readonly code: 'migrated';
+  /** `migrated`: read from an older version; `normalised-text`: control characters or broken characters removed. */
+  readonly code: 'migrated' | 'normalised-text';
   readonly path: string;
   readonly message: Localized;
 }

@@ -3,7 +3,8 @@ import { CURRENT_VERSION, DocumentSchema, FORMAT_NAME, LIMITS, type Document } f
 import { defineMessage, localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import type { ParseError, ParseErrorCode, ParseWarning } from './issue.js';
-import { createLocator, lineAndColumn } from './locate.js';
+import { createLocator, lineAndColumn, tooDeepAt } from './locate.js';
+import { normaliseStrings } from './normalise.js';
 import { migrate, MigrationError } from './migrate.js';
 import { fromZodIssue } from './zod-issues.js';
 
@@ -83,6 +84,18 @@ const READING = {
     nl: 'Omzetten van versie {version, raw} mislukte: {reason, raw}',
     en: 'Migrating from version {version, raw} failed: {reason, raw}',
   }),
+  tooDeep: defineMessage<{ depth: number }>({
+    nl: 'Het bestand is te diep genest: hoogstens {depth, raw} niveaus van objecten en lijsten.',
+    en: 'The file is nested too deeply: at most {depth, raw} levels of objects and lists.',
+  }),
+  tooManyErrors: defineMessage<{ count: number }>({
+    nl: 'En {count, plural, one {nog # fout} other {nog # fouten}}; herstel eerst de fouten hierboven.',
+    en: 'And {count, plural, one {# more error} other {# more errors}}; fix the ones above first.',
+  }),
+  normalised: defineMessage<{ count: number }>({
+    nl: '{count, plural, one {# tekst bevatte} other {# teksten bevatten}} stuurtekens of kapotte tekens; die zijn weggelaten.',
+    en: '{count, plural, one {# text contained} other {# texts contained}} control characters or broken characters; they were left out.',
+  }),
   migrated: defineMessage<{ version: number; current: number }>({
     nl: 'Omgezet van formaatversie {version, raw} naar {current, raw}; sla op om het nieuwe formaat te bewaren.',
     en: 'Migrated from format version {version, raw} to {current, raw}; save to keep the new format.',
@@ -128,17 +141,44 @@ function parseUnsafe(input: unknown): ParseResult {
       return fail([error('too-large', '', READING.tooLarge, { mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) })]);
     }
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    // Refused before anything recursive reads it, with the place of the first bracket too deep.
+    const deep = tooDeepAt(text, LIMITS.maxDepth);
+    if (deep !== undefined) return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth }, lineAndColumn(text, deep))]);
     try {
       raw = JSON.parse(text);
     } catch {
       return fail([syntaxError(text)]);
     }
   }
-  const errors = readDocument(raw);
-  if (errors.ok) return errors;
-  if (text === undefined) return errors;
+  // Control characters and broken characters can only come in as \u escapes in a text; a value is always looked at.
+  const normalised =
+    text === undefined || ESCAPED_CONTROL.test(text)
+      ? normaliseStrings(raw, LIMITS.maxDepth, text === undefined)
+      : { value: raw, changed: [] };
+  if (normalised === undefined) return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth })]);
+  const result = readDocument(normalised.value);
+  if (result.ok) {
+    if (normalised.changed.length === 0) return result;
+    const warning: ParseWarning = {
+      code: 'normalised-text',
+      path: normalised.changed[0]!,
+      message: localizeMessage(READING.normalised, { count: normalised.changed.length }),
+    };
+    return { ...result, warnings: [...result.warnings, warning] };
+  }
+  // Only a bounded number of errors is located and reported; the rest is counted.
+  const shown = result.errors.slice(0, LIMITS.maxReportedErrors);
+  const more = result.errors.length - shown.length;
+  const located = text === undefined ? shown : locateAll(text, shown);
+  return fail(more > 0 ? [...located, error('too-many-errors', '', READING.tooManyErrors, { count: more })] : located);
+}
+
+/** A \u escape of a C0 control character, DEL or a surrogate half: what {@link normaliseStrings} may have to mend. */
+const ESCAPED_CONTROL = /\\u(?:00[01]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F])|[\u007f-\u009f]/;
+
+function locateAll(text: string, errors: readonly ParseError[]): ParseError[] {
   const locate = createLocator(text);
-  return fail(errors.errors.map((error) => ({ ...error, ...locate(error.path) })));
+  return errors.map((error) => ({ ...error, ...locate(error.path) }));
 }
 
 function readDocument(raw: unknown): ParseResult {

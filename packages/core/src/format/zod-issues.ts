@@ -4,6 +4,7 @@ import { toJsonPointer } from './issue.js';
 import { defineMessage, localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { VOCABULARIES } from '../model/vocabulary.js';
+import { LIMITS } from '../model/schema.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -51,6 +52,11 @@ function quoteList(values: readonly unknown[], language?: 'nl' | 'en'): string {
       return label && label !== value ? `${JSON.stringify(value)} (${label})` : JSON.stringify(value);
     })
     .join(', ');
+}
+
+/** A value or name as a message quotes it: cut to {@link LIMITS.maxQuotedLength} characters, with an ellipsis. */
+export function clip(text: string): string {
+  return text.length <= LIMITS.maxQuotedLength ? text : `${text.slice(0, LIMITS.maxQuotedLength - 1)}…`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -114,7 +120,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
     params,
     message: localizeMessage(message, params),
   });
-  const quoted = () => JSON.stringify(valueAt(root, issue.path)) ?? 'undefined';
+  const quoted = () => clip(JSON.stringify(valueAt(root, issue.path)) ?? 'undefined');
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
@@ -131,7 +137,10 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
         }),
       ];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => make('unknown-field', SHAPE.unknownField, { field: key }, toJsonPointer([...issue.path, key])));
+      // A key is quoted short, in the message and in the path (a path that long would not lead anywhere useful).
+      return issue.keys.map((key) =>
+        make('unknown-field', SHAPE.unknownField, { field: clip(key) }, toJsonPointer([...issue.path, clip(key)])),
+      );
     case 'invalid_union': {
       // A discriminated union reports a bad or missing `kind` as an invalid union without sub-issues.
       if (issue.errors.length === 0) {
@@ -140,7 +149,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
         return [
           kind === undefined
             ? make('missing-field', SHAPE.missingKind, { choices })
-            : make('unknown-kind', SHAPE.unknownKind, { value: JSON.stringify(kind) ?? typeof kind, choices }),
+            : make('unknown-kind', SHAPE.unknownKind, { value: clip(JSON.stringify(kind) ?? typeof kind), choices }),
         ];
       }
       return issue.errors.flat().flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));

@@ -29,6 +29,12 @@ export const CURRENT_VERSION = 2;
 export const LIMITS = {
   /** Largest JSON text `parseDocument` accepts, in characters (20 MiB). */
   maxTextLength: 20 * 1024 * 1024,
+  /** Deepest nesting of objects and lists a file may have (a document needs six levels). */
+  maxDepth: 64,
+  /** At most this many errors are located and reported; one more says how many were left out. */
+  maxReportedErrors: 100,
+  /** A value quoted in a message is cut to this many characters. */
+  maxQuotedLength: 80,
   maxNodes: 50_000,
   maxEdges: 200_000,
   maxActors: 5_000,
