@@ -229,6 +229,8 @@ export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measureme
 export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
 export { measurementPlanWorkbook, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';
 export { toMermaid } from './export/mermaid.js';
+export { escapeXml, terminalText } from './export/escape.js';
+export { cleanText } from './format/normalise.js';
 export type { MermaidOptions } from './export/mermaid.js';
 export { toDot, wrap } from './export/dot.js';
 export type { DotOptions } from './export/dot.js';

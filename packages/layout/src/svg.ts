@@ -1,5 +1,6 @@
 import {
   cardSubtitle,
+  escapeXml,
   KINDS_BY_RANK,
   KIND_STYLES,
   NODE_KIND_PLURALS,
@@ -14,10 +15,7 @@ import {
 import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
 import type { LayoutResult, Point } from './result.js';
 
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 const TEXT = {
   line: { nl: 'Verantwoordingslijn', en: 'Line of accountability' },

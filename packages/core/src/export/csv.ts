@@ -1,12 +1,6 @@
-/**
- * One CSV field per RFC 4180: quoted when it holds the delimiter, a quote or
- * a line break; quotes doubled.
- */
-export function csvField(value: string | number | undefined, delimiter = ','): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvField } from './escape.js';
+
+export { csvField };
 
 /**
  * Rows to CSV text: CRLF line ends, UTF-8 byte-order mark first so that

@@ -3,11 +3,9 @@ import { CHAIN_ORDER } from '../model/kinds.js';
 import { KIND_STYLES } from '../model/style.js';
 import type { Document } from '../model/schema.js';
 import { EDGE_KINDS, NODE_KINDS } from '../model/vocabulary.js';
+import { dotString } from './escape.js';
 
-/** A DOT quoted string: backslashes and quotes escaped, line breaks as \n. */
-export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
-}
+export { dotString };
 
 /**
  * Breaks a title into lines of about `width` characters for node labels.

@@ -18,11 +18,9 @@ import { evidenceText, routeSentence, type Markup } from '../report/narrative.js
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
+import { escapeHtml } from './escape.js';
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 

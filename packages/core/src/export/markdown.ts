@@ -18,16 +18,9 @@ import { evidenceText, routeSentence, type Markup } from '../report/narrative.js
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
+import { escapeMarkdown } from './escape.js';
 
-/**
- * Escapes user text for Markdown: every ASCII punctuation character that
- * Markdown could read as syntax (including `<` for raw HTML) is
- * backslash-escaped, so titles stay plain text wherever the report renders.
- */
-export function escapeMarkdown(text: string): string {
-  // Parentheses and '!' need no escape: with '[' and ']' escaped no link or image can form.
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
-}
+export { escapeMarkdown };
 
 const cell = (text: string) => escapeMarkdown(text) || ' ';
 

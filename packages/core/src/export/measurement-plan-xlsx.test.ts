@@ -53,3 +53,27 @@ describe('measurementPlanWorkbook', () => {
     expect(workbook.getWorksheet('Meetplan')!.rowCount).toBe(1);
   });
 });
+
+describe('measurementPlanWorkbook with hostile text', () => {
+  it('types every text cell as text: a title that looks like a formula is shown, never calculated', async () => {
+    const { HOSTILE_STRINGS } = await import('../test-support/hostile-strings.js');
+    const formulas = HOSTILE_STRINGS.filter((text) => /^[=+\-@]/.test(text));
+    let index = 0;
+    const doc = {
+      ...example,
+      nodes: example.nodes.map((node) =>
+        node.kind === 'indicator' && index < formulas.length ? { ...node, title: formulas[index++]! } : node,
+      ),
+    };
+    const workbook = await open(await measurementPlanWorkbook(doc));
+    const sheet = workbook.getWorksheet('Meetplan')!;
+    const titles: unknown[] = [];
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const cell = row.getCell(1);
+      expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+      titles.push(cell.value);
+    });
+    for (const formula of formulas) expect(titles).toContain(formula);
+  });
+});

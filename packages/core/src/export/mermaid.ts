@@ -3,12 +3,9 @@ import { KINDS_BY_RANK } from '../model/kinds.js';
 import { KIND_STYLES } from '../model/style.js';
 import type { Document } from '../model/schema.js';
 import { EDGE_KINDS, NODE_KIND_PLURALS, NODE_KINDS } from '../model/vocabulary.js';
+import { mermaidLabel } from './escape.js';
 
-/** Mermaid labels are quoted; quotes and angle brackets become Mermaid entity codes. */
-function label(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim() || '…';
-  return `"${clean.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;')}"`;
-}
+const label = mermaidLabel;
 
 export interface MermaidOptions {
   readonly language?: Language;

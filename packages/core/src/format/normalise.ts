@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these patterns are about */
 import { toJsonPointer } from './issue.js';
 
 /**
@@ -6,7 +7,6 @@ import { toJsonPointer } from './issue.js';
  * SVG, DOT and terminals, and only come from a damaged file or a hostile one.
  */
 const UNWANTED =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /**
