@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these patterns are about */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,5 +184,114 @@ describe('the veranderlogica binary', () => {
     const failure = await exec('node', [bin, 'validate', broken]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).not.toContain('    at ');
+  });
+});
+
+describe('the command line keeps its contract on bad input', () => {
+  const doc = () => JSON.parse(readFileSync(example, 'utf8'));
+  const withErrors = () => {
+    const broken = doc();
+    broken.edges.push({ id: 'kapot', kind: 'leads-to', source: 'doel-herstel', target: 'int-csg' });
+    return write('with-errors.json', JSON.stringify(broken));
+  };
+
+  it('validates every file it is given and exits with the worst result', async () => {
+    const unreadable = write('unreadable.json', '{"format": ');
+    expect((await run('validate', example, example)).code).toBe(0);
+    const mixed = await run('validate', example, withErrors(), example);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout.match(/✔/g)).toHaveLength(2);
+    expect(mixed.stdout.match(/✖/g)).toHaveLength(1);
+    const worst = await run('validate', withErrors(), unreadable, example);
+    expect(worst.code).toBe(2);
+    // The unreadable one is named, and the files after it are still checked.
+    expect(worst.stderr).toContain('unreadable.json');
+    expect(worst.stdout.match(/✔/g)).toHaveLength(1);
+    const json = await run('validate', example, withErrors(), '--json');
+    expect((JSON.parse(json.stdout) as { valid: boolean }[]).map((report) => report.valid)).toEqual([true, false]);
+  });
+
+  it('refuses to export over the file it reads, and leaves that file as it was', async () => {
+    const input = write('input.json', readFileSync(example, 'utf8'));
+    const before = readFileSync(input, 'utf8');
+    const result = await run('export', input, '--format', 'md', '-o', join(dir, '.', 'input.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('niet over het bestand');
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('refuses to overwrite with new unless --force, and refuses a title the format refuses', async () => {
+    const target = write('existing.json', 'mijn werk');
+    const refused = await run('new', '--template', 'blank', '-o', target);
+    expect(refused).toMatchObject({ code: 2 });
+    expect(refused.stderr).toContain('bestaat al');
+    expect(readFileSync(target, 'utf8')).toBe('mijn werk');
+    expect((await run('new', '--template', 'blank', '-o', target, '--force')).code).toBe(0);
+    expect(parseDocument(readFileSync(target, 'utf8')).ok).toBe(true);
+    const long = await run('new', '--template', 'blank', '--title', 'x'.repeat(600));
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('Te lang');
+    const control = await run('new', '--template', 'blank', '--title', 'Plan\u001b[2J');
+    expect(control.code).toBe(2);
+    expect(control.stdout).toBe('');
+  });
+
+  it('refuses a file larger than the limit before reading it, and a device that never ends', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 32));
+    const result = await run('validate', big);
+    expect(result).toMatchObject({ code: 2 });
+    expect(result.stderr).toContain('te groot');
+    const zero = await run('validate', '/dev/zero');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('te groot');
+  });
+
+  it('prints escape sequences in titles and keys visibly, never to the terminal', async () => {
+    const hostile = doc();
+    hostile.title = 'Plan\u001b[2J\r✔ geen fouten';
+    hostile['sleutel\u001b[31m'] = 1;
+    const result = await run('validate', write('escape.json', JSON.stringify(hostile)));
+    expect(result.code).toBe(2);
+    // Reading already left the escape out of the key; nothing printed holds one.
+    expect(result.stderr).not.toMatch(/\u001b/);
+    expect(result.stderr).toContain('sleutel[31m');
+    const stats = await run('stats', write('title.json', JSON.stringify({ ...doc(), title: 'Plan\u0007\u009b2J' })));
+    expect(stats.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('gives each command its exit code: 0 done, 1 findings, 2 unreadable or misused', async () => {
+    const unreadable = write('bad.json', 'niet eens json');
+    const cases: [string[], number][] = [
+      [['validate', example], 0],
+      [['validate', withErrors()], 1],
+      [['validate', unreadable], 2],
+      [['validate'], 2],
+      [['export', example, '--format', 'md'], 0],
+      [['export', unreadable, '--format', 'md'], 2],
+      [['export', example], 2],
+      [['export', example, '--format', 'xlsx'], 2],
+      [['new', '--template', 'blank'], 0],
+      [['new', '--template', 'bestaat-niet'], 2],
+      [['templates'], 0],
+      [['stats', example], 0],
+      [['stats', unreadable], 2],
+      [['schema'], 0],
+      [['onbekend'], 2],
+      [['--help'], 0],
+      [[], 2],
+    ];
+    for (const [argv, code] of cases) expect((await run(...argv)).code, argv.join(' ')).toBe(code);
+  });
+});
+
+describe('the veranderlogica binary in a pipe', () => {
+  it('ends quietly with the command’s own code when the reader closes the pipe early', async () => {
+    // The HTML report (over 300 kB) is larger than a pipe holds, so the writer meets the closed pipe.
+    const err = join(dir, 'pipe-stderr.txt');
+    const script = `node ${bin} export ${example} --format html 2>${err} | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`;
+    const { stdout } = await promisify(execFile)('bash', ['-c', script]);
+    expect(stdout.trim()).toBe('0');
+    expect(readFileSync(err, 'utf8')).toBe('');
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import {
@@ -12,6 +13,8 @@ import {
   formatParseError,
   getTemplate,
   isLanguage,
+  LIMITS,
+  terminalText,
   listTemplates,
   NODE_KINDS,
   parseDocument,
@@ -57,6 +60,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   template: { type: 'string', short: 't' },
+  force: { type: 'boolean' },
   title: { type: 'string' },
   delimiter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -71,11 +75,56 @@ function ioErrorReason(error: unknown, lang: Language): string {
   return (error as Error).message;
 }
 
+/**
+ * Reads a file as text, refusing one larger than the format allows before reading it: a regular file by its size,
+ * anything else (a device, a pipe) by stopping at the limit while reading.
+ */
 async function readText(path: string, lang: Language): Promise<string> {
+  const limit = LIMITS.maxTextLength;
+  const tooLarge = () => new UserError(say('tooLarge', { file: path, mb: Math.round(limit / 1024 / 1024) }, lang));
   try {
-    return await readFile(path, 'utf8');
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) throw tooLarge();
+    const handle = await open(path, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limit) throw tooLarge();
+      }
+      return Buffer.concat(chunks).toString('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));
+  }
+}
+
+/** Whether two paths name the same file (the same path, or the same file through a link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -96,11 +145,12 @@ async function readDocument(path: string, lang: Language, io: CliIO): Promise<Do
   return result.document;
 }
 
-async function output(text: string | Uint8Array, path: string | undefined, lang: Language, io: CliIO): Promise<void> {
+/** Writes an export: to a file, or as it is to standard output (`raw`: data is not escaped for the terminal). */
+async function output(text: string | Uint8Array, path: string | undefined, lang: Language, io: CliIO, raw: CliIO): Promise<void> {
   if (path === undefined) {
     // Binary formats only go to a file: a terminal would show noise.
     if (typeof text !== 'string') throw new UserError(MESSAGES.binaryNeedsOutput[lang]);
-    io.stdout(text);
+    raw.stdout(text);
     return;
   }
   try {
@@ -122,7 +172,10 @@ function version(): string {
  * @example
  * const code = await main(['validate', 'toc.json'], { stdout, stderr, env: process.env });
  */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], raw: CliIO): Promise<number> {
+  // What people read goes through terminalText: a title or key with escape sequences cannot clear the screen or forge
+  // a line. Data (an export to standard output, --json) goes out as it is, through raw.stdout.
+  const io: CliIO = { ...raw, stdout: (text) => raw.stdout(terminalText(text)), stderr: (text) => raw.stderr(terminalText(text)) };
   const envLang = io.env.VERANDERLOGICA_LANG;
   let lang: Language = isLanguage(envLang) ? envLang : 'nl';
   try {
@@ -137,7 +190,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (!isLanguage(values.lang)) throw new UserError(say('badLanguage', { language: values.lang }, lang));
       lang = values.lang;
     }
-    const [command, file] = positionals;
+    const [command, file, ...more] = positionals;
     if (values.version) {
       io.stdout(version() + '\n');
       return 0;
@@ -152,25 +205,34 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     };
     switch (command) {
       case 'validate': {
-        const path = needFile();
-        const document = await readDocument(path, lang, io);
-        const findings = validate(document);
-        const count = { error: 0, warning: 0, info: 0 };
-        for (const finding of findings) count[finding.severity]++;
-        if (values.json) {
-          io.stdout(
-            JSON.stringify(
-              {
-                file: path,
-                valid: count.error === 0,
-                counts: count,
-                findings: findings.map((f) => ({ ...f, message: formatFinding(f, lang) })),
-              },
-              null,
-              2,
-            ) + '\n',
-          );
-        } else {
+        // Every file is checked; the exit code is the worst: 2 (unreadable) over 1 (errors) over 0.
+        const paths = [needFile(), ...more];
+        let worst = 0;
+        const reports: unknown[] = [];
+        for (const path of paths) {
+          let document: Document;
+          try {
+            document = await readDocument(path, lang, io);
+          } catch (error) {
+            if (!(error instanceof UserError)) throw error;
+            io.stderr(error.message + '\n');
+            worst = 2;
+            reports.push({ file: path, readable: false });
+            continue;
+          }
+          const findings = validate(document);
+          const count = { error: 0, warning: 0, info: 0 };
+          for (const finding of findings) count[finding.severity]++;
+          if (count.error > 0) worst = Math.max(worst, 1);
+          if (values.json) {
+            reports.push({
+              file: path,
+              valid: count.error === 0,
+              counts: count,
+              findings: findings.map((f) => ({ ...f, message: formatFinding(f, lang) })),
+            });
+            continue;
+          }
           for (const finding of findings) {
             const where = finding.ids.length ? ` [${finding.ids.join(', ')}]` : '';
             io.stdout(`${SEVERITY_LABELS[finding.severity][lang]} (${finding.code})${where}: ${formatFinding(finding, lang)}\n`);
@@ -178,7 +240,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           const head = count.error === 0 ? say('valid', { file: path }, lang) : say('invalid', { file: path, count: count.error }, lang);
           io.stdout(`${count.error === 0 ? '✔' : '✖'} ${head}; ${say('counts', { warnings: count.warning, tips: count.info }, lang)}\n`);
         }
-        return count.error === 0 ? 0 : 1;
+        // One file: one object, as before; several: a list in the order given.
+        if (values.json) raw.stdout(JSON.stringify(paths.length === 1 ? reports[0] : reports, null, 2) + '\n');
+        return worst;
       }
       case 'export': {
         const path = needFile();
@@ -189,12 +253,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
         if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t')
           throw new UserError(MESSAGES.badDelimiter[lang]);
+        if (values.output !== undefined && (await sameFile(values.output, path)))
+          throw new UserError(say('overInput', { file: path }, lang));
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
         // The one picture every export hands out: the document's direction, pinned cards and order kept.
         const context = exportContext(document, { language: exportLang, ...(delimiter !== undefined && { delimiter }) });
         const content = await format.run(document, context);
-        await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io);
+        await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io, raw);
         return 0;
       }
       case 'new': {
@@ -204,13 +270,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         if (values.template === undefined) throw new UserError(say('missingTemplate', { choices: ids }, lang));
         const template = getTemplate(values.template);
         if (!template) throw new UserError(say('badTemplate', { template: values.template, choices: ids }, lang));
-        const document = template.create();
-        await output(
-          serializeDocument(values.title !== undefined ? { ...document, title: values.title } : document),
-          values.output,
-          lang,
-          io,
-        );
+        if (values.output !== undefined && !values.force && (await exists(values.output)))
+          throw new UserError(say('exists', { file: values.output }, lang));
+        const created = template.create();
+        // What is written must read back: a title the format refuses is refused here, with the reason.
+        const text = serializeDocument(values.title !== undefined ? { ...created, title: values.title } : created);
+        const check = parseDocument(text);
+        if (!check.ok || check.warnings.length > 0) {
+          const problems = check.ok ? check.warnings.map((w) => w.message[lang]) : check.errors.map((e) => formatParseError(e, lang));
+          throw new UserError([MESSAGES.newInvalid[lang], ...problems.map((line) => `  ${line}`)].join('\n'));
+        }
+        await output(text, values.output, lang, io, raw);
         return 0;
       }
       case 'templates': {
@@ -223,7 +293,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         const document = await readDocument(path, lang, io);
         const stats = documentStats(document);
         if (values.json) {
-          io.stdout(JSON.stringify(stats, null, 2) + '\n');
+          raw.stdout(JSON.stringify(stats, null, 2) + '\n');
           return 0;
         }
         const nl = lang === 'nl';
@@ -244,7 +314,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return 0;
       }
       case 'schema': {
-        await output(JSON.stringify(documentJsonSchema(), null, 2) + '\n', values.output, lang, io);
+        await output(JSON.stringify(documentJsonSchema(), null, 2) + '\n', values.output, lang, io, raw);
         return 0;
       }
       default:

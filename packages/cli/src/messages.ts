@@ -6,9 +6,9 @@ export const MESSAGES = {
     nl: `Gebruik: veranderlogica <opdracht> [opties]
 
 Opdrachten:
-  validate <bestand> [--json]                 Controleer een veranderlogica; exitcode 0 zonder fouten, 1 met fouten, 2 als het bestand niet te lezen is
+  validate <bestand>… [--json]                Controleer een of meer veranderlogica's; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is (het ergste telt)
   export <bestand> --format <formaat> [-o uit] Exporteer in een van de formaten hieronder
-  new --template <naam> [-o uit]              Maak een nieuwe veranderlogica uit een sjabloon
+  new --template <naam> [-o uit] [--force]    Maak een nieuwe veranderlogica uit een sjabloon (--force: overschrijf een bestaand bestand)
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
   schema [-o uit]                             Print het JSON Schema van het bestandsformaat
@@ -25,9 +25,9 @@ Formaten:
     en: `Usage: veranderlogica <command> [options]
 
 Commands:
-  validate <file> [--json]                    Check a veranderlogica; exit code 0 without errors, 1 with errors, 2 when the file cannot be read
+  validate <file>… [--json]                   Check one or more veranderlogica files; exit code 0 without errors, 1 with errors, 2 when a file cannot be read (the worst counts)
   export <file> --format <format> [-o out]    Export in one of the formats below
-  new --template <name> [-o out]              Create a new veranderlogica from a template
+  new --template <name> [-o out] [--force]    Create a new veranderlogica from a template (--force: overwrite an existing file)
   templates                                   List the templates
   stats <file> [--json]                       Show key figures
   schema [-o out]                             Print the JSON Schema of the file format
@@ -82,6 +82,16 @@ Formats:
   missingTemplate: { nl: 'Geef een sjabloon op met --template ({choices}).', en: 'Name a template with --template ({choices}).' },
   badDelimiter: { nl: 'Scheidingsteken moet , ; of tab zijn.', en: 'The delimiter must be , ; or tab.' },
   wrote: { nl: '{file} geschreven.', en: 'Wrote {file}.' },
+  overInput: {
+    nl: 'Schrijf de export niet over het bestand dat gelezen wordt ({file}); kies een ander -o.',
+    en: 'The export must not overwrite the file being read ({file}); choose another -o.',
+  },
+  exists: {
+    nl: '{file} bestaat al; kies een andere naam of overschrijf met --force.',
+    en: '{file} already exists; choose another name or overwrite with --force.',
+  },
+  newInvalid: { nl: 'Dit document zou ongeldig zijn:', en: 'This document would be invalid:' },
+  tooLarge: { nl: '{file} is te groot: hoogstens {mb} MB.', en: '{file} is too large: at most {mb} MB.' },
   unexpected: { nl: 'Onverwachte fout: {reason}', en: 'Unexpected error: {reason}' },
   statsTitle: { nl: 'Kerncijfers van {title}', en: 'Key figures of {title}' },
 } as const satisfies Record<string, Localized>;
