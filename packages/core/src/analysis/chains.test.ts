@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build } from '../test-support/build.js';
+import { build, longChain } from '../test-support/build.js';
 import { causalChains, chainsToGoal } from './chains.js';
 
 const doc = build(
@@ -67,5 +67,24 @@ describe('chainsToGoal', () => {
     expect([...nodes].sort()).toEqual(['grenzen', 'kennis', 'les', 'op']);
     expect([...edges].sort()).toEqual(['e1', 'e2', 'e3']);
     expect(chainsToGoal(doc, 'minder').nodes.has('training')).toBe(true);
+  });
+});
+
+describe('chains of hostile size', () => {
+  it('walks a chain of 6,000 outcomes without a deep stack', () => {
+    const { chains, truncated } = causalChains(longChain(6_000));
+    expect(truncated).toBe(false);
+    expect(chains).toHaveLength(1);
+    expect(chains[0]!.nodes).toHaveLength(6_003);
+    expect(chains[0]!.mechanisms).toEqual(['m']);
+  });
+
+  it('stops at its work budget on a long chain fed by many interventions, and says so', () => {
+    const { chains, truncated } = causalChains(longChain(2_000, 400), { maxWork: 100_000 });
+    expect(truncated).toBe(true);
+    // Each chain costs twice its length (the steps to walk it, the cards to keep): about 25 chains of 2,003 cards.
+    expect(chains.length).toBeGreaterThan(20);
+    expect(chains.length).toBeLessThan(30);
+    expect(causalChains(longChain(2_000, 400)).truncated).toBe(false);
   });
 });

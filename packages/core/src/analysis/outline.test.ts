@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../model/vocabulary.js';
 import { previousKindsInChain } from '../model/connections.js';
-import { build } from '../test-support/build.js';
+import { build, longChain } from '../test-support/build.js';
 import { outlineTree, type OutlineItem } from './outline.js';
 
 function flatten(items: readonly OutlineItem[]): OutlineItem[] {
@@ -87,5 +87,14 @@ describe('previousKindsInChain', () => {
   it('lists what may point to a kind', () => {
     expect(previousKindsInChain('goal')).toEqual(['outcome', 'goal', 'indicator', 'assumption']);
     expect(previousKindsInChain('mechanism')).toEqual(['intervention', 'assumption']);
+  });
+});
+
+describe('an outline of hostile size', () => {
+  it('nests a chain of 6,000 outcomes without a deep stack', () => {
+    const { goals } = outlineTree(longChain(6_000));
+    let depth = 0;
+    for (let item: OutlineItem | undefined = goals[0]; item; item = item.children[0]) depth++;
+    expect(depth).toBe(6_000 + 3);
   });
 });

@@ -51,17 +51,42 @@ export function outlineTree(document: Document): Outline {
   for (const list of incoming.values()) list.sort((a, b) => EDGE_ORDER[a.kind] - EDGE_ORDER[b.kind]);
 
   const shown = new Set<string>();
-  const build = (node: ToCNode, via: string | undefined, path: Set<string>): OutlineItem => {
-    if (shown.has(node.id)) return { id: node.id, kind: node.kind, ...(via ? { via } : {}), repeat: true, children: [] };
-    shown.add(node.id);
-    path.add(node.id);
-    const children: OutlineItem[] = [];
-    for (const edge of incoming.get(node.id) ?? []) {
+  const item = (node: ToCNode, via: string | undefined, repeat: boolean): OutlineItem & { children: OutlineItem[] } => ({
+    id: node.id,
+    kind: node.kind,
+    ...(via ? { via } : {}),
+    repeat,
+    children: [],
+  });
+  // Iterative, depth first: a chain of 50,000 cards needs no deeper stack than one of three.
+  const build = (root: ToCNode): OutlineItem => {
+    if (shown.has(root.id)) return item(root, undefined, true);
+    shown.add(root.id);
+    const top = item(root, undefined, false);
+    const path = new Set<string>([root.id]);
+    const stack = [{ node: root, item: top, next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const edges = incoming.get(frame.node.id) ?? [];
+      if (frame.next >= edges.length) {
+        path.delete(frame.node.id);
+        stack.pop();
+        continue;
+      }
+      const edge = edges[frame.next++]!;
       if (path.has(edge.source)) continue; // a cycle: the validation panel reports it
-      children.push(build(index.nodeById.get(edge.source)!, edge.id, path));
+      const node = index.nodeById.get(edge.source)!;
+      if (shown.has(node.id)) {
+        frame.item.children.push(item(node, edge.id, true));
+        continue;
+      }
+      shown.add(node.id);
+      path.add(node.id);
+      const child = item(node, edge.id, false);
+      frame.item.children.push(child);
+      stack.push({ node, item: child, next: 0 });
     }
-    path.delete(node.id);
-    return { id: node.id, kind: node.kind, ...(via ? { via } : {}), repeat: false, children };
+    return top;
   };
 
   const leadsToGoal = (goal: ToCNode) => (index.causalOut.get(goal.id) ?? []).some((e) => index.nodeById.get(e.target)?.kind === 'goal');
@@ -70,15 +95,13 @@ export function outlineTree(document: Document): Outline {
     .filter(({ node }) => node.kind === 'goal' && index.nodeById.get(node.id) === node && !leadsToGoal(node))
     .sort((a, b) => levelRank(b.node) - levelRank(a.node) || a.order - b.order)
     .map(({ node }) => node);
-  const goals = topGoals.map((goal) => build(goal, undefined, new Set()));
+  const goals = topGoals.map((goal) => build(goal));
 
   // What reaches no goal: start from the nodes where a chain stops, then anything left (cycles).
   const unattached: OutlineItem[] = [];
   for (const node of document.nodes)
-    if (!shown.has(node.id) && !outgoing.has(node.id) && index.nodeById.get(node.id) === node)
-      unattached.push(build(node, undefined, new Set()));
-  for (const node of document.nodes)
-    if (!shown.has(node.id) && index.nodeById.get(node.id) === node) unattached.push(build(node, undefined, new Set()));
+    if (!shown.has(node.id) && !outgoing.has(node.id) && index.nodeById.get(node.id) === node) unattached.push(build(node));
+  for (const node of document.nodes) if (!shown.has(node.id) && index.nodeById.get(node.id) === node) unattached.push(build(node));
   return { goals, unattached };
 }
 

@@ -158,3 +158,15 @@ describe('Markdown report', () => {
     expect(md).toContain('Nog geen interventie werkt aantoonbaar aan dit doel');
   });
 });
+
+describe('reports of hostile size', () => {
+  it('tell a plan with a 6,000-card chain, and say when not every chain could be told', async () => {
+    const { longChain } = await import('../test-support/build.js');
+    const { documentStats } = await import('../analysis/stats.js');
+    expect(toMarkdownReport(longChain(6_000)).length).toBeGreaterThan(0);
+    expect(documentStats(longChain(6_000)).chains).toBe(1);
+    const many = longChain(3_000, 1_000);
+    expect(documentStats(many).chainsTruncated).toBe(true);
+    expect(toMarkdownReport(many)).toContain('alleen de eerste zijn hieronder beschreven');
+  });
+});

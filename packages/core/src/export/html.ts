@@ -319,7 +319,8 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     parts.push('</div>');
     return parts.join('');
   });
-  section('goals', T.goals[l], goals.join('') || `<p class="muted">${T.none[l]}</p>`, 'major');
+  const truncatedNote = model.chainsTruncated ? `<p class="muted">${T.chainsTruncated[l]}</p>` : '';
+  section('goals', T.goals[l], truncatedNote + (goals.join('') || `<p class="muted">${T.none[l]}</p>`), 'major');
 
   // Priorities with their votes.
   const ranked = model.priorities.filter((p) => p.votes > 0 || p.priority);

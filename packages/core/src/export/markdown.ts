@@ -114,6 +114,7 @@ export function renderMarkdown(model: ReportModel): string {
   }
 
   out.push(`## ${T.goals[l]}`, '');
+  if (model.chainsTruncated) out.push(`*${T.chainsTruncated[l]}*`, '');
   for (const section of model.goals) {
     const goal = section.goal;
     out.push(`### ${T.goal[l]}: ${escapeMarkdown(goal.title)}`, '');

@@ -81,6 +81,8 @@ export interface ReportModel {
   readonly openQuestions: readonly ParkingLotItem[];
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<ToCNode['kind'], number>> & { readonly partners: number; readonly chains: number };
+  /** The plan has more chains, or longer ones, than a report can tell: only the first are told (see `causalChains`). */
+  readonly chainsTruncated: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export function reportModel(document: Document, options: { language?: Language; 
   const edgeById = new Map(document.edges.map((edge) => [edge.id, edge]));
   const groupById = new Map(document.groups.map((group) => [group.id, group]));
   const plan = measurementPlan(document);
-  const { chains } = causalChains(document);
+  const { chains, truncated: chainsTruncated } = causalChains(document);
   const underlying = new Map<string, AssumptionNode[]>();
   for (const edge of document.edges) {
     const source = index.nodeById.get(edge.source);
@@ -191,5 +193,6 @@ export function reportModel(document: Document, options: { language?: Language; 
     openQuestions: (document.workshop?.parkingLot ?? []).filter((item) => !item.resolved),
     findings: validate(document).filter((finding) => finding.severity !== 'info'),
     counts: { ...counts, partners: document.actors.length, chains: chains.length },
+    chainsTruncated,
   };
 }

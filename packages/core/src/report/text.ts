@@ -14,6 +14,10 @@ export const REPORT_TEXT = {
   riskGroup: { nl: 'risicogroep', en: 'risk group' },
   goals: { nl: 'Doelen en hoe we ze bereiken', en: 'Goals and how we reach them' },
   goal: { nl: 'Doel', en: 'Goal' },
+  chainsTruncated: {
+    nl: 'Dit plan heeft meer of langere ketens dan een rapport kan vertellen; alleen de eerste zijn hieronder beschreven.',
+    en: 'This plan has more or longer chains than a report can tell; only the first are described below.',
+  },
   routesIntro: { nl: 'Zo dragen de interventies bij aan dit doel:', en: 'This is how the interventions contribute to this goal:' },
   noRoutes: {
     nl: 'Nog geen interventie werkt aantoonbaar aan dit doel (witte vlek in de logica).',
