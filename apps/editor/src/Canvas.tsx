@@ -11,7 +11,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized } from '@veranderlogica/core';
+import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized, maxOf, minOf } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -107,8 +107,8 @@ export function Canvas({ store, state, transitioning = false, onContextMenu, hig
     const all = Object.values(boxes);
     const across =
       direction === 'LR'
-        ? { from: Math.min(...all.map((b) => b.y)), to: Math.max(...all.map((b) => b.y + b.height)) }
-        : { from: Math.min(...all.map((b) => b.x)), to: Math.max(...all.map((b) => b.x + b.width)) };
+        ? { from: minOf(all, (b) => b.y), to: maxOf(all, (b) => b.y + b.height) }
+        : { from: minOf(all, (b) => b.x), to: maxOf(all, (b) => b.x + b.width) };
     return { ...found, direction, across };
   }, [document, sizes]);
   // The routes that still hold: both cards where the layout put them, at the size it laid them out with, not being dragged.

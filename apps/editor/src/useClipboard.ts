@@ -1,6 +1,15 @@
 import { useCallback, useEffect } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
-import { copyFragment, deleteOperations, pasteOperations, readFragment, type Fragment } from '@veranderlogica/core';
+import {
+  copyFragment,
+  deleteOperations,
+  MAX_FRAGMENT_CARDS,
+  minOf,
+  pasteOperations,
+  readFragmentChecked,
+  type Fragment,
+} from '@veranderlogica/core';
+import { localize } from '@veranderlogica/ui';
 import { isTyping } from './command-registry.js';
 import type { EditorStore } from './store.js';
 
@@ -18,7 +27,7 @@ export function useClipboard(store: EditorStore, flow: Pick<ReactFlowInstance, '
       let offset = { x: 40, y: 40 };
       if (!sameDocument && placed.length > 0) {
         const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-        offset = { x: centre.x - Math.min(...placed.map((p) => p.x)), y: centre.y - Math.min(...placed.map((p) => p.y)) };
+        offset = { x: centre.x - minOf(placed, (p) => p.x), y: centre.y - minOf(placed, (p) => p.y) };
       }
       const { operations, ids } = pasteOperations(current, fragment, offset);
       if (operations.length === 0) return;
@@ -43,10 +52,13 @@ export function useClipboard(store: EditorStore, flow: Pick<ReactFlowInstance, '
     const onCut = (event: ClipboardEvent) => copy(event, true);
     const onPaste = (event: ClipboardEvent) => {
       if (isTyping(event.target)) return;
-      const fragment = readFragment(event.clipboardData?.getData('text/plain') ?? '');
-      if (!fragment) return;
+      const read = readFragmentChecked(event.clipboardData?.getData('text/plain') ?? '');
+      if (!read.ok && read.reason === 'not-a-fragment') return;
       event.preventDefault();
-      pasteFragment(fragment);
+      // A copy too large to paste at once, or a damaged one, is said so; the plan stays as it was.
+      if (!read.ok)
+        store.notify(localize(read.reason === 'too-large' ? 'paste.tooLarge' : 'paste.damaged', { max: MAX_FRAGMENT_CARDS }), 'error');
+      else pasteFragment(read.fragment);
     };
     window.addEventListener('copy', onCopy);
     window.addEventListener('cut', onCut);

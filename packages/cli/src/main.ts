@@ -23,6 +23,7 @@ import {
   validate,
   type Document,
   type Language,
+  maxOf,
 } from '@veranderlogica/core';
 import { exportContext } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
@@ -49,7 +50,7 @@ const CLI_FORMATS = exportFormatsFor(exportContext(createDocument({ title: '' })
 
 /** The help text, its list of formats read from the registry. */
 function usage(lang: Language): string {
-  const width = Math.max(...CLI_FORMATS.map((format) => format.id.length)) + 2;
+  const width = maxOf(CLI_FORMATS, (format) => format.id.length) + 2;
   const formats = CLI_FORMATS.map((format) => `  ${format.id.padEnd(width)}${format.label[lang]}`).join('\n');
   return MESSAGES.usage[lang].replace('{formats}', formats);
 }

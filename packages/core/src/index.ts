@@ -179,7 +179,7 @@ export { OperationError } from './edit/operation-error.js';
 export type { OperationErrorCode } from './edit/operation-error.js';
 export { canConnect } from './edit/can-connect.js';
 export type { ConnectCheck } from './edit/can-connect.js';
-export { copyFragment, FragmentSchema, pasteOperations, readFragment } from './edit/fragment.js';
+export { copyFragment, FragmentSchema, MAX_FRAGMENT_CARDS, pasteOperations, readFragment, readFragmentChecked } from './edit/fragment.js';
 export type { Fragment } from './edit/fragment.js';
 export { History } from './edit/history.js';
 export type { ApplyOptions, HistoryChange, HistoryEntry, HistoryOptions } from './edit/history.js';
@@ -238,3 +238,4 @@ export type { DotOptions } from './export/dot.js';
 // Templates
 export { getTemplate, listTemplates } from './templates/index.js';
 export type { Template } from './templates/index.js';
+export { maxOf, minOf } from './util/extent.js';

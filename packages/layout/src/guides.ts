@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, indexDocument, type Document, type NodeKind } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
 /** A box in diagram coordinates. */
@@ -92,10 +92,10 @@ export function guidesFor(
   }
 
   const all = Object.values(positions);
-  const minX = all.length ? Math.min(...all.map((p) => p.x)) : 0;
-  const minY = all.length ? Math.min(...all.map((p) => p.y)) : 0;
-  const maxX = all.length ? Math.max(...all.map((p) => p.x + p.width)) : 0;
-  const maxY = all.length ? Math.max(...all.map((p) => p.y + p.height)) : 0;
+  const minX = all.length ? minOf(all, (p) => p.x) : 0;
+  const minY = all.length ? minOf(all, (p) => p.y) : 0;
+  const maxX = all.length ? maxOf(all, (p) => p.x + p.width) : 0;
+  const maxY = all.length ? maxOf(all, (p) => p.y + p.height) : 0;
 
   let accountabilityLine: AccountabilityLine | undefined;
   if (layering.interest.size > 0 && layering.interest.size < layering.layerOf.size) {
@@ -106,8 +106,8 @@ export function guidesFor(
       .map((id) => positions[id]!)
       .filter(Boolean);
     if (horizontal) {
-      const edgeOfInterest = Math.min(...beyond.map((p) => p.x));
-      const edgeOfAccountable = Math.max(...accountable.map((p) => p.x + p.width));
+      const edgeOfInterest = minOf(beyond, (p) => p.x);
+      const edgeOfAccountable = maxOf(accountable, (p) => p.x + p.width);
       accountabilityLine = {
         orientation: 'vertical',
         position: edgeOfAccountable <= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
@@ -116,8 +116,8 @@ export function guidesFor(
         clean: edgeOfAccountable <= edgeOfInterest,
       };
     } else {
-      const edgeOfInterest = Math.max(...beyond.map((p) => p.y + p.height));
-      const edgeOfAccountable = Math.min(...accountable.map((p) => p.y));
+      const edgeOfInterest = maxOf(beyond, (p) => p.y + p.height);
+      const edgeOfAccountable = minOf(accountable, (p) => p.y);
       accountabilityLine = {
         orientation: 'horizontal',
         position: edgeOfAccountable >= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,

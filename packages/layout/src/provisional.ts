@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, type Document, type NodeKind } from '@veranderlogica/core';
+import { CHAIN_ORDER, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
 
 /** Room a provisional card leaves beside the last card of its row, and between rows. */
 const STEP = { across: 260, along: 240 };
@@ -15,14 +15,13 @@ const STEP = { across: 260, along: 240 };
 export function provisionalPosition(document: Document, kind: NodeKind): { x: number; y: number } {
   const placed = document.layout?.positions ?? {};
   const same = document.nodes.filter((node) => node.kind === kind && placed[node.id]).map((node) => placed[node.id]!);
-  if (same.length)
-    return { x: Math.max(...same.map((p) => p.x)) + STEP.across, y: Math.round(same.reduce((sum, p) => sum + p.y, 0) / same.length) };
+  if (same.length) return { x: maxOf(same, (p) => p.x) + STEP.across, y: Math.round(same.reduce((sum, p) => sum + p.y, 0) / same.length) };
   const all = Object.values(placed);
   if (all.length === 0) return { x: 0, y: 0 };
   // Drawn bottom to top: the top of the chain (goals) above everything, the rest below.
   const top = kind === CHAIN_ORDER[CHAIN_ORDER.length - 1];
   return {
-    x: Math.min(...all.map((p) => p.x)),
-    y: top ? Math.min(...all.map((p) => p.y)) - STEP.along : Math.max(...all.map((p) => p.y)) + STEP.along,
+    x: minOf(all, (p) => p.x),
+    y: top ? minOf(all, (p) => p.y) - STEP.along : maxOf(all, (p) => p.y) + STEP.along,
   };
 }

@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { indexDocument, type Document } from '@veranderlogica/core';
+import { indexDocument, type Document, maxOf, minOf } from '@veranderlogica/core';
 import type { ElkInput } from './elk-graph.js';
 import { guidesFor, type AccountabilityLine, type BandExtent } from './guides.js';
 import type { Layering } from './layering.js';
@@ -147,8 +147,8 @@ export function readElkResult(
   // Loose indicators and assumptions: a row (BT) or column (LR) of their own before the first layer.
   if (layering.loose.length > 0) {
     const placed = Object.values(positions);
-    const min = (f: (p: PlacedNode) => number) => (placed.length ? Math.min(...placed.map(f)) : 0);
-    const max = (f: (p: PlacedNode) => number) => (placed.length ? Math.max(...placed.map(f)) : 0);
+    const min = (f: (p: PlacedNode) => number) => (placed.length ? minOf(placed, f) : 0);
+    const max = (f: (p: PlacedNode) => number) => (placed.length ? maxOf(placed, f) : 0);
     const spacing = options.nodeSpacing ?? DEFAULT_NODE_SPACING;
     const gap = options.layerSpacing ?? DEFAULT_LAYER_SPACING;
     const limit = Math.max(horizontal ? max((p) => p.y + p.height) - min((p) => p.y) : max((p) => p.x + p.width) - min((p) => p.x), 1_200);
@@ -255,9 +255,9 @@ export function readElkResult(
 
   const { bands, accountabilityLine } = guidesFor(document, layering, positions, horizontal);
   const all = Object.values(positions);
-  const minX = all.length ? Math.min(...all.map((p) => p.x)) : 0;
-  const minY = all.length ? Math.min(...all.map((p) => p.y)) : 0;
-  const maxX = all.length ? Math.max(...all.map((p) => p.x + p.width)) : 0;
-  const maxY = all.length ? Math.max(...all.map((p) => p.y + p.height)) : 0;
+  const minX = all.length ? minOf(all, (p) => p.x) : 0;
+  const minY = all.length ? minOf(all, (p) => p.y) : 0;
+  const maxX = all.length ? maxOf(all, (p) => p.x + p.width) : 0;
+  const maxY = all.length ? maxOf(all, (p) => p.y + p.height) : 0;
   return { direction: horizontal ? 'LR' : 'BT', positions, edges, bands, accountabilityLine, width: maxX - minX, height: maxY - minY };
 }

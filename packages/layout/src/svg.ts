@@ -11,6 +11,8 @@ import {
   type Language,
   type NodeKind,
   type ToCNode,
+  maxOf,
+  minOf,
 } from '@veranderlogica/core';
 import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
 import type { LayoutResult, Point } from './result.js';
@@ -92,15 +94,15 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const showLegend = options.legend ?? true;
   const horizontal = layout.direction === 'LR';
   const placed = Object.values(layout.positions);
-  const minX = placed.length ? Math.min(...placed.map((p) => p.x)) : 0;
-  const minY = placed.length ? Math.min(...placed.map((p) => p.y)) : 0;
-  const maxX = placed.length ? Math.max(...placed.map((p) => p.x + p.width)) : 0;
-  const maxY = placed.length ? Math.max(...placed.map((p) => p.y + p.height)) : 0;
+  const minX = placed.length ? minOf(placed, (p) => p.x) : 0;
+  const minY = placed.length ? minOf(placed, (p) => p.y) : 0;
+  const maxX = placed.length ? maxOf(placed, (p) => p.x + p.width) : 0;
+  const maxY = placed.length ? maxOf(placed, (p) => p.y + p.height) : 0;
   const titleHeight = showTitle ? 56 : 0;
   const legendHeight = showLegend ? 70 : 0;
   // Strategies under the picture (BT): one light bracket per group, spanning its interventions.
   const groupLabels = horizontal || options.groups === false ? [] : groupBrackets(document, layout);
-  const groupRows = groupLabels.length ? Math.max(...groupLabels.map((label) => label.row)) + 1 : 0;
+  const groupRows = groupLabels.length ? maxOf(groupLabels, (label) => label.row) + 1 : 0;
   const groupHeight = groupRows ? groupRows * GROUP_ROW + 12 : 0;
   // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
   const bandLines = new Map(
@@ -309,8 +311,8 @@ function groupBrackets(document: Document, layout: LayoutResult): GroupBracket[]
     spans.push({
       id: group.id,
       title: fit(group.title, GROUP_LABEL_LENGTH),
-      from: Math.min(...boxes.map((box) => box.x)),
-      to: Math.max(...boxes.map((box) => box.x + box.width)),
+      from: minOf(boxes, (box) => box.x),
+      to: maxOf(boxes, (box) => box.x + box.width),
     });
   }
   spans.sort((a, b) => a.from - b.from);

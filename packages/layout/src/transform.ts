@@ -1,3 +1,4 @@
+import { minOf } from '@veranderlogica/core';
 import type { LayoutResult, PlacedNode, Point } from './result.js';
 
 /** Moves a whole layout by (dx, dy): nodes, edge routes, bands and the line of accountability. */
@@ -24,5 +25,5 @@ export function translate(result: LayoutResult, dx: number, dy: number): LayoutR
 export function origin(result: LayoutResult): Point {
   const all = Object.values(result.positions);
   if (all.length === 0) return { x: 0, y: 0 };
-  return { x: Math.min(...all.map((p) => p.x)), y: Math.min(...all.map((p) => p.y)) };
+  return { x: minOf(all, (p) => p.x), y: minOf(all, (p) => p.y) };
 }

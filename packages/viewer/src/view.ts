@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '@veranderlogica/core';
 /** A rectangle in the picture's own units (CSS pixels at 100 %). */
 export interface Box {
   readonly x: number;
@@ -249,9 +250,9 @@ function clamp(value: number, low: number, high: number): number {
 }
 
 function union(boxes: readonly Box[]): Box {
-  const x = Math.min(...boxes.map((box) => box.x));
-  const y = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  const x = minOf(boxes, (box) => box.x);
+  const y = minOf(boxes, (box) => box.y);
+  const right = maxOf(boxes, (box) => box.x + box.width);
+  const bottom = maxOf(boxes, (box) => box.y + box.height);
   return { x, y, width: right - x, height: bottom - y };
 }

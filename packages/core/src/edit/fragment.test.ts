@@ -4,7 +4,7 @@ import type { Document } from '../model/schema.js';
 import { getTemplate } from '../templates/index.js';
 import { validate } from '../validate/validate.js';
 import { applyOperation } from './apply.js';
-import { copyFragment, pasteOperations, readFragment } from './fragment.js';
+import { copyFragment, MAX_FRAGMENT_CARDS, pasteOperations, readFragment, readFragmentChecked } from './fragment.js';
 
 const template = getTemplate('voorbeeldregio')!.create();
 // Positions as the editor would have them after a layout.
@@ -73,5 +73,17 @@ describe('copy and paste fragments', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('pasting with limits', () => {
+  it('refuses a copy of more cards or places than can be pasted at once, and says why, without a RangeError', () => {
+    const positions = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`p${i}`, { x: i, y: -i }]));
+    const huge = JSON.stringify({ format: 'veranderlogica-fragment', nodes: [], edges: [], positions });
+    expect(readFragmentChecked(huge)).toEqual({ ok: false, reason: 'too-large' });
+    expect(readFragment(huge)).toBeUndefined();
+    expect(readFragmentChecked('{"format": "veranderlogica-fragment", "nodes": 3')).toEqual({ ok: false, reason: 'damaged' });
+    expect(readFragmentChecked('Gewoon een zin')).toEqual({ ok: false, reason: 'not-a-fragment' });
+    expect(MAX_FRAGMENT_CARDS).toBe(1_000);
   });
 });

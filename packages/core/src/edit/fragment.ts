@@ -1,15 +1,22 @@
 import { z } from 'zod';
+import { LIMITS } from '../model/schema.js';
 import { newId } from '../model/ids.js';
 import { ownValue, positionOf, usedIds } from '../model/factory.js';
 import { EdgeSchema, NodeSchema, PositionSchema, type Document, type Edge, type Position, type ToCNode } from '../model/schema.js';
 import type { Operation } from './operation.js';
 
 /** The clipboard format: copied cards, the connections among them, and where they stood. */
+/** At most this many cards are pasted at once; a copy of a workshop's part of a plan has tens. */
+export const MAX_FRAGMENT_CARDS = 1_000;
+
 export const FragmentSchema = z.strictObject({
   format: z.literal('veranderlogica-fragment'),
-  nodes: z.array(NodeSchema).max(10_000),
-  edges: z.array(EdgeSchema).max(50_000),
-  positions: z.record(z.string(), PositionSchema).default({}),
+  nodes: z.array(NodeSchema).max(MAX_FRAGMENT_CARDS),
+  edges: z.array(EdgeSchema).max(MAX_FRAGMENT_CARDS * 4),
+  positions: z
+    .record(z.string(), PositionSchema)
+    .refine((positions) => Object.keys(positions).length <= MAX_FRAGMENT_CARDS)
+    .default({}),
 });
 export type Fragment = z.infer<typeof FragmentSchema>;
 
@@ -42,12 +49,33 @@ export function copyFragment(document: Document, ids: Iterable<string>): Fragmen
  * if (fragment) history.apply(pasteOperations(history.document, fragment));
  */
 export function readFragment(text: string): Fragment | undefined {
-  if (!text.includes('veranderlogica-fragment')) return undefined;
+  const result = readFragmentChecked(text);
+  return result.ok ? result.fragment : undefined;
+}
+
+/**
+ * Like {@link readFragment}, and says why a text that is a copied fragment cannot be pasted: more than
+ * {@link MAX_FRAGMENT_CARDS} cards, or damaged. `notFragment` is ordinary text (the caller pastes it as such).
+ *
+ * @example
+ * const read = readFragmentChecked(clipboardText);
+ * if (!read.ok && read.reason === 'too-large') notify('Hoogstens 1.000 kaarten tegelijk');
+ */
+export function readFragmentChecked(
+  text: string,
+): { ok: true; fragment: Fragment } | { ok: false; reason: 'not-a-fragment' | 'too-large' | 'damaged' } {
+  if (!text.includes('veranderlogica-fragment')) return { ok: false, reason: 'not-a-fragment' };
+  // A copy larger than the text of a whole plan may be is not even parsed.
+  if (text.length > LIMITS.maxTextLength) return { ok: false, reason: 'too-large' };
   try {
-    const result = FragmentSchema.safeParse(JSON.parse(text));
-    return result.success ? result.data : undefined;
+    const raw = JSON.parse(text) as { nodes?: unknown; positions?: unknown };
+    const cards = Array.isArray(raw.nodes) ? raw.nodes.length : 0;
+    const places = typeof raw.positions === 'object' && raw.positions !== null ? Object.keys(raw.positions).length : 0;
+    if (cards > MAX_FRAGMENT_CARDS || places > MAX_FRAGMENT_CARDS) return { ok: false, reason: 'too-large' };
+    const result = FragmentSchema.safeParse(raw);
+    return result.success ? { ok: true, fragment: result.data } : { ok: false, reason: 'damaged' };
   } catch {
-    return undefined;
+    return { ok: false, reason: 'damaged' };
   }
 }
 
