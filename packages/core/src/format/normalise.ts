@@ -3,11 +3,11 @@ import { toJsonPointer } from './issue.js';
 
 /**
  * Characters no text of a document may hold: C0 control characters other than tab, line feed and carriage return,
- * DEL, C1 control characters, and halves of a surrogate pair without their other half. They cannot be typed, break
- * SVG, DOT and terminals, and only come from a damaged file or a hostile one.
+ * and halves of a surrogate pair without their other half. They cannot be typed, break XML (SVG), DOT and
+ * terminals, and only come from a damaged file or a hostile one. (DEL and the C1 controls are legal in JSON and XML;
+ * the terminal output writes them out visibly.)
  */
-const UNWANTED =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /**
  * A text without the characters no document may hold: control characters are left out, a broken surrogate becomes

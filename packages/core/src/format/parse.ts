@@ -141,18 +141,23 @@ function parseUnsafe(input: unknown): ParseResult {
       return fail([error('too-large', '', READING.tooLarge, { mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) })]);
     }
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    // Refused before anything recursive reads it, with the place of the first bracket too deep.
-    const deep = tooDeepAt(text, LIMITS.maxDepth);
-    if (deep !== undefined) return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth }, lineAndColumn(text, deep))]);
     try {
+      // JSON.parse itself is not recursive: any nesting reads, and is measured below.
       raw = JSON.parse(text);
     } catch {
       return fail([syntaxError(text)]);
     }
   }
-  // Control characters and broken characters can only come in as \u escapes in a text; a value is always looked at.
+  // Refused before anything recursive reads it, with the place of the first bracket too deep in a text.
+  if (deeperThan(raw, LIMITS.maxDepth)) {
+    const at = text === undefined ? undefined : tooDeepAt(text, LIMITS.maxDepth);
+    const where = text === undefined || at === undefined ? {} : lineAndColumn(text, at);
+    return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth }, where)]);
+  }
+  // Control characters and broken surrogates can only be in a JSON text as \u escapes (raw ones are a syntax error),
+  // so a text without "\u" needs no look (the common case, at the cost of one fast search); a value always gets one.
   const normalised =
-    text === undefined || ESCAPED_CONTROL.test(text)
+    text === undefined || (text.includes('\\u') && ESCAPED_CONTROL.test(text))
       ? normaliseStrings(raw, LIMITS.maxDepth, text === undefined)
       : { value: raw, changed: [] };
   if (normalised === undefined) return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth })]);
@@ -173,8 +178,27 @@ function parseUnsafe(input: unknown): ParseResult {
   return fail(more > 0 ? [...located, error('too-many-errors', '', READING.tooManyErrors, { count: more })] : located);
 }
 
-/** A \u escape of a C0 control character, DEL or a surrogate half: what {@link normaliseStrings} may have to mend. */
-const ESCAPED_CONTROL = /\\u(?:00[01]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F])|[\u007f-\u009f]/;
+/** A \u escape of a C0 control character or a surrogate half: what {@link normaliseStrings} may have to mend. */
+const ESCAPED_CONTROL = /\\u(?:00[01]|[dD][89a-fA-F])/;
+
+/** Whether objects and lists nest deeper than `limit` (iteratively: a value nested 100,000 deep is measured safely). */
+function deeperThan(root: unknown, limit: number): boolean {
+  const stack: unknown[] = [root, 0];
+  while (stack.length > 0) {
+    const depth = stack.pop() as number;
+    const value = stack.pop();
+    if (depth > limit) return true;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item, depth + 1);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key in value) {
+        const item = (value as Record<string, unknown>)[key];
+        if (typeof item === 'object' && item !== null) stack.push(item, depth + 1);
+      }
+    }
+  }
+  return false;
+}
 
 function locateAll(text: string, errors: readonly ParseError[]): ParseError[] {
   const locate = createLocator(text);
