@@ -2,7 +2,19 @@
 // Prints one JSON object a line. Targets (docs/performance.md), as ratios to a peer measured in the same run:
 // parse + validate at 10k ≤ 1.25 × (JSON.parse + zod parse of the same text), 10k ÷ 1k ≤ 12;
 // one edit + undo at 10k ≤ 2 ms, a batch of 100 operations at 10k ≤ 20 ms.
-import { applyOperation, applyPatches, DocumentSchema, parseDocument, serializeDocument, validate } from '@veranderlogica/core';
+import {
+  applyOperation,
+  applyPatches,
+  createDocument,
+  createEdge,
+  createNode,
+  documentStats,
+  DocumentSchema,
+  LIMITS,
+  parseDocument,
+  serializeDocument,
+  validate,
+} from '@veranderlogica/core';
 import { syntheticDocument } from '@veranderlogica/core/testing';
 import { measure, median, report, round } from '../../../scripts/bench-kit.js';
 
@@ -111,3 +123,51 @@ report({
   median_10k_ms: round(median(paired[10_000])),
   ratio: round(median(paired[10_000]) / median(paired[1_000]), 2),
 });
+
+// Bad input in bounded time: the errors of a file with 40,000 unknown fields (target ≤ 1 s, and linear: the
+// 40k ÷ 4k ratio ≤ 12), and stats on the longest chain the limits allow (target ≤ 2 s, memory reported).
+if (!linearityOnly) {
+  const withUnknown = (count) => {
+    const value = JSON.parse(serializeDocument(syntheticDocument(100)));
+    for (let i = 0; i < count; i++) value[`extra${i}`] = i;
+    return JSON.stringify(value, null, 2);
+  };
+  const unknown = { 4_000: withUnknown(4_000), 40_000: withUnknown(40_000) };
+  const errorTimes = { 4_000: [], 40_000: [] };
+  for (let i = 0; i < 12; i++)
+    for (const count of [4_000, 40_000]) {
+      const start = performance.now();
+      const result = parseDocument(unknown[count]);
+      if (result.ok) throw new Error('expected errors');
+      if (i >= 2) errorTimes[count].push(performance.now() - start);
+    }
+  report({
+    suite: 'core',
+    case: 'errors of 40,000 unknown fields (≤ 1 s; 40k ÷ 4k ≤ 12)',
+    median_4k_ms: round(median(errorTimes[4_000])),
+    median_40k_ms: round(median(errorTimes[40_000])),
+    ratio: round(median(errorTimes[40_000]) / median(errorTimes[4_000]), 2),
+  });
+
+  // The longest chain the limits allow: every card but the goal, the mechanism and one intervention in one row.
+  const length = LIMITS.maxNodes - 3;
+  const nodes = [createNode('goal', { id: 'g', title: 'Doel' }), createNode('mechanism', { id: 'm', title: 'Mechanisme' })];
+  const edges = [];
+  for (let i = 0; i < length; i++) {
+    nodes.push(createNode('outcome', { id: `o${i}`, title: `Uitkomst ${i}` }));
+    edges.push(createEdge(nodes.at(-1), i === 0 ? nodes[0] : nodes.at(-2), { id: `e${i}` }));
+  }
+  edges.push(createEdge(nodes[1], nodes.at(-1), { id: 'em' }));
+  nodes.push(createNode('intervention', { id: 'i', title: 'Interventie' }));
+  edges.push(createEdge(nodes.at(-1), nodes[1], { id: 'ei' }));
+  const longest = { ...createDocument({ title: 'Langste keten' }), nodes, edges };
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const statsRun = measure(() => documentStats(longest), { runs: 5, warmup: 1 });
+  report({
+    suite: 'core',
+    case: `stats on a chain of ${length} cards (≤ 2 s)`,
+    ...statsRun,
+    heap_mb: round((process.memoryUsage().heapUsed - heapBefore) / 1e6),
+  });
+}
