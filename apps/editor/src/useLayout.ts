@@ -9,6 +9,14 @@ import type { EditorStore } from './store.js';
 /** Above this many cards an auto-layout is applied without the gliding transition (software rendering stutters). */
 const ANIMATED_LAYOUT_MAX_CARDS = 300;
 
+/** What to say when a layout fails: it took too long, the plan is beyond what the layout can take, or why. */
+export function layoutProblem(error: unknown) {
+  if ((error as Error).name === 'LayoutTimeoutError') return localize('layout.timeout');
+  // A stack or memory limit inside the layout engine: say what it means, not the engine's words.
+  if (error instanceof RangeError || /call stack|out of memory/i.test(String(error))) return localize('layout.tooLarge');
+  return localize('layout.failed', { reason: String(error) });
+}
+
 /** The sizes React Flow measured, for the layout to place cards by their real size. */
 export function measuredSizes(flow: ReturnType<typeof useReactFlow>): Record<string, { width: number; height: number }> {
   const sizes: Record<string, { width: number; height: number }> = {};
@@ -66,8 +74,7 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
         requestAnimationFrame(() => fitView({ ...FIT_VIEW, duration: 400 }));
         if (animate) setTimeout(() => setTransitioning(false), LAYOUT_TRANSITION_MS);
       } catch (error) {
-        const timeout = (error as Error).name === 'LayoutTimeoutError';
-        store.notify(timeout ? localize('layout.timeout') : localize('layout.failed', { reason: String(error) }), 'error');
+        store.notify(layoutProblem(error), 'error');
       } finally {
         setLayingOut(false);
       }
@@ -85,13 +92,16 @@ export function FirstLayout({ store, onRoutes }: { store: EditorStore; onRoutes:
     let cancelled = false;
     const timer = setTimeout(() => {
       const started = store.getState().document;
-      void computeLayout(started, measuredSizes(flow)).then(({ positions, routes }) => {
-        // Only for the document it was computed for: the user may have opened or started another meanwhile.
-        if (cancelled || store.getState().document !== started) return;
-        store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });
-        onRoutes(routes);
-        requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
-      });
+      void computeLayout(started, measuredSizes(flow)).then(
+        ({ positions, routes }) => {
+          // Only for the document it was computed for: the user may have opened or started another meanwhile.
+          if (cancelled || store.getState().document !== started) return;
+          store.replace({ ...started, layout: { direction: started.layout?.direction ?? 'BT', positions } });
+          onRoutes(routes);
+          requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+        },
+        (error: unknown) => !cancelled && store.notify(layoutProblem(error), 'error'),
+      );
     }, 50);
     return () => {
       cancelled = true;

@@ -318,6 +318,8 @@ export const nl = {
   'layout.failed': 'Automatisch indelen mislukte: {reason}',
   'export.failed': 'Exporteren mislukte: {reason}',
   'layout.timeout': 'Automatisch indelen reageert niet; probeer het opnieuw.',
+  'layout.tooLarge':
+    'Dit plan is te groot of te diep om automatisch in te delen; de kaarten blijven waar ze staan. Deel het op in strategieën of doelen.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -636,6 +638,8 @@ export const en: Messages = {
   'layout.failed': 'Auto-layout failed: {reason}',
   'export.failed': 'Export failed: {reason}',
   'layout.timeout': 'Auto-layout does not respond; please try again.',
+  'layout.tooLarge':
+    'This plan is too large or too deep to lay out automatically; the cards stay where they are. Split it into strategies or goals.',
 };
 
 export const DICTIONARIES = { nl, en } as const;
