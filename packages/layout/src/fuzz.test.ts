@@ -19,8 +19,7 @@ import {
   validate,
   type Document,
 } from '@veranderlogica/core';
-import { strategyPlan, syntheticDocument } from '@veranderlogica/core/testing';
-import { HOSTILE_STRINGS } from '../../core/src/test-support/hostile-strings.js';
+import { HOSTILE_STRINGS, strategyPlan, syntheticDocument } from '@veranderlogica/core/testing';
 import { exportContext } from './node.js';
 
 /**

@@ -64,3 +64,14 @@ describe('renderSvg', () => {
     expect([...doc.querySelectorAll('text')].some((t) => t.textContent?.includes('<img'))).toBe(true);
   });
 });
+
+describe('the picture of a plan of hostile size', () => {
+  it('draws a chain of 6,000 cards as well-formed SVG', async () => {
+    const { longChain } = await import('@veranderlogica/core/testing');
+    const document = longChain(6_000);
+    const svg = renderSvg(document, await layoutDocument(document), { language: 'nl' });
+    const parsed = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(parsed.querySelectorAll('g[data-id]').length).toBe(document.nodes.length);
+  }, 120_000);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { build, longChain } from '../test-support/build.js';
+import { build } from '../test-support/build.js';
+import { longChain } from '../testing/plans.js';
 import { causalChains, chainsToGoal } from './chains.js';
 
 const doc = build(

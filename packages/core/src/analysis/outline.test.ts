@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../model/vocabulary.js';
 import { previousKindsInChain } from '../model/connections.js';
-import { build, longChain } from '../test-support/build.js';
+import { build } from '../test-support/build.js';
+import { longChain } from '../testing/plans.js';
 import { outlineTree, type OutlineItem } from './outline.js';
 
 function flatten(items: readonly OutlineItem[]): OutlineItem[] {

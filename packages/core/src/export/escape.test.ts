@@ -7,7 +7,7 @@ import { marked } from 'marked';
 import type { Mermaid } from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../format/normalise.js';
-import { HOSTILE_STRINGS } from '../test-support/hostile-strings.js';
+import { HOSTILE_STRINGS } from '../testing/hostile.js';
 import { csvField, dotString, escapeHtml, escapeMarkdown, escapeXml, mermaidLabel, terminalText } from './escape.js';
 import { toCsv } from './csv.js';
 

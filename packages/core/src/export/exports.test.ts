@@ -161,7 +161,7 @@ describe('Markdown report', () => {
 
 describe('reports of hostile size', () => {
   it('tell a plan with a 6,000-card chain, and say when not every chain could be told', async () => {
-    const { longChain } = await import('../test-support/build.js');
+    const { longChain } = await import('../testing/plans.js');
     const { documentStats } = await import('../analysis/stats.js');
     expect(toMarkdownReport(longChain(6_000)).length).toBeGreaterThan(0);
     expect(documentStats(longChain(6_000)).chains).toBe(1);

@@ -56,7 +56,7 @@ describe('measurementPlanWorkbook', () => {
 
 describe('measurementPlanWorkbook with hostile text', () => {
   it('types every text cell as text: a title that looks like a formula is shown, never calculated', async () => {
-    const { HOSTILE_STRINGS } = await import('../test-support/hostile-strings.js');
+    const { HOSTILE_STRINGS } = await import('../testing/hostile.js');
     const formulas = HOSTILE_STRINGS.filter((text) => /^[=+\-@]/.test(text));
     let index = 0;
     const doc = {

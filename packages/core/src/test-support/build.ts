@@ -28,25 +28,3 @@ export function build(
 export function codes(findings: readonly { code: string }[]): string[] {
   return findings.map((finding) => finding.code);
 }
-
-/**
- * A plan with one very long chain: `fan` interventions → one mechanism → `length` outcomes in a row → one goal. The
- * shape that exhausted the stack and the memory of recursive walks.
- */
-export function longChain(length: number, fan = 1): Document {
-  const nodes: NodeSpec[] = [
-    ['goal', 'g'],
-    ['mechanism', 'm'],
-  ];
-  const edges: [string, string][] = [];
-  for (let i = 0; i < length; i++) {
-    nodes.push(['outcome', `o${i}`]);
-    edges.push([`o${i}`, i === 0 ? 'g' : `o${i - 1}`]);
-  }
-  edges.push(['m', `o${length - 1}`]);
-  for (let i = 0; i < fan; i++) {
-    nodes.push(['intervention', `i${i}`]);
-    edges.push([`i${i}`, 'm']);
-  }
-  return build(nodes, edges);
-}

@@ -1,3 +1,4 @@
 /** Helpers for tests and benchmarks of tools built on the core. */
 export { seededRandom, syntheticDocument } from './synthetic.js';
-export { strategyPlan } from './plans.js';
+export { longChain, strategyPlan } from './plans.js';
+export { HOSTILE_STRINGS } from './hostile.js';

@@ -1,4 +1,4 @@
-import { createDocument } from '../model/factory.js';
+import { createDocument, createEdge, createNode } from '../model/factory.js';
 import { edgeKindFor } from '../model/connections.js';
 import { EdgeSchema, GroupSchema, NodeSchema, type Document, type Edge, type ToCNode } from '../model/schema.js';
 import { AREAS } from '../model/vocabulary.js';
@@ -169,4 +169,32 @@ export function strategyPlan(seed = 1, shape: { strategies?: number; interventio
     },
     new Date('2026-01-01T00:00:00Z'),
   );
+}
+
+/**
+ * A plan with one very long chain: `fan` interventions → one mechanism → `length` outcomes in a row → one goal. The
+ * shape that exhausted the stack and the memory of recursive walks.
+ *
+ * @example
+ * causalChains(longChain(6_000)).chains[0].nodes.length; // 6,003
+ */
+export function longChain(length: number, fan = 1): Document {
+  const goal = createNode('goal', { id: 'g', title: 'Doel' });
+  const mechanism = createNode('mechanism', { id: 'm', title: 'Mechanisme' });
+  const nodes: ToCNode[] = [goal, mechanism];
+  const edges: Edge[] = [];
+  let previous: ToCNode = goal;
+  for (let i = 0; i < length; i++) {
+    const outcome = createNode('outcome', { id: `o${i}`, title: `Uitkomst ${i}` });
+    nodes.push(outcome);
+    edges.push(createEdge(outcome, previous, { id: `e${i}` }));
+    previous = outcome;
+  }
+  edges.push(createEdge(mechanism, previous, { id: 'em' }));
+  for (let i = 0; i < fan; i++) {
+    const intervention = createNode('intervention', { id: `i${i}`, title: `Interventie ${i}` });
+    nodes.push(intervention);
+    edges.push(createEdge(intervention, mechanism, { id: `ei${i}` }));
+  }
+  return { ...createDocument({ id: 'lange-keten', title: 'Lange keten' }, new Date('2026-01-01T00:00:00Z')), nodes, edges };
 }
