@@ -490,6 +490,22 @@ describe('long words on cards', () => {
   });
 });
 
+describe('pasting too much', () => {
+  it('refuses a copy of 200,000 places with a notice, before any work, and changes nothing', async () => {
+    const { page } = suite.editor;
+    const before = await currentDocument(page);
+    await page.evaluate(() => {
+      const positions = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`p${i}`, { x: i, y: i }]));
+      return navigator.clipboard.writeText(JSON.stringify({ format: 'veranderlogica-fragment', nodes: [], edges: [], positions }));
+    });
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Niet geplakt: hoogstens 1.000 kaarten tegelijk');
+    expect((await currentDocument(page)).nodes.length).toBe(before.nodes.length);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('a crashed tab', () => {
   it('keeps an edit made just before the tab crashed', async () => {
     const { page, context } = suite.editor;
