@@ -1,4 +1,5 @@
 import type { ExportFormat, Language, Localized, NodeKind } from '@veranderlogica/core';
+import type { ToolbarAction } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';
 
 /**
@@ -167,22 +168,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   PageDown: 'Page Down',
 };
 
-/** A command as a button or menu item shows it, in the interface language. */
-export interface CommandView {
-  readonly id: string;
-  readonly label: string;
-  /** The accessible name, where the button's text is not it (the language switch). */
-  readonly name?: string;
-  readonly icon?: string;
-  readonly detail?: string;
-  readonly hint?: string;
-  /** The keys, as `aria-keyshortcuts` writes them. */
-  readonly keyshortcuts?: string;
-  readonly disabled: boolean;
-  readonly pressed?: boolean;
-  readonly busy?: boolean;
-  readonly run: () => void;
-}
+/** A command as a button or menu item shows it, in the interface language: the UI's own `ToolbarAction`. */
+export type CommandView = ToolbarAction & { readonly disabled: boolean };
 
 /**
  * How a command shows now: its label (or busy label, or own text), what it will do, whether it can run.

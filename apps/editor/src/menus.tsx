@@ -58,6 +58,22 @@ export function RecentMenu({
   );
 }
 
+/** A command as a menu item: the menu closes first, then the command runs. */
+function MenuItem({ action, before }: { action: CommandView; before: () => void }) {
+  return (
+    <ActionButton
+      role="menuitem"
+      action={{
+        ...action,
+        run: () => {
+          before();
+          action.run();
+        },
+      }}
+    />
+  );
+}
+
 /**
  * Everything the document can be exported as (the core's export registry, reports first) and the print view: the
  * export commands of the registry.
@@ -69,16 +85,10 @@ export function ExportMenu({ actions }: { actions: readonly CommandView[] }) {
       <summary>{t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
         {actions.map((action) => (
-          <ActionButton
+          <MenuItem
             key={action.id}
-            role="menuitem"
-            action={{
-              ...action,
-              run: () => {
-                window.document.querySelectorAll<HTMLDetailsElement>('.editor-menu[open]').forEach((menu) => (menu.open = false));
-                action.run();
-              },
-            }}
+            action={action}
+            before={() => window.document.querySelectorAll<HTMLDetailsElement>('.editor-menu[open]').forEach((menu) => (menu.open = false))}
           />
         ))}
       </div>
@@ -135,17 +145,7 @@ export function ContextMenu({
       }}
     >
       {shown.map((action) => (
-        <ActionButton
-          key={action.id}
-          role="menuitem"
-          action={{
-            ...action,
-            run: () => {
-              onClose();
-              action.run();
-            },
-          }}
-        />
+        <MenuItem key={action.id} action={action} before={onClose} />
       ))}
     </div>
   );
