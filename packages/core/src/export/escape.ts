@@ -75,7 +75,7 @@ export function dotString(text: string): string {
  * back-ticks for Markdown strings, `%` that could open a directive) written as a Mermaid entity code, so `&lt;` stays those four characters.
  *
  * @example
- * mermaidLabel('A & <b>'); // '"A #38; #lt;b#gt;"'
+ * mermaidLabel('A & <b>'); // '"A #38; #60;b#62;"'
  */
 export function mermaidLabel(text: string): string {
   const clean = cleanText(text).replace(/\s+/g, ' ').trim() || '…';
