@@ -127,7 +127,7 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           document={document}
           participants={voters}
           onShowBoard={onShowVotes}
-          onVotes={(id, votes) => store.apply({ type: 'setVotes', id, votes }, { coalesce: `votes:${id}` })}
+          onVote={(id, delta) => store.apply({ type: 'vote', id, delta }, { coalesce: `votes:${id}` })}
           onPriority={(id, priority) => store.apply({ type: 'updateNode', id, changes: { priority } })}
           onSettings={({ dotsPerParticipant, participants }) => {
             if (dotsPerParticipant !== undefined)

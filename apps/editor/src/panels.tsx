@@ -5,6 +5,7 @@ import {
   deleteOperations,
   GroupSchema,
   newId,
+  nodeChangeOperations,
   pinOperation,
   SourceSchema,
   usedIds,
@@ -131,7 +132,9 @@ export function RightColumn({
         document={document}
         node={node}
         edge={edge}
-        onNodeChange={(id, changes, field) => store.apply({ type: 'updateNode', id, changes }, { coalesce: `${id}:${field}` })}
+        onNodeChange={(id, changes, field) =>
+          store.apply(nodeChangeOperations(store.getState().document, id, changes), { coalesce: `${id}:${field}` })
+        }
         onEdgeChange={(id, changes, field) => store.apply({ type: 'updateEdge', id, changes }, { coalesce: `${id}:${field}` })}
         onDocumentChange={(changes, field) => store.apply({ type: 'updateDocument', changes }, { coalesce: `document:${field}` })}
         onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}

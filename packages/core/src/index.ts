@@ -173,8 +173,18 @@ export { formatFinding, localizeFinding } from './validate/format-finding.js';
 // Editing
 export { applyOperation, applyPatches, setStrictOperations } from './edit/apply.js';
 export type { EditResult } from './edit/apply.js';
-export { describeOperation, OPERATION_TYPES } from './edit/operation.js';
-export type { NodeChanges, Operation, OperationType } from './edit/operation.js';
+export { describeOperation, NODE_LIST_FIELDS, OPERATION_TYPES } from './edit/operation.js';
+export type { NodeChanges, NodeListField, Operation, OperationType } from './edit/operation.js';
+export {
+  MAX_OPERATIONS_PER_MESSAGE,
+  OPERATION_VERSION,
+  OperationMessageSchema,
+  OperationSchema,
+  readOperationMessage,
+} from './edit/operation-schema.js';
+export type { OperationReading } from './edit/operation-schema.js';
+export { diffDocument, isStringSet, jsonEqual, RECORD_PARTS, repairDocument, revertChanges } from './edit/changes.js';
+export type { Change, RecordPart, RevertResult } from './edit/changes.js';
 export { OperationError } from './edit/operation-error.js';
 export type { OperationErrorCode } from './edit/operation-error.js';
 export { canConnect } from './edit/can-connect.js';
@@ -205,7 +215,7 @@ export type { DocumentStats } from './analysis/stats.js';
 // Workshop (bliksemtraject)
 export { adjacentStep, BUILDING_STEPS, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
-export { deleteOperations, moveOperation, pinOperation } from './edit/intents.js';
+export { deleteOperations, moveOperation, nodeChangeOperations, pinOperation } from './edit/intents.js';
 export {
   captureLines,
   captureOperations,

@@ -1,5 +1,5 @@
 import { Immer, enablePatches, type Draft, type Patch } from 'immer';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { fromZodIssue } from '../format/zod-issues.js';
 import { toJsonPointer } from '../format/issue.js';
 import { ownValue, usedIds } from '../model/factory.js';
@@ -20,13 +20,14 @@ import {
   DocumentSchema,
   type Document,
   type Position,
+  type ToCNode,
 } from '../model/schema.js';
 import { defineMessage } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
 import { applyPatchList } from './patches.js';
-import { describeOperation, type Operation } from './operation.js';
+import { describeOperation, NODE_LIST_FIELDS, type Operation } from './operation.js';
 import { OperationError } from './operation-error.js';
 
 enablePatches();
@@ -47,6 +48,7 @@ export interface EditResult {
 
 const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, areas: true });
 const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
+const VOTE_DELTA = z.number().int().min(-100_000).max(100_000);
 
 type Loose = Record<string, unknown>;
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -383,6 +385,40 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         ],
       );
     }
+    case 'addToNode':
+    case 'removeFromNode': {
+      const i = indexOfId(document.nodes, operation.id);
+      const node = document.nodes[i] as Loose | undefined;
+      if (!node) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      const field = operation.field;
+      if (typeof field !== 'string' || !(NODE_LIST_FIELDS as readonly string[]).includes(field) || !Object.hasOwn(node, field)) {
+        throw OperationError.of('immutable-field', REFUSED.fixedField, {
+          field: String(field).slice(0, 64),
+          where: { nl: 'deze kaart', en: 'node' },
+        });
+      }
+      const current = node[field] as readonly string[];
+      const value = operation.value;
+      if (operation.type === 'addToNode') {
+        if (field !== 'tags') {
+          const known = field === 'actors' ? document.actors : document.targetGroups;
+          if (indexOfId(known, value) < 0)
+            throw notFound(field === 'actors' ? { nl: 'Partner', en: 'Partner' } : { nl: 'Doelgroep', en: 'Target group' }, value);
+        }
+        if (current.includes(value)) return { document, patches: [], inversePatches: [] };
+        const next = check(NODE_KIND_SPECS[node.kind as ToCNode['kind']].schema as z.ZodType, { ...node, [field]: [...current, value] }, [
+          'nodes',
+          i,
+        ]) as Loose;
+        return edit(document, (draft) => {
+          (draft.nodes[i] as Loose)[field] = next[field];
+        });
+      }
+      if (!current.includes(value)) return { document, patches: [], inversePatches: [] };
+      return edit(document, (draft) => {
+        (draft.nodes[i] as Loose)[field] = current.filter((entry) => entry !== value);
+      });
+    }
     case 'connect': {
       const edge = check(EdgeSchema, operation.edge, ['edges', document.edges.length]);
       assertNewId(document, edge.id);
@@ -480,6 +516,29 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         }
       });
     }
+    case 'moveNodes': {
+      if (!isRecord(operation.positions)) {
+        throw new OperationError('invalid-operation', { nl: 'Posities horen bij kaart-ids.', en: 'Positions are keyed by node id.' });
+      }
+      const current = document.layout?.positions ?? {};
+      const positions: Record<string, unknown> = {};
+      for (const [id, at] of Object.entries(operation.positions)) {
+        const place = isRecord(at) ? { x: at.x, y: at.y, ...(ownValue(current, id)?.pinned ? { pinned: true } : {}) } : at;
+        Object.defineProperty(positions, id, { value: place, enumerable: true, writable: true, configurable: true });
+      }
+      return applyChecked(document, { type: 'setPositions', positions: positions as Record<string, Position> });
+    }
+    case 'pinNode': {
+      const i = indexOfId(document.nodes, operation.id);
+      if (i < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      if (typeof operation.pinned !== 'boolean') {
+        throw new OperationError('invalid-value', { nl: 'Vastzetten is aan of uit.', en: 'Pinned is true or false.' }, '/pinned');
+      }
+      const stored = ownValue(document.layout?.positions ?? {}, operation.id);
+      const at = isRecord(operation.at) ? operation.at : (stored ?? { x: 0, y: 0 });
+      const place = { x: at.x, y: at.y, ...(operation.pinned ? { pinned: true } : {}) };
+      return applyChecked(document, { type: 'setPositions', positions: { [operation.id]: place } });
+    }
     case 'updateDocument': {
       const changes = changesOf(operation);
       allowOnly(changes, DOCUMENT_EDITABLE, notHere({ nl: 'het document', en: 'document' }, ''));
@@ -514,6 +573,19 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const id = operation.id;
       if (indexOfId(document.nodes, id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
       const votes = check(VOTE, operation.votes, ['workshop', 'votes', id]);
+      return edit(document, (draft) => {
+        draft.workshop ??= WorkshopSchema.parse({});
+        if (votes !== 0) draft.workshop.votes[id] = votes;
+        else if (Object.hasOwn(draft.workshop.votes, id)) delete draft.workshop.votes[id];
+      });
+    }
+    case 'vote': {
+      const id = operation.id;
+      if (indexOfId(document.nodes, id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
+      const delta = check(VOTE_DELTA, operation.delta, ['delta']);
+      const current = (document.workshop ? ownValue(document.workshop.votes, id) : undefined) ?? 0;
+      const votes = check(VOTE, Math.max(0, current + delta), ['workshop', 'votes', id]);
+      if (votes === current) return { document, patches: [], inversePatches: [] };
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
         if (votes !== 0) draft.workshop.votes[id] = votes;

@@ -88,15 +88,74 @@ describe('History', () => {
     expect(history.undoDepth).toBe(1);
   });
 
-  it('tells listeners about every change with its patches', () => {
+  it('tells listeners about every change with what changed, by id', () => {
     const history = new History(build([['goal', 'g']]));
     const causes: string[] = [];
-    const stop = history.subscribe((change) => causes.push(`${change.cause}:${change.patches.length}`));
+    const stop = history.subscribe((change) => causes.push(`${change.cause}:${change.changes.length}`));
     history.apply({ type: 'updateNode', id: 'g', changes: { title: 'x' } });
     history.undo();
     stop();
     history.redo();
     expect(causes).toEqual(['apply:1', 'undo:1']);
+  });
+});
+
+describe('History with more than one writer', () => {
+  const three = () =>
+    build([
+      ['goal', 'a'],
+      ['outcome', 'b'],
+      ['outcome', 'c'],
+    ]);
+
+  it("undoes this writer's edit of card c after another writer inserted a card before it", () => {
+    const mine = new History(three());
+    mine.apply({ type: 'updateNode', id: 'c', changes: { title: 'Mijn titel' } });
+    // Another writer's card arrives at the front of the list (in a room it comes through the shared document).
+    const theirs = { ...mine.document, nodes: [{ ...mine.document.nodes[1]!, id: 'x', title: 'Van een ander' }, ...mine.document.nodes] };
+    mine.receive(theirs);
+    expect(mine.undo()).toBe(true);
+    const titles = Object.fromEntries(mine.document.nodes.map((n) => [n.id, n.title]));
+    expect(titles).toEqual({ x: 'Van een ander', a: 'a', b: 'b', c: 'c' });
+    mine.redo();
+    expect(mine.document.nodes.find((n) => n.id === 'c')!.title).toBe('Mijn titel');
+    expect(mine.document.nodes.find((n) => n.id === 'b')!.title).toBe('b');
+  });
+
+  it("never undoes another writer's change: a field they changed since stays theirs", () => {
+    const mine = new History(three());
+    mine.apply({ type: 'updateNode', id: 'b', changes: { title: 'Mijn' } });
+    const theirs = { ...mine.document, nodes: mine.document.nodes.map((n) => (n.id === 'b' ? { ...n, title: 'Van hen' } : n)) };
+    mine.receive(theirs);
+    mine.undo();
+    expect(mine.document.nodes.find((n) => n.id === 'b')!.title).toBe('Van hen');
+    // Their change to another field of the same card survives my undo of mine.
+    mine.apply({ type: 'updateNode', id: 'c', changes: { title: 'C2' } });
+    mine.receive({ ...mine.document, nodes: mine.document.nodes.map((n) => (n.id === 'c' ? { ...n, description: 'uitleg' } : n)) });
+    mine.undo();
+    const c = mine.document.nodes.find((n) => n.id === 'c')!;
+    expect([c.title, c.description]).toEqual(['c', 'uitleg']);
+  });
+
+  it('undoes one tick of a partner without dropping the tick another writer made meanwhile', () => {
+    const base = build([['intervention', 'i']]);
+    const start = { ...base, actors: [createActor({ id: 'p1', name: 'GGD' }), createActor({ id: 'p2', name: 'Politie' })] };
+    const mine = new History(start);
+    mine.apply({ type: 'updateNode', id: 'i', changes: { actors: ['p1'] } });
+    mine.receive({ ...mine.document, nodes: mine.document.nodes.map((n) => ({ ...n, actors: ['p1', 'p2'] })) });
+    mine.undo();
+    expect((mine.document.nodes[0] as { actors: string[] }).actors).toEqual(['p2']);
+  });
+
+  it('undo of a card that another writer connected to meanwhile drops their connection too (nothing dangles)', () => {
+    const mine = new History(three());
+    mine.apply({ type: 'addNode', node: createNode('intervention', { id: 'i', title: 'Training' }) });
+    const edge = { id: 'e-i-b', kind: edgeKindFor('intervention', 'outcome')!, source: 'i', target: 'b', rationale: '' };
+    mine.receive({ ...mine.document, edges: [...mine.document.edges, edge] });
+    mine.undo();
+    expect(mine.document.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+    expect(mine.document.edges.some((e) => e.source === 'i' || e.target === 'i')).toBe(false);
+    expect(DocumentSchema.safeParse(mine.document).success).toBe(true);
   });
 });
 

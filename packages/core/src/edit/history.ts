@@ -1,13 +1,17 @@
-import type { Patch } from 'immer';
 import type { Localized } from '../i18n/localized.js';
 import type { Document } from '../model/schema.js';
-import { applyOperation, applyPatches, type EditResult } from './apply.js';
+import { applyOperation, type EditResult } from './apply.js';
+import { diffDocument, revertChanges, type Change } from './changes.js';
 import { describeOperation, type Operation } from './operation.js';
 
-/** One undoable step: what it did, how to undo it, and its label. */
+/**
+ * One undoable step: what this writer changed, by id (one list of changes per
+ * edit merged into the step), and its label. Undo reverts exactly these
+ * changes on the document as it is now, so another writer's changes made in
+ * between stay as they are.
+ */
 export interface HistoryEntry {
-  readonly patches: readonly Patch[];
-  readonly inversePatches: readonly Patch[];
+  readonly steps: readonly (readonly Change[])[];
   readonly label: Localized;
   /** Rapid edits with the same key (typing in one field) merge into this entry. */
   readonly coalesceKey?: string;
@@ -40,15 +44,19 @@ export interface ApplyOptions {
 /** What listeners hear after every change of the current document. */
 export interface HistoryChange {
   readonly document: Document;
-  /** The patches that turned the previous document into this one. */
-  readonly patches: readonly Patch[];
-  readonly cause: 'apply' | 'undo' | 'redo' | 'reset';
+  /** What changed from the previous document to this one, by id. */
+  readonly changes: readonly Change[];
+  /** `remote`: another writer's change, received; it is not in this history's undo. */
+  readonly cause: 'apply' | 'undo' | 'redo' | 'reset' | 'remote';
 }
 
 /**
- * The current document with undo and redo. Every change goes through
- * {@link History.apply} as an {@link Operation}; undo and redo replay the
- * recorded patches. Selection, viewport and hover never enter it.
+ * The current document with undo and redo of this writer's own changes.
+ * Every change goes through {@link History.apply} as an {@link Operation};
+ * another writer's changes arrive through {@link History.receive} and are
+ * never undone here. Undo reverts the recorded changes by id, so it finds
+ * the right card wherever other writers moved things in the lists.
+ * Selection, viewport and hover never enter it.
  *
  * @example
  * const history = new History(document);
@@ -106,24 +114,19 @@ export class History {
     const op: Operation = Array.isArray(operation) ? { type: 'batch', operations: operation } : (operation as Operation);
     const result = applyOperation(this.#document, op);
     if (result.patches.length === 0) return result;
+    const changes = diffDocument(this.#document, result.document);
     if (options.record === false) {
-      this.#set(result.document, result.patches, 'apply');
+      this.#set(result.document, changes, 'apply');
       return result;
     }
     const now = this.#now();
     const last = this.#undo[this.#undo.length - 1];
     const within = options.coalesceMs ?? this.#coalesceMs;
     if (options.coalesce !== undefined && last?.coalesceKey === options.coalesce && now - last.time <= within) {
-      this.#undo[this.#undo.length - 1] = {
-        ...last,
-        patches: [...last.patches, ...result.patches],
-        inversePatches: [...result.inversePatches, ...last.inversePatches],
-        time: now,
-      };
+      this.#undo[this.#undo.length - 1] = { ...last, steps: [...last.steps, changes], time: now };
     } else {
       this.#undo.push({
-        patches: result.patches,
-        inversePatches: result.inversePatches,
+        steps: [changes],
         label: options.label ?? describeOperation(op),
         ...(options.coalesce !== undefined ? { coalesceKey: options.coalesce } : {}),
         time: now,
@@ -131,16 +134,23 @@ export class History {
       if (this.#undo.length > this.#depth) this.#undo.splice(0, this.#undo.length - this.#depth);
     }
     this.#redo = [];
-    this.#set(result.document, result.patches, 'apply');
+    this.#set(result.document, changes, 'apply');
     return result;
   }
 
-  /** Reverts the last step. Returns false when there is nothing to undo. */
+  /**
+   * Reverts this writer's last step. Returns false when there is nothing to
+   * undo. What another writer has changed since in the same place stays.
+   */
   undo(): boolean {
     const entry = this.#undo.pop();
     if (!entry) return false;
-    this.#redo.push(entry);
-    this.#set(applyPatches(this.#document, entry.inversePatches), entry.inversePatches, 'undo');
+    const before = this.#document;
+    let document = before;
+    for (let i = entry.steps.length - 1; i >= 0; i--) document = revertChanges(document, entry.steps[i]!).document;
+    const changes = diffDocument(before, document);
+    this.#redo.push({ ...entry, steps: [changes] });
+    this.#set(document, changes, 'undo');
     return true;
   }
 
@@ -148,9 +158,22 @@ export class History {
   redo(): boolean {
     const entry = this.#redo.pop();
     if (!entry) return false;
-    this.#undo.push({ ...entry, time: -Infinity }); // a redone step never merges with the next edit
-    this.#set(applyPatches(this.#document, entry.patches), entry.patches, 'redo');
+    const before = this.#document;
+    const document = revertChanges(before, entry.steps[0]!).document;
+    const changes = diffDocument(before, document);
+    this.#undo.push({ ...entry, steps: [changes], time: -Infinity }); // a redone step never merges with the next edit
+    this.#set(document, changes, 'redo');
     return true;
+  }
+
+  /**
+   * Takes in another writer's change (from a shared room): the document
+   * becomes `document`, and undo and redo keep this writer's own steps, which
+   * still apply by id.
+   */
+  receive(document: Document): void {
+    if (document === this.#document) return;
+    this.#set(document, diffDocument(this.#document, document), 'remote');
   }
 
   /** Ends coalescing: the next edit starts a new step even with the same key. */
@@ -163,7 +186,7 @@ export class History {
   reset(document: Document): void {
     this.#undo = [];
     this.#redo = [];
-    this.#set(document, [{ op: 'replace', path: [], value: document }], 'reset');
+    this.#set(document, diffDocument(this.#document, document), 'reset');
   }
 
   /** Calls `listener` after every change; returns a function that unsubscribes. */
@@ -172,8 +195,8 @@ export class History {
     return () => this.#listeners.delete(listener);
   }
 
-  #set(document: Document, patches: readonly Patch[], cause: HistoryChange['cause']): void {
+  #set(document: Document, changes: readonly Change[], cause: HistoryChange['cause']): void {
     this.#document = document;
-    for (const listener of this.#listeners) listener({ document, patches, cause });
+    for (const listener of this.#listeners) listener({ document, changes, cause });
   }
 }

@@ -29,6 +29,10 @@ export type Operation =
   | { readonly type: 'addNode'; readonly node: ToCNode; readonly position?: Position }
   | { readonly type: 'updateNode'; readonly id: string; readonly changes: NodeChanges }
   | { readonly type: 'removeNode'; readonly id: string }
+  /** One partner, target group or tag added to a card, leaving the others as they are (two people ticking different partners both count). */
+  | { readonly type: 'addToNode'; readonly id: string; readonly field: NodeListField; readonly value: string }
+  /** One partner, target group or tag taken off a card. */
+  | { readonly type: 'removeFromNode'; readonly id: string; readonly field: NodeListField; readonly value: string }
   | { readonly type: 'connect'; readonly edge: Edge }
   | { readonly type: 'updateEdge'; readonly id: string; readonly changes: Partial<Pick<Edge, 'rationale' | 'evidence' | 'confidence'>> }
   | { readonly type: 'disconnect'; readonly id: string }
@@ -47,6 +51,11 @@ export type Operation =
   | { readonly type: 'addSource'; readonly source: Source }
   | { readonly type: 'updateSource'; readonly id: string; readonly changes: Partial<Omit<Source, 'id'>> }
   | { readonly type: 'removeSource'; readonly id: string }
+  /** Cards moved to new places; each keeps its pin. */
+  | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>> }
+  /** A card pinned (the layout leaves it where it is) or let go; `at` is where it stands when it has no stored place. */
+  | { readonly type: 'pinNode'; readonly id: string; readonly pinned: boolean; readonly at?: { readonly x: number; readonly y: number } }
+  /** Places set wholesale, pins included: what a layout run writes. */
   | {
       readonly type: 'setPositions';
       readonly positions: Readonly<Record<string, Position>>;
@@ -63,6 +72,8 @@ export type Operation =
     }
   | { readonly type: 'updateWorkshop'; readonly changes: Partial<Pick<Workshop, 'step' | 'dotsPerParticipant' | 'participants'>> }
   | { readonly type: 'setVotes'; readonly id: string; readonly votes: number }
+  /** Dots added to (or, negative, taken from) a card: a difference, so dots placed at the same time all count. */
+  | { readonly type: 'vote'; readonly id: string; readonly delta: number }
   | { readonly type: 'addParkingLotItem'; readonly item: ParkingLotItem }
   | { readonly type: 'updateParkingLotItem'; readonly id: string; readonly changes: Partial<Omit<ParkingLotItem, 'id'>> }
   | { readonly type: 'removeParkingLotItem'; readonly id: string }
@@ -70,10 +81,16 @@ export type Operation =
 
 export type OperationType = Operation['type'];
 
+/** The lists of ids or words on a card that change one member at a time. */
+export const NODE_LIST_FIELDS = ['actors', 'targetGroups', 'tags'] as const;
+export type NodeListField = (typeof NODE_LIST_FIELDS)[number];
+
 const LABELS: Record<OperationType, Localized> = {
   addNode: { nl: 'kaart toevoegen', en: 'add node' },
   updateNode: { nl: 'kaart wijzigen', en: 'edit node' },
   removeNode: { nl: 'kaart verwijderen', en: 'delete node' },
+  addToNode: { nl: 'aan kaart toevoegen', en: 'add to node' },
+  removeFromNode: { nl: 'van kaart halen', en: 'remove from node' },
   connect: { nl: 'verbinden', en: 'connect' },
   updateEdge: { nl: 'verbinding wijzigen', en: 'edit connection' },
   disconnect: { nl: 'verbinding verwijderen', en: 'delete connection' },
@@ -92,10 +109,13 @@ const LABELS: Record<OperationType, Localized> = {
   addSource: { nl: 'bron toevoegen', en: 'add source' },
   updateSource: { nl: 'bron wijzigen', en: 'edit source' },
   removeSource: { nl: 'bron verwijderen', en: 'delete source' },
+  moveNodes: { nl: 'kaarten verplaatsen', en: 'move nodes' },
+  pinNode: { nl: 'kaart vastzetten', en: 'pin node' },
   setPositions: { nl: 'kaarten verplaatsen', en: 'move nodes' },
   updateDocument: { nl: 'documentgegevens wijzigen', en: 'edit document details' },
   updateWorkshop: { nl: 'werksessie wijzigen', en: 'edit workshop' },
   setVotes: { nl: 'stemmen', en: 'vote' },
+  vote: { nl: 'stippen plakken', en: 'vote' },
   addParkingLotItem: { nl: 'parkeerpuntje toevoegen', en: 'add parking-lot note' },
   updateParkingLotItem: { nl: 'parkeerpuntje wijzigen', en: 'edit parking-lot note' },
   removeParkingLotItem: { nl: 'parkeerpuntje verwijderen', en: 'delete parking-lot note' },

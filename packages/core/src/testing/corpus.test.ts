@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../format/parse.js';
 import { serializeDocument } from '../format/serialize.js';
-import { listTemplates } from '../templates/index.js';
 import { formatFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
+import { corpusPlans } from './corpus.js';
 import { strategyPlan } from './plans.js';
-import { syntheticDocument } from './synthetic.js';
 
 /** Plans nobody here tuned the checks for: every template, plans shaped like real ones, and synthetic graphs. */
-const corpus = [
-  ...listTemplates().map((template) => ({ name: `template ${template.id}`, document: template.create() })),
-  ...[1, 2, 3, 4, 5].map((seed) => ({ name: `strategy plan ${seed}`, document: strategyPlan(seed) })),
-  ...[60, 300].map((size) => ({ name: `synthetic ${size}`, document: syntheticDocument(size, size) })),
-];
+const corpus = corpusPlans();
 
 /** Checks for real mistakes: a plan written with care gives none of these. */
 const MISTAKES = new Set([

@@ -2,3 +2,4 @@
 export { seededRandom, syntheticDocument } from './synthetic.js';
 export { longChain, strategyPlan } from './plans.js';
 export { HOSTILE_STRINGS } from './hostile.js';
+export { corpusPlans } from './corpus.js';

@@ -65,8 +65,7 @@ export function assignPartner(document: Document, interventions: Iterable<string
   const operations: Operation[] = [];
   for (const node of document.nodes) {
     if (node.kind !== 'intervention' || !wanted.has(node.id) || node.actors.includes(actor) === carries) continue;
-    const actors = carries ? [...node.actors, actor] : node.actors.filter((id) => id !== actor);
-    operations.push({ type: 'updateNode', id: node.id, changes: { actors } });
+    operations.push({ type: carries ? 'addToNode' : 'removeFromNode', id: node.id, field: 'actors', value: actor });
   }
   return operations;
 }

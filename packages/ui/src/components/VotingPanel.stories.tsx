@@ -7,7 +7,7 @@ import { example } from './stories-support.js';
 const meta: Meta<typeof VotingPanel> = {
   title: 'Workshop/VotingPanel',
   component: VotingPanel,
-  args: { onVotes: fn(), onPriority: fn(), onSettings: fn(), participants: 12 },
+  args: { onVote: fn(), onPriority: fn(), onSettings: fn(), participants: 12 },
   decorators: [(Story) => <div style={{ width: 340 }}>{Story()}</div>],
 };
 export default meta;

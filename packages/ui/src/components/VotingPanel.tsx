@@ -8,7 +8,8 @@ export const RESORT_AFTER_MS = 4_000;
 
 export interface VotingPanelProps {
   readonly document: Document;
-  readonly onVotes: (id: string, votes: number) => void;
+  /** Dots added to (+1) or taken from (-1) a card: a difference, so dots placed at the same time by others all count. */
+  readonly onVote: (id: string, delta: number) => void;
   readonly onPriority: (id: string, priority: boolean) => void;
   readonly onSettings: (changes: { dotsPerParticipant?: number; participants?: number }) => void;
   /** Participants or tables voting; the dot budget is this times the dots each. */
@@ -24,9 +25,9 @@ export interface VotingPanelProps {
  * list keeps its order while dots are added ({@link RESORT_AFTER_MS}).
  *
  * @example
- * <VotingPanel document={doc} participants={8} onVotes={…} onPriority={…} onSettings={…} />
+ * <VotingPanel document={doc} participants={8} onVote={…} onPriority={…} onSettings={…} />
  */
-export function VotingPanel({ document, onVotes, onPriority, onSettings, participants, onShowBoard }: VotingPanelProps) {
+export function VotingPanel({ document, onVote, onPriority, onSettings, participants, onShowBoard }: VotingPanelProps) {
   const { t } = useTranslation();
   const [withGoals, setWithGoals] = useState(false);
   const dots = document.workshop?.dotsPerParticipant ?? 3;
@@ -44,10 +45,10 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   const tallies = held ? [...sorted].sort((a, b) => place(a.node.id) - place(b.node.id)) : sorted;
-  const vote = (id: string, votes: number) => {
+  const vote = (id: string, delta: number) => {
     // A new object every dot: the pause before sorting again starts afresh.
     setHeld({ order: held?.order ?? tallies.map((tally) => tally.node.id), dots: (held?.dots ?? 0) + 1 });
-    onVotes(id, votes);
+    onVote(id, delta);
   };
   const unsorted = held !== undefined && tallies.some((tally, i) => tally.node.id !== sorted[i]?.node.id);
   const used = Object.values(document.workshop?.votes ?? {}).reduce((sum, n) => sum + n, 0);
@@ -112,14 +113,14 @@ export function VotingPanel({ document, onVotes, onPriority, onSettings, partici
                 className="vl-button"
                 aria-label={t('vote.remove', { title })}
                 disabled={votes === 0}
-                onClick={() => vote(node.id, votes - 1)}
+                onClick={() => vote(node.id, -1)}
               >
                 −
               </button>
               <strong className="vl-voting__count" aria-label={t('node.votes', { count: votes })}>
                 {votes}
               </strong>
-              <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => vote(node.id, votes + 1)}>
+              <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => vote(node.id, 1)}>
                 +
               </button>
               {node.kind === 'intervention' && (

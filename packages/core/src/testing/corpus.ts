@@ -1,0 +1,19 @@
+import type { Document } from '../model/schema.js';
+import { listTemplates } from '../templates/index.js';
+import { strategyPlan } from './plans.js';
+import { syntheticDocument } from './synthetic.js';
+
+/**
+ * Plans nobody here tuned anything for: every template, plans shaped like
+ * real ones (one goal, five to eight strategies) and synthetic graphs.
+ *
+ * @example
+ * for (const { name, document } of corpusPlans()) expect(validate(document)).toEqual([]);
+ */
+export function corpusPlans(): { readonly name: string; readonly document: Document }[] {
+  return [
+    ...listTemplates().map((template) => ({ name: `template ${template.id}`, document: template.create() })),
+    ...[1, 2, 3, 4, 5].map((seed) => ({ name: `strategy plan ${seed}`, document: strategyPlan(seed) })),
+    ...[60, 300].map((size) => ({ name: `synthetic ${size}`, document: syntheticDocument(size, size) })),
+  ];
+}
