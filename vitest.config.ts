@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests read the workspace packages' TypeScript sources, not their build output.
-    conditions: ['source'],
+    conditions: ['veranderlogica-source'],
   },
   ssr: {
-    resolve: { conditions: ['source'], externalConditions: ['source'] },
+    resolve: { conditions: ['veranderlogica-source'], externalConditions: ['veranderlogica-source'] },
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],

@@ -7,7 +7,7 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     // Stories read the workspace packages' sources, like the editor in development.
-    resolve: { ...viteConfig.resolve, conditions: ['source', 'module', 'browser', 'development|production'] },
+    resolve: { ...viteConfig.resolve, conditions: ['veranderlogica-source', 'module', 'browser', 'development|production'] },
   }),
 };
 

@@ -35,7 +35,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: {
     // Read the workspace packages' sources directly: no rebuild step while developing.
-    conditions: ['source'],
+    conditions: ['veranderlogica-source'],
   },
   worker: { format: 'es' },
   build: {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 // The <veranderlogica-viewer> element as one script file: core, layout and ELK inside, nothing else to load.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  resolve: { conditions: ['veranderlogica-source'] },
   build: {
     target: 'es2022',
     outDir: 'bundle',

@@ -295,3 +295,35 @@ describe('the veranderlogica binary in a pipe', () => {
     expect(readFileSync(err, 'utf8')).toBe('');
   });
 });
+
+describe('veranderlogica serve', () => {
+  it('serves the editor and the rooms on one port, opens a room from a plan, and stores it on stopping', async () => {
+    const editor = join(dir, 'editor');
+    const data = join(dir, 'data');
+    (await import('node:fs')).mkdirSync(editor, { recursive: true });
+    writeFileSync(join(editor, 'index.html'), '<!doctype html><title>Veranderlogica</title>');
+    let stop: () => void = () => {};
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    let stdout = '';
+    const running = main(['serve', example, '--port', '0', '--data', data, '--editor', editor], {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      env: {},
+      until,
+    });
+    const start = Date.now();
+    while (!/facilitator: /.test(stdout) && Date.now() - start < 20_000) await new Promise((r) => setTimeout(r, 20));
+    const url = /draait op (http:\/\/[^\s]+)/.exec(stdout)?.[1];
+    const code = /code voor deelnemers: ([A-Z0-9]{6})/.exec(stdout)?.[1];
+    expect(url).toBeDefined();
+    expect(code).toBeDefined();
+    expect(stdout).toMatch(/SQLite/);
+    // The editor on any address of the app, the join endpoint beside it.
+    expect(await (await fetch(`${url}/?join=${code}`)).text()).toContain('<title>Veranderlogica</title>');
+    const joined = await fetch(`${url}/api/join`, { method: 'POST', body: JSON.stringify({ code, name: 'Tafel 1' }) });
+    expect(joined.status).toBe(200);
+    stop();
+    expect(await running).toBe(0);
+    expect(stdout).toMatch(/Gestopt/);
+  });
+});

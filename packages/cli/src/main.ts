@@ -27,12 +27,15 @@ import {
 } from '@veranderlogica/core';
 import { exportContext } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
+import { serve } from './serve.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** `serve` stops when this settles (tests); otherwise on Ctrl+C or SIGTERM. */
+  readonly until?: Promise<unknown>;
 }
 
 /** A mistake of the user's: printed as one line, never as a stack trace. */
@@ -64,6 +67,10 @@ const OPTIONS = {
   force: { type: 'boolean' },
   title: { type: 'string' },
   delimiter: { type: 'string' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  editor: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -317,6 +324,22 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
       case 'schema': {
         await output(JSON.stringify(documentJsonSchema(), null, 2) + '\n', values.output, lang, io, raw);
         return 0;
+      }
+      case 'serve': {
+        const port = Number(values.port ?? 1234);
+        if (!Number.isInteger(port) || port < 0 || port > 65_535)
+          throw new UserError(say('badOption', { reason: `--port ${values.port}` }, lang));
+        return await serve({
+          port,
+          host: values.host ?? '127.0.0.1',
+          data: values.data ?? './data',
+          editor: values.editor,
+          plan: file,
+          env: io.env,
+          lang,
+          print: io.stdout,
+          ...(raw.until ? { until: raw.until } : {}),
+        });
       }
       default:
         throw new UserError(say('unknownCommand', { command }, lang));

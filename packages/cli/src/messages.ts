@@ -12,6 +12,9 @@ Opdrachten:
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
   schema [-o uit]                             Print het JSON Schema van het bestandsformaat
+  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
+                                              Start de editor en de live werksessie-ruimte op één poort (met plan.json: open meteen een ruimte).
+                                              DATABASE_URL: PostgreSQL in plaats van SQLite; REDIS_URL: meerdere processen; VERANDERLOGICA_KEY: sleutel om ruimtes te openen
 
 Opties:
   --lang nl|en     Taal van meldingen en exports (standaard: nl, of VERANDERLOGICA_LANG)
@@ -31,6 +34,9 @@ Commands:
   templates                                   List the templates
   stats <file> [--json]                       Show key figures
   schema [-o out]                             Print the JSON Schema of the file format
+  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
+                                              Start the editor and the live workshop room on one port (with plan.json: open a room at once).
+                                              DATABASE_URL: PostgreSQL instead of SQLite; REDIS_URL: several processes; VERANDERLOGICA_KEY: key to open rooms
 
 Options:
   --lang nl|en     Language of messages and exports (default: nl, or VERANDERLOGICA_LANG)

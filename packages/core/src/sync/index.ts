@@ -1,2 +1,25 @@
 /** Many writers on one document: the binding between a veranderlogica document and a Yjs document. */
 export { FILE_VOTER, SharedDocument, SYNC_VERSION } from './binding.js';
+export {
+  applyRoomCommand,
+  captureKindFor,
+  MAX_INBOX_PER_PARTICIPANT,
+  readInbox,
+  readRoomState,
+  removeFromInbox,
+  ROOM_COMMAND_VERSION,
+  ROOM_ROLES,
+  RoomCommandMessageSchema,
+  RoomCommandSchema,
+  writeRoomState,
+} from './room.js';
+export type {
+  InboxCard,
+  Participant,
+  RoomCommand,
+  RoomCommandAnswer,
+  RoomCommandMessage,
+  RoomRole,
+  RoomState,
+  VotingState,
+} from './room.js';

@@ -1,0 +1,230 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import type { Localized } from '../i18n/localized.js';
+import { IdSchema, LIMITS, type Document } from '../model/schema.js';
+import { NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
+import { WORKSHOP_GUIDE } from '../workshop/steps.js';
+import type { SharedDocument } from './binding.js';
+
+/** Who someone is in a room. The server enforces it: only a facilitator writes the plan. */
+export type RoomRole = 'facilitator' | 'participant' | 'viewer';
+export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer'];
+
+/** Where voting stands: closed, open (dots can be placed, counts hidden from the room), or revealed. */
+export type VotingState = 'closed' | 'open' | 'revealed';
+
+/** The room's own state beside the plan: voting, the shared timer, the lock. Kept in the Yjs document, written by the facilitator. */
+export interface RoomState {
+  readonly voting: VotingState;
+  /** When the shared timer ends, in server time (ms since 1970), or undefined when no timer runs. */
+  readonly timerEndsAt: number | undefined;
+  /** The timer's length in seconds, for showing progress. */
+  readonly timerSeconds: number | undefined;
+  /** Participants cannot add cards or vote while the facilitator has locked the room. */
+  readonly locked: boolean;
+}
+
+/** A card a participant proposed, waiting in the facilitator's inbox. */
+export interface InboxCard {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly title: string;
+  /** The participant's name or table, as they gave it; may be empty. */
+  readonly author: string;
+  /** The participant's id (from their token): their own cards are marked on their screen. */
+  readonly authorId: string;
+  /** Server time it arrived, ms since 1970. */
+  readonly at: number;
+}
+
+const ROOM = 'room';
+const INBOX = 'inbox';
+
+/**
+ * The room's state in a Yjs document.
+ *
+ * @example
+ * const { voting } = readRoomState(ydoc);
+ */
+export function readRoomState(ydoc: Y.Doc): RoomState {
+  const room = ydoc.getMap<unknown>(ROOM);
+  const voting = room.get('voting');
+  const endsAt = room.get('timerEndsAt');
+  const seconds = room.get('timerSeconds');
+  return {
+    voting: voting === 'open' || voting === 'revealed' ? voting : 'closed',
+    timerEndsAt: typeof endsAt === 'number' ? endsAt : undefined,
+    timerSeconds: typeof seconds === 'number' ? seconds : undefined,
+    locked: room.get('locked') === true,
+  };
+}
+
+/**
+ * Changes the room's state (the facilitator's controls).
+ *
+ * @example
+ * writeRoomState(ydoc, { voting: 'open' });
+ * writeRoomState(ydoc, { timerEndsAt: serverNow + 300_000, timerSeconds: 300 });
+ */
+export function writeRoomState(ydoc: Y.Doc, changes: Partial<RoomState>, origin?: unknown): void {
+  const room = ydoc.getMap<unknown>(ROOM);
+  ydoc.transact(() => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) room.delete(key);
+      else room.set(key, value);
+    }
+  }, origin);
+}
+
+/**
+ * The inbox: cards participants proposed, oldest first.
+ *
+ * @example
+ * for (const card of readInbox(ydoc)) console.log(card.author, card.title);
+ */
+export function readInbox(ydoc: Y.Doc): InboxCard[] {
+  const cards: InboxCard[] = [];
+  for (const value of ydoc.getMap<unknown>(INBOX).values()) {
+    const card = InboxCardSchema.safeParse(value);
+    if (card.success) cards.push(card.data);
+  }
+  return cards.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Takes a card out of the inbox (accepted, merged or parked).
+ *
+ * @example
+ * removeFromInbox(ydoc, card.id);
+ */
+export function removeFromInbox(ydoc: Y.Doc, id: string, origin?: unknown): void {
+  ydoc.transact(() => ydoc.getMap(INBOX).delete(id), origin);
+}
+
+const InboxCardSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(NODE_KINDS.values),
+  title: z.string().min(1).max(LIMITS.maxTitleLength),
+  author: z.string().max(80),
+  authorId: z.string().max(64),
+  at: z.number(),
+});
+
+/** The version of participants' command messages. */
+export const ROOM_COMMAND_VERSION = 1;
+
+/** Most cards one participant may have waiting in the inbox at once. */
+export const MAX_INBOX_PER_PARTICIPANT = 50;
+
+/**
+ * What a participant may ask of the room. Participants never write the plan
+ * themselves: the server checks each command and carries it out.
+ */
+export const RoomCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('addCard'),
+    title: z.string().trim().min(1).max(LIMITS.maxTitleLength),
+    /** Defaults to what the current step captures. */
+    kind: z.enum(NODE_KINDS.values).optional(),
+  }),
+  z.strictObject({ type: z.literal('vote'), card: IdSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
+]);
+export type RoomCommand = z.output<typeof RoomCommandSchema>;
+
+/**
+ * A participant's command as it travels, with its version and a number the
+ * answer refers to.
+ *
+ * @example
+ * provider.sendStateless(JSON.stringify({ version: 1, id: 7, command: { type: 'vote', card: 'int-1', delta: 1 } }));
+ */
+export const RoomCommandMessageSchema = z.strictObject({
+  version: z.literal(ROOM_COMMAND_VERSION),
+  id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  command: RoomCommandSchema,
+});
+export type RoomCommandMessage = z.output<typeof RoomCommandMessageSchema>;
+
+/** The server's answer to a command: done, or refused with a reason in both languages. */
+export type RoomCommandAnswer =
+  { readonly answer: number; readonly ok: true } | { readonly answer: number; readonly ok: false; readonly reason: Localized };
+
+/** The kind of card a participant adds in a step: what the step captures first, or an intervention. */
+export function captureKindFor(document: Document): NodeKind {
+  const step = document.workshop?.step ?? 'problem';
+  return WORKSHOP_GUIDE.find((guide) => guide.step === step)?.captureKinds[0] ?? 'intervention';
+}
+
+/** Who sends a command, from their token. */
+export interface Participant {
+  readonly id: string;
+  readonly name: string;
+}
+
+const REFUSALS = {
+  locked: { nl: 'De facilitator heeft de ruimte even op slot gezet.', en: 'The facilitator has locked the room for now.' },
+  votingClosed: { nl: 'Stemmen is nu niet open.', en: 'Voting is not open now.' },
+  unknownCard: { nl: 'Die kaart bestaat niet (meer).', en: 'That card does not exist (any more).' },
+  budget: (dots: number): Localized => ({
+    nl: `Je hebt al je ${dots} stippen geplakt. Haal er eerst een weg.`,
+    en: `You have placed all your ${dots} dots. Take one back first.`,
+  }),
+  noDot: { nl: 'Op die kaart heb je geen stip geplakt.', en: 'You have no dot on that card.' },
+  inboxFull: {
+    nl: `Je hebt al ${MAX_INBOX_PER_PARTICIPANT} kaarten klaarstaan; wacht tot de facilitator ze verwerkt.`,
+    en: `You already have ${MAX_INBOX_PER_PARTICIPANT} cards waiting; wait until the facilitator has handled them.`,
+  },
+} as const;
+
+/**
+ * Carries out a participant's command on the room's Yjs document, or says
+ * why not: a card goes to the inbox (in the kind the current step captures),
+ * a dot is placed or taken back within the participant's budget while voting
+ * is open. The plan itself only changes through the dots, counted per voter.
+ *
+ * @example
+ * const refused = applyRoomCommand(shared, command, { id: 'p-7', name: 'Tafel 3' }, Date.now());
+ * if (refused) connection.sendStateless(JSON.stringify({ answer: id, ok: false, reason: refused }));
+ */
+export function applyRoomCommand(
+  shared: SharedDocument,
+  command: RoomCommand,
+  participant: Participant,
+  now: number,
+): Localized | undefined {
+  const ydoc = shared.ydoc;
+  const room = readRoomState(ydoc);
+  if (room.locked) return REFUSALS.locked;
+  const document = shared.read();
+  switch (command.type) {
+    case 'addCard': {
+      const inbox = ydoc.getMap<unknown>(INBOX);
+      const mine = readInbox(ydoc).filter((card) => card.authorId === participant.id).length;
+      if (mine >= MAX_INBOX_PER_PARTICIPANT) return REFUSALS.inboxFull;
+      let id: string;
+      do id = `inbox-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      while (inbox.has(id));
+      const card: InboxCard = {
+        id,
+        kind: command.kind ?? captureKindFor(document),
+        title: command.title,
+        author: participant.name,
+        authorId: participant.id,
+        at: now,
+      };
+      ydoc.transact(() => inbox.set(id, card), shared.origin);
+      return undefined;
+    }
+    case 'vote': {
+      if (room.voting !== 'open') return REFUSALS.votingClosed;
+      if (!document.nodes.some((node) => node.id === command.card)) return REFUSALS.unknownCard;
+      const mine = shared.votesOf(participant.id);
+      const placed = Object.values(mine).reduce((sum, n) => sum + n, 0);
+      const budget = document.workshop?.dotsPerParticipant ?? 3;
+      if (command.delta > 0 && placed >= budget) return REFUSALS.budget(budget);
+      if (command.delta < 0 && (mine[command.card] ?? 0) <= 0) return REFUSALS.noDot;
+      shared.commit([{ type: 'votes', id: command.card, delta: command.delta }], document, participant.id);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createNode, parseDocument, serializeDocument, type Document } from '@veranderlogica/core';
+import { strategyPlan } from '@veranderlogica/core/testing';
+import { readInbox, writeRoomState } from '@veranderlogica/core/sync';
+import { startRoomServer, type RoomServer } from './server.js';
+import { signToken } from './tokens.js';
+import { Client, joinRoom, openRoom, until } from './test-support.js';
+
+const directories: string[] = [];
+const servers: RoomServer[] = [];
+const clients: Client[] = [];
+
+function dataDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'vl-server-'));
+  directories.push(directory);
+  return directory;
+}
+
+async function start(data = dataDirectory()): Promise<RoomServer> {
+  const server = await startRoomServer({ port: 0, data, quiet: true, storeDelay: 50 });
+  servers.push(server);
+  return server;
+}
+
+async function connect(server: RoomServer, room: string, token: string, name = 'c'): Promise<Client> {
+  const client = new Client(server.url, room, token, name);
+  clients.push(client);
+  return client.ready();
+}
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const server of servers.splice(0)) await server.close().catch(() => undefined);
+});
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
+const plan = (): Document => strategyPlan(3);
+
+describe('room server: tokens and roles', () => {
+  it('opens a room from a plan and gives the facilitator a plan that reads back the same', async () => {
+    const server = await start();
+    const { room, code, token } = await openRoom(server.url, plan());
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    const facilitator = await connect(server, room, token);
+    expect(facilitator.text).toBe(serializeDocument({ ...plan(), workshop: facilitator.document.workshop }));
+  });
+
+  it('refuses a file that is not a veranderlogica, saying why', async () => {
+    const server = await start();
+    const response = await fetch(`${server.url}/api/rooms`, { method: 'POST', body: '{"format":"veranderlogica","version":2}' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { nl: string }[] };
+    expect(body.errors.length).toBeGreaterThan(0);
+  });
+
+  it('a participant cannot change the plan; a viewer’s edit reaches no one; the facilitator’s does', async () => {
+    const server = await start();
+    const opened = await openRoom(server.url, plan());
+    const facilitator = await connect(server, opened.room, opened.token, 'f');
+    const participant = await connect(server, opened.room, (await joinRoom(server.url, opened.code, 'Tafel 3')).token, 'p');
+    const viewer = await connect(server, opened.room, opened.viewerToken, 'v');
+    const first = facilitator.document.nodes[0]!.id;
+    const second = facilitator.document.nodes[1]!.id;
+    const titleOf = (client: Client, id: string) => client.document.nodes.find((node) => node.id === id)?.title;
+    // A participant's and a viewer's own replicas may change locally, but the server drops their updates.
+    participant.apply({ type: 'updateNode', id: first, changes: { title: 'Van de deelnemer' } });
+    viewer.apply({ type: 'removeNode', id: first });
+    facilitator.apply({ type: 'updateNode', id: second, changes: { title: 'Van de facilitator' } });
+    const third = await connect(server, opened.room, (await joinRoom(server.url, opened.code, 'Tafel 4')).token, 'p2');
+    await until(() => titleOf(third, second) === 'Van de facilitator', 'the facilitator’s edit');
+    expect(third.document.nodes[0]!.id).toBe(first);
+    expect(titleOf(third, first)).not.toBe('Van de deelnemer');
+    await until(() => titleOf(viewer, second) === 'Van de facilitator', 'the edit at the viewer');
+    expect(titleOf(facilitator, first)).not.toBe('Van de deelnemer');
+  });
+
+  it('refuses forged, expired and wrong-room tokens, and a code once the room is closed', async () => {
+    const server = await start();
+    const a = await openRoom(server.url, plan());
+    const b = await openRoom(server.url, plan());
+    const forged = signToken(Buffer.alloc(32, 7), { room: a.room, role: 'facilitator', expires: Date.now() + 60_000, id: 'x', name: '' });
+    await expect(connect(server, a.room, forged)).rejects.toThrow(/refused/);
+    await expect(connect(server, a.room, b.token)).rejects.toThrow(/refused/);
+    await expect(
+      connect(
+        server,
+        a.room,
+        a.token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+      ),
+    ).rejects.toThrow(/refused/);
+    // A token issued 13 hours ago (by a server whose clock says so, on the same store and secret) has expired.
+    const shared = dataDirectory();
+    const past = await startRoomServer({ port: 0, data: shared, quiet: true, now: () => Date.now() - 13 * 3_600_000 });
+    const old = await openRoom(past.url, plan());
+    await past.close();
+    const later = await start(shared);
+    await expect(connect(later, old.room, old.token)).rejects.toThrow(/refused/);
+    // Closing: the code stops working, a participant's token too; the facilitator can still come in.
+    const close = await fetch(`${server.url}/api/rooms/${a.room}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.token}` },
+    });
+    expect(close.status).toBe(200);
+    const refused = await fetch(`${server.url}/api/join`, { method: 'POST', body: JSON.stringify({ code: a.code }) });
+    expect(refused.status).toBe(410);
+    const notFacilitator = await fetch(`${server.url}/api/rooms/${b.room}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.token}` },
+    });
+    expect(notFacilitator.status).toBe(403);
+    await connect(server, a.room, a.token);
+  });
+
+  it('carries out participants’ commands: cards to the inbox, dots within the budget while voting is open', async () => {
+    const server = await start();
+    const opened = await openRoom(server.url, plan());
+    const facilitator = await connect(server, opened.room, opened.token, 'f');
+    const participant = await connect(server, opened.room, (await joinRoom(server.url, opened.code, 'Tafel 3')).token, 'p');
+    expect(await participant.command({ type: 'addCard', title: 'Voorlichting op school' })).toEqual({ answer: 1, ok: true });
+    await until(() => readInbox(facilitator.ydoc).length === 1, 'the card in the inbox');
+    expect(readInbox(facilitator.ydoc)[0]).toMatchObject({ title: 'Voorlichting op school', author: 'Tafel 3' });
+    const card = facilitator.document.nodes.find((node) => node.kind === 'intervention')!.id;
+    const refused = await participant.command({ type: 'vote', card, delta: 1 });
+    expect(refused.ok).toBe(false);
+    writeRoomState(facilitator.ydoc, { voting: 'open' });
+    await until(() => participant.ydoc.getMap('room').get('voting') === 'open', 'voting open at the participant');
+    for (let i = 0; i < 3; i++) expect((await participant.command({ type: 'vote', card, delta: 1 })).ok).toBe(true);
+    const over = await participant.command({ type: 'vote', card, delta: 1 });
+    expect(over.ok).toBe(false);
+    expect(!over.ok && over.reason.nl).toMatch(/stippen/);
+    await until(() => facilitator.document.workshop?.votes[card] === 3, 'three dots at the facilitator');
+    // A malformed or unknown command is refused with a reason, not a crash.
+    participant.provider.sendStateless('{"version":1,"id":99,"command":{"type":"deleteEverything"}}');
+    await until(() => participant.answers.some((a) => a.answer === 99 && !a.ok), 'a refusal');
+  });
+
+  it('limits: a message over 1 MiB is refused, and commands are rate-limited', async () => {
+    const server = await start();
+    const opened = await openRoom(server.url, plan());
+    const participant = await connect(server, opened.room, (await joinRoom(server.url, opened.code, 'x')).token, 'p');
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => participant.command({ type: 'addCard', title: `kaart ${i}` })));
+    expect(answers.filter((answer) => !answer.ok).length).toBeGreaterThanOrEqual(10);
+    const facilitator = await connect(server, opened.room, opened.token, 'f');
+    const disconnected = new Promise<void>((resolve) => facilitator.provider.on('close', () => resolve()));
+    facilitator.apply({ type: 'updateDocument', changes: { description: 'x'.repeat(15_000) } });
+    facilitator.apply(
+      Array.from({ length: 80 }, (_, i) => ({
+        type: 'addNode' as const,
+        node: createNode('intervention', { id: `big-${i}`, title: 't', description: 'y'.repeat(15_000) }),
+      })),
+    );
+    await disconnected;
+    const reader = await connect(server, opened.room, opened.viewerToken, 'v');
+    expect(reader.document.nodes.some((node) => node.id.startsWith('big-'))).toBe(false);
+  });
+});
+
+describe('room server: storage', () => {
+  it('keeps a room across a restart (SQLite), and what is stored parses', async () => {
+    const data = dataDirectory();
+    let server = await start(data);
+    const opened = await openRoom(server.url, plan());
+    const facilitator = await connect(server, opened.room, opened.token, 'f');
+    facilitator.apply({ type: 'addNode', node: createNode('goal', { id: 'goal-after', title: 'Na de herstart' }) });
+    await until(() => facilitator.provider.unsyncedChanges === 0, 'the edit at the server');
+    facilitator.destroy();
+    await server.close();
+    servers.splice(servers.indexOf(server), 1);
+    server = await start(data);
+    const again = await connect(server, opened.room, opened.token, 'f2');
+    expect(again.document.nodes.some((node) => node.id === 'goal-after')).toBe(true);
+    const response = await fetch(`${server.url}/api/rooms/${opened.room}/document`, {
+      headers: { authorization: `Bearer ${opened.token}` },
+    });
+    const stored = parseDocument(await response.text());
+    expect(stored.ok).toBe(true);
+    expect(stored.ok && stored.document.nodes.some((node) => node.id === 'goal-after')).toBe(true);
+  });
+});

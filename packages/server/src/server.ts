@@ -1,0 +1,494 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Server, type Extension, type onAuthenticatePayload, type onStatelessPayload } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import {
+  formatParseError,
+  LIMITS,
+  parseDocument,
+  serializeDocument,
+  WorkshopSchema,
+  DocumentSchema,
+  type Document,
+} from '@veranderlogica/core';
+import {
+  applyRoomCommand,
+  RoomCommandMessageSchema,
+  SharedDocument,
+  type RoomCommandAnswer,
+  type RoomRole,
+} from '@veranderlogica/core/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { PostgresStore, SqliteStore, type RoomStore } from './store.js';
+import { newId, newJoinCode, newSecret, normaliseCode, signToken, TOKEN_HOURS, verifyToken, type TokenClaims } from './tokens.js';
+
+/** Largest WebSocket message or HTTP body the server reads, except a plan sent to open a room. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** How many commands a participant may send in {@link RATE_WINDOW_MS}. */
+export const RATE_LIMIT = 30;
+export const RATE_WINDOW_MS = 10_000;
+/** How many join attempts one address may make per minute (codes are short: guessing is slowed down). */
+export const JOIN_LIMIT = 30;
+
+export interface RoomServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 1234. */
+  readonly port?: number;
+  /** Address to listen on. Default 127.0.0.1; `0.0.0.0` to serve a room network. */
+  readonly host?: string;
+  /** Directory for the SQLite file (`rooms.sqlite`) when no database URL is given. Default `./data`. */
+  readonly data?: string;
+  /** PostgreSQL connection URL: rooms shared by every process on the same database. */
+  readonly databaseUrl?: string;
+  /** The PostgreSQL schema the tables live in. Default `veranderlogica`. */
+  readonly databaseSchema?: string;
+  /** Redis URL: processes behind one load balancer pass updates to each other. */
+  readonly redisUrl?: string;
+  /** The built editor to serve on the same port (apps/editor/dist). */
+  readonly editorDir?: string;
+  /** When set, opening a room needs this key (header `x-veranderlogica-key`). */
+  readonly createKey?: string;
+  /** A store of your own (tests); otherwise SQLite or PostgreSQL from the options above. */
+  readonly store?: RoomStore;
+  /** How long after the last change a room is stored (ms). Default 1000. */
+  readonly storeDelay?: number;
+  readonly now?: () => number;
+  /** Print nothing. */
+  readonly quiet?: boolean;
+}
+
+/** A running room server. */
+export interface RoomServer {
+  /** `http://host:port` */
+  readonly url: string;
+  readonly port: number;
+  readonly store: RoomStore;
+  /** Stores every open room now and stops. */
+  close(): Promise<void>;
+  /** The Hocuspocus instance, for tests and extensions. */
+  readonly server: Server;
+}
+
+/** What the server keeps per connection. */
+interface Context {
+  readonly claims: TokenClaims;
+  readonly sent: number[];
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly nl: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(text);
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, 'Dit bestand is te groot.', 'This file is too large.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'Dit bestand is te groot.', 'This file is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function bearer(request: IncomingMessage): string {
+  const header = request.headers.authorization ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7) : '';
+}
+
+/** A sliding window of recent times: true while fewer than `limit` fall inside it. */
+function allow(times: number[], now: number, limit: number, windowMs: number): boolean {
+  while (times.length > 0 && times[0]! <= now - windowMs) times.shift();
+  if (times.length >= limit) return false;
+  times.push(now);
+  return true;
+}
+
+/** Whether a sync message would take the room past the format's limits (checked on a copy). */
+function wouldExceedLimits(document: Y.Doc, message: Uint8Array): boolean {
+  const nodes = document.getMap('nodes').size;
+  if (message.byteLength < 64 * 1024 && nodes < LIMITS.maxNodes - 2_000) return false;
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) !== 0) return false; // only sync messages carry updates
+    const probe = new Y.Doc();
+    Y.applyUpdate(probe, Y.encodeStateAsUpdate(document));
+    syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), probe, null);
+    return (
+      probe.getMap('nodes').size > LIMITS.maxNodes ||
+      probe.getMap('edges').size > LIMITS.maxEdges ||
+      probe.getMap('actors').size > LIMITS.maxActors
+    );
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Starts a room server: the built editor and the WebSocket of every room on
+ * one port, rooms stored in SQLite (or PostgreSQL), Redis between processes.
+ *
+ * @example
+ * const server = await startRoomServer({ port: 1234, data: './data', editorDir: 'apps/editor/dist' });
+ * console.log(`open ${server.url}`);
+ */
+export async function startRoomServer(options: RoomServerOptions = {}): Promise<RoomServer> {
+  const now = options.now ?? (() => Date.now());
+  const store =
+    options.store ??
+    (options.databaseUrl
+      ? await PostgresStore.connect(options.databaseUrl, { schema: options.databaseSchema })
+      : new SqliteStore(options.data ?? './data'));
+  const secret = await store.secret(newSecret);
+  const shared = new WeakMap<Y.Doc, SharedDocument>();
+  const sharedOf = (document: Y.Doc) => {
+    let binding = shared.get(document);
+    if (!binding) shared.set(document, (binding = new SharedDocument(document, { voter: 'server', origin: { server: true } })));
+    return binding;
+  };
+  const joins = new Map<string, number[]>();
+  const editorDir = options.editorDir ? resolve(options.editorDir) : undefined;
+
+  const issue = (
+    room: string,
+    role: RoomRole,
+    name = '',
+    id = newId(role === 'participant' ? 'p' : role),
+  ): { token: string; expires: number } => {
+    const expires = now() + TOKEN_HOURS[role] * 3_600_000;
+    return { token: signToken(secret, { room, role, expires, id, name }), expires };
+  };
+
+  const facilitatorOf = async (request: IncomingMessage, room: string) => {
+    const checked = verifyToken(secret, bearer(request), now());
+    if (!checked.ok || checked.claims.room !== room || checked.claims.role !== 'facilitator') {
+      throw new HttpError(403, 'Alleen de facilitator van deze ruimte mag dat.', 'Only the facilitator of this room may do that.');
+    }
+    const record = await store.room(room);
+    if (!record) throw new HttpError(404, 'Deze ruimte bestaat niet.', 'This room does not exist.');
+    return record;
+  };
+
+  async function openRoom(request: IncomingMessage): Promise<unknown> {
+    if (options.createKey && request.headers['x-veranderlogica-key'] !== options.createKey) {
+      throw new HttpError(403, 'Een ruimte openen vraagt de sleutel van deze server.', 'Opening a room needs this server’s key.');
+    }
+    const text = await readBody(request, LIMITS.maxTextLength);
+    const parsed = parseDocument(text);
+    if (!parsed.ok) {
+      return {
+        status: 400,
+        body: {
+          error: { nl: 'Dit is geen geldige veranderlogica.', en: 'This is not a valid veranderlogica.' },
+          errors: parsed.errors
+            .slice(0, 20)
+            .map((error) => ({ path: error.path, nl: formatParseError(error, 'nl'), en: formatParseError(error, 'en') })),
+        },
+      };
+    }
+    const document: Document = { ...parsed.document, workshop: parsed.document.workshop ?? WorkshopSchema.parse({}) };
+    const ydoc = new Y.Doc();
+    new SharedDocument(ydoc, { voter: 'server' }).load(document);
+    const state = Y.encodeStateAsUpdate(ydoc);
+    const id = newId('room');
+    for (let attempt = 0; ; attempt++) {
+      const code = newJoinCode();
+      try {
+        await store.createRoom(
+          { id, code, title: document.title, closed: false, created: new Date(now()).toISOString() },
+          state,
+          serializeDocument(document),
+        );
+        const facilitator = issue(id, 'facilitator', '', newId('f'));
+        const viewer = issue(id, 'viewer', '', newId('v'));
+        return {
+          status: 201,
+          body: {
+            room: id,
+            code,
+            title: document.title,
+            token: facilitator.token,
+            expires: facilitator.expires,
+            viewerToken: viewer.token,
+          },
+        };
+      } catch (error) {
+        if (attempt >= 5) throw error; // a code already in use: draw another
+      }
+    }
+  }
+
+  async function joinRoom(request: IncomingMessage): Promise<unknown> {
+    const address = request.socket.remoteAddress ?? '';
+    const times = joins.get(address) ?? [];
+    joins.set(address, times);
+    if (!allow(times, now(), JOIN_LIMIT, 60_000)) {
+      throw new HttpError(429, 'Te veel pogingen; wacht een minuut.', 'Too many attempts; wait a minute.');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(request, 4_096));
+    } catch {
+      throw new HttpError(400, 'Stuur een code.', 'Send a code.');
+    }
+    const input = (typeof body === 'object' && body !== null ? body : {}) as { code?: unknown; name?: unknown; as?: unknown };
+    const code = normaliseCode(typeof input.code === 'string' ? input.code : '');
+    const name = typeof input.name === 'string' ? input.name.trim().slice(0, 80) : '';
+    const role: RoomRole = input.as === 'viewer' ? 'viewer' : 'participant';
+    const record = code.length === 6 ? await store.roomByCode(code) : undefined;
+    if (!record)
+      throw new HttpError(404, 'Deze code kennen we niet. Kijk hem na op het scherm.', 'We do not know this code. Check it on the screen.');
+    if (record.closed) throw new HttpError(410, 'Deze ruimte is gesloten.', 'This room has been closed.');
+    const token = issue(record.id, role, name);
+    return { status: 200, body: { room: record.id, title: record.title, role, name, ...token } };
+  }
+
+  async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!editorDir) throw new HttpError(404, 'Niet gevonden.', 'Not found.');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    let file = join(editorDir, path);
+    if (!file.startsWith(editorDir + sep) && file !== editorDir) throw new HttpError(404, 'Niet gevonden.', 'Not found.');
+    let info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      // The editor is one page: every other address opens it.
+      path = 'index.html';
+      file = join(editorDir, path);
+      info = await stat(file).catch(() => undefined);
+      if (!info?.isFile()) throw new HttpError(404, 'Niet gevonden.', 'Not found.');
+    }
+    response.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] !== 'api') {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Niet toegestaan.', 'Not allowed.');
+      return serveStatic(request, response);
+    }
+    const endpoint = `${method} /${parts.slice(1, 2).join('/')}${parts.length > 2 ? '/:room' : ''}${parts.length > 3 ? `/${parts[3]}` : ''}`;
+    const room = parts[2] ?? '';
+    switch (endpoint) {
+      case 'GET /time':
+        return send(response, 200, { now: now() });
+      case 'GET /health':
+        return send(response, 200, {
+          ok: true,
+          rooms: server.hocuspocus.getDocumentsCount(),
+          connections: server.hocuspocus.getConnectionsCount(),
+        });
+      case 'POST /rooms': {
+        const { status, body } = (await openRoom(request)) as { status: number; body: unknown };
+        return send(response, status, body);
+      }
+      case 'POST /join': {
+        const { status, body } = (await joinRoom(request)) as { status: number; body: unknown };
+        return send(response, status, body);
+      }
+      case 'POST /rooms/:room/close':
+      case 'POST /rooms/:room/reopen': {
+        const record = await facilitatorOf(request, room);
+        const closed = parts[3] === 'close';
+        await store.setClosed(record.id, closed);
+        if (closed) {
+          // Participants and viewers in this process leave now; elsewhere their next reconnect is refused.
+          const open = server.hocuspocus.documents.get(record.id);
+          for (const connection of open?.getConnections() ?? []) {
+            if ((connection.context as Context).claims.role !== 'facilitator') connection.close({ code: 4403, reason: 'room closed' });
+          }
+        }
+        return send(response, 200, { room: record.id, closed });
+      }
+      case 'GET /rooms/:room/document': {
+        const checked = verifyToken(secret, bearer(request), now());
+        if (!checked.ok || checked.claims.room !== room || checked.claims.role === 'participant') {
+          throw new HttpError(
+            403,
+            'Alleen de facilitator of het scherm van deze ruimte mag dat.',
+            'Only this room’s facilitator or screen may do that.',
+          );
+        }
+        const open = server.hocuspocus.documents.get(room);
+        const text = open ? serializeDocument(sharedOf(open).read()) : await store.json(room);
+        if (text === undefined) throw new HttpError(404, 'Deze ruimte bestaat niet.', 'This room does not exist.');
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-disposition': 'attachment; filename="veranderlogica.json"',
+          'cache-control': 'no-store',
+        });
+        response.end(text);
+        return;
+      }
+      default:
+        throw new HttpError(404, 'Niet gevonden.', 'Not found.');
+    }
+  }
+
+  const rooms: Extension = {
+    extensionName: 'veranderlogica-rooms',
+    async onRequest({ request, response }) {
+      try {
+        await route(request, response);
+      } catch (error) {
+        if (error instanceof HttpError) send(response, error.status, { error: { nl: error.nl, en: error.en } });
+        else {
+          if (!options.quiet) console.error(error);
+          if (!response.headersSent)
+            send(response, 500, { error: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } });
+        }
+      }
+      // Handled: an empty rejection is how Hocuspocus is told to add no default answer.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject();
+    },
+    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
+      const checked = verifyToken(secret, token, now());
+      if (!checked.ok) throw new Error(`token ${checked.reason}`);
+      const { claims } = checked;
+      if (claims.room !== documentName) throw new Error('token for another room');
+      const record = await store.room(documentName);
+      if (!record) throw new Error('no such room');
+      if (record.closed && claims.role !== 'facilitator') throw new Error('room closed');
+      // Only a facilitator writes the plan; participants act through commands, viewers read.
+      connectionConfig.readOnly = claims.role !== 'facilitator';
+      return { claims, sent: [] } satisfies Context;
+    },
+    async onLoadDocument({ documentName, document }) {
+      const state = await store.load(documentName);
+      if (!state) throw new Error('no such room');
+      Y.applyUpdate(document, state);
+      return document;
+    },
+    async onStoreDocument({ documentName, document }) {
+      await store.save(documentName, (stored) => {
+        const merged = stored ? Y.mergeUpdates([stored, Y.encodeStateAsUpdate(document)]) : Y.encodeStateAsUpdate(document);
+        const probe = new Y.Doc();
+        Y.applyUpdate(probe, merged);
+        const plan = new SharedDocument(probe, { voter: 'server' }).read();
+        // What is stored always parses: a state that would not is kept out, and the last good one stays.
+        if (!DocumentSchema.safeParse(plan).success) {
+          if (!options.quiet) console.error(`room ${documentName}: not stored, the merged plan does not parse`);
+          return undefined;
+        }
+        return { state: merged, json: serializeDocument(plan) };
+      });
+    },
+    beforeHandleMessage({ update, document, connection }) {
+      if (update.byteLength > MAX_MESSAGE_BYTES) return Promise.reject(new Error('message too large'));
+      if (!connection.readOnly && wouldExceedLimits(document, update)) return Promise.reject(new Error('document over the limits'));
+      return Promise.resolve();
+    },
+    onStateless({ connection, document, payload }: onStatelessPayload) {
+      const context = connection.context as Context;
+      const answer = (value: RoomCommandAnswer) => {
+        connection.sendStateless(JSON.stringify(value));
+        return Promise.resolve();
+      };
+      let message: unknown;
+      try {
+        message = JSON.parse(payload);
+      } catch {
+        message = undefined;
+      }
+      const parsed = RoomCommandMessageSchema.safeParse(message);
+      const given = (message as { id?: unknown } | undefined)?.id;
+      const id = parsed.success ? parsed.data.id : Number.isSafeInteger(given) ? (given as number) : -1;
+      if (context.claims.role === 'viewer') {
+        return answer({ answer: id, ok: false, reason: { nl: 'Een scherm kijkt alleen mee.', en: 'A screen only watches.' } });
+      }
+      if (!allow(context.sent, now(), RATE_LIMIT, RATE_WINDOW_MS)) {
+        return answer({
+          answer: id,
+          ok: false,
+          reason: { nl: 'Even rustig aan: probeer het zo weer.', en: 'Slow down a little: try again in a moment.' },
+        });
+      }
+      if (!parsed.success) {
+        return answer({
+          answer: id,
+          ok: false,
+          reason: { nl: 'Dit verzoek begrijpt de server niet.', en: 'The server does not understand this request.' },
+        });
+      }
+      const refused = applyRoomCommand(
+        sharedOf(document),
+        parsed.data.command,
+        { id: context.claims.id, name: context.claims.name },
+        now(),
+      );
+      return answer(refused ? { answer: id, ok: false, reason: refused } : { answer: id, ok: true });
+    },
+  };
+
+  const extensions: Extension[] = [rooms];
+  if (options.redisUrl) {
+    const redis = new URL(options.redisUrl);
+    extensions.unshift(
+      new Redis({ host: redis.hostname, port: Number(redis.port || 6379), prefix: 'veranderlogica', options: { lazyConnect: false } }),
+    );
+  }
+  const server = new Server({
+    port: options.port ?? 1234,
+    address: options.host ?? '127.0.0.1',
+    quiet: true,
+    stopOnSignals: false,
+    debounce: options.storeDelay ?? 1000,
+    maxDebounce: 10_000,
+    websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
+    extensions,
+  });
+  await server.listen();
+  const port = server.address.port;
+  const host = options.host ?? '127.0.0.1';
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    store,
+    server,
+    async close() {
+      await server.destroy();
+      if (!options.store) await store.close();
+    },
+  };
+}

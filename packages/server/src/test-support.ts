@@ -1,0 +1,105 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { History, serializeDocument, type Document, type Operation } from '@veranderlogica/core';
+import { SharedDocument, type RoomCommand, type RoomCommandAnswer } from '@veranderlogica/core/sync';
+import * as Y from 'yjs';
+
+/** Waits until `check` holds, polling; throws with `what` after `timeout` ms. */
+export async function until(check: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** One person in a room, as a Node client: a Yjs replica over a Hocuspocus provider, with their own undo. */
+export class Client {
+  readonly ydoc = new Y.Doc();
+  readonly shared: SharedDocument;
+  readonly provider: HocuspocusProvider;
+  history: History | undefined;
+  synced = false;
+  failed: string | undefined;
+  readonly answers: RoomCommandAnswer[] = [];
+  #next = 1;
+
+  constructor(url: string, room: string, token: string, name = 'client') {
+    this.shared = new SharedDocument(this.ydoc, { voter: name });
+    this.provider = new HocuspocusProvider({
+      url: url.replace(/^http/, 'ws'),
+      name: room,
+      token,
+      document: this.ydoc,
+      onSynced: () => {
+        this.synced = true;
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        this.failed = reason;
+      },
+      onStateless: ({ payload }) => {
+        this.answers.push(JSON.parse(payload) as RoomCommandAnswer);
+      },
+    });
+    this.ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === this.shared.origin || !this.shared.loaded) return;
+      const document = this.shared.read();
+      if (this.history) this.history.receive(document);
+      else this.#startHistory(document);
+    });
+  }
+
+  #startHistory(document: Document): void {
+    this.history = new History(document);
+    this.history.subscribe((change) => {
+      if (change.cause !== 'remote') this.shared.commit(change.changes, change.document);
+    });
+  }
+
+  async ready(): Promise<this> {
+    await until(() => this.synced || this.failed !== undefined, 'sync');
+    if (this.failed) throw new Error(`refused: ${this.failed}`);
+    if (!this.history) this.#startHistory(this.shared.read());
+    return this;
+  }
+
+  apply(operation: Operation | readonly Operation[]): void {
+    this.history!.apply(operation);
+  }
+
+  get document(): Document {
+    return this.shared.read();
+  }
+
+  get text(): string {
+    return serializeDocument(this.shared.read());
+  }
+
+  /** Sends a participant's command and waits for the server's answer. */
+  async command(command: RoomCommand): Promise<RoomCommandAnswer> {
+    const id = this.#next++;
+    this.provider.sendStateless(JSON.stringify({ version: 1, id, command }));
+    await until(() => this.answers.some((answer) => answer.answer === id), `answer ${id}`);
+    return this.answers.find((answer) => answer.answer === id)!;
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+  }
+}
+
+/** Opens a room from a plan over HTTP, as the editor does. */
+export async function openRoom(
+  url: string,
+  document: Document,
+): Promise<{ room: string; code: string; token: string; viewerToken: string }> {
+  const response = await fetch(`${url}/api/rooms`, { method: 'POST', body: serializeDocument(document) });
+  if (response.status !== 201) throw new Error(`open room: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { room: string; code: string; token: string; viewerToken: string };
+}
+
+/** Joins a room with its code, as a participant's phone does. */
+export async function joinRoom(url: string, code: string, name = '', as?: 'viewer'): Promise<{ room: string; token: string }> {
+  const response = await fetch(`${url}/api/join`, { method: 'POST', body: JSON.stringify({ code, name, as }) });
+  if (response.status !== 200) throw new Error(`join: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { room: string; token: string };
+}
