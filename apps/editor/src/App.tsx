@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BUILDING_STEPS, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
-import { LanguageProvider, Legend, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
+import { LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
 import { addCardOperation, focusNewCardTitle } from './card-operations.js';
 import { isTyping, runCommand, type CommandContext, type View } from './command-registry.js';
@@ -24,11 +24,13 @@ import { useDocumentIO, useFileDrop } from './useDocumentIO.js';
 import { FirstLayout, useLayout } from './useLayout.js';
 import { OtherView, ViewBar } from './Views.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
+import { openRoomFrom, type RoomConnection } from './room/connection.js';
+import { RoomControls } from './room/RoomControls.js';
 
 const WORKSHOP_KEY = 'veranderlogica:workshop';
 
 /** The editor's screen: it composes the registry's commands, the store and the views; it holds no domain rule. */
-function Editor({ store, setRoutes, routes, unreadable }: EditorProps) {
+function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { document, language } = state;
   const { t } = useTranslation();
@@ -107,6 +109,13 @@ function Editor({ store, setRoutes, routes, unreadable }: EditorProps) {
     help: () => setDialog('help'),
     setView,
     toggleWorkshop: () => setWorkshop((on) => !on),
+    inRoom: room !== undefined,
+    openRoom: () =>
+      void openRoomFrom(store.getState().document).then((result) => {
+        if (result.ok) location.assign(result.address);
+        else if (result.reason === 'no-server') store.notify(localize('room.needsServer'), 'error');
+        else store.notify(localize('room.openFailed', { reason: result.reason[language] }), 'error');
+      }),
     present: () => {
       setView('diagram');
       store.select([]);
@@ -204,7 +213,15 @@ function Editor({ store, setRoutes, routes, unreadable }: EditorProps) {
           {votesShown && workshop && view === 'diagram' && <VotingBoard document={document} onClose={() => setVotesShown(false)} />}
           {findOpen && <FindBar document={document} onReveal={reveal} />}
         </main>
-        <RightColumn store={store} state={state} building={building} onSelectFinding={selectFinding} />
+        <RightColumn
+          store={store}
+          state={state}
+          building={building}
+          onSelectFinding={selectFinding}
+          {...(room && room.claims.role === 'facilitator'
+            ? { room: <RoomControls connection={room} store={store} capture={capture} /> }
+            : {})}
+        />
       </div>
       {state.notice && <Notice notice={state.notice} onClose={() => store.clearNotice()} />}
       {menuAt && <ContextMenu at={menuAt} actions={CONTEXT_MENU.map(command)} onClose={() => setMenuAt(undefined)} />}
@@ -236,10 +253,22 @@ interface EditorProps {
   readonly setRoutes: (routes: LayoutRoutes) => void;
   /** An autosave that could not be read, kept aside: offered for download when the editor opens. */
   readonly unreadable?: UnreadableAutosave | undefined;
+  /** The live room this editor is connected to, if any. */
+  readonly room?: RoomConnection | undefined;
 }
 
 /** The editor: language from the store, React Flow context, and the first layout of a document without positions. */
-export function App({ store, layoutOnStart, unreadable }: { store: EditorStore; layoutOnStart: boolean; unreadable?: UnreadableAutosave }) {
+export function App({
+  store,
+  layoutOnStart,
+  unreadable,
+  room,
+}: {
+  store: EditorStore;
+  layoutOnStart: boolean;
+  unreadable?: UnreadableAutosave;
+  room?: RoomConnection;
+}) {
   const language = useSyncExternalStore(store.subscribe, () => store.getState().language);
   const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   useEffect(() => {
@@ -248,7 +277,7 @@ export function App({ store, layoutOnStart, unreadable }: { store: EditorStore; 
   return (
     <LanguageProvider language={language}>
       <ReactFlowProvider>
-        <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} />
+        <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} room={room} />
         {layoutOnStart && <FirstLayout store={store} onRoutes={setRoutes} />}
       </ReactFlowProvider>
     </LanguageProvider>

@@ -43,6 +43,8 @@ function context(store: EditorStore, more: Partial<CommandContext> = {}): Comman
     workshop: false,
     layingOut: false,
     canSaveAs: true,
+    inRoom: false,
+    openRoom: record('openRoom'),
     presentation: undefined,
     addCard: record('add'),
     duplicate: record('duplicate'),

@@ -53,6 +53,10 @@ export interface CommandContext {
   readonly setView: (view: View) => void;
   readonly toggleWorkshop: () => void;
   readonly present: () => void;
+  /** Whether this editor is connected to a live room. */
+  readonly inRoom: boolean;
+  /** Opens a live room from the current plan (on a server started with `veranderlogica serve`). */
+  readonly openRoom: () => void;
   /** Closes what is open (search, a notice) and leaves a text field for the canvas. */
   readonly escape: (target: EventTarget | null) => void;
 }

@@ -8,6 +8,8 @@ import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { loadCurrent } from './persistence.js';
+import { readClaims, RoomConnection } from './room/connection.js';
+import { ParticipantApp } from './room/ParticipantApp.js';
 import { EditorStore, LANGUAGE_KEY } from './store.js';
 
 // In development every operation's result is parsed in full, so a core bug shows at once.
@@ -19,7 +21,27 @@ function startLanguage(): Language {
   return asked === 'en' ? 'en' : 'nl';
 }
 
+/** A live room in the address: `?room=<id>#token=<token>` (facilitator, participant or screen), or `?join=<code>`. */
+function roomInAddress() {
+  const params = new URLSearchParams(location.search);
+  const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? undefined;
+  const room = params.get('room') ?? undefined;
+  const claims = token ? readClaims(token) : undefined;
+  return { join: params.has('join'), room, token, role: claims?.role };
+}
+
 async function start() {
+  const inRoom = roomInAddress();
+  if (inRoom.join || (inRoom.room && inRoom.role === 'participant')) {
+    // A participant's phone or laptop: their own small page, not the editor.
+    await loadHyphenation(startLanguage());
+    createRoot(window.document.getElementById('root')!).render(
+      <StrictMode>
+        <ParticipantApp start={startLanguage()} />
+      </StrictMode>,
+    );
+    return;
+  }
   // The last document comes back after a reload or a crash; a first visit opens the worked example. An autosave
   // that does not read is kept aside and offered for download; the worked example opens without overwriting it.
   const restored = await loadCurrent().catch(() => ({ kind: 'none' }) as const);
@@ -29,14 +51,26 @@ async function start() {
   const store = new EditorStore(document, startLanguage());
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
   const layoutOnStart = !document.layout || document.nodes.some((node) => !positionOf(document, node.id));
+  // A facilitator's or a screen's editor joins the room: the room's plan replaces the local one when it arrives.
+  const room = inRoom.room && inRoom.token ? new RoomConnection(inRoom.room, inRoom.token) : undefined;
+  if (room) {
+    room.bind(store);
+    store.readOnly = room.claims.role !== 'facilitator';
+  }
   createRoot(window.document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary store={store}>
-        <App store={store} layoutOnStart={layoutOnStart} {...(restored.kind === 'unreadable' ? { unreadable: restored.unreadable } : {})} />
+        <App
+          store={store}
+          layoutOnStart={layoutOnStart && !room}
+          {...(room ? { room } : {})}
+          {...(restored.kind === 'unreadable' ? { unreadable: restored.unreadable } : {})}
+        />
       </ErrorBoundary>
     </StrictMode>,
   );
   (window as unknown as { __veranderlogica?: EditorStore }).__veranderlogica = store;
+  if (room) (window as unknown as { __veranderlogicaRoom?: RoomConnection }).__veranderlogicaRoom = room;
 }
 
 void start();

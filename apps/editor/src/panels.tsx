@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   assignPartner,
   createActor,
@@ -106,9 +107,12 @@ export function RightColumn({
   state,
   building,
   onSelectFinding,
+  room,
 }: {
   store: EditorStore;
   state: EditorState;
+  /** The live room's controls, for a facilitator in a room. */
+  room?: ReactNode;
   /** While the room builds the plan (workshop steps 1–4) the full check waits one click away. */
   building: boolean;
   onSelectFinding: (finding: Finding) => void;
@@ -120,6 +124,7 @@ export function RightColumn({
   const check = <ValidationPanel findings={findings} onSelect={onSelectFinding} />;
   return (
     <aside className="editor__right">
+      {room}
       <PartnerAssignment
         document={document}
         selected={selected}

@@ -40,6 +40,9 @@ export class EditorStore {
   #listeners = new Set<() => void>();
   #validated: { document: Document; findings: readonly Finding[] } | undefined;
 
+  /** A screen in a room only watches: every edit is refused with a notice. */
+  readOnly = false;
+
   constructor(document: Document, language: Language = 'nl') {
     this.history = new History(document);
     this.#state = this.#derive(document, new Set(), language, undefined);
@@ -58,6 +61,11 @@ export class EditorStore {
    * refuses them (and shows it), leaving the document as it was.
    */
   apply(operation: Operation | readonly Operation[], options: ApplyOptions = {}): Localized | undefined {
+    if (this.readOnly) {
+      const reason = { nl: 'Dit scherm kijkt alleen mee.', en: 'This screen only watches.' };
+      this.notify(reason, 'error');
+      return reason;
+    }
     try {
       this.history.apply(operation, options);
       return undefined;
@@ -71,11 +79,16 @@ export class EditorStore {
   }
 
   undo(): void {
-    this.history.undo();
+    if (!this.readOnly) this.history.undo();
   }
 
   redo(): void {
-    this.history.redo();
+    if (!this.readOnly) this.history.redo();
+  }
+
+  /** Takes in other writers' changes (a live room); this person's undo keeps only their own steps. */
+  receive(document: Document): void {
+    this.history.receive(document);
   }
 
   /** Replaces the document (open, new) and starts a fresh history. */

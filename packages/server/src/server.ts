@@ -326,6 +326,10 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const { status, body } = (await joinRoom(request)) as { status: number; body: unknown };
         return send(response, status, body);
       }
+      case 'GET /rooms/:room': {
+        const record = await facilitatorOf(request, room);
+        return send(response, 200, { room: record.id, code: record.code, title: record.title, closed: record.closed });
+      }
       case 'POST /rooms/:room/close':
       case 'POST /rooms/:room/reopen': {
         const record = await facilitatorOf(request, room);

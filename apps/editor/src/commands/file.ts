@@ -21,6 +21,13 @@ export const FILE_COMMANDS: readonly Command[] = [
     run: (context) => context.exportAs(format),
   })),
   { id: 'print', label: localize('export.print'), keys: ['Mod+P'], run: (context) => context.exportAs('print') },
+  {
+    id: 'room',
+    label: localize('room.open'),
+    icon: '⇄',
+    enabled: (context) => !context.inRoom,
+    run: (context) => context.openRoom(),
+  },
 ];
 
 /** The export menu: the core's formats, reports first, then the print view. */

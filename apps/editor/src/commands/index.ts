@@ -18,6 +18,7 @@ export const TOOLBAR: readonly (readonly string[])[] = [
   ['new', 'open', 'recent', 'save', 'save-as'],
   ['undo', 'redo'],
   ['layout', 'fit-view', 'export'],
+  ['room'],
 ];
 
 /** What a right click on a card, a selection or the canvas offers. */

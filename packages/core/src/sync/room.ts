@@ -39,6 +39,7 @@ export interface InboxCard {
 
 const ROOM = 'room';
 const INBOX = 'inbox';
+const AUTHORS = 'authors';
 
 /**
  * The room's state in a Yjs document.
@@ -99,6 +100,32 @@ export function readInbox(ydoc: Y.Doc): InboxCard[] {
  */
 export function removeFromInbox(ydoc: Y.Doc, id: string, origin?: unknown): void {
   ydoc.transact(() => ydoc.getMap(INBOX).delete(id), origin);
+}
+
+/**
+ * Takes a card out of the inbox into the plan as card `nodeId`, remembering
+ * who proposed it, so their screen can mark it as theirs.
+ *
+ * @example
+ * acceptFromInbox(ydoc, card, 'int-lx3');
+ */
+export function acceptFromInbox(ydoc: Y.Doc, card: InboxCard, nodeId: string, origin?: unknown): void {
+  ydoc.transact(() => {
+    ydoc.getMap(INBOX).delete(card.id);
+    ydoc.getMap(AUTHORS).set(nodeId, card.authorId);
+  }, origin);
+}
+
+/**
+ * The cards of the plan that one participant proposed.
+ *
+ * @example
+ * const mine = cardsBy(ydoc, claims.id); // Set of node ids
+ */
+export function cardsBy(ydoc: Y.Doc, authorId: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [nodeId, author] of ydoc.getMap<unknown>(AUTHORS)) if (author === authorId) ids.add(nodeId);
+  return ids;
 }
 
 const InboxCardSchema = z.strictObject({

@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import type { Language } from '@veranderlogica/core';
+import { captureKindFor, cardsBy, type RoomCommand } from '@veranderlogica/core/sync';
+import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
+import { RoomConnection } from './connection.js';
+
+/** Where a participant's place in a room is kept for this tab, so a reload keeps them in. */
+const SESSION_KEY = 'veranderlogica:participant';
+
+interface Session {
+  readonly room: string;
+  readonly token: string;
+}
+
+function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
+  const { t, language } = useTranslation();
+  const [code, setCode] = useState(() => new URLSearchParams(location.search).get('join') ?? '');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const response = await fetch('/api/join', { method: 'POST', body: JSON.stringify({ code, name }) });
+      const body = (await response.json()) as { room?: string; token?: string; error?: { nl: string; en: string } };
+      if (!response.ok || !body.room || !body.token) throw new Error(body.error?.[language] ?? String(response.status));
+      onJoined({ room: body.room, token: body.token });
+    } catch (failure) {
+      setError(t('join.failed', { reason: (failure as Error).message }));
+    }
+  };
+  return (
+    <form className="vl-join" onSubmit={(event) => void submit(event)}>
+      <h1>{t('join.title')}</h1>
+      <label>
+        {t('join.code')}
+        <input className="vl-input" value={code} autoCapitalize="characters" autoComplete="off" onChange={(e) => setCode(e.target.value)} />
+      </label>
+      <label>
+        {t('join.name')}
+        <input className="vl-input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <button type="submit" className="vl-button vl-button--primary" disabled={code.trim().length < 6}>
+        {t('join.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Participant({ session }: { session: Session }) {
+  const { t, language } = useTranslation();
+  const connection = useMemo(() => new RoomConnection(session.room, session.token), [session]);
+  useEffect(() => () => connection.destroy(), [connection]);
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  const [message, setMessage] = useState<string | undefined>();
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (snapshot.room.timerEndsAt === undefined) return;
+    const timer = setInterval(() => tick((n) => n + 1), 500);
+    return () => clearInterval(timer);
+  }, [snapshot.room.timerEndsAt]);
+  if (snapshot.refused) return <p className="vl-join">{t('join.failed', { reason: snapshot.refused })}</p>;
+  if (!snapshot.loaded) return <p className="vl-join">{t('room.status.connecting')}</p>;
+  const document = connection.document();
+  const me = connection.claims.id;
+  const send = async (command: RoomCommand, done?: string) => {
+    const answer = await connection.command(command);
+    setMessage(answer.ok ? done : answer.reason[language]);
+  };
+  return (
+    <ParticipantScreen
+      document={document}
+      room={snapshot.room}
+      status={snapshot.status}
+      captureKind={captureKindFor(document)}
+      waiting={snapshot.inbox.filter((card) => card.authorId === me)}
+      mine={cardsBy(connection.ydoc, me)}
+      myVotes={connection.shared.votesOf(me)}
+      secondsLeft={
+        snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
+      }
+      message={message}
+      onAddCard={(title) => void send({ type: 'addCard', title }, t('participant.added'))}
+      onVote={(card, delta) => void send({ type: 'vote', card, delta })}
+      diagram={<VeranderlogicaViewer document={document} language={language} legend={false} height={360} />}
+    />
+  );
+}
+
+/**
+ * The participant's page: join with the code on the screen (and a name or
+ * table, if they like), then add cards and place dots from a phone or laptop.
+ */
+export function ParticipantApp({ start }: { start: Language }) {
+  const [language, setLanguage] = useState<Language>(start);
+  const [session, setSession] = useState<Session | undefined>(() => {
+    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    const room = new URLSearchParams(location.search).get('room');
+    if (token && room) return { room, token };
+    try {
+      return (JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Session | null) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  useEffect(() => {
+    window.document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <LanguageProvider language={language}>
+      <button type="button" className="vl-button vl-participant__language" onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}>
+        {language === 'nl' ? 'English' : 'Nederlands'}
+      </button>
+      {session ? (
+        <Participant session={session} />
+      ) : (
+        <JoinForm
+          onJoined={(joined) => {
+            sessionStorage.setItem(SESSION_KEY, JSON.stringify(joined));
+            history.replaceState(null, '', `${location.pathname}?room=${encodeURIComponent(joined.room)}#token=${joined.token}`);
+            setSession(joined);
+          }}
+        />
+      )}
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import QRCode from 'qrcode';
+import { newId, usedIds, type NodeKind } from '@veranderlogica/core';
+import { acceptFromInbox, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
+import { localize, RoomPanel, useTranslation } from '@veranderlogica/ui';
+import type { EditorStore } from '../store.js';
+import { roomKey, type RoomConnection } from './connection.js';
+
+/**
+ * The facilitator's room controls, composed from the room connection, the
+ * store and quick capture: an accepted card is captured in its layer and laid
+ * out like one typed by the facilitator.
+ */
+export function RoomControls({
+  connection,
+  store,
+  capture,
+}: {
+  connection: RoomConnection;
+  store: EditorStore;
+  capture: (kind: NodeKind, text: string, fields: Record<string, never>) => string[];
+}) {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  const [code, setCode] = useState<string>(() => {
+    try {
+      return (JSON.parse(localStorage.getItem(roomKey(connection.room)) ?? '{}') as { code?: string }).code ?? '';
+    } catch {
+      return '';
+    }
+  });
+  const [qr, setQr] = useState<string | undefined>();
+  useEffect(() => {
+    // Another laptop of the facilitator's does not know the code yet: the server tells.
+    if (code) return;
+    void fetch(`/api/rooms/${encodeURIComponent(connection.room)}`, { headers: { authorization: `Bearer ${connection.token}` } })
+      .then((response) => (response.ok ? (response.json() as Promise<{ code: string }>) : undefined))
+      .then((body) => body?.code && setCode(body.code))
+      .catch(() => undefined);
+  }, [code, connection]);
+  const joinUrl = `${location.origin}${location.pathname}?join=${code}`;
+  useEffect(() => {
+    if (!code) return;
+    void QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(setQr, () => setQr(undefined));
+  }, [code, joinUrl]);
+  const ydoc = connection.ydoc;
+  const origin = connection.shared.origin;
+  return (
+    <RoomPanel
+      document={store.getState().document}
+      code={code || '……'}
+      joinUrl={joinUrl}
+      {...(qr ? { qrSvg: qr } : {})}
+      status={snapshot.status}
+      people={snapshot.people}
+      inbox={snapshot.inbox}
+      room={snapshot.room}
+      serverNow={connection.serverNow}
+      onAccept={(card: InboxCard) => {
+        const [id] = capture(card.kind, card.title, {});
+        if (id) acceptFromInbox(ydoc, card, id, origin);
+      }}
+      onMerge={(card, into) => {
+        const target = store.getState().document.nodes.find((node) => node.id === into);
+        if (!target) return;
+        const said = t('room.alsoSaid', { title: card.author ? `${card.title} (${card.author})` : card.title });
+        const description = target.description ? `${target.description}\n${said}` : said;
+        if (!store.apply({ type: 'updateNode', id: into, changes: { description } })) acceptFromInbox(ydoc, card, into, origin);
+      }}
+      onPark={(card) => {
+        const taken = usedIds(store.getState().document);
+        const id = newId('parkeer', (candidate) => taken.has(candidate));
+        const text = card.author ? `${card.title} — ${card.author}` : card.title;
+        if (!store.apply({ type: 'addParkingLotItem', item: { id, text, resolved: false } })) removeFromInbox(ydoc, card.id, origin);
+      }}
+      onVoting={(voting) => writeRoomState(ydoc, { voting }, origin)}
+      onTimer={(seconds) =>
+        writeRoomState(
+          ydoc,
+          { timerEndsAt: seconds === undefined ? undefined : connection.serverNow() + seconds * 1000, timerSeconds: seconds },
+          origin,
+        )
+      }
+      onLock={(locked) => writeRoomState(ydoc, { locked }, origin)}
+      onCloseRoom={() => {
+        void fetch(`/api/rooms/${encodeURIComponent(connection.room)}/close`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${connection.token}` },
+        }).then((response) =>
+          store.notify(
+            response.ok ? localize('room.closed') : localize('room.openFailed', { reason: String(response.status) }),
+            response.ok ? 'info' : 'error',
+          ),
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,294 @@
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { serializeDocument, type Document, type Localized } from '@veranderlogica/core';
+import {
+  readInbox,
+  readRoomState,
+  SharedDocument,
+  type InboxCard,
+  type RoomCommand,
+  type RoomCommandAnswer,
+  type RoomRole,
+  type RoomState,
+} from '@veranderlogica/core/sync';
+import type { RoomPerson } from '@veranderlogica/ui';
+import type { EditorStore } from '../store.js';
+
+/** What a token says about its holder (readable by the holder; only the server can check its signature). */
+export interface Claims {
+  readonly room: string;
+  readonly role: RoomRole;
+  readonly id: string;
+  readonly name: string;
+  readonly expires: number;
+}
+
+/**
+ * The claims inside a room token, or undefined when it is not one.
+ *
+ * @example
+ * readClaims(token)?.role; // 'participant'
+ */
+export function readClaims(token: string): Claims | undefined {
+  try {
+    const body = token.split('.')[0] ?? '';
+    const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Partial<Claims>;
+    if (typeof claims.room !== 'string' || typeof claims.id !== 'string' || typeof claims.role !== 'string') return undefined;
+    return { room: claims.room, role: claims.role, id: claims.id, name: claims.name ?? '', expires: claims.expires ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a room screen shows, as one snapshot that changes only when something in it does. */
+export interface RoomSnapshot {
+  readonly status: 'connecting' | 'connected' | 'offline';
+  /** The plan has arrived (from the server or from this browser's copy). */
+  readonly loaded: boolean;
+  readonly room: RoomState;
+  readonly inbox: readonly InboxCard[];
+  readonly people: readonly RoomPerson[];
+  /** The room was closed or the token refused: why, for the screen. */
+  readonly refused: string | undefined;
+  /** Counts every change of the shared document, so screens that read the plan draw again. */
+  readonly revision: number;
+}
+
+const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
+const colorOf = (id: string) => COLORS[[...id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % COLORS.length]!;
+
+/**
+ * One browser in a live room: a Yjs replica of the plan kept in sync with the
+ * server (Hocuspocus) and in this browser's IndexedDB, so work done offline
+ * survives a reload and merges on reconnecting. A facilitator's store is
+ * bound to it: their operations go out, everyone else's come in without
+ * entering their undo.
+ *
+ * @example
+ * const connection = new RoomConnection(room, token);
+ * const unbind = connection.bind(store);
+ */
+export class RoomConnection {
+  readonly ydoc = new Y.Doc();
+  readonly shared: SharedDocument;
+  readonly provider: HocuspocusProvider;
+  readonly persistence: IndexeddbPersistence;
+  readonly claims: Claims;
+  /** Server time minus this laptop's time, in ms. */
+  #offset = 0;
+  #snapshot: RoomSnapshot;
+  readonly #listeners = new Set<() => void>();
+  readonly #answers = new Map<number, (answer: RoomCommandAnswer) => void>();
+  #next = 1;
+
+  constructor(
+    readonly room: string,
+    readonly token: string,
+  ) {
+    this.claims = readClaims(token) ?? { room, role: 'viewer', id: 'unknown', name: '', expires: 0 };
+    this.shared = new SharedDocument(this.ydoc, { voter: this.claims.id });
+    this.persistence = new IndexeddbPersistence(`veranderlogica-room-${room}-${this.claims.role}`, this.ydoc);
+    this.#snapshot = {
+      status: 'connecting',
+      loaded: false,
+      room: readRoomState(this.ydoc),
+      inbox: [],
+      people: [],
+      refused: undefined,
+      revision: 0,
+    };
+    const url = new URL('/', location.href);
+    url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    this.provider = new HocuspocusProvider({
+      url: url.toString(),
+      name: room,
+      token,
+      document: this.ydoc,
+      onStatus: ({ status }) =>
+        this.#update({ status: status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline' }),
+      onDisconnect: () => this.#update({ status: 'offline' }),
+      onAuthenticationFailed: ({ reason }) => this.#update({ refused: reason }),
+      onStateless: ({ payload }) => {
+        try {
+          const answer = JSON.parse(payload) as RoomCommandAnswer;
+          this.#answers.get(answer.answer)?.(answer);
+          this.#answers.delete(answer.answer);
+        } catch {
+          // Not an answer of ours.
+        }
+      },
+    });
+    this.provider.awareness?.setLocalStateField('user', {
+      id: this.claims.id,
+      name: this.claims.name || (this.claims.role === 'facilitator' ? 'Facilitator' : ''),
+      role: this.claims.role,
+      color: colorOf(this.claims.id),
+    });
+    this.provider.awareness?.on('change', () => this.#update({ people: this.#people() }));
+    this.ydoc.on('afterTransaction', () => {
+      this.#update({
+        loaded: this.shared.loaded,
+        room: readRoomState(this.ydoc),
+        inbox: readInbox(this.ydoc),
+        revision: this.#snapshot.revision + 1,
+      });
+    });
+    void this.#measureOffset();
+  }
+
+  async #measureOffset(): Promise<void> {
+    try {
+      const sent = Date.now();
+      const response = await fetch('/api/time', { cache: 'no-store' });
+      const { now } = (await response.json()) as { now: number };
+      this.#offset = now - (sent + Date.now()) / 2;
+    } catch {
+      this.#offset = 0;
+    }
+  }
+
+  /** The server's clock, corrected for this laptop's offset: one timer for the whole room. */
+  serverNow = (): number => Date.now() + this.#offset;
+
+  #people(): RoomPerson[] {
+    const seen = new Map<string, RoomPerson>();
+    for (const state of this.provider.awareness?.getStates().values() ?? []) {
+      const user = (state as { user?: Partial<RoomPerson> }).user;
+      if (user && typeof user.id === 'string' && !seen.has(user.id)) {
+        seen.set(user.id, {
+          id: user.id,
+          name: String(user.name ?? ''),
+          role: user.role ?? 'viewer',
+          color: String(user.color ?? '#6b7280'),
+        });
+      }
+    }
+    return [...seen.values()];
+  }
+
+  getSnapshot = (): RoomSnapshot => this.#snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  #update(changes: Partial<RoomSnapshot>): void {
+    const next = { ...this.#snapshot, ...changes };
+    const same = (Object.keys(changes) as (keyof RoomSnapshot)[]).every(
+      (key) => JSON.stringify(next[key]) === JSON.stringify(this.#snapshot[key]),
+    );
+    if (same) return;
+    this.#snapshot = next;
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** The plan as the room has it now. */
+  document(): Document {
+    return this.shared.read();
+  }
+
+  /**
+   * Binds an editor's store: when the room's plan arrives it replaces the
+   * store's document; from then on this person's operations (a facilitator's)
+   * go out, and everyone else's come in without entering this person's undo.
+   */
+  bind(store: EditorStore): () => void {
+    let receiving = false;
+    let started = false;
+    const take = () => {
+      if (!this.shared.loaded) return;
+      const document = this.shared.read();
+      receiving = true;
+      try {
+        if (!started) store.replace(document);
+        else store.receive(document);
+      } finally {
+        receiving = false;
+      }
+      started = true;
+    };
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (transaction.origin !== this.shared.origin) take();
+    };
+    this.ydoc.on('afterTransaction', onTransaction);
+    take();
+    const unsubscribe = store.history.subscribe((change) => {
+      if (receiving || change.cause === 'remote' || !started || this.claims.role !== 'facilitator') return;
+      this.shared.commit(change.changes, change.document);
+    });
+    return () => {
+      this.ydoc.off('afterTransaction', onTransaction);
+      unsubscribe();
+    };
+  }
+
+  /** Sends a participant's command; resolves with the server's answer (or a refusal when offline). */
+  command(command: RoomCommand): Promise<RoomCommandAnswer> {
+    const id = this.#next++;
+    return new Promise((resolve) => {
+      if (this.#snapshot.status !== 'connected') {
+        resolve({ answer: id, ok: false, reason: OFFLINE });
+        return;
+      }
+      this.#answers.set(id, resolve);
+      this.provider.sendStateless(JSON.stringify({ version: 1, id, command }));
+      setTimeout(() => {
+        if (this.#answers.delete(id)) resolve({ answer: id, ok: false, reason: OFFLINE });
+      }, 10_000);
+    });
+  }
+
+  /** The plan as JSON, for saving a copy. */
+  json(): string {
+    return serializeDocument(this.shared.read());
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+    void this.persistence.destroy();
+  }
+}
+
+const OFFLINE: Localized = {
+  nl: 'Geen verbinding met de ruimte; probeer het zo opnieuw.',
+  en: 'No connection to the room; try again in a moment.',
+};
+
+/** Where a room opened here is remembered in this browser: its code and the screen's token, for the facilitator's panel. */
+export const roomKey = (room: string) => `veranderlogica:room:${room}`;
+
+/**
+ * Opens a room on the server this editor came from, from the current plan.
+ * Gives the address to go to, or why it could not.
+ *
+ * @example
+ * const result = await openRoomFrom(store.getState().document);
+ * if (result.ok) location.assign(result.address);
+ */
+export async function openRoomFrom(
+  document: Document,
+): Promise<{ ok: true; address: string; code: string } | { ok: false; reason: Localized | 'no-server' }> {
+  let health: Response;
+  try {
+    health = await fetch('/api/health', { cache: 'no-store' });
+  } catch {
+    return { ok: false, reason: 'no-server' };
+  }
+  if (!health.ok || !(health.headers.get('content-type') ?? '').includes('json')) return { ok: false, reason: 'no-server' };
+  const response = await fetch('/api/rooms', { method: 'POST', body: serializeDocument(document) });
+  const body = (await response.json().catch(() => ({}))) as {
+    room?: string;
+    code?: string;
+    token?: string;
+    viewerToken?: string;
+    error?: Localized;
+  };
+  if (response.status !== 201 || !body.room || !body.token || !body.code) {
+    return { ok: false, reason: body.error ?? { nl: `HTTP ${response.status}`, en: `HTTP ${response.status}` } };
+  }
+  localStorage.setItem(roomKey(body.room), JSON.stringify({ code: body.code, viewerToken: body.viewerToken, token: body.token }));
+  return { ok: true, address: `${location.pathname}?room=${encodeURIComponent(body.room)}#token=${body.token}`, code: body.code };
+}

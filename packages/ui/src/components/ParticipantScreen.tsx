@@ -1,0 +1,170 @@
+import { useState, type ReactNode } from 'react';
+import { NODE_KINDS, WORKSHOP_GUIDE, type Document, type NodeKind } from '@veranderlogica/core';
+import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
+import { useTranslation } from '../i18n/translate.js';
+import { formatClock } from './RoundTimer.js';
+
+export interface ParticipantScreenProps {
+  readonly document: Document;
+  readonly room: RoomState;
+  readonly status: 'connecting' | 'connected' | 'offline';
+  /** The kind of card this step collects. */
+  readonly captureKind: NodeKind;
+  /** This participant's cards still in the inbox. */
+  readonly waiting: readonly InboxCard[];
+  /** Cards of the plan this participant proposed. */
+  readonly mine: ReadonlySet<string>;
+  /** This participant's dots per card. */
+  readonly myVotes: Readonly<Record<string, number>>;
+  /** Seconds left on the shared timer, when one runs. */
+  readonly secondsLeft: number | undefined;
+  /** A message to show (a refusal, a confirmation). */
+  readonly message: string | undefined;
+  readonly onAddCard: (title: string) => void;
+  readonly onVote: (card: string, delta: 1 | -1) => void;
+  /** The diagram, read-only (the caller renders it). */
+  readonly diagram?: ReactNode;
+}
+
+/**
+ * What a participant sees on a phone or laptop: the current step and its
+ * question, a field to propose a card, their own cards, dots to place while
+ * voting is open, and the diagram so far with their cards marked.
+ *
+ * @example
+ * <ParticipantScreen document={doc} room={room} status="connected" captureKind="intervention" waiting={[]} mine={new Set()}
+ *   myVotes={{}} secondsLeft={undefined} message={undefined} onAddCard={send} onVote={vote} />
+ */
+export function ParticipantScreen(props: ParticipantScreenProps) {
+  const { t, language } = useTranslation();
+  const { document, room } = props;
+  const [title, setTitle] = useState('');
+  const step = document.workshop?.step ?? 'problem';
+  const guide = WORKSHOP_GUIDE.find((candidate) => candidate.step === step);
+  const total = document.workshop?.dotsPerParticipant ?? 3;
+  const placed = Object.values(props.myVotes).reduce((sum, n) => sum + n, 0);
+  // The room prioritises interventions (as the facilitator's voting panel does).
+  const candidates = document.nodes.filter((node) => node.kind === 'intervention');
+  const kindLabel = NODE_KINDS.labels[props.captureKind][language];
+  return (
+    <main className="vl-participant" lang={language}>
+      <header className="vl-participant__header">
+        <h1 className="vl-participant__title">{document.title}</h1>
+        <p className={`vl-room__status vl-room__status--${props.status}`} role="status">
+          {t(`room.status.${props.status}`)}
+        </p>
+        {props.secondsLeft !== undefined && (
+          <p className="vl-participant__clock" role="timer">
+            {formatClock(props.secondsLeft)}
+          </p>
+        )}
+      </header>
+      {guide && (
+        <section className="vl-participant__step" aria-label={t('participant.step', { step: guide.title[language] })}>
+          <h2>{t('participant.step', { step: guide.title[language] })}</h2>
+          <p>{guide.questions[0]?.[language] ?? guide.guidance[language]}</p>
+        </section>
+      )}
+      {room.locked && <p className="vl-participant__locked">{t('participant.locked')}</p>}
+      {props.message && (
+        <p className="vl-participant__message" role="alert">
+          {props.message}
+        </p>
+      )}
+      <form
+        className="vl-participant__add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!title.trim()) return;
+          props.onAddCard(title.trim());
+          setTitle('');
+        }}
+      >
+        <label>
+          {t('participant.addLabel', { kind: kindLabel })}
+          <input
+            className="vl-input"
+            value={title}
+            maxLength={500}
+            disabled={room.locked}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="vl-button vl-button--primary" disabled={room.locked || !title.trim()}>
+          {t('participant.add')}
+        </button>
+      </form>
+      {(props.waiting.length > 0 || props.mine.size > 0) && (
+        <section aria-label={t('participant.mine')}>
+          <h2>{t('participant.mine')}</h2>
+          <ul className="vl-participant__mine">
+            {props.waiting.map((card) => (
+              <li key={card.id}>
+                {card.title} <span className="vl-participant__state">({t('participant.waiting')})</span>
+              </li>
+            ))}
+            {document.nodes
+              .filter((node) => props.mine.has(node.id))
+              .map((node) => (
+                <li key={node.id}>
+                  {node.title} <span className="vl-participant__state">({t('participant.accepted')})</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      {room.voting !== 'closed' && (
+        <section className="vl-participant__vote" aria-label={t('participant.vote')}>
+          <h2>{t('participant.vote')}</h2>
+          <p role="status">{t('participant.dotsLeft', { left: Math.max(0, total - placed), total })}</p>
+          {room.voting === 'open' && <p className="vl-room__note">{t('participant.votesHidden')}</p>}
+          <ul className="vl-participant__candidates">
+            {candidates.map((node) => {
+              const mineHere = props.myVotes[node.id] ?? 0;
+              const all = document.workshop?.votes[node.id] ?? 0;
+              return (
+                <li key={node.id} data-card={node.id}>
+                  <span className="vl-participant__candidate">
+                    {node.title}
+                    {props.mine.has(node.id) && <span className="vl-participant__mark"> · {t('participant.mineMark')}</span>}
+                  </span>
+                  {room.voting === 'revealed' ? (
+                    <span className="vl-participant__count">{all}</span>
+                  ) : (
+                    <span className="vl-participant__dots">
+                      <button
+                        type="button"
+                        className="vl-button"
+                        aria-label={t('participant.dotRemove', { title: node.title })}
+                        disabled={mineHere === 0 || room.locked}
+                        onClick={() => props.onVote(node.id, -1)}
+                      >
+                        −
+                      </button>
+                      <span className="vl-participant__mine-count">{'●'.repeat(mineHere)}</span>
+                      <button
+                        type="button"
+                        className="vl-button"
+                        aria-label={t('participant.dotAdd', { title: node.title })}
+                        disabled={placed >= total || room.locked}
+                        onClick={() => props.onVote(node.id, 1)}
+                      >
+                        +
+                      </button>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {props.diagram && (
+        <section className="vl-participant__diagram" aria-label={t('participant.diagram')}>
+          <h2>{t('participant.diagram')}</h2>
+          {props.diagram}
+        </section>
+      )}
+    </main>
+  );
+}
