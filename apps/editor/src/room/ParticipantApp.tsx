@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { Language } from '@veranderlogica/core';
 import { captureKindFor, cardsBy, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
@@ -49,9 +49,19 @@ function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
 }
 
 function Participant({ session }: { session: Session }) {
+  const [connection, setConnection] = useState<RoomConnection | undefined>();
+  useEffect(() => {
+    // Made in an effect, so a remount (React's strict mode) gets a fresh connection rather than a closed one.
+    const made = new RoomConnection(session.room, session.token);
+    (window as unknown as { __veranderlogicaRoom?: RoomConnection }).__veranderlogicaRoom = made;
+    setConnection(made);
+    return () => made.destroy();
+  }, [session]);
+  return connection ? <Connected connection={connection} /> : null;
+}
+
+function Connected({ connection }: { connection: RoomConnection }) {
   const { t, language } = useTranslation();
-  const connection = useMemo(() => new RoomConnection(session.room, session.token), [session]);
-  useEffect(() => () => connection.destroy(), [connection]);
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const [message, setMessage] = useState<string | undefined>();
   const [, tick] = useState(0);

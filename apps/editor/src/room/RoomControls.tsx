@@ -22,13 +22,14 @@ export function RoomControls({
 }) {
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
-  const [code, setCode] = useState<string>(() => {
+  const remembered = (() => {
     try {
-      return (JSON.parse(localStorage.getItem(roomKey(connection.room)) ?? '{}') as { code?: string }).code ?? '';
+      return JSON.parse(localStorage.getItem(roomKey(connection.room)) ?? '{}') as { code?: string; viewerToken?: string };
     } catch {
-      return '';
+      return {};
     }
-  });
+  })();
+  const [code, setCode] = useState<string>(remembered.code ?? '');
   const [qr, setQr] = useState<string | undefined>();
   useEffect(() => {
     // Another laptop of the facilitator's does not know the code yet: the server tells.
@@ -51,6 +52,9 @@ export function RoomControls({
       code={code || '……'}
       joinUrl={joinUrl}
       {...(qr ? { qrSvg: qr } : {})}
+      {...(remembered.viewerToken
+        ? { screenUrl: `${location.pathname}?room=${encodeURIComponent(connection.room)}&screen#token=${remembered.viewerToken}` }
+        : {})}
       status={snapshot.status}
       people={snapshot.people}
       inbox={snapshot.inbox}

@@ -107,7 +107,9 @@ export class RoomConnection {
       token,
       document: this.ydoc,
       onStatus: ({ status }) =>
-        this.#update({ status: status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline' }),
+        this.#update({
+          status: status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline',
+        }),
       onDisconnect: () => this.#update({ status: 'offline' }),
       onAuthenticationFailed: ({ reason }) => this.#update({ refused: reason }),
       onStateless: ({ payload }) => {

@@ -17,6 +17,8 @@ export interface RoomPanelProps {
   readonly code: string;
   /** The address participants open (shown, and as a QR code when given). */
   readonly joinUrl: string;
+  /** The address of the read-only screen for the projector, when known. */
+  readonly screenUrl?: string;
   /** A QR code of the join address as SVG markup, made by the caller. */
   readonly qrSvg?: string;
   readonly status: 'connecting' | 'connected' | 'offline';
@@ -72,6 +74,11 @@ export function RoomPanel(props: RoomPanelProps) {
             {props.code}
           </strong>
           <span className="vl-room__url">{t('room.joinAt', { url: props.joinUrl })}</span>
+          {props.screenUrl && (
+            <a className="vl-room__url" href={props.screenUrl} target="_blank" rel="noreferrer">
+              {t('room.screen')}
+            </a>
+          )}
         </div>
         {props.qrSvg && (
           <img className="vl-room__qr" alt={t('room.qr')} src={`data:image/svg+xml;utf8,${encodeURIComponent(props.qrSvg)}`} />

@@ -1,0 +1,202 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeDocument, type Document, type Operation } from '@veranderlogica/core';
+import { startRoomServer, type RoomServer } from '@veranderlogica/server';
+import { launch, SCREENSHOTS } from './browser.js';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+let browser: Browser;
+let server: RoomServer;
+let data: string;
+
+beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'vl-room-e2e-'));
+  // The room server serves the editor as built for the other browser tests, and every room's WebSocket, on one port.
+  server = await startRoomServer({ port: 0, data, editorDir: dist, quiet: true, storeDelay: 100 });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(data, { recursive: true, force: true });
+});
+
+type Window = {
+  __veranderlogica?: { getState(): { document: Document }; apply(op: Operation | Operation[]): unknown; undo(): void };
+  __veranderlogicaRoom?: { json(): string; getSnapshot(): { status: string } };
+};
+
+/** The plan as a page has it: the editor's store for the facilitator's and the screen's, the room's copy for a participant. */
+const planOf = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Window;
+    return w.__veranderlogica ? JSON.stringify(w.__veranderlogica.getState().document) : w.__veranderlogicaRoom!.json();
+  });
+const canonical = async (page: Page) => serializeDocument(JSON.parse(await planOf(page)) as Document);
+const apply = (page: Page, op: Operation | Operation[]) =>
+  page.evaluate((o) => (window as unknown as Window).__veranderlogica!.apply(o), op);
+
+/** A WebSocket path that a test can cut and restore, as when a laptop's wifi drops. */
+async function cuttable(context: BrowserContext) {
+  const state = { cut: false, open: [] as WebSocketRoute[] };
+  await context.routeWebSocket(/\/$/, (ws) => {
+    if (state.cut) {
+      void ws.close({ code: 4000 });
+      return;
+    }
+    state.open.push(ws);
+    ws.connectToServer();
+  });
+  return {
+    cut: async () => {
+      state.cut = true;
+      for (const ws of state.open.splice(0)) await ws.close({ code: 4000 }).catch(() => undefined);
+    },
+    restore: () => {
+      state.cut = false;
+    },
+  };
+}
+
+async function participant(name: string, code: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?join=${code}`);
+  await page.getByLabel(/naam of tafel/).fill(name);
+  await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+  return { context, page };
+}
+
+describe('a live workshop room', () => {
+  it('a facilitator, three participants (one on a phone) and a screen build and vote together; a dropped laptop catches up; undo is per person', async () => {
+    // The facilitator opens a room from the plan on their laptop.
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const wifi = await cuttable(facilitatorContext);
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(server.url);
+    await facilitator.waitForSelector('.react-flow__node');
+    await facilitator.getByRole('button', { name: 'Werksessie-ruimte openen' }).click();
+    const codeCell = facilitator.getByTestId('room-code');
+    await expect.poll(async () => (await codeCell.textContent()) ?? '').toMatch(/^[A-Z2-9]{6}$/);
+    const code = (await codeCell.textContent())!;
+    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+
+    // Three participants join with the code, one on a 360×640 phone; a co-facilitator and the projector screen come in by link.
+    const phone = await participant('Tafel 1', code, { width: 360, height: 640 });
+    const laptop = await participant('Samira (GGD)', code);
+    const third = await participant('Politie', code);
+    const screenUrl = await facilitator.getByRole('link', { name: /Scherm voor de beamer/ }).getAttribute('href');
+    const screenContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const screen = await screenContext.newPage();
+    await screen.goto(`${server.url}${screenUrl}`);
+    await screen.waitForSelector('.react-flow__node');
+    const coContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const co = await coContext.newPage();
+    await co.goto(facilitator.url());
+    await co.waitForSelector('.react-flow__node');
+    await expect.poll(() => facilitator.locator('.vl-room__people li').count()).toBe(5);
+
+    // The facilitator moves the room to the interventions step: participants' cards become interventions.
+    await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'interventions' } });
+    await phone.page.getByText('Stap: Interventies').waitFor();
+    // Participants propose cards; they arrive in the facilitator's inbox with their names.
+    for (const [who, title] of [
+      [phone, 'Gastles over grenzen op het mbo'],
+      [laptop, 'Spreekuur in de bibliotheek'],
+      [third, 'Toezicht bij het station'],
+    ] as const) {
+      await who.page.getByLabel(/Nieuwe kaart/).fill(title);
+      await who.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+      await who.page.getByText('Je kaart staat klaar bij de facilitator.').waitFor();
+    }
+    await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(3);
+    await expect(facilitator.locator('.vl-room__card', { hasText: 'Spreekuur' }).textContent()).resolves.toContain('Samira (GGD)');
+    await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone.png` });
+
+    // The facilitator accepts two cards and parks one.
+    await facilitator.getByRole('button', { name: /„Gastles over grenzen op het mbo” opnemen/ }).click();
+    await facilitator.getByRole('button', { name: /„Spreekuur in de bibliotheek” opnemen/ }).click();
+    await facilitator.getByRole('button', { name: /„Toezicht bij het station” op de parkeerplaats/ }).click();
+    await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(0);
+    await phone.page.locator('.vl-participant__mine li', { hasText: 'Gastles over grenzen op het mbo' }).getByText('(opgenomen)').waitFor();
+
+    // Voting: open; each participant places dots within the budget of three; the results stay hidden until revealed.
+    await facilitator.getByRole('button', { name: 'Stemmen openen' }).click();
+    for (const who of [phone, laptop, third]) {
+      await who.page.getByText('Je hebt nog 3 van 3 stippen.').waitFor();
+      await who.page.getByRole('button', { name: 'Stip op „Gastles over grenzen op het mbo”' }).click();
+      await who.page.getByText('Je hebt nog 2 van 3 stippen.').waitFor();
+    }
+    await laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).click();
+    await laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).click();
+    await laptop.page.getByText('Je hebt nog 0 van 3 stippen.').waitFor();
+    await expect(laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).isDisabled()).resolves.toBe(true);
+    await expect(phone.page.locator('.vl-participant__count').count()).resolves.toBe(0);
+    await facilitator.getByRole('button', { name: 'Uitslag tonen' }).click();
+    await phone.page.locator('[data-card] .vl-participant__count').first().waitFor();
+    const votesOf = async (page: Page, title: string) => {
+      const doc = JSON.parse(await planOf(page)) as Document;
+      const id = doc.nodes.find((node) => node.title === title)?.id ?? '';
+      return doc.workshop?.votes[id] ?? 0;
+    };
+    await expect.poll(() => votesOf(facilitator, 'Gastles over grenzen op het mbo')).toBe(3);
+    await expect.poll(() => votesOf(screen, 'Spreekuur in de bibliotheek')).toBe(2);
+    await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone-votes.png`, fullPage: true });
+
+    // The facilitator's laptop loses the connection; both sides go on; nothing is lost when it comes back.
+    await wifi.cut();
+    await facilitator.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+    const titles = (JSON.parse(await planOf(facilitator)) as Document).nodes.filter((node) => node.kind === 'intervention');
+    await apply(facilitator, { type: 'updateNode', id: titles[0]!.id, changes: { title: 'Offline hernoemd' } });
+    await apply(co, { type: 'updateNode', id: titles[1]!.id, changes: { title: 'Door de co-facilitator' } });
+    await third.page.getByLabel(/Nieuwe kaart/).fill('Nog een idee');
+    await third.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+    await third.page.getByText('Je kaart staat klaar bij de facilitator.').waitFor();
+    // A reload while offline loses nothing: the laptop's copy is in IndexedDB.
+    await facilitator.reload();
+    await facilitator.waitForSelector('.react-flow__node');
+    await expect
+      .poll(async () => (JSON.parse(await planOf(facilitator)) as Document).nodes.some((n) => n.title === 'Offline hernoemd'))
+      .toBe(true);
+    wifi.restore();
+    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor({ timeout: 30_000 });
+    // Every context converges to the same plan.
+    const pages = [facilitator, co, screen, phone.page, laptop.page, third.page];
+    await expect.poll(async () => new Set(await Promise.all(pages.map(canonical))).size, { timeout: 30_000 }).toBe(1);
+    const merged = JSON.parse(await planOf(screen)) as Document;
+    expect(merged.nodes.some((node) => node.title === 'Offline hernoemd')).toBe(true);
+    expect(merged.nodes.some((node) => node.title === 'Door de co-facilitator')).toBe(true);
+    await expect.poll(() => facilitator.locator('.vl-room__card', { hasText: 'Nog een idee' }).count()).toBe(1);
+
+    // Each person's undo undoes only their own work.
+    await co.evaluate(() => (window as unknown as Window).__veranderlogica!.undo());
+    await expect
+      .poll(async () => (JSON.parse(await planOf(facilitator)) as Document).nodes.find((node) => node.id === titles[1]!.id)?.title)
+      .toBe(titles[1]!.title);
+    expect((JSON.parse(await planOf(facilitator)) as Document).nodes.find((node) => node.id === titles[0]!.id)?.title).toBe(
+      'Offline hernoemd',
+    );
+    await expect.poll(async () => new Set(await Promise.all(pages.map(canonical))).size).toBe(1);
+
+    await facilitator.screenshot({ path: `${SCREENSHOTS}room-facilitator.png` });
+    for (const context of [facilitatorContext, screenContext, coContext, phone.context, laptop.context, third.context])
+      await context.close();
+  });
+
+  it('a wrong code is refused with a message that says what to do', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?join=ZZZZZZ`);
+    await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Deze code kennen we niet/)
+      .waitFor();
+    await context.close();
+  });
+});
