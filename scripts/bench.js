@@ -7,6 +7,7 @@ const suites = {
   core: ['packages/core/bench/core.bench.js'],
   layout: ['packages/layout/bench/layout.bench.js'],
   editor: ['apps/editor/bench/render.bench.js'],
+  room: ['packages/server/bench/room.bench.js'],
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
