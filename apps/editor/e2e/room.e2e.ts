@@ -64,12 +64,13 @@ async function cuttable(context: BrowserContext) {
 
 async function participant(name: string, code: string, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
+  const wifi = await cuttable(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/?join=${code}`);
   await page.getByLabel(/naam of tafel/).fill(name);
   await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
-  return { context, page };
+  return { context, page, wifi };
 }
 
 describe('a live workshop room', () => {
@@ -148,8 +149,18 @@ describe('a live workshop room', () => {
     await expect.poll(() => votesOf(screen, 'Spreekuur in de bibliotheek')).toBe(2);
     await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone-votes.png`, fullPage: true });
 
-    // The facilitator's laptop loses the connection; both sides go on; nothing is lost when it comes back.
+    // The co-facilitator's selection shows on the facilitator's canvas, with who it is.
+    const firstIntervention = (JSON.parse(await planOf(facilitator)) as Document).nodes.find((node) => node.kind === 'intervention')!.id;
+    await co.evaluate(
+      (id) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select([id]),
+      firstIntervention,
+    );
+    await facilitator.locator(`.vl-card[data-id="${firstIntervention}"] .vl-card__other`).waitFor();
+
+    // The facilitator's laptop and a participant's phone lose the connection; everyone goes on; nothing is lost when they come back.
     await wifi.cut();
+    await phone.wifi.cut();
+    await phone.page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
     await facilitator.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
     const titles = (JSON.parse(await planOf(facilitator)) as Document).nodes.filter((node) => node.kind === 'intervention');
     await apply(facilitator, { type: 'updateNode', id: titles[0]!.id, changes: { title: 'Offline hernoemd' } });
@@ -164,7 +175,9 @@ describe('a live workshop room', () => {
       .poll(async () => (JSON.parse(await planOf(facilitator)) as Document).nodes.some((n) => n.title === 'Offline hernoemd'))
       .toBe(true);
     wifi.restore();
+    phone.wifi.restore();
     await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor({ timeout: 30_000 });
+    await phone.page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor({ timeout: 30_000 });
     // Every context converges to the same plan.
     const pages = [facilitator, co, screen, phone.page, laptop.page, third.page];
     await expect.poll(async () => new Set(await Promise.all(pages.map(canonical))).size, { timeout: 30_000 }).toBe(1);

@@ -29,6 +29,9 @@ import { RoomControls } from './room/RoomControls.js';
 
 const WORKSHOP_KEY = 'veranderlogica:workshop';
 
+const noSubscription = () => () => {};
+const noSnapshot = () => undefined;
+
 /** The editor's screen: it composes the registry's commands, the store and the views; it holds no domain rule. */
 function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -48,6 +51,8 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const { duplicate } = useClipboard(store, flow);
   const capture = useCapture(store, runLayout);
   const presentation = usePresentation(document);
+  const roomSnapshot = useSyncExternalStore(room?.subscribe ?? noSubscription, room?.getSnapshot ?? noSnapshot);
+  const others = roomSnapshot?.others.size ? roomSnapshot.others : undefined;
 
   // The tab says which plan is open, so a facilitator with several tabs finds the right one.
   useEffect(() => {
@@ -202,6 +207,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               store={store}
               state={state}
               transitioning={transitioning}
+              {...(others ? { others } : {})}
               onContextMenu={(at) => setMenuAt(at)}
               {...(highlighted ? { highlighted } : {})}
               {...(routes ? { routes } : {})}

@@ -23,6 +23,7 @@ import {
   useMeasuredSizes,
   useTranslation,
   type Route,
+  type CoEditor,
   type CardFlowNode,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
@@ -54,6 +55,8 @@ export interface CanvasProps {
   readonly routes?: LayoutRoutes;
   /** While a workshop builds the plan: what is left to do per card, shown instead of error and warning badges. */
   readonly todos?: ReadonlyMap<string, Localized>;
+  /** In a live room: per card, the others who have it selected. */
+  readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -70,7 +73,7 @@ function cardAt(clientX: number, clientY: number): string | undefined {
   return element?.dataset.id ?? undefined;
 }
 
-export function Canvas({ store, state, transitioning = false, onContextMenu, highlighted, routes, todos }: CanvasProps) {
+export function Canvas({ store, state, transitioning = false, onContextMenu, highlighted, routes, todos, others }: CanvasProps) {
   const { t, language } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
   const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
@@ -143,8 +146,9 @@ export function Canvas({ store, state, transitioning = false, onContextMenu, hig
         ...(highlighted ? { highlighted } : {}),
         ...(validRoutes ? { routes: validRoutes } : {}),
         ...(todos ? { todos } : {}),
+        ...(others ? { others } : {}),
       }),
-    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos],
+    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others],
   );
   const nodes = useMemo(
     () =>

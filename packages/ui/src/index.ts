@@ -59,7 +59,14 @@ export type { VeranderlogicaViewerProps } from './components/Viewer.js';
 export { flowAriaLabels } from './flow/aria-labels.js';
 export { createFlowMapper, fallbackPositions } from './flow/to-flow.js';
 export { useMeasuredSizes } from './flow/use-measured-sizes.js';
-export type { CardData, CardNode as CardFlowNode, ConnectionEdge as ConnectionFlowEdge, FlowState, Route } from './flow/to-flow.js';
+export type {
+  CardData,
+  CoEditor,
+  CardNode as CardFlowNode,
+  ConnectionEdge as ConnectionFlowEdge,
+  FlowState,
+  Route,
+} from './flow/to-flow.js';
 export { DICTIONARIES, en, nl } from './i18n/messages.js';
 export type { MessageKey, Messages } from './i18n/messages.js';
 export { createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';

@@ -49,15 +49,14 @@ function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
 }
 
 function Participant({ session }: { session: Session }) {
-  const [connection, setConnection] = useState<RoomConnection | undefined>();
+  const [connection] = useState(() => new RoomConnection(session.room, session.token));
   useEffect(() => {
-    // Made in an effect, so a remount (React's strict mode) gets a fresh connection rather than a closed one.
-    const made = new RoomConnection(session.room, session.token);
-    (window as unknown as { __veranderlogicaRoom?: RoomConnection }).__veranderlogicaRoom = made;
-    setConnection(made);
-    return () => made.destroy();
-  }, [session]);
-  return connection ? <Connected connection={connection} /> : null;
+    // Connected while shown; a remount (React's strict mode) connects the same connection again.
+    (window as unknown as { __veranderlogicaRoom?: RoomConnection }).__veranderlogicaRoom = connection;
+    void connection.provider.connect();
+    return () => connection.provider.disconnect();
+  }, [connection]);
+  return <Connected connection={connection} />;
 }
 
 function Connected({ connection }: { connection: RoomConnection }) {
@@ -123,7 +122,7 @@ export function ParticipantApp({ start }: { start: Language }) {
         {language === 'nl' ? 'English' : 'Nederlands'}
       </button>
       {session ? (
-        <Participant session={session} />
+        <Participant key={session.token} session={session} />
       ) : (
         <JoinForm
           onJoined={(joined) => {

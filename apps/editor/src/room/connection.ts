@@ -50,6 +50,8 @@ export interface RoomSnapshot {
   readonly room: RoomState;
   readonly inbox: readonly InboxCard[];
   readonly people: readonly RoomPerson[];
+  /** Per card, the others in the room who have it selected. */
+  readonly others: ReadonlyMap<string, readonly { name: string; color: string }[]>;
   /** The room was closed or the token refused: why, for the screen. */
   readonly refused: string | undefined;
   /** Counts every change of the shared document, so screens that read the plan draw again. */
@@ -96,6 +98,7 @@ export class RoomConnection {
       room: readRoomState(this.ydoc),
       inbox: [],
       people: [],
+      others: new Map(),
       refused: undefined,
       revision: 0,
     };
@@ -128,7 +131,7 @@ export class RoomConnection {
       role: this.claims.role,
       color: colorOf(this.claims.id),
     });
-    this.provider.awareness?.on('change', () => this.#update({ people: this.#people() }));
+    this.provider.awareness?.on('change', () => this.#update({ people: this.#people(), others: this.#others() }));
     this.ydoc.on('afterTransaction', () => {
       this.#update({
         loaded: this.shared.loaded,
@@ -170,6 +173,26 @@ export class RoomConnection {
     return [...seen.values()];
   }
 
+  /** Who else has which cards selected: their selection travels as presence, never through the plan. */
+  #others(): Map<string, { name: string; color: string }[]> {
+    const others = new Map<string, { name: string; color: string }[]>();
+    const mine = this.provider.awareness?.clientID;
+    for (const [client, state] of this.provider.awareness?.getStates() ?? []) {
+      if (client === mine) continue;
+      const user = (state as { user?: Partial<RoomPerson> }).user;
+      const selection = (state as { selection?: unknown }).selection;
+      if (!user || !Array.isArray(selection)) continue;
+      const who = { name: String(user.name || '—').slice(0, 40), color: String(user.color ?? '#6b7280') };
+      for (const id of selection.slice(0, 200)) if (typeof id === 'string') others.set(id, [...(others.get(id) ?? []), who]);
+    }
+    return others;
+  }
+
+  /** Tells the room which cards this person has selected (shown on the others' canvases). */
+  select(ids: readonly string[]): void {
+    this.provider.awareness?.setLocalStateField('selection', ids.slice(0, 200));
+  }
+
   getSnapshot = (): RoomSnapshot => this.#snapshot;
 
   subscribe = (listener: () => void): (() => void) => {
@@ -179,9 +202,8 @@ export class RoomConnection {
 
   #update(changes: Partial<RoomSnapshot>): void {
     const next = { ...this.#snapshot, ...changes };
-    const same = (Object.keys(changes) as (keyof RoomSnapshot)[]).every(
-      (key) => JSON.stringify(next[key]) === JSON.stringify(this.#snapshot[key]),
-    );
+    const text = (value: unknown) => JSON.stringify(value instanceof Map ? [...value] : value);
+    const same = (Object.keys(changes) as (keyof RoomSnapshot)[]).every((key) => text(next[key]) === text(this.#snapshot[key]));
     if (same) return;
     this.#snapshot = next;
     for (const listener of this.#listeners) listener();
@@ -217,6 +239,11 @@ export class RoomConnection {
     };
     this.ydoc.on('afterTransaction', onTransaction);
     take();
+    let selected = store.getState().selected;
+    const stopSelection = store.subscribe(() => {
+      const now = store.getState().selected;
+      if (now !== selected) this.select([...(selected = now)]);
+    });
     const unsubscribe = store.history.subscribe((change) => {
       if (receiving || change.cause === 'remote' || !started || this.claims.role !== 'facilitator') return;
       this.shared.commit(change.changes, change.document);
@@ -224,6 +251,7 @@ export class RoomConnection {
     return () => {
       this.ydoc.off('afterTransaction', onTransaction);
       unsubscribe();
+      stopSelection();
     };
   }
 

@@ -42,10 +42,25 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   return (
     <div
       className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}`}
-      style={{ background: style.fill, borderColor: style.stroke, borderStyle: style.dashed ? 'dashed' : 'solid', color: style.text }}
+      style={{
+        background: style.fill,
+        borderColor: style.stroke,
+        borderStyle: style.dashed ? 'dashed' : 'solid',
+        color: style.text,
+        ...(data.others?.length ? { boxShadow: `0 0 0 3px ${data.others[0]!.color}` } : {}),
+      }}
       data-kind={node.kind}
       data-id={node.id}
     >
+      {data.others?.length ? (
+        <span className="vl-card__others" aria-label={t('node.editedBy', { names: data.others.map((o) => o.name).join(', ') })}>
+          {data.others.map((other) => (
+            <span key={other.name + other.color} className="vl-card__other" style={{ background: other.color }}>
+              {other.name}
+            </span>
+          ))}
+        </span>
+      ) : null}
       {TARGET_KINDS.has(node.kind) && <Handle type="target" position={targetPosition} className="vl-handle" />}
       {simple ? (
         <div className="vl-card__simple" title={node.title} />

@@ -28,6 +28,14 @@ export interface CardData extends Record<string, unknown> {
   readonly subtitle: Localized;
   /** The plan's own language: the title breaks between its syllables by that language's rules. */
   readonly contentLanguage: Language;
+  /** Others in a live room who have this card selected (editing it), with their colour. */
+  readonly others?: readonly CoEditor[] | undefined;
+}
+
+/** Someone else in a live room, as their cards show them. */
+export interface CoEditor {
+  readonly name: string;
+  readonly color: string;
 }
 
 export type CardNode = FlowNode<CardData, 'card'>;
@@ -47,6 +55,8 @@ export interface FlowState {
   readonly routes?: ReadonlyMap<string, Route>;
   /** While a workshop builds the plan (`stepTodos`): what is left to do per card, instead of error and warning badges. */
   readonly todos?: ReadonlyMap<string, Localized>;
+  /** In a live room: per card, the others who have it selected. */
+  readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -108,7 +118,8 @@ export function createFlowMapper() {
       const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
       const size = state.sizes?.get(node.id);
       const todo = state.todos?.get(node.id);
-      const key = `${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
+      const others = state.others?.get(node.id);
+      const key = `${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -117,8 +128,9 @@ export function createFlowMapper() {
         position: { x: position.x, y: position.y },
         selected,
         data: state.todos
-          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle, contentLanguage: document.language }
+          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle, contentLanguage: document.language, others }
           : {
+              others,
               node,
               direction,
               errors: count.errors,
