@@ -160,6 +160,30 @@ describe('room server: tokens and roles', () => {
   });
 });
 
+describe('room server: the format’s limits', () => {
+  it('refuses a change that would take the room past its card limit, and the others never see it', async () => {
+    const server = await startRoomServer({ port: 0, data: dataDirectory(), quiet: true, maxNodes: 100 });
+    servers.push(server);
+    const opened = await openRoom(server.url, plan());
+    const facilitator = await connect(server, opened.room, opened.token, 'f');
+    const before = facilitator.document.nodes.length;
+    expect(before).toBeLessThan(100);
+    facilitator.apply(
+      Array.from({ length: 70 }, (_, i) => ({
+        type: 'addNode' as const,
+        node: createNode('outcome', { id: `extra-${i}`, title: `Extra ${i}` }),
+      })),
+    );
+    await until(() => facilitator.provider.unsyncedChanges === 0 || facilitator.provider.status !== 'connected', 'the refusal');
+    // A co-facilitator's small edit, made after the refusal, arrives; the 70 cards never do.
+    const co = await connect(server, opened.room, opened.token, 'co');
+    co.apply({ type: 'updateDocument', changes: { description: 'na de weigering' } });
+    const reader = await connect(server, opened.room, opened.viewerToken, 'v');
+    await until(() => reader.document.description === 'na de weigering', 'the later edit');
+    expect(reader.document.nodes.length).toBe(before);
+  });
+});
+
 describe('room server: storage', () => {
   it('keeps a room across a restart (SQLite), and what is stored parses', async () => {
     const data = dataDirectory();

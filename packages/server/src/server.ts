@@ -53,6 +53,8 @@ export interface RoomServerOptions {
   readonly editorDir?: string;
   /** When set, opening a room needs this key (header `x-veranderlogica-key`). */
   readonly createKey?: string;
+  /** Most cards a room may hold; the format's limit (50,000) by default. A workshop needs far fewer. */
+  readonly maxNodes?: number;
   /** A store of your own (tests); otherwise SQLite or PostgreSQL from the options above. */
   readonly store?: RoomStore;
   /** How long after the last change a room is stored (ms). Default 1000. */
@@ -136,9 +138,10 @@ function allow(times: number[], now: number, limit: number, windowMs: number): b
 }
 
 /** Whether a sync message would take the room past the format's limits (checked on a copy). */
-function wouldExceedLimits(document: Y.Doc, message: Uint8Array): boolean {
+function wouldExceedLimits(document: Y.Doc, message: Uint8Array, maxNodes: number): boolean {
   const nodes = document.getMap('nodes').size;
-  if (message.byteLength < 64 * 1024 && nodes < LIMITS.maxNodes - 2_000) return false;
+  // A small message cannot add many cards: only one that is large, or one into a room near the limit, is tried on a copy.
+  if (message.byteLength < 64 * 1024 && nodes < maxNodes - 2_000) return false;
   try {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder);
@@ -147,7 +150,7 @@ function wouldExceedLimits(document: Y.Doc, message: Uint8Array): boolean {
     Y.applyUpdate(probe, Y.encodeStateAsUpdate(document));
     syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), probe, null);
     return (
-      probe.getMap('nodes').size > LIMITS.maxNodes ||
+      probe.getMap('nodes').size > maxNodes ||
       probe.getMap('edges').size > LIMITS.maxEdges ||
       probe.getMap('actors').size > LIMITS.maxActors
     );
@@ -166,6 +169,7 @@ function wouldExceedLimits(document: Y.Doc, message: Uint8Array): boolean {
  */
 export async function startRoomServer(options: RoomServerOptions = {}): Promise<RoomServer> {
   const now = options.now ?? (() => Date.now());
+  const maxNodes = Math.min(options.maxNodes ?? LIMITS.maxNodes, LIMITS.maxNodes);
   const store =
     options.store ??
     (options.databaseUrl
@@ -420,7 +424,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     },
     beforeHandleMessage({ update, document, connection }) {
       if (update.byteLength > MAX_MESSAGE_BYTES) return Promise.reject(new Error('message too large'));
-      if (!connection.readOnly && wouldExceedLimits(document, update)) return Promise.reject(new Error('document over the limits'));
+      if (!connection.readOnly && wouldExceedLimits(document, update, maxNodes)) {
+        return Promise.reject(new Error('document over the limits'));
+      }
       return Promise.resolve();
     },
     onStateless({ connection, document, payload }: onStatelessPayload) {
