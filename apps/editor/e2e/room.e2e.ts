@@ -138,7 +138,11 @@ describe('a live workshop room', () => {
     await laptop.page.getByText('Je hebt nog 0 van 3 stippen.').waitFor();
     await expect(laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).isDisabled()).resolves.toBe(true);
     await expect(phone.page.locator('.vl-participant__count').count()).resolves.toBe(0);
+    // The projector shows how to join, and no counts on the cards while voting is open.
+    await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(code);
+    await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
     await facilitator.getByRole('button', { name: 'Uitslag tonen' }).click();
+    await expect.poll(() => screen.locator('.vl-badge--votes').count()).toBeGreaterThan(0);
     await phone.page.locator('[data-card] .vl-participant__count').first().waitFor();
     const votesOf = async (page: Page, title: string) => {
       const doc = JSON.parse(await planOf(page)) as Document;

@@ -25,7 +25,7 @@ import { FirstLayout, useLayout } from './useLayout.js';
 import { OtherView, ViewBar } from './Views.js';
 import { WorkshopPanel } from './WorkshopPanel.js';
 import { openRoomFrom, type RoomConnection } from './room/connection.js';
-import { RoomControls } from './room/RoomControls.js';
+import { RoomControls, RoomScreen } from './room/RoomControls.js';
 
 const WORKSHOP_KEY = 'veranderlogica:workshop';
 
@@ -208,6 +208,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               state={state}
               transitioning={transitioning}
               {...(others ? { others } : {})}
+              hideVotes={roomSnapshot?.room.voting === 'open'}
               onContextMenu={(at) => setMenuAt(at)}
               {...(highlighted ? { highlighted } : {})}
               {...(routes ? { routes } : {})}
@@ -224,8 +225,15 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
           state={state}
           building={building}
           onSelectFinding={selectFinding}
-          {...(room && room.claims.role === 'facilitator'
-            ? { room: <RoomControls connection={room} store={store} capture={capture} /> }
+          {...(room
+            ? {
+                room:
+                  room.claims.role === 'facilitator' ? (
+                    <RoomControls connection={room} store={store} capture={capture} />
+                  ) : (
+                    <RoomScreen connection={room} />
+                  ),
+              }
             : {})}
         />
       </div>

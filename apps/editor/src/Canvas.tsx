@@ -57,6 +57,8 @@ export interface CanvasProps {
   readonly todos?: ReadonlyMap<string, Localized>;
   /** In a live room: per card, the others who have it selected. */
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
+  /** While a room votes: counts stay off the cards until revealed. */
+  readonly hideVotes?: boolean;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -73,7 +75,17 @@ function cardAt(clientX: number, clientY: number): string | undefined {
   return element?.dataset.id ?? undefined;
 }
 
-export function Canvas({ store, state, transitioning = false, onContextMenu, highlighted, routes, todos, others }: CanvasProps) {
+export function Canvas({
+  store,
+  state,
+  transitioning = false,
+  onContextMenu,
+  highlighted,
+  routes,
+  todos,
+  others,
+  hideVotes = false,
+}: CanvasProps) {
   const { t, language } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
   const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
@@ -147,8 +159,9 @@ export function Canvas({ store, state, transitioning = false, onContextMenu, hig
         ...(validRoutes ? { routes: validRoutes } : {}),
         ...(todos ? { todos } : {}),
         ...(others ? { others } : {}),
+        hideVotes,
       }),
-    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others],
+    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others, hideVotes],
   );
   const nodes = useMemo(
     () =>

@@ -174,7 +174,7 @@ describe('room server: the format’s limits', () => {
         node: createNode('outcome', { id: `extra-${i}`, title: `Extra ${i}` }),
       })),
     );
-    await until(() => facilitator.provider.unsyncedChanges === 0 || facilitator.provider.status !== 'connected', 'the refusal');
+    await until(() => facilitator.closed, 'the refusal');
     // A co-facilitator's small edit, made after the refusal, arrives; the 70 cards never do.
     const co = await connect(server, opened.room, opened.token, 'co');
     co.apply({ type: 'updateDocument', changes: { description: 'na de weigering' } });

@@ -195,9 +195,10 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     return { token: signToken(secret, { room, role, expires, id, name }), expires };
   };
 
-  const facilitatorOf = async (request: IncomingMessage, room: string) => {
+  const facilitatorOf = async (request: IncomingMessage, room: string, alsoScreen = false) => {
     const checked = verifyToken(secret, bearer(request), now());
-    if (!checked.ok || checked.claims.room !== room || checked.claims.role !== 'facilitator') {
+    const role = checked.ok ? checked.claims.role : undefined;
+    if (!checked.ok || checked.claims.room !== room || !(role === 'facilitator' || (alsoScreen && role === 'viewer'))) {
       throw new HttpError(403, 'Alleen de facilitator van deze ruimte mag dat.', 'Only the facilitator of this room may do that.');
     }
     const record = await store.room(room);
@@ -331,7 +332,8 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         return send(response, status, body);
       }
       case 'GET /rooms/:room': {
-        const record = await facilitatorOf(request, room);
+        // The screen shows the code to the room, so it may read it too.
+        const record = await facilitatorOf(request, room, true);
         return send(response, 200, { room: record.id, code: record.code, title: record.title, closed: record.closed });
       }
       case 'POST /rooms/:room/close':

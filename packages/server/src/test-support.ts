@@ -19,6 +19,8 @@ export class Client {
   readonly provider: HocuspocusProvider;
   history: History | undefined;
   synced = false;
+  /** The server closed the connection (e.g. a refused message). */
+  closed = false;
   failed: string | undefined;
   readonly answers: RoomCommandAnswer[] = [];
   #next = 1;
@@ -32,6 +34,9 @@ export class Client {
       document: this.ydoc,
       onSynced: () => {
         this.synced = true;
+      },
+      onClose: () => {
+        this.closed = true;
       },
       onAuthenticationFailed: ({ reason }) => {
         this.failed = reason;

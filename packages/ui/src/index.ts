@@ -21,6 +21,8 @@ export { VotingBoard } from './components/VotingBoard.js';
 export type { VotingBoardProps } from './components/VotingBoard.js';
 export { ParticipantScreen } from './components/ParticipantScreen.js';
 export type { ParticipantScreenProps } from './components/ParticipantScreen.js';
+export { RoomBanner } from './components/RoomBanner.js';
+export type { RoomBannerProps } from './components/RoomBanner.js';
 export { RoomPanel } from './components/RoomPanel.js';
 export type { RoomPanelProps, RoomPerson } from './components/RoomPanel.js';
 export { VotingPanel } from './components/VotingPanel.js';

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import QRCode from 'qrcode';
 import { newId, usedIds, type NodeKind } from '@veranderlogica/core';
 import { acceptFromInbox, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
-import { localize, RoomPanel, useTranslation } from '@veranderlogica/ui';
+import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica/ui';
 import type { EditorStore } from '../store.js';
 import { roomKey, type RoomConnection } from './connection.js';
 
@@ -11,17 +11,8 @@ import { roomKey, type RoomConnection } from './connection.js';
  * store and quick capture: an accepted card is captured in its layer and laid
  * out like one typed by the facilitator.
  */
-export function RoomControls({
-  connection,
-  store,
-  capture,
-}: {
-  connection: RoomConnection;
-  store: EditorStore;
-  capture: (kind: NodeKind, text: string, fields: Record<string, never>) => string[];
-}) {
-  const { t } = useTranslation();
-  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+/** The room's code (remembered, or asked of the server) and a QR code of the join address. */
+function useJoinCode(connection: RoomConnection) {
   const remembered = (() => {
     try {
       return JSON.parse(localStorage.getItem(roomKey(connection.room)) ?? '{}') as { code?: string; viewerToken?: string };
@@ -32,7 +23,7 @@ export function RoomControls({
   const [code, setCode] = useState<string>(remembered.code ?? '');
   const [qr, setQr] = useState<string | undefined>();
   useEffect(() => {
-    // Another laptop of the facilitator's does not know the code yet: the server tells.
+    // Another laptop of the facilitator's, or the screen, does not know the code yet: the server tells.
     if (code) return;
     void fetch(`/api/rooms/${encodeURIComponent(connection.room)}`, { headers: { authorization: `Bearer ${connection.token}` } })
       .then((response) => (response.ok ? (response.json() as Promise<{ code: string }>) : undefined))
@@ -44,6 +35,37 @@ export function RoomControls({
     if (!code) return;
     void QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(setQr, () => setQr(undefined));
   }, [code, joinUrl]);
+  return { code, joinUrl, qr, viewerToken: remembered.viewerToken };
+}
+
+/** The projector's side panel in a room: how to join, the timer, where voting stands. */
+export function RoomScreen({ connection }: { connection: RoomConnection }) {
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  const { code, joinUrl, qr } = useJoinCode(connection);
+  return (
+    <RoomBanner
+      code={code || '……'}
+      joinUrl={joinUrl}
+      {...(qr ? { qrSvg: qr } : {})}
+      room={snapshot.room}
+      status={snapshot.status}
+      serverNow={connection.serverNow}
+    />
+  );
+}
+
+export function RoomControls({
+  connection,
+  store,
+  capture,
+}: {
+  connection: RoomConnection;
+  store: EditorStore;
+  capture: (kind: NodeKind, text: string, fields: Record<string, never>) => string[];
+}) {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  const { code, joinUrl, qr, viewerToken } = useJoinCode(connection);
   const ydoc = connection.ydoc;
   const origin = connection.shared.origin;
   return (
@@ -52,8 +74,8 @@ export function RoomControls({
       code={code || '……'}
       joinUrl={joinUrl}
       {...(qr ? { qrSvg: qr } : {})}
-      {...(remembered.viewerToken
-        ? { screenUrl: `${location.pathname}?room=${encodeURIComponent(connection.room)}&screen#token=${remembered.viewerToken}` }
+      {...(viewerToken
+        ? { screenUrl: `${location.pathname}?room=${encodeURIComponent(connection.room)}&screen#token=${viewerToken}` }
         : {})}
       status={snapshot.status}
       people={snapshot.people}

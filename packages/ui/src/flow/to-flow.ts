@@ -57,6 +57,8 @@ export interface FlowState {
   readonly todos?: ReadonlyMap<string, Localized>;
   /** In a live room: per card, the others who have it selected. */
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
+  /** While a room votes, the counts stay off the cards until the facilitator reveals them. */
+  readonly hideVotes?: boolean;
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -114,7 +116,7 @@ export function createFlowMapper() {
       const count = counts.get(node.id) ?? { errors: 0, warnings: 0 };
       const selected = state.selected.has(node.id);
       const dimmed = state.highlighted !== undefined && !state.highlighted.has(node.id);
-      const v = votesFor(document, node.id);
+      const v = state.hideVotes ? 0 : votesFor(document, node.id);
       const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
       const size = state.sizes?.get(node.id);
       const todo = state.todos?.get(node.id);
