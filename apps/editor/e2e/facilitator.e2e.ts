@@ -434,6 +434,7 @@ describe('one command registry behind keys, toolbar, menus and right click', () 
     await card.click();
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Ongedaan maken: verwijderen' }).count()).toBe(1);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(true);
   });
