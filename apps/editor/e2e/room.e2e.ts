@@ -200,6 +200,21 @@ describe('a live workshop room', () => {
     );
     await expect.poll(async () => new Set(await Promise.all(pages.map(canonical))).size).toBe(1);
 
+    // Pointers and drags travel as presence: the others see a card move while it is dragged; the plan changes once, on the drop.
+    const node = (page: Page) => page.locator(`.react-flow__node[data-id="${firstIntervention}"]`);
+    const placeIn = async (page: Page) => (JSON.parse(await planOf(page)) as Document).layout?.positions[firstIntervention];
+    const stored = await placeIn(facilitator);
+    const box = (await node(co).boundingBox())!;
+    await co.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await facilitator.locator('.editor-cursor').first().waitFor();
+    const seen = (await node(facilitator).boundingBox())!;
+    await co.mouse.down();
+    await co.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2 + 60, { steps: 10 });
+    await expect.poll(async () => Math.round((await node(facilitator).boundingBox())!.x - seen.x)).toBeGreaterThan(20);
+    expect(await placeIn(facilitator)).toEqual(stored);
+    await co.mouse.up();
+    await expect.poll(async () => JSON.stringify(await placeIn(facilitator))).not.toBe(JSON.stringify(stored));
+
     await facilitator.screenshot({ path: `${SCREENSHOTS}room-facilitator.png` });
     for (const context of [facilitatorContext, screenContext, coContext, phone.context, laptop.context, third.context])
       await context.close();

@@ -209,6 +209,13 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               transitioning={transitioning}
               {...(others ? { others } : {})}
               hideVotes={roomSnapshot?.room.voting === 'open'}
+              {...(room && roomSnapshot
+                ? {
+                    othersMoving: roomSnapshot.moving,
+                    cursors: roomSnapshot.cursors,
+                    ...(room.claims.role === 'facilitator' ? { onPresence: room.presence } : {}),
+                  }
+                : {})}
               onContextMenu={(at) => setMenuAt(at)}
               {...(highlighted ? { highlighted } : {})}
               {...(routes ? { routes } : {})}

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import {
   Background,
   ControlButton,
@@ -6,6 +14,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  ViewportPortal,
   type Connection,
   type FinalConnectionState,
   type EdgeChange,
@@ -59,6 +68,26 @@ export interface CanvasProps {
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
   /** While a room votes: counts stay off the cards until revealed. */
   readonly hideVotes?: boolean;
+  /** In a live room: where others are dragging cards right now (shown live; the plan changes once, on their drop). */
+  readonly othersMoving?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+  /** In a live room: the others' pointers, in diagram coordinates. */
+  readonly cursors?: readonly RoomCursor[];
+  /** In a live room: this person's pointer and the cards they are dragging, for the others to see. */
+  readonly onPresence?: (presence: CanvasPresence) => void;
+}
+
+/** Someone else's pointer on the canvas. */
+export interface RoomCursor {
+  readonly name: string;
+  readonly color: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** What the canvas tells the room about this person: the pointer and the cards being dragged, in diagram coordinates. */
+export interface CanvasPresence {
+  readonly cursor?: { readonly x: number; readonly y: number } | undefined;
+  readonly dragging?: Readonly<Record<string, { readonly x: number; readonly y: number }>> | undefined;
 }
 
 /** How long cards take to glide to a new layout; the editor waits this long before it fits the view. */
@@ -85,6 +114,9 @@ export function Canvas({
   todos,
   others,
   hideVotes = false,
+  othersMoving,
+  cursors,
+  onPresence,
 }: CanvasProps) {
   const { t, language } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
@@ -163,13 +195,15 @@ export function Canvas({
       }),
     [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others, hideVotes],
   );
-  const nodes = useMemo(
-    () =>
-      dragging.size === 0
-        ? mapped.nodes
-        : mapped.nodes.map((node) => (dragging.has(node.id) ? { ...node, position: dragging.get(node.id)! } : node)),
-    [mapped.nodes, dragging],
-  );
+  const nodes = useMemo(() => {
+    if (dragging.size === 0 && !othersMoving?.size) return mapped.nodes;
+    return mapped.nodes.map((node) => {
+      const at = dragging.get(node.id) ?? othersMoving?.get(node.id);
+      return at ? { ...node, position: at } : node;
+    });
+  }, [mapped.nodes, dragging, othersMoving]);
+  // The cards this person drags travel as presence while the drag lasts.
+  useEffect(() => onPresence?.({ dragging: dragging.size ? Object.fromEntries(dragging) : undefined }), [dragging, onPresence]);
 
   // Selection is controlled: React Flow reports clicks, pane clicks and box selection as `select` changes.
   const applySelectChanges = useCallback(
@@ -279,6 +313,13 @@ export function Canvas({
       lang={document.language}
       onDoubleClick={onDoubleClick}
       aria-label={t('canvas.label')}
+      {...(onPresence
+        ? {
+            onPointerMove: (event: ReactPointerEvent) =>
+              onPresence({ cursor: flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) }),
+            onPointerLeave: () => onPresence({ cursor: undefined }),
+          }
+        : {})}
     >
       <EdgeMarkers />
       <ReactFlow
@@ -340,6 +381,23 @@ export function Canvas({
           </ControlButton>
         </Controls>
         {minimap && <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardFlowNode).data.node.kind].fill} />}
+        {cursors && cursors.length > 0 && (
+          <ViewportPortal>
+            {cursors.map((cursor) => (
+              <div
+                key={cursor.name + cursor.color}
+                className="editor-cursor"
+                style={{ transform: `translate(${cursor.x}px, ${cursor.y}px)`, color: cursor.color }}
+                aria-hidden="true"
+              >
+                <svg width="16" height="16" viewBox="0 0 16 16">
+                  <path d="M1 1 L1 13 L4.5 9.5 L7 15 L9 14 L6.5 8.5 L11 8.5 Z" fill="currentColor" stroke="#fff" strokeWidth="1" />
+                </svg>
+                <span style={{ background: cursor.color }}>{cursor.name}</span>
+              </div>
+            ))}
+          </ViewportPortal>
+        )}
       </ReactFlow>
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>

@@ -52,6 +52,10 @@ export interface RoomSnapshot {
   readonly people: readonly RoomPerson[];
   /** Per card, the others in the room who have it selected. */
   readonly others: ReadonlyMap<string, readonly { name: string; color: string }[]>;
+  /** Cards others are dragging right now, where they hold them. */
+  readonly moving: ReadonlyMap<string, { x: number; y: number }>;
+  /** Others' pointers on the diagram. */
+  readonly cursors: readonly { name: string; color: string; x: number; y: number }[];
   /** The room was closed or the token refused: why, for the screen. */
   readonly refused: string | undefined;
   /** Counts every change of the shared document, so screens that read the plan draw again. */
@@ -99,6 +103,8 @@ export class RoomConnection {
       inbox: [],
       people: [],
       others: new Map(),
+      moving: new Map(),
+      cursors: [],
       refused: undefined,
       revision: 0,
     };
@@ -131,7 +137,7 @@ export class RoomConnection {
       role: this.claims.role,
       color: colorOf(this.claims.id),
     });
-    this.provider.awareness?.on('change', () => this.#update({ people: this.#people(), others: this.#others() }));
+    this.provider.awareness?.on('change', () => this.#update({ people: this.#people(), others: this.#others(), ...this.#motion() }));
     this.ydoc.on('afterTransaction', () => {
       this.#update({
         loaded: this.shared.loaded,
@@ -187,6 +193,47 @@ export class RoomConnection {
     }
     return others;
   }
+
+  /** Others' pointers and the cards they are dragging, from their presence. */
+  #motion(): Pick<RoomSnapshot, 'moving' | 'cursors'> {
+    const moving = new Map<string, { x: number; y: number }>();
+    const cursors: { name: string; color: string; x: number; y: number }[] = [];
+    const mine = this.provider.awareness?.clientID;
+    const point = (value: unknown): value is { x: number; y: number } =>
+      typeof value === 'object' &&
+      value !== null &&
+      Number.isFinite((value as { x: unknown }).x) &&
+      Number.isFinite((value as { y: unknown }).y);
+    for (const [client, state] of this.provider.awareness?.getStates() ?? []) {
+      if (client === mine) continue;
+      const { user, cursor, dragging } = state as { user?: Partial<RoomPerson>; cursor?: unknown; dragging?: unknown };
+      if (point(cursor))
+        cursors.push({ name: String(user?.name || '—').slice(0, 40), color: String(user?.color ?? '#6b7280'), x: cursor.x, y: cursor.y });
+      if (typeof dragging === 'object' && dragging !== null) {
+        for (const [id, at] of Object.entries(dragging).slice(0, 200)) if (point(at)) moving.set(id, { x: at.x, y: at.y });
+      }
+    }
+    return { moving, cursors };
+  }
+
+  #pending: { cursor?: unknown; dragging?: unknown } = {};
+  #flush: ReturnType<typeof setTimeout> | undefined;
+
+  /** This person's pointer and dragged cards, sent at most every 50 ms: presence, never the plan. */
+  presence = (presence: {
+    readonly cursor?: { readonly x: number; readonly y: number } | undefined;
+    readonly dragging?: Readonly<Record<string, { readonly x: number; readonly y: number }>> | undefined;
+  }): void => {
+    Object.assign(this.#pending, presence);
+    if (this.#flush !== undefined) return;
+    this.#flush = setTimeout(() => {
+      this.#flush = undefined;
+      const awareness = this.provider.awareness;
+      if (!awareness) return;
+      for (const [key, value] of Object.entries(this.#pending)) awareness.setLocalStateField(key, value ?? null);
+      this.#pending = {};
+    }, 50);
+  };
 
   /** Tells the room which cards this person has selected (shown on the others' canvases). */
   select(ids: readonly string[]): void {
