@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDocument, type Document, type Operation } from '@veranderlogica/core';
+import { strategyPlan as plan } from '@veranderlogica/core/testing';
 import { startRoomServer, type RoomServer } from '@veranderlogica/server';
 import { launch, SCREENSHOTS } from './browser.js';
 
@@ -218,6 +219,22 @@ describe('a live workshop room', () => {
     await facilitator.screenshot({ path: `${SCREENSHOTS}room-facilitator.png` });
     for (const context of [facilitatorContext, screenContext, coContext, phone.context, laptop.context, third.context])
       await context.close();
+  });
+
+  it('a participant whose room the facilitator closes is told so, in their language', async () => {
+    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
+      room: string;
+      code: string;
+      token: string;
+    };
+    const { context, page } = await participant('Tafel 9', opened.code, { width: 360, height: 640 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await fetch(`${server.url}/api/rooms/${opened.room}/close`, { method: 'POST', headers: { authorization: `Bearer ${opened.token}` } });
+    await page
+      .getByRole('alert')
+      .getByText(/has been closed or your access has expired/)
+      .waitFor();
+    await context.close();
   });
 
   it('a wrong code is refused with a message that says what to do', async () => {

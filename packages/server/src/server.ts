@@ -15,6 +15,7 @@ import {
 } from '@veranderlogica/core';
 import {
   applyRoomCommand,
+  ROOM_CLOSED_REASON,
   RoomCommandMessageSchema,
   SharedDocument,
   type RoomCommandAnswer,
@@ -345,7 +346,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           // Participants and viewers in this process leave now; elsewhere their next reconnect is refused.
           const open = server.hocuspocus.documents.get(record.id);
           for (const connection of open?.getConnections() ?? []) {
-            if ((connection.context as Context).claims.role !== 'facilitator') connection.close({ code: 4403, reason: 'room closed' });
+            if ((connection.context as Context).claims.role !== 'facilitator') connection.close({ code: 4403, reason: ROOM_CLOSED_REASON });
           }
         }
         return send(response, 200, { room: record.id, closed });

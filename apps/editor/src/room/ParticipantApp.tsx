@@ -69,7 +69,13 @@ function Connected({ connection }: { connection: RoomConnection }) {
     const timer = setInterval(() => tick((n) => n + 1), 500);
     return () => clearInterval(timer);
   }, [snapshot.room.timerEndsAt]);
-  if (snapshot.refused) return <p className="vl-join">{t('join.failed', { reason: snapshot.refused })}</p>;
+  if (snapshot.refused) {
+    return (
+      <p className="vl-join" role="alert">
+        {t('room.refused')}
+      </p>
+    );
+  }
   if (!snapshot.loaded) return <p className="vl-join">{t('room.status.connecting')}</p>;
   const document = connection.document();
   const me = connection.claims.id;

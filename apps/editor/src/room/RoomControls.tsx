@@ -42,6 +42,14 @@ function useJoinCode(connection: RoomConnection) {
 export function RoomScreen({ connection }: { connection: RoomConnection }) {
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const { code, joinUrl, qr } = useJoinCode(connection);
+  const { t } = useTranslation();
+  if (snapshot.refused) {
+    return (
+      <p className="vl-panel" role="alert">
+        {t('room.refused')}
+      </p>
+    );
+  }
   return (
     <RoomBanner
       code={code || '……'}
@@ -68,6 +76,13 @@ export function RoomControls({
   const { code, joinUrl, qr, viewerToken } = useJoinCode(connection);
   const ydoc = connection.ydoc;
   const origin = connection.shared.origin;
+  if (snapshot.refused) {
+    return (
+      <p className="vl-panel" role="alert">
+        {t('room.refused')}
+      </p>
+    );
+  }
   return (
     <RoomPanel
       document={store.getState().document}

@@ -5,6 +5,7 @@ import { serializeDocument, type Document, type Localized } from '@veranderlogic
 import {
   readInbox,
   readRoomState,
+  ROOM_CLOSED_REASON,
   SharedDocument,
   type InboxCard,
   type RoomCommand,
@@ -120,6 +121,10 @@ export class RoomConnection {
           status: status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline',
         }),
       onDisconnect: () => this.#update({ status: 'offline' }),
+      // The facilitator closed the room: the server ends this document's connection with that reason.
+      onClose: ({ event }) => {
+        if (event.reason === ROOM_CLOSED_REASON) this.#update({ refused: event.reason, status: 'offline' });
+      },
       onAuthenticationFailed: ({ reason }) => this.#update({ refused: reason }),
       onStateless: ({ payload }) => {
         try {

@@ -9,6 +9,7 @@ export {
   readInbox,
   readRoomState,
   removeFromInbox,
+  ROOM_CLOSED_REASON,
   ROOM_COMMAND_VERSION,
   ROOM_ROLES,
   RoomCommandMessageSchema,

@@ -137,6 +137,9 @@ const InboxCardSchema = z.strictObject({
   at: z.number(),
 });
 
+/** The reason the server gives when it ends a connection because the facilitator closed the room. */
+export const ROOM_CLOSED_REASON = 'room closed';
+
 /** The version of participants' command messages. */
 export const ROOM_COMMAND_VERSION = 1;
 

@@ -329,6 +329,7 @@ export const nl = {
   'room.code': 'Code',
   'room.joinAt': 'Doe mee op {url}',
   'room.qr': 'QR-code om mee te doen',
+  'room.refused': 'De ruimte laat je niet (meer) binnen: de ruimte is gesloten of je toegang is verlopen. Vraag de facilitator om de code.',
   'node.editedBy': 'Nu geselecteerd door {names}',
   'room.screen': 'Scherm voor de beamer openen (alleen kijken)',
   'room.present': 'Aanwezig ({count})',
@@ -712,6 +713,8 @@ export const en: Messages = {
   'room.code': 'Code',
   'room.joinAt': 'Join at {url}',
   'room.qr': 'QR code to join',
+  'room.refused':
+    'The room does not let you in (any more): it has been closed or your access has expired. Ask the facilitator for the code.',
   'node.editedBy': 'Selected now by {names}',
   'room.screen': 'Open the screen for the projector (watch only)',
   'room.present': 'Present ({count})',
