@@ -6,11 +6,6 @@ import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica
 import type { EditorStore } from '../store.js';
 import { roomKey, type RoomConnection } from './connection.js';
 
-/**
- * The facilitator's room controls, composed from the room connection, the
- * store and quick capture: an accepted card is captured in its layer and laid
- * out like one typed by the facilitator.
- */
 /** The room's code (remembered, or asked of the server) and a QR code of the join address. */
 function useJoinCode(connection: RoomConnection) {
   const remembered = (() => {
@@ -38,18 +33,21 @@ function useJoinCode(connection: RoomConnection) {
   return { code, joinUrl, qr, viewerToken: remembered.viewerToken };
 }
 
+/** The room turned this browser away: closed, or its access expired. */
+function Refused() {
+  const { t } = useTranslation();
+  return (
+    <p className="vl-panel" role="alert">
+      {t('room.refused')}
+    </p>
+  );
+}
+
 /** The projector's side panel in a room: how to join, the timer, where voting stands. */
 export function RoomScreen({ connection }: { connection: RoomConnection }) {
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const { code, joinUrl, qr } = useJoinCode(connection);
-  const { t } = useTranslation();
-  if (snapshot.refused) {
-    return (
-      <p className="vl-panel" role="alert">
-        {t('room.refused')}
-      </p>
-    );
-  }
+  if (snapshot.refused) return <Refused />;
   return (
     <RoomBanner
       code={code || '……'}
@@ -62,6 +60,11 @@ export function RoomScreen({ connection }: { connection: RoomConnection }) {
   );
 }
 
+/**
+ * The facilitator's room controls, composed from the room connection, the
+ * store and quick capture: an accepted card is captured in its layer and laid
+ * out like one typed by the facilitator.
+ */
 export function RoomControls({
   connection,
   store,
@@ -76,13 +79,7 @@ export function RoomControls({
   const { code, joinUrl, qr, viewerToken } = useJoinCode(connection);
   const ydoc = connection.ydoc;
   const origin = connection.shared.origin;
-  if (snapshot.refused) {
-    return (
-      <p className="vl-panel" role="alert">
-        {t('room.refused')}
-      </p>
-    );
-  }
+  if (snapshot.refused) return <Refused />;
   return (
     <RoomPanel
       document={store.getState().document}
