@@ -120,6 +120,23 @@ describe('a live workshop room', () => {
     await expect(facilitator.locator('.vl-room__card', { hasText: 'Spreekuur' }).textContent()).resolves.toContain('Samira (GGD)');
     await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone.png` });
 
+    // One shared timer: started by the facilitator, counting down on every phone.
+    await facilitator.getByRole('button', { name: '5 min', exact: true }).click();
+    await expect.poll(async () => (await phone.page.getByRole('timer').textContent()) ?? '').toMatch(/^0[45]:\d\d$/);
+    await facilitator.getByRole('button', { name: 'Timer stoppen' }).click();
+    await expect.poll(() => phone.page.getByRole('timer').count()).toBe(0);
+
+    // A card said twice is merged into the one already in the plan: it lands in that card's description.
+    await laptop.page.getByLabel(/Nieuwe kaart/).fill('Weerbaarheid nogmaals');
+    await laptop.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+    await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(4);
+    const target = (JSON.parse(await planOf(facilitator)) as Document).nodes.find((node) => node.kind === 'intervention')!;
+    await facilitator.getByRole('button', { name: /„Weerbaarheid nogmaals” samenvoegen/ }).click();
+    await facilitator.getByRole('combobox', { name: /„Weerbaarheid nogmaals” samenvoegen/ }).selectOption(target.id);
+    await expect
+      .poll(async () => (JSON.parse(await planOf(screen)) as Document).nodes.find((node) => node.id === target.id)?.description)
+      .toContain('Ook genoemd: Weerbaarheid nogmaals (Samira (GGD))');
+
     // The facilitator accepts two cards and parks one.
     await facilitator.getByRole('button', { name: /„Gastles over grenzen op het mbo” opnemen/ }).click();
     await facilitator.getByRole('button', { name: /„Spreekuur in de bibliotheek” opnemen/ }).click();

@@ -134,6 +134,15 @@ describe('room server: tokens and roles', () => {
     expect(over.ok).toBe(false);
     expect(!over.ok && over.reason.nl).toMatch(/stippen/);
     await until(() => facilitator.document.workshop?.votes[card] === 3, 'three dots at the facilitator');
+    // Locked by the facilitator: nothing goes in until the lock is off.
+    writeRoomState(facilitator.ydoc, { locked: true });
+    await until(() => participant.ydoc.getMap('room').get('locked') === true, 'the lock at the participant');
+    const locked = await participant.command({ type: 'addCard', title: 'Tijdens het slot' });
+    expect(!locked.ok && locked.reason.en).toMatch(/locked/);
+    writeRoomState(facilitator.ydoc, { locked: false });
+    await until(() => participant.ydoc.getMap('room').get('locked') === false, 'the lock off');
+    expect((await participant.command({ type: 'vote', card, delta: -1 })).ok).toBe(true);
+    await until(() => facilitator.document.workshop?.votes[card] === 2, 'a dot taken back');
     // A malformed or unknown command is refused with a reason, not a crash.
     participant.provider.sendStateless('{"version":1,"id":99,"command":{"type":"deleteEverything"}}');
     await until(() => participant.answers.some((a) => a.answer === 99 && !a.ok), 'a refusal');
