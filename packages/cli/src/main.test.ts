@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, parseDocument } from '@veranderlogica/core';
+import { EXPORT_FORMATS, parseDocument, type Document } from '@veranderlogica/core';
 import { main } from './main.js';
 
 const example = fileURLToPath(new URL('../../../examples/voorbeeldregio.json', import.meta.url));
@@ -325,5 +325,48 @@ describe('veranderlogica serve', () => {
     stop();
     expect(await running).toBe(0);
     expect(stdout).toMatch(/Gestopt/);
+  });
+});
+
+describe('veranderlogica diff and text', () => {
+  const edited = () => {
+    const doc = JSON.parse(readFileSync(example, 'utf8')) as Document;
+    const card = doc.nodes.find((node) => node.kind === 'intervention')!;
+    card.title = 'Lespakket, vernieuwd';
+    doc.actors.push({ id: 'partner-bibliotheek', name: 'Bibliotheek', domain: 'education', contact: '', offer: '' });
+    return { doc, card };
+  };
+
+  it('says what changed in content and exits 1; exits 0 when only the layout changed', async () => {
+    const { doc } = edited();
+    const changed = await run('diff', example, write('edited.json', JSON.stringify(doc)));
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('Kaarten hernoemd (1):');
+    expect(changed.stdout).toContain('Partners erbij (1):\n  + Bibliotheek (partner-bibliotheek)');
+    const moved = JSON.parse(readFileSync(example, 'utf8')) as Document;
+    moved.layout = {
+      direction: 'LR',
+      positions: Object.fromEntries(moved.nodes.map((node, i) => [node.id, { x: i * 10, y: 0, pinned: true }])),
+    };
+    const layoutOnly = await run('diff', example, write('moved.json', JSON.stringify(moved)), '--lang', 'en');
+    expect(layoutOnly.code).toBe(0);
+    expect(layoutOnly.stdout).toMatch(/No changes in content/);
+    const json = await run('diff', example, write('edited2.json', JSON.stringify(doc)), '--json');
+    expect((JSON.parse(json.stdout) as { partners: { joined: { id: string }[] } }).partners.joined[0]!.id).toBe('partner-bibliotheek');
+    expect((await run('diff', example)).code).toBe(2);
+  });
+
+  it('prints a plan as stable lines for git, without the layout', async () => {
+    const { doc, card } = edited();
+    const before = await run('text', example);
+    const after = await run('text', write('edited3.json', JSON.stringify(doc)));
+    const changedLines = after.stdout.split('\n').filter((line) => !before.stdout.split('\n').includes(line));
+    expect(changedLines).toEqual([
+      expect.stringMatching(/^partner partner-bibliotheek "Bibliotheek" education$/),
+      expect.stringMatching(new RegExp(`^card ${card.id} intervention "Lespakket, vernieuwd"`)),
+    ]);
+    const moved = JSON.parse(readFileSync(example, 'utf8')) as Document;
+    moved.layout = { direction: 'BT', positions: Object.fromEntries(moved.nodes.map((node, i) => [node.id, { x: 0, y: i * 10 }])) };
+    expect((await run('text', write('moved2.json', JSON.stringify(moved)))).stdout).toBe(before.stdout);
   });
 });

@@ -8,6 +8,9 @@ import {
   documentJsonSchema,
   exportFormatsFor,
   formatPercent,
+  formatPlanDiff,
+  planDiff,
+  planText,
   documentStats,
   formatFinding,
   formatParseError,
@@ -319,6 +322,23 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
           `  ${(nl ? 'Waarschuwingen' : 'Warnings').padEnd(22)} ${stats.findings.warning}`,
         ];
         io.stdout(lines.join('\n') + '\n');
+        return 0;
+      }
+      case 'diff': {
+        // Exit 0 when nothing but the layout changed, 1 when the content did (as diff(1) does), 2 when a file is unreadable.
+        if (more.length !== 1) throw new UserError(say('diffNeedsTwo', {}, lang));
+        const before = await readDocument(needFile(), lang, io);
+        const after = await readDocument(more[0]!, lang, io);
+        const difference = planDiff(before, after);
+        if (values.json) raw.stdout(JSON.stringify(difference, null, 2) + '\n');
+        else {
+          const titles = new Map([...before.nodes, ...after.nodes].map((node) => [node.id, node.title]));
+          io.stdout(formatPlanDiff(difference, lang, (id) => titles.get(id) ?? id));
+        }
+        return difference.changed ? 1 : 0;
+      }
+      case 'text': {
+        raw.stdout(planText(await readDocument(needFile(), lang, io)));
         return 0;
       }
       case 'schema': {

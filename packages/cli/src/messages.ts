@@ -12,6 +12,8 @@ Opdrachten:
   templates                                   Toon de sjablonen
   stats <bestand> [--json]                    Toon kerncijfers
   schema [-o uit]                             Print het JSON Schema van het bestandsformaat
+  diff <a.json> <b.json> [--json]             Wat is er inhoudelijk veranderd (kaarten, verbindingen, indicatoren, partners; de indeling telt niet); exitcode 0 zonder wijzigingen, 1 met
+  text <bestand>                              De veranderlogica als regels tekst, voor git (diff.veranderlogica.textconv)
   serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
                                               Start de editor en de live werksessie-ruimte op één poort (met plan.json: open meteen een ruimte).
                                               DATABASE_URL: PostgreSQL in plaats van SQLite; REDIS_URL: meerdere processen; VERANDERLOGICA_KEY: sleutel om ruimtes te openen
@@ -34,6 +36,8 @@ Commands:
   templates                                   List the templates
   stats <file> [--json]                       Show key figures
   schema [-o out]                             Print the JSON Schema of the file format
+  diff <a.json> <b.json> [--json]             What changed in content (cards, connections, indicators, partners; the layout does not count); exit code 0 without changes, 1 with
+  text <file>                                 The veranderlogica as lines of text, for git (diff.veranderlogica.textconv)
   serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
                                               Start the editor and the live workshop room on one port (with plan.json: open a room at once).
                                               DATABASE_URL: PostgreSQL instead of SQLite; REDIS_URL: several processes; VERANDERLOGICA_KEY: key to open rooms
@@ -47,6 +51,10 @@ Options:
 Formats:
 {formats}
 `,
+  },
+  diffNeedsTwo: {
+    nl: 'diff vergelijkt twee bestanden: veranderlogica diff <oud.json> <nieuw.json>.',
+    en: 'diff compares two files: veranderlogica diff <old.json> <new.json>.',
   },
   unknownCommand: {
     nl: 'Onbekende opdracht "{command}". Zie veranderlogica --help.',

@@ -183,6 +183,8 @@ export {
   readOperationMessage,
 } from './edit/operation-schema.js';
 export type { OperationReading } from './edit/operation-schema.js';
+export { formatPlanDiff, planDiff, planText } from './analysis/plan-diff.js';
+export type { DiffCard, PlanDiff } from './analysis/plan-diff.js';
 export { diffDocument, isStringSet, jsonEqual, RECORD_PARTS, repairDocument, revertChanges } from './edit/changes.js';
 export type { Change, RecordPart, RevertResult } from './edit/changes.js';
 export { OperationError } from './edit/operation-error.js';

@@ -1,0 +1,283 @@
+import { diffDocument, jsonEqual, type Change } from '../edit/changes.js';
+import type { Language } from '../i18n/localized.js';
+import type { Document, Edge, ToCNode } from '../model/schema.js';
+import { NODE_KINDS } from '../model/vocabulary.js';
+
+/** A card as a difference names it. */
+export interface DiffCard {
+  readonly id: string;
+  readonly kind: ToCNode['kind'];
+  readonly title: string;
+}
+
+/** What changed between two versions of a plan, by id, in the terms a policy officer reads. */
+export interface PlanDiff {
+  readonly cards: {
+    readonly added: readonly DiffCard[];
+    readonly removed: readonly DiffCard[];
+    readonly retitled: readonly (DiffCard & { readonly from: string })[];
+    /** Moved to another layer: the card's kind changed (only between files; no operation does this). */
+    readonly relayered: readonly (DiffCard & { readonly from: ToCNode['kind'] })[];
+    /** Moved to another group (strategy, speerpunt, bouwsteen, theme). */
+    readonly regrouped: readonly (DiffCard & { readonly from: string | undefined; readonly to: string | undefined })[];
+    /** Other fields changed (description, partners, area, …), by name. */
+    readonly edited: readonly (DiffCard & { readonly fields: readonly string[] })[];
+  };
+  readonly connections: {
+    readonly added: readonly Edge[];
+    readonly removed: readonly Edge[];
+    /** The same connection now joins other cards. */
+    readonly rewired: readonly {
+      readonly id: string;
+      readonly from: Pick<Edge, 'source' | 'target'>;
+      readonly to: Pick<Edge, 'source' | 'target'>;
+    }[];
+  };
+  /** Indicators whose baseline or targets changed. */
+  readonly indicators: readonly (DiffCard & { readonly fields: readonly ('baseline' | 'targets')[] })[];
+  readonly partners: { readonly joined: readonly { id: string; name: string }[]; readonly left: readonly { id: string; name: string }[] };
+  /** Changed fields of the plan itself (title, scope, areas, …) and of its other lists (groups, sources, facts, target groups). */
+  readonly other: readonly string[];
+  /** Whether anything but the layout changed. */
+  readonly changed: boolean;
+}
+
+const card = (node: ToCNode): DiffCard => ({ id: node.id, kind: node.kind, title: node.title });
+
+/** Fields whose change is only about the picture: places, pins and the layout's direction never make a difference. */
+const LAYOUT_ONLY = new Set(['layout.direction', 'meta.updated']);
+
+/**
+ * What changed between two versions of a plan, by id: cards added, removed,
+ * retitled, moved to another layer or group or otherwise edited; connections
+ * added, removed or rewired; indicators with new baselines or targets;
+ * partners who joined or left; and what else changed in the plan. Changes of
+ * the layout alone (places, pins, direction) are left out.
+ *
+ * @example
+ * const diff = planDiff(adopted, current);
+ * if (diff.changed) console.log(formatPlanDiff(diff, 'nl'));
+ */
+export function planDiff(before: Document, after: Document): PlanDiff {
+  const changes = diffDocument(before, after);
+  const nodesBefore = new Map(before.nodes.map((node) => [node.id, node]));
+  const nodesAfter = new Map(after.nodes.map((node) => [node.id, node]));
+  const edgesBefore = new Map(before.edges.map((edge) => [edge.id, edge]));
+  const edgesAfter = new Map(after.edges.map((edge) => [edge.id, edge]));
+  const result = {
+    cards: {
+      added: [] as DiffCard[],
+      removed: [] as DiffCard[],
+      retitled: [] as PlanDiff['cards']['retitled'][number][],
+      relayered: [] as PlanDiff['cards']['relayered'][number][],
+      regrouped: [] as PlanDiff['cards']['regrouped'][number][],
+      edited: [] as PlanDiff['cards']['edited'][number][],
+    },
+    connections: { added: [] as Edge[], removed: [] as Edge[], rewired: [] as PlanDiff['connections']['rewired'][number][] },
+    indicators: [] as PlanDiff['indicators'][number][],
+    partners: { joined: [] as { id: string; name: string }[], left: [] as { id: string; name: string }[] },
+    other: new Set<string>(),
+  };
+  const nodeFields = new Map<string, Set<string>>();
+  const edgeFields = new Set<string>();
+  for (const change of changes) {
+    switch (change.type) {
+      case 'record':
+        recordChange(change, result);
+        break;
+      case 'recordField':
+      case 'member':
+        if (change.part === 'nodes') {
+          if (!nodeFields.has(change.id)) nodeFields.set(change.id, new Set());
+          nodeFields.get(change.id)!.add(change.field);
+        } else if (change.part === 'edges') {
+          edgeFields.add(change.id);
+        } else {
+          result.other.add(`${change.part}/${change.id}`);
+        }
+        break;
+      case 'field': {
+        const path = change.path.join('.');
+        if (!LAYOUT_ONLY.has(path)) result.other.add(path);
+        break;
+      }
+      case 'votes':
+        result.other.add('workshop.votes');
+        break;
+      case 'container':
+      case 'position':
+        break;
+    }
+  }
+  for (const [id, fields] of nodeFields) {
+    const from = nodesBefore.get(id)!;
+    const to = nodesAfter.get(id)!;
+    const rest = new Set(fields);
+    if (rest.delete('title')) result.cards.retitled.push({ ...card(to), from: from.title });
+    if (rest.delete('kind')) result.cards.relayered.push({ ...card(to), from: from.kind });
+    if (rest.delete('group')) {
+      result.cards.regrouped.push({ ...card(to), from: groupOf(from), to: groupOf(to) });
+    }
+    if (to.kind === 'indicator') {
+      const measured = (['baseline', 'targets'] as const).filter((field) => rest.delete(field));
+      if (measured.length) result.indicators.push({ ...card(to), fields: measured });
+    }
+    if (rest.size) result.cards.edited.push({ ...card(to), fields: [...rest].sort() });
+  }
+  for (const id of edgeFields) {
+    const from = edgesBefore.get(id)!;
+    const to = edgesAfter.get(id)!;
+    if (from.source !== to.source || from.target !== to.target) {
+      result.connections.rewired.push({
+        id,
+        from: { source: from.source, target: from.target },
+        to: { source: to.source, target: to.target },
+      });
+    } else if (!jsonEqual({ ...from, source: 0, target: 0 }, { ...to, source: 0, target: 0 })) {
+      result.other.add(`edges/${id}`);
+    }
+  }
+  const other = [...result.other].sort();
+  const changed =
+    Object.values(result.cards).some((list) => list.length > 0) ||
+    Object.values(result.connections).some((list) => list.length > 0) ||
+    result.indicators.length > 0 ||
+    result.partners.joined.length > 0 ||
+    result.partners.left.length > 0 ||
+    other.length > 0;
+  return { cards: result.cards, connections: result.connections, indicators: result.indicators, partners: result.partners, other, changed };
+}
+
+function groupOf(node: ToCNode): string | undefined {
+  return 'group' in node ? node.group : undefined;
+}
+
+type Collecting = {
+  cards: { added: DiffCard[]; removed: DiffCard[] };
+  connections: { added: Edge[]; removed: Edge[] };
+  partners: { joined: { id: string; name: string }[]; left: { id: string; name: string }[] };
+  other: Set<string>;
+};
+
+function recordChange(change: Extract<Change, { type: 'record' }>, result: Collecting): void {
+  const record = (change.after ?? change.before)!;
+  const added = change.after !== undefined;
+  switch (change.part) {
+    case 'nodes':
+      (added ? result.cards.added : result.cards.removed).push(card(record as unknown as ToCNode));
+      break;
+    case 'edges':
+      (added ? result.connections.added : result.connections.removed).push(record as unknown as Edge);
+      break;
+    case 'actors':
+      (added ? result.partners.joined : result.partners.left).push({
+        id: change.id,
+        name: typeof record.name === 'string' ? record.name : '',
+      });
+      break;
+    default:
+      result.other.add(`${change.part}/${change.id}`);
+  }
+}
+
+const HEADINGS = {
+  nl: {
+    none: 'Geen inhoudelijke wijzigingen (alleen de indeling, of niets).',
+    added: 'Kaarten toegevoegd',
+    removed: 'Kaarten verwijderd',
+    retitled: 'Kaarten hernoemd',
+    relayered: 'Kaarten naar een andere laag',
+    regrouped: 'Kaarten naar een andere groep',
+    edited: 'Kaarten gewijzigd',
+    connectionsAdded: 'Verbindingen toegevoegd',
+    connectionsRemoved: 'Verbindingen verwijderd',
+    rewired: 'Verbindingen verlegd',
+    indicators: 'Indicatoren met een andere nulmeting of streefwaarde',
+    joined: 'Partners erbij',
+    left: 'Partners weg',
+    other: 'Verder gewijzigd',
+    none_group: 'geen groep',
+  },
+  en: {
+    none: 'No changes in content (only the layout, or nothing).',
+    added: 'Cards added',
+    removed: 'Cards removed',
+    retitled: 'Cards retitled',
+    relayered: 'Cards moved to another layer',
+    regrouped: 'Cards moved to another group',
+    edited: 'Cards edited',
+    connectionsAdded: 'Connections added',
+    connectionsRemoved: 'Connections removed',
+    rewired: 'Connections rewired',
+    indicators: 'Indicators with a new baseline or target',
+    joined: 'Partners joined',
+    left: 'Partners left',
+    other: 'Also changed',
+    none_group: 'no group',
+  },
+} as const;
+
+/**
+ * A plan difference as plain text, one line per change under a heading per
+ * kind of change, in Dutch or English. Cards are named by title and id.
+ *
+ * @example
+ * process.stdout.write(formatPlanDiff(planDiff(a, b), 'nl'));
+ */
+export function formatPlanDiff(diff: PlanDiff, language: Language, titles: (id: string) => string = (id) => id): string {
+  const h = HEADINGS[language];
+  if (!diff.changed) return `${h.none}\n`;
+  const lines: string[] = [];
+  const kind = (k: ToCNode['kind']) => NODE_KINDS.labels[k][language].toLowerCase();
+  const named = (c: DiffCard) => `"${c.title}" (${kind(c.kind)}, ${c.id})`;
+  const section = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
+    if (items.length === 0) return;
+    lines.push(`${title} (${items.length}):`);
+    for (const item of items) lines.push(`  ${line(item)}`);
+  };
+  section(h.added, diff.cards.added, (c) => `+ ${named(c)}`);
+  section(h.removed, diff.cards.removed, (c) => `- ${named(c)}`);
+  section(h.retitled, diff.cards.retitled, (c) => `~ "${c.from}" → "${c.title}" (${c.id})`);
+  section(h.relayered, diff.cards.relayered, (c) => `~ ${named(c)}: ${kind(c.from)} → ${kind(c.kind)}`);
+  section(h.regrouped, diff.cards.regrouped, (c) => `~ ${named(c)}: ${c.from ?? h.none_group} → ${c.to ?? h.none_group}`);
+  section(h.edited, diff.cards.edited, (c) => `~ ${named(c)}: ${c.fields.join(', ')}`);
+  const edge = (e: Pick<Edge, 'source' | 'target'>) => `"${titles(e.source)}" → "${titles(e.target)}"`;
+  section(h.connectionsAdded, diff.connections.added, (e) => `+ ${edge(e)} (${e.id})`);
+  section(h.connectionsRemoved, diff.connections.removed, (e) => `- ${edge(e)} (${e.id})`);
+  section(h.rewired, diff.connections.rewired, (e) => `~ ${edge(e.from)} ⇒ ${edge(e.to)} (${e.id})`);
+  section(h.indicators, diff.indicators, (c) => `~ ${named(c)}: ${c.fields.join(', ')}`);
+  section(h.joined, diff.partners.joined, (p) => `+ ${p.name} (${p.id})`);
+  section(h.left, diff.partners.left, (p) => `- ${p.name} (${p.id})`);
+  section(h.other, diff.other, (path) => `~ ${path}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * A plan as stable lines of text, one per card, connection, partner and
+ * group, sorted by id, without the layout: what a line diff (git's
+ * `textconv`) compares so that it shows changes in content only.
+ *
+ * @example
+ * process.stdout.write(planText(document)); // git config diff.veranderlogica.textconv "npx veranderlogica text"
+ */
+export function planText(document: Document): string {
+  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const value = (v: unknown) => JSON.stringify(v);
+  const lines = [`plan ${value(document.title)} (${document.scope.level} ${value(document.scope.name)}, ${document.language})`];
+  if (document.description) lines.push(`description ${value(document.description)}`);
+  for (const group of byId(document.groups))
+    lines.push(`group ${group.id} ${value(group.title)} ${group.kind}${group.crossCutting ? ' cross-cutting' : ''}`);
+  for (const actor of byId(document.actors)) lines.push(`partner ${actor.id} ${value(actor.name)} ${actor.domain}`);
+  for (const node of byId(document.nodes)) {
+    const { id, kind, title, ...rest } = node as ToCNode & Record<string, unknown>;
+    const fields = Object.keys(rest)
+      .sort()
+      .filter((key) => !(Array.isArray(rest[key]) && (rest[key] as unknown[]).length === 0) && rest[key] !== '' && rest[key] !== undefined)
+      .map((key) => `${key}=${value(rest[key])}`);
+    lines.push(`card ${id} ${kind} ${value(title)}${fields.length ? ` ${fields.join(' ')}` : ''}`);
+  }
+  for (const edge of byId(document.edges)) {
+    lines.push(`connection ${edge.id} ${edge.source} -${edge.kind}-> ${edge.target}${edge.rationale ? ` ${value(edge.rationale)}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
