@@ -184,6 +184,8 @@ export {
 } from './edit/operation-schema.js';
 export type { OperationReading } from './edit/operation-schema.js';
 export { formatPlanDiff, planDiff, planText } from './analysis/plan-diff.js';
+export { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, sparklineSvg } from './analysis/progress.js';
+export type { IndicatorProgress, ProgressStatus, ProgressThresholds } from './analysis/progress.js';
 export type { DiffCard, PlanDiff } from './analysis/plan-diff.js';
 export { diffDocument, isStringSet, jsonEqual, RECORD_PARTS, repairDocument, revertChanges } from './edit/changes.js';
 export type { Change, RecordPart, RevertResult } from './edit/changes.js';

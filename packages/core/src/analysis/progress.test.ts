@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, sparklineSvg } from './progress.js';
+
+// Baseline 100 on 2024-01-01, target 200 on 2026-01-01: halfway (2025-01-01, 366 days later in a leap year) expects ~150.
+const rising = {
+  direction: 'increase' as const,
+  baseline: { value: 100, date: '2024-01-01' },
+  targets: [{ value: 200, date: '2026-01-01' }],
+};
+const at = (value: number, date = '2026-01-01') => [{ value, date }];
+
+describe('indicatorProgress', () => {
+  it('judges an increasing indicator at the thresholds: on the line, just within 10 % of the planned change, just beyond', () => {
+    expect(indicatorProgress({ ...rising, measurements: at(200) }).status).toBe('on-track');
+    expect(indicatorProgress({ ...rising, measurements: at(230) }).status).toBe('on-track');
+    expect(indicatorProgress({ ...rising, measurements: at(190) }).status).toBe('at-risk'); // 10 behind = 10 % of 100
+    expect(indicatorProgress({ ...rising, measurements: at(189.9) }).status).toBe('off-track');
+    const halfway = indicatorProgress({ ...rising, measurements: at(150, '2025-01-01') });
+    expect(halfway.expected).toBeCloseTo(150, 0);
+  });
+
+  it('mirrors for an indicator that should go down', () => {
+    const falling = {
+      direction: 'decrease' as const,
+      baseline: { value: 50, date: '2024-01-01' },
+      targets: [{ value: 30, date: '2026-01-01' }],
+    };
+    expect(indicatorProgress({ ...falling, measurements: at(30) }).status).toBe('on-track');
+    expect(indicatorProgress({ ...falling, measurements: at(32) }).status).toBe('at-risk'); // 2 = 10 % of 20
+    expect(indicatorProgress({ ...falling, measurements: at(32.5) }).status).toBe('off-track');
+  });
+
+  it('keeps an indicator that should stay within 10 % (at risk within 20 %) of its target', () => {
+    const steady = {
+      direction: 'maintain' as const,
+      baseline: { value: 80, date: '2024-01-01' },
+      targets: [{ value: 80, date: '2026-01-01' }],
+    };
+    expect(indicatorProgress({ ...steady, measurements: at(88) }).status).toBe('on-track');
+    expect(indicatorProgress({ ...steady, measurements: at(95) }).status).toBe('at-risk');
+    expect(indicatorProgress({ ...steady, measurements: at(97) }).status).toBe('off-track');
+  });
+
+  it('says not measured without measurements, no target without a baseline or target, and uses the latest measurement', () => {
+    expect(indicatorProgress({ ...rising, measurements: [] }).status).toBe('not-measured');
+    expect(indicatorProgress({ direction: 'increase', targets: [], measurements: at(5) }).status).toBe('no-target');
+    const progress = indicatorProgress({
+      ...rising,
+      measurements: [
+        { value: 200, date: '2026-01-01' },
+        { value: 100, date: '2025-06-01' },
+      ],
+    });
+    expect(progress.latest?.date).toBe('2026-01-01');
+    expect(progress.status).toBe('on-track');
+  });
+
+  it('lets a plan set its own threshold', () => {
+    expect(indicatorProgress({ ...rising, measurements: at(185) }).status).toBe('off-track');
+    expect(indicatorProgress({ ...rising, measurements: at(185) }, { atRisk: 0.2 }).status).toBe('at-risk');
+    expect(DEFAULT_PROGRESS_THRESHOLDS.atRisk).toBe(0.1);
+  });
+});
+
+describe('sparklineSvg', () => {
+  it('draws one point per measurement in date order, the latest marked, the target dashed; its label escaped', () => {
+    const svg = sparklineSvg(
+      [
+        { value: 3, date: '2026-01-01' },
+        { value: 1, date: '2024-01-01' },
+        { value: 2, date: '2025-01-01' },
+      ],
+      { width: 100, height: 30, target: 4, label: 'Meldingen <CSG>' },
+    );
+    const points = /points="([^"]+)"/
+      .exec(svg)![1]!
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
+    expect(points.map(([x]) => x)).toEqual([...points.map(([x]) => x)].sort((a, b) => a! - b!));
+    expect(points[0]![1]).toBeGreaterThan(points[2]![1]!); // higher values higher up
+    expect(svg).toContain('stroke-dasharray');
+    expect(svg).toContain('aria-label="Meldingen &lt;CSG&gt;"');
+    expect(sparklineSvg([])).not.toContain('polyline');
+  });
+});

@@ -1,0 +1,110 @@
+import type { IndicatorNode, Measurement } from '../model/schema.js';
+import { escapeXml } from '../export/escape.js';
+
+/** Where an indicator stands against its target trajectory. */
+export type ProgressStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-measured' | 'no-target';
+
+/** When a measurement behind the trajectory still counts as "at risk" rather than "off track". */
+export interface ProgressThresholds {
+  /**
+   * How far behind the trajectory a measurement may be and still be "at
+   * risk", as a share of the planned change (target − baseline), or of the
+   * target itself for an indicator that should stay where it is. Default 0.1.
+   */
+  readonly atRisk: number;
+}
+
+/** The documented defaults: on or ahead of the trajectory is on track; behind it by at most 10 % of the planned change is at risk. */
+export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = { atRisk: 0.1 };
+
+/** An indicator's progress: its status and the figures it was judged on. */
+export interface IndicatorProgress {
+  readonly status: ProgressStatus;
+  /** The latest measurement, if any. */
+  readonly latest: Measurement | undefined;
+  /** What the trajectory from baseline to target expects on the latest measurement's date. */
+  readonly expected: number | undefined;
+  /** The target the latest measurement is judged against: the first one on or after its date, else the last. */
+  readonly target: Measurement | undefined;
+}
+
+const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/**
+ * An indicator's status against its trajectory: a straight line from the
+ * baseline to the target that applies on the latest measurement's date
+ * (before the baseline the baseline holds, after the target the target).
+ * For `increase`, a measurement on or above the line is on track; below it by
+ * at most `atRisk` × the planned change is at risk; further below is off
+ * track. `decrease` mirrors that; `maintain` is on track within `atRisk` of
+ * the target, at risk within twice that. Without measurements: not measured;
+ * without a baseline and a target: no target.
+ *
+ * @example
+ * indicatorProgress(indicator).status; // 'at-risk'
+ */
+export function indicatorProgress(
+  indicator: Pick<IndicatorNode, 'baseline' | 'targets' | 'measurements' | 'direction'>,
+  thresholds: ProgressThresholds = DEFAULT_PROGRESS_THRESHOLDS,
+): IndicatorProgress {
+  const measurements = [...indicator.measurements].sort((a, b) => day(a.date) - day(b.date));
+  const latest = measurements.at(-1);
+  const targets = [...indicator.targets].sort((a, b) => day(a.date) - day(b.date));
+  const target = latest ? (targets.find((t) => day(t.date) >= day(latest.date)) ?? targets.at(-1)) : targets[0];
+  if (!latest) return { status: 'not-measured', latest, expected: undefined, target };
+  const baseline = indicator.baseline;
+  if (!target || !baseline) return { status: 'no-target', latest, expected: undefined, target };
+  const start = day(baseline.date);
+  const end = day(target.date);
+  const at = day(latest.date);
+  const share = end <= start ? 1 : Math.min(1, Math.max(0, (at - start) / (end - start)));
+  const expected = baseline.value + (target.value - baseline.value) * share;
+  const change = Math.abs(target.value - baseline.value);
+  const margin = thresholds.atRisk * (indicator.direction === 'maintain' || change === 0 ? Math.abs(target.value) || 1 : change);
+  let status: ProgressStatus;
+  if (indicator.direction === 'maintain') {
+    const off = Math.abs(latest.value - target.value);
+    status = off <= margin ? 'on-track' : off <= 2 * margin ? 'at-risk' : 'off-track';
+  } else {
+    // How far behind the line, in the direction the indicator should go.
+    const behind = indicator.direction === 'increase' ? expected - latest.value : latest.value - expected;
+    status = behind <= 1e-9 ? 'on-track' : behind <= margin + 1e-9 ? 'at-risk' : 'off-track';
+  }
+  return { status, latest, expected, target };
+}
+
+/**
+ * A small line chart of measurements over time as SVG markup, the same in
+ * the browser and in a report: the line, a dot on the latest value, and a
+ * dashed line at the target when given. Plain SVG, no chart library.
+ *
+ * @example
+ * element.innerHTML = sparklineSvg(indicator.measurements, { target: indicator.targets[0]?.value, label: indicator.title });
+ */
+export function sparklineSvg(
+  values: readonly Measurement[],
+  options: { readonly width?: number; readonly height?: number; readonly target?: number | undefined; readonly label?: string } = {},
+): string {
+  const width = options.width ?? 120;
+  const height = options.height ?? 32;
+  const points = [...values].sort((a, b) => day(a.date) - day(b.date));
+  const label = escapeXml(options.label ?? '');
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">`;
+  if (points.length === 0) return `${open}</svg>`;
+  const numbers = points.map((p) => p.value).concat(options.target === undefined ? [] : [options.target]);
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
+  const first = day(points[0]!.date);
+  const last = day(points.at(-1)!.date);
+  const pad = 3;
+  const x = (date: string) => (last === first ? width / 2 : pad + ((day(date) - first) / (last - first)) * (width - 2 * pad));
+  const y = (value: number) => (high === low ? height / 2 : height - pad - ((value - low) / (high - low)) * (height - 2 * pad));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const line = points.map((p) => `${round(x(p.date))},${round(y(p.value))}`).join(' ');
+  const end = points.at(-1)!;
+  const target =
+    options.target === undefined
+      ? ''
+      : `<line x1="0" x2="${width}" y1="${round(y(options.target))}" y2="${round(y(options.target))}" stroke="#6b7280" stroke-dasharray="3 2" stroke-width="1"/>`;
+  return `${open}${target}<polyline points="${line}" fill="none" stroke="#1d4ed8" stroke-width="1.5"/><circle cx="${round(x(end.date))}" cy="${round(y(end.value))}" r="2.5" fill="#1d4ed8"/></svg>`;
+}
