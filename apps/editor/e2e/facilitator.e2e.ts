@@ -422,12 +422,13 @@ describe('one command registry behind keys, toolbar, menus and right click', () 
     await menu.getByRole('menuitem', { name: 'Vastzetten' }).click();
     await expect.poll(async () => (await currentDocument(page)).layout?.positions[id]?.pinned).toBe(true);
     await card.click({ button: 'right' });
-    expect(await menu.getByRole('menuitem', { name: 'Losmaken' }).count()).toBe(1);
+    await expect.poll(() => menu.getByRole('menuitem', { name: 'Losmaken' }).count()).toBe(1);
     expect(await menu.getByRole('menuitem', { name: 'Vastzetten' }).count()).toBe(0);
     // Deleting from the menu is one undo step, named in the toolbar like every other.
     await menu.getByRole('menuitem', { name: 'Selectie verwijderen' }).click();
     await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(false);
-    expect(await page.getByRole('button', { name: 'Ongedaan maken: verwijderen' }).count()).toBe(1);
+    // The toolbar draws after the store has changed: wait for it to name the step.
+    await expect.poll(() => page.getByRole('button', { name: 'Ongedaan maken: verwijderen' }).count()).toBe(1);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.id === id)).toBe(true);
     // The Delete key runs the same command.
