@@ -98,7 +98,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
       message={message}
       onAddCard={(title) => void send({ type: 'addCard', title }, t('participant.added'))}
       onVote={(card, delta) => void send({ type: 'vote', card, delta })}
-      diagram={<VeranderlogicaViewer document={document} language={language} legend={false} height={360} />}
+      diagram={<VeranderlogicaViewer document={document} language={language} legend={false} minimap={false} height={360} />}
     />
   );
 }

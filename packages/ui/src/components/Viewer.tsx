@@ -17,10 +17,12 @@ export interface VeranderlogicaViewerProps {
   readonly language?: 'nl' | 'en';
   /** Show the legend below the diagram. Default true. */
   readonly legend?: boolean;
+  /** Show the overview map in a corner. Default true; off on a phone, where it would cover the cards. */
+  readonly minimap?: boolean;
   readonly height?: number | string;
 }
 
-function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaViewerProps) {
+function ViewerCanvas({ document, legend = true, minimap = true, height = 600 }: VeranderlogicaViewerProps) {
   const { t, language } = useTranslation();
   const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
   const toFlow = useMemo(() => createFlowMapper(), []);
@@ -46,7 +48,7 @@ function ViewerCanvas({ document, legend = true, height = 600 }: VeranderlogicaV
       >
         <Background />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardNodeType).data.node.kind].fill} />
+        {minimap && <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardNodeType).data.node.kind].fill} />}
       </ReactFlow>
       {legend && <Legend />}
     </div>
