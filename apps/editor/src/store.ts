@@ -9,6 +9,7 @@ import {
   type Localized,
   type Operation,
 } from '@veranderlogica/core';
+import { localize } from '@veranderlogica/ui';
 
 /** What the editor shows; everything but `document` lives outside the document and its history. */
 export interface EditorState {
@@ -62,7 +63,7 @@ export class EditorStore {
    */
   apply(operation: Operation | readonly Operation[], options: ApplyOptions = {}): Localized | undefined {
     if (this.readOnly) {
-      const reason = { nl: 'Dit scherm kijkt alleen mee.', en: 'This screen only watches.' };
+      const reason = localize('room.readOnly');
       this.notify(reason, 'error');
       return reason;
     }

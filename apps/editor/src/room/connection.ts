@@ -142,7 +142,7 @@ export class RoomConnection {
       role: this.claims.role,
       color: colorOf(this.claims.id),
     });
-    this.provider.awareness?.on('change', () => this.#update({ people: this.#people(), others: this.#others(), ...this.#motion() }));
+    this.provider.awareness?.on('change', () => this.#update(this.#presence()));
     this.ydoc.on('afterTransaction', () => {
       this.#update({
         loaded: this.shared.loaded,
@@ -168,39 +168,14 @@ export class RoomConnection {
   /** The server's clock, corrected for this laptop's offset: one timer for the whole room. */
   serverNow = (): number => Date.now() + this.#offset;
 
-  #people(): RoomPerson[] {
-    const seen = new Map<string, RoomPerson>();
-    for (const state of this.provider.awareness?.getStates().values() ?? []) {
-      const user = (state as { user?: Partial<RoomPerson> }).user;
-      if (user && typeof user.id === 'string' && !seen.has(user.id)) {
-        seen.set(user.id, {
-          id: user.id,
-          name: String(user.name ?? ''),
-          role: user.role ?? 'viewer',
-          color: String(user.color ?? '#6b7280'),
-        });
-      }
-    }
-    return [...seen.values()];
-  }
-
-  /** Who else has which cards selected: their selection travels as presence, never through the plan. */
-  #others(): Map<string, { name: string; color: string }[]> {
+  /**
+   * Everyone's presence in one pass: who is here (one entry per person, however many tabs), and of the others
+   * which cards they have selected, where their pointer is and which cards they are dragging. It travels as
+   * presence, never through the plan.
+   */
+  #presence(): Pick<RoomSnapshot, 'people' | 'others' | 'moving' | 'cursors'> {
+    const people = new Map<string, RoomPerson>();
     const others = new Map<string, { name: string; color: string }[]>();
-    const mine = this.provider.awareness?.clientID;
-    for (const [client, state] of this.provider.awareness?.getStates() ?? []) {
-      if (client === mine) continue;
-      const user = (state as { user?: Partial<RoomPerson> }).user;
-      const selection = (state as { selection?: unknown }).selection;
-      if (!user || !Array.isArray(selection)) continue;
-      const who = { name: String(user.name || '—').slice(0, 40), color: String(user.color ?? '#6b7280') };
-      for (const id of selection.slice(0, 200)) if (typeof id === 'string') others.set(id, [...(others.get(id) ?? []), who]);
-    }
-    return others;
-  }
-
-  /** Others' pointers and the cards they are dragging, from their presence. */
-  #motion(): Pick<RoomSnapshot, 'moving' | 'cursors'> {
     const moving = new Map<string, { x: number; y: number }>();
     const cursors: { name: string; color: string; x: number; y: number }[] = [];
     const mine = this.provider.awareness?.clientID;
@@ -210,15 +185,26 @@ export class RoomConnection {
       Number.isFinite((value as { x: unknown }).x) &&
       Number.isFinite((value as { y: unknown }).y);
     for (const [client, state] of this.provider.awareness?.getStates() ?? []) {
+      const { user, selection, cursor, dragging } = state as {
+        user?: Partial<RoomPerson>;
+        selection?: unknown;
+        cursor?: unknown;
+        dragging?: unknown;
+      };
+      if (!user || typeof user.id !== 'string') continue;
+      const who = { name: String(user.name ?? '').slice(0, 40), color: String(user.color ?? '#6b7280') };
+      if (!people.has(user.id)) people.set(user.id, { id: user.id, role: user.role ?? 'viewer', ...who });
       if (client === mine) continue;
-      const { user, cursor, dragging } = state as { user?: Partial<RoomPerson>; cursor?: unknown; dragging?: unknown };
-      if (point(cursor))
-        cursors.push({ name: String(user?.name || '—').slice(0, 40), color: String(user?.color ?? '#6b7280'), x: cursor.x, y: cursor.y });
+      const shown = { ...who, name: who.name || '—' };
+      if (Array.isArray(selection)) {
+        for (const id of selection.slice(0, 200)) if (typeof id === 'string') others.set(id, [...(others.get(id) ?? []), shown]);
+      }
+      if (point(cursor)) cursors.push({ ...shown, x: cursor.x, y: cursor.y });
       if (typeof dragging === 'object' && dragging !== null) {
         for (const [id, at] of Object.entries(dragging).slice(0, 200)) if (point(at)) moving.set(id, { x: at.x, y: at.y });
       }
     }
-    return { moving, cursors };
+    return { people: [...people.values()], others, moving, cursors };
   }
 
   #pending: { cursor?: unknown; dragging?: unknown } = {};

@@ -321,9 +321,7 @@ export const nl = {
   'layout.tooLarge':
     'Dit plan is te groot of te diep om automatisch in te delen; de kaarten blijven waar ze staan. Deel het op in strategieën of doelen.',
   'room.open': 'Werksessie-ruimte openen',
-  'room.openHint': 'Deelnemers doen mee vanaf hun laptop of telefoon met een code.',
   'room.needsServer': 'Een ruimte openen kan alleen als de editor draait met "npx veranderlogica serve".',
-  'room.opened': 'De ruimte is open. Code voor deelnemers: {code}',
   'room.openFailed': 'De ruimte kon niet worden geopend: {reason}',
   'room.title': 'Werksessie-ruimte',
   'room.code': 'Code',
@@ -705,9 +703,7 @@ export const en: Messages = {
   'layout.tooLarge':
     'This plan is too large or too deep to lay out automatically; the cards stay where they are. Split it into strategies or goals.',
   'room.open': 'Open a workshop room',
-  'room.openHint': 'Participants join from their laptop or phone with a code.',
   'room.needsServer': 'A room can only be opened when the editor runs with "npx veranderlogica serve".',
-  'room.opened': 'The room is open. Code for participants: {code}',
   'room.openFailed': 'The room could not be opened: {reason}',
   'room.title': 'Workshop room',
   'room.code': 'Code',
