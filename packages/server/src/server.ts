@@ -258,6 +258,8 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
 
   async function joinRoom(request: IncomingMessage): Promise<unknown> {
     const address = request.socket.remoteAddress ?? '';
+    // Addresses seen over a minute ago have nothing left to count; forget them so the table stays small.
+    if (joins.size > 10_000) for (const [seen, list] of joins) if ((list.at(-1) ?? 0) <= now() - 60_000) joins.delete(seen);
     const times = joins.get(address) ?? [];
     joins.set(address, times);
     if (!allow(times, now(), JOIN_LIMIT, 60_000)) {
