@@ -41,6 +41,9 @@ export {
   MeasurementSchema,
   MechanismNodeSchema,
   MetaSchema,
+  MonitoringSchema,
+  PlanSnapshotSchema,
+  VersionSchema,
   NodeSchema,
   OutcomeNodeSchema,
   ParkingLotItemSchema,
@@ -68,6 +71,9 @@ export type {
   Measurement,
   MechanismNode,
   Meta,
+  Monitoring,
+  PlanSnapshot,
+  Version,
   NodeOfKind,
   OutcomeNode,
   ParkingLotItem,
@@ -94,6 +100,7 @@ export {
   NODE_KIND_PLURALS,
   NODE_KINDS,
   OUTCOME_HORIZONS,
+  PROGRESS_STATUSES,
   RISKS,
   SCOPE_LEVELS,
   SPHERES,
@@ -184,8 +191,32 @@ export {
 } from './edit/operation-schema.js';
 export type { OperationReading } from './edit/operation-schema.js';
 export { formatPlanDiff, planDiff, planText } from './analysis/plan-diff.js';
-export { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, sparklineSvg } from './analysis/progress.js';
-export type { IndicatorProgress, ProgressStatus, ProgressThresholds } from './analysis/progress.js';
+export {
+  DEFAULT_PROGRESS_THRESHOLDS,
+  indicatorProgress,
+  planProgress,
+  progressBarSvg,
+  PROGRESS_STYLE,
+  progressThresholds,
+  sparklineSvg,
+} from './analysis/progress.js';
+export type { IndicatorProgress, PlanProgressRow, ProgressStatus, ProgressThresholds } from './analysis/progress.js';
+export { guessMeasurementColumns, MEASUREMENT_FIELD_LABELS, MEASUREMENT_FIELDS, planMeasurementImport } from './measurements/import.js';
+export type {
+  ImportedMeasurement,
+  ImportProblem,
+  ImportProblemCode,
+  MeasurementColumns,
+  MeasurementField,
+  MeasurementImport,
+  MeasurementImportOptions,
+} from './measurements/import.js';
+export { readCsvTable, readMeasurementWorkbook } from './measurements/read.js';
+export type { Table } from './measurements/read.js';
+export { readDate, readNumber, readYesNo } from './measurements/values.js';
+export type { ReadResult, ValueProblem } from './measurements/values.js';
+export { expectedPeriods, MAX_EXPECTED_PERIODS } from './measurements/periods.js';
+export { findVersion, makeVersion, versionPlan } from './edit/versions.js';
 export type { DiffCard, PlanDiff } from './analysis/plan-diff.js';
 export { diffDocument, isStringSet, jsonEqual, RECORD_PARTS, repairDocument, revertChanges } from './edit/changes.js';
 export type { Change, RecordPart, RevertResult } from './edit/changes.js';
@@ -241,7 +272,7 @@ export { EXPORT_FORMATS, exportFileName, exportFormatsFor, getExportFormat } fro
 export type { ExportContent, ExportContext, ExportFormat } from './export/registry.js';
 export { MEASUREMENT_PLAN_COLUMNS, measurementPlanCsv } from './export/measurement-plan-csv.js';
 export type { MeasurementPlanCsvOptions } from './export/measurement-plan-csv.js';
-export { measurementPlanWorkbook, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';
+export { measurementPlanWorkbook, WORKBOOK_MEASUREMENT_COLUMNS, WORKBOOK_SHEETS } from './export/measurement-plan-xlsx.js';
 export { toMermaid } from './export/mermaid.js';
 export { escapeXml, terminalText } from './export/escape.js';
 export { cleanText } from './format/normalise.js';

@@ -81,6 +81,8 @@ export function planDiff(before: Document, after: Document): PlanDiff {
   const nodeFields = new Map<string, Set<string>>();
   const edgeFields = new Set<string>();
   for (const change of changes) {
+    // Named versions are kept alongside the plan, not part of it.
+    if ((change.type === 'record' || change.type === 'recordField' || change.type === 'member') && change.part === 'versions') continue;
     switch (change.type) {
       case 'record':
         recordChange(change, result);

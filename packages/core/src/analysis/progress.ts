@@ -1,8 +1,19 @@
-import type { IndicatorNode, Measurement } from '../model/schema.js';
+import type { Document, IndicatorNode, Measurement } from '../model/schema.js';
 import { escapeXml } from '../export/escape.js';
+import { PROGRESS_STATUSES } from '../model/vocabulary.js';
+import { indexDocument, reachable } from '../validate/graph-index.js';
 
 /** Where an indicator stands against its target trajectory. */
-export type ProgressStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-measured' | 'no-target';
+export type ProgressStatus = (typeof PROGRESS_STATUSES.values)[number];
+
+/** A colour per status, the same on cards, in the Indicatoren view and in reports (readable on white, and not by colour alone: each has a mark). */
+export const PROGRESS_STYLE: Readonly<Record<ProgressStatus, { readonly color: string; readonly mark: string }>> = {
+  'on-track': { color: '#15803d', mark: '●' },
+  'at-risk': { color: '#b45309', mark: '▲' },
+  'off-track': { color: '#b91c1c', mark: '■' },
+  'not-measured': { color: '#6b7280', mark: '○' },
+  'no-target': { color: '#6b7280', mark: '–' },
+};
 
 /** When a measurement behind the trajectory still counts as "at risk" rather than "off track". */
 export interface ProgressThresholds {
@@ -16,6 +27,17 @@ export interface ProgressThresholds {
 
 /** The documented defaults: on or ahead of the trajectory is on track; behind it by at most 10 % of the planned change is at risk. */
 export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = { atRisk: 0.1 };
+
+/**
+ * The thresholds a document judges progress by: its own (`monitoring.atRisk`)
+ * or the defaults.
+ *
+ * @example
+ * indicatorProgress(indicator, progressThresholds(document));
+ */
+export function progressThresholds(document: Pick<Document, 'monitoring'>): ProgressThresholds {
+  return { atRisk: document.monitoring?.atRisk ?? DEFAULT_PROGRESS_THRESHOLDS.atRisk };
+}
 
 /** An indicator's progress: its status and the figures it was judged on. */
 export interface IndicatorProgress {
@@ -107,4 +129,100 @@ export function sparklineSvg(
       ? ''
       : `<line x1="0" x2="${width}" y1="${round(y(options.target))}" y2="${round(y(options.target))}" stroke="#6b7280" stroke-dasharray="3 2" stroke-width="1"/>`;
   return `${open}${target}<polyline points="${line}" fill="none" stroke="#1d4ed8" stroke-width="1.5"/><circle cx="${round(x(end.date))}" cy="${round(y(end.value))}" r="2.5" fill="#1d4ed8"/></svg>`;
+}
+
+/** One indicator with its progress and where it sits in the plan, for lists, filters and reports. */
+export interface PlanProgressRow {
+  readonly indicator: IndicatorNode;
+  readonly progress: IndicatorProgress;
+  /** The goals its measured cards lead to (or that it measures). */
+  readonly goals: readonly string[];
+  /** Its own group, or else the groups of the cards it measures. */
+  readonly groups: readonly string[];
+  /** Its owner and the partners that carry the interventions it measures or that lead to what it measures. */
+  readonly partners: readonly string[];
+}
+
+/**
+ * Every indicator of a document with its status (judged by the document's
+ * thresholds), the goals it serves, its groups and partners, in document order.
+ *
+ * @example
+ * planProgress(document).filter((row) => row.progress.status === 'off-track');
+ */
+export function planProgress(document: Document): PlanProgressRow[] {
+  const index = indexDocument(document);
+  const thresholds = progressThresholds(document);
+  const goals = document.nodes.filter((node) => node.kind === 'goal');
+  return document.nodes
+    .filter((node): node is IndicatorNode => node.kind === 'indicator')
+    .map((indicator) => {
+      const measured = (index.edgesFrom.get(indicator.id) ?? []).filter((edge) => edge.kind === 'measures').map((edge) => edge.target);
+      const ahead = reachable(index, measured, 'out');
+      const behind = reachable(index, measured, 'in');
+      const groups = new Set<string>();
+      if (indicator.group) groups.add(indicator.group);
+      const partners = new Set<string>();
+      if (indicator.owner) partners.add(indicator.owner);
+      for (const id of measured) {
+        const node = index.nodeById.get(id);
+        if (node && 'group' in node && node.group && !indicator.group) groups.add(node.group);
+      }
+      for (const node of document.nodes) {
+        if (node.kind === 'intervention' && behind.has(node.id)) for (const actor of node.actors) partners.add(actor);
+      }
+      return {
+        indicator,
+        progress: indicatorProgress(indicator, thresholds),
+        goals: goals.filter((goal) => ahead.has(goal.id)).map((goal) => goal.id),
+        groups: [...groups],
+        partners: [...partners],
+      };
+    });
+}
+
+/**
+ * A bullet chart as SVG markup: a bar from the baseline to the latest
+ * value on a scale that holds baseline, latest and target, a tick at the
+ * target, and a thin mark where the trajectory expects the indicator to be
+ * now. Coloured by status. Plain SVG, no chart library.
+ *
+ * @example
+ * element.innerHTML = progressBarSvg(indicator, indicatorProgress(indicator));
+ */
+export function progressBarSvg(
+  indicator: Pick<IndicatorNode, 'baseline' | 'title'>,
+  progress: IndicatorProgress,
+  options: { readonly width?: number; readonly height?: number } = {},
+): string {
+  const width = options.width ?? 160;
+  const height = options.height ?? 18;
+  const label = escapeXml(indicator.title);
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">`;
+  const values = [indicator.baseline?.value, progress.latest?.value, progress.target?.value, progress.expected].filter(
+    (v): v is number => v !== undefined,
+  );
+  if (values.length === 0) return `${open}</svg>`;
+  let low = Math.min(...values, 0);
+  let high = Math.max(...values);
+  if (high === low) high = low + 1;
+  const pad = 2;
+  const x = (value: number) => Math.round((pad + ((value - low) / (high - low)) * (width - 2 * pad)) * 10) / 10;
+  const color = PROGRESS_STYLE[progress.status].color;
+  const parts = [`<rect x="0" y="${height / 2 - 3}" width="${width}" height="6" rx="3" fill="#e5e7eb"/>`];
+  const from = indicator.baseline?.value ?? low;
+  if (progress.latest) {
+    const a = x(Math.min(from, progress.latest.value));
+    const b = x(Math.max(from, progress.latest.value));
+    parts.push(`<rect x="${a}" y="${height / 2 - 3}" width="${Math.max(2, b - a)}" height="6" rx="3" fill="${color}"/>`);
+  }
+  if (progress.expected !== undefined)
+    parts.push(
+      `<line x1="${x(progress.expected)}" x2="${x(progress.expected)}" y1="${height / 2 - 5}" y2="${height / 2 + 5}" stroke="#374151" stroke-width="1"/>`,
+    );
+  if (progress.target)
+    parts.push(
+      `<line x1="${x(progress.target.value)}" x2="${x(progress.target.value)}" y1="1" y2="${height - 1}" stroke="#111827" stroke-width="2"/>`,
+    );
+  return `${open}${parts.join('')}</svg>`;
 }

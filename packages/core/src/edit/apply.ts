@@ -15,6 +15,8 @@ import {
   ScopeSchema,
   TargetGroupSchema,
   WorkshopSchema,
+  VersionSchema,
+  MonitoringSchema,
   LayoutSchema,
   ContextSchema,
   DocumentSchema,
@@ -220,6 +222,7 @@ const LISTS = {
   facts: list({ path: ['context', 'facts'], get: (d: Document) => d.context.facts, what: { nl: 'Feit', en: 'Fact' }, schema: FactSchema }),
   groups: list({ path: ['groups'], get: (d: Document) => d.groups, what: { nl: 'Groep', en: 'Group' }, schema: GroupSchema }),
   sources: list({ path: ['sources'], get: (d: Document) => d.sources, what: { nl: 'Bron', en: 'Source' }, schema: SourceSchema }),
+  versions: list({ path: ['versions'], get: (d: Document) => d.versions, what: { nl: 'Versie', en: 'Version' }, schema: VersionSchema }),
   parkingLot: list({
     path: ['workshop', 'parkingLot'],
     get: (d: Document) => d.workshop?.parkingLot ?? [],
@@ -494,6 +497,22 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return updateItem(document, LISTS.sources, operation);
     case 'removeSource':
       return removeItem(document, LISTS.sources, operation.id);
+    case 'addVersion':
+      return addItem(document, LISTS.versions, operation.version);
+    case 'updateVersion':
+      return updateItem(document, LISTS.versions, operation);
+    case 'removeVersion':
+      return removeItem(document, LISTS.versions, operation.id);
+    case 'updateMonitoring': {
+      const changes = changesOf(operation);
+      allowOnly(changes, MONITORING_EDITABLE, notHere({ nl: 'de meetinstellingen', en: 'measurement settings' }, '/monitoring'));
+      const current = document.monitoring ?? MonitoringSchema.parse({});
+      const parsed = check(MonitoringSchema, merged(current, changes), ['monitoring']) as Loose;
+      return edit(document, (draft) => {
+        draft.monitoring ??= MonitoringSchema.parse({});
+        assignParsed(draft.monitoring, changes, parsed);
+      });
+    }
     case 'setPositions': {
       if (!isRecord(operation.positions)) {
         throw new OperationError('invalid-operation', { nl: 'Posities horen bij kaart-ids.', en: 'Positions are keyed by node id.' });
@@ -631,6 +650,7 @@ const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
 const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'scope', 'context', 'areas']);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
 const CONTEXT_EDITABLE = new Set(['problem']);
+const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
 
 function pickDetails(document: Document): Loose {
   const details: Loose = { title: document.title, description: document.description, language: document.language };

@@ -15,6 +15,7 @@ export const RECORD_PARTS = {
   targetGroups: ['targetGroups'],
   groups: ['groups'],
   sources: ['sources'],
+  versions: ['versions'],
   facts: ['context', 'facts'],
   parkingLot: ['workshop', 'parkingLot'],
 } as const satisfies Record<string, readonly string[]>;
@@ -30,7 +31,7 @@ export type OptionalContainer = keyof typeof OPTIONAL_CONTAINERS;
 
 /** Keys inside containers that are not plain fields: lists of records and maps keyed by card id. */
 const PART_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
-  '': new Set(['nodes', 'edges', 'actors', 'targetGroups', 'groups', 'sources', ...CONTAINERS]),
+  '': new Set(['nodes', 'edges', 'actors', 'targetGroups', 'groups', 'sources', 'versions', ...CONTAINERS]),
   context: new Set(['facts']),
   layout: new Set(['positions']),
   workshop: new Set(['parkingLot', 'votes']),

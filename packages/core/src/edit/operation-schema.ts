@@ -51,6 +51,10 @@ const SHAPES = {
   addSource: add('addSource', 'source'),
   updateSource: update('updateSource'),
   removeSource: byId('removeSource'),
+  addVersion: add('addVersion', 'version'),
+  updateVersion: update('updateVersion'),
+  removeVersion: byId('removeVersion'),
+  updateMonitoring: z.strictObject({ type: z.literal('updateMonitoring'), changes }),
   moveNodes: z.strictObject({ type: z.literal('moveNodes'), positions: z.record(IdSchema, point) }),
   pinNode: z.strictObject({ type: z.literal('pinNode'), id: IdSchema, pinned: z.boolean(), at: point.optional() }),
   setPositions: z.strictObject({

@@ -13,6 +13,8 @@ import type {
   Source,
   TargetGroup,
   ToCNode,
+  Version,
+  Monitoring,
   Workshop,
 } from '../model/schema.js';
 import type { LayoutDirection } from '../model/vocabulary.js';
@@ -51,6 +53,12 @@ export type Operation =
   | { readonly type: 'addSource'; readonly source: Source }
   | { readonly type: 'updateSource'; readonly id: string; readonly changes: Partial<Omit<Source, 'id'>> }
   | { readonly type: 'removeSource'; readonly id: string }
+  /** A named version of the plan kept in the file (see `makeVersion`). */
+  | { readonly type: 'addVersion'; readonly version: Version }
+  | { readonly type: 'updateVersion'; readonly id: string; readonly changes: Partial<Pick<Version, 'name'>> }
+  | { readonly type: 'removeVersion'; readonly id: string }
+  /** How progress is judged and which CSV columns hold what; `csvColumns: undefined` forgets the columns. */
+  | { readonly type: 'updateMonitoring'; readonly changes: Partial<Monitoring> }
   /** Cards moved to new places; each keeps its pin. */
   | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>> }
   /** A card pinned (the layout leaves it where it is) or let go; `at` is where it stands when it has no stored place. */
@@ -109,6 +117,10 @@ const LABELS: Record<OperationType, Localized> = {
   addSource: { nl: 'bron toevoegen', en: 'add source' },
   updateSource: { nl: 'bron wijzigen', en: 'edit source' },
   removeSource: { nl: 'bron verwijderen', en: 'delete source' },
+  addVersion: { nl: 'versie maken', en: 'make version' },
+  updateVersion: { nl: 'versie hernoemen', en: 'rename version' },
+  removeVersion: { nl: 'versie verwijderen', en: 'delete version' },
+  updateMonitoring: { nl: 'meetinstellingen wijzigen', en: 'edit measurement settings' },
   moveNodes: { nl: 'kaarten verplaatsen', en: 'move nodes' },
   pinNode: { nl: 'kaart vastzetten', en: 'pin node' },
   setPositions: { nl: 'kaarten verplaatsen', en: 'move nodes' },

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { getTemplate } from '../templates/index.js';
+import { expectedPeriods } from '../measurements/periods.js';
 import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
 import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
 
@@ -18,7 +19,7 @@ const cells = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
 describe('measurementPlanWorkbook', () => {
   it('opens in another library with the indicators, measurements and partners', async () => {
     const workbook = await open(await measurementPlanWorkbook(example));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Meetplan', 'Metingen', 'Partners']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Meetplan', 'Metingen', 'Voortgang', 'Partners']);
 
     const plan = measurementPlan(example);
     const indicators = workbook.getWorksheet('Meetplan')!;
@@ -35,7 +36,30 @@ describe('measurementPlanWorkbook', () => {
 
     const measurements = workbook.getWorksheet('Metingen')!;
     const recorded = example.nodes.reduce((n, node) => n + (node.kind === 'indicator' ? node.measurements.length : 0), 0);
-    expect(measurements.rowCount).toBe(1 + recorded + plan.length);
+    // Recorded measurements, then one row per period still to measure (or one empty row for an indicator without periods).
+    const expected = example.nodes.reduce(
+      (n, node) => n + (node.kind === 'indicator' ? Math.max(1, expectedPeriods(node, example).length) : 0),
+      0,
+    );
+    expect(measurements.rowCount).toBe(1 + recorded + expected);
+    // Dates are dates (shown as dd-mm-jjjj), so a spreadsheet sorts and checks them.
+    const dated = cells(measurements.getRow(2))[2];
+    expect(dated).toBeInstanceOf(Date);
+    expect(measurements.getRow(2).getCell(3).numFmt).toBe('dd-mm-yyyy');
+    // Checks on the sheet: the id from the plan's list, a date, a number; for the filled rows and room below.
+    const checks = (measurements as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } })
+      .dataValidations.model;
+    expect(checks.A2).toMatchObject({ type: 'list', formulae: [`'Meetplan'!$V$2:$V$${plan.length + 1}`] });
+    expect(checks[`C${measurements.rowCount + 100}`]).toMatchObject({ type: 'date' });
+    expect(checks.D2).toMatchObject({ type: 'decimal' });
+    expect(cells(indicators.getRow(1))[21]).toBe('Id');
+
+    const progress = workbook.getWorksheet('Voortgang')!;
+    expect(progress.rowCount).toBe(plan.length + 1);
+    expect(cells(progress.getRow(1)).slice(0, 2)).toEqual(['Indicator', 'Status']);
+    expect(['op koers', 'aandacht nodig', 'achter op koers', 'nog niet gemeten', 'geen streefwaarde']).toContain(
+      cells(progress.getRow(2))[1],
+    );
 
     const partners = workbook.getWorksheet('Partners')!;
     expect(partners.rowCount).toBe(example.actors.length + 1);
@@ -44,7 +68,7 @@ describe('measurementPlanWorkbook', () => {
 
   it('speaks English for an English document', async () => {
     const workbook = await open(await measurementPlanWorkbook({ ...example, language: 'en' }));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Measurement plan', 'Measurements', 'Partners']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Measurement plan', 'Measurements', 'Progress', 'Partners']);
   });
 
   it('makes a valid workbook for an empty document', async () => {

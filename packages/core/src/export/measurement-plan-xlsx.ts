@@ -1,25 +1,142 @@
-import type { Cell, Row, Sheet } from 'write-excel-file/universal';
+import type { Cell, Feature, Row, Sheet } from 'write-excel-file/universal';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { partnerNetwork } from '../analysis/partners.js';
+import { planProgress } from '../analysis/progress.js';
 import type { Language, Localized } from '../i18n/localized.js';
+import { expectedPeriods } from '../measurements/periods.js';
 import type { Document } from '../model/schema.js';
-import { ACTOR_DOMAINS } from '../model/vocabulary.js';
+import { ACTOR_DOMAINS, PROGRESS_STATUSES } from '../model/vocabulary.js';
 import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
 
 /** Sheet names of the workbook, in both languages. */
 export const WORKBOOK_SHEETS = {
   indicators: { nl: 'Meetplan', en: 'Measurement plan' },
   measurements: { nl: 'Metingen', en: 'Measurements' },
+  progress: { nl: 'Voortgang', en: 'Progress' },
   partners: { nl: 'Partners', en: 'Partners' },
 } as const satisfies Record<string, Localized>;
 
-const MEASUREMENT_COLUMNS = [
-  { nl: 'Id', en: 'Id' },
-  { nl: 'Indicator', en: 'Indicator' },
-  { nl: 'Datum (jjjj-mm-dd)', en: 'Date (yyyy-mm-dd)' },
-  { nl: 'Waarde', en: 'Value' },
-  { nl: 'Eenheid', en: 'Unit' },
+/** The measurement sheet's columns: what `planMeasurementImport` reads back (Id, Datum, Waarde, Bron, Opmerking). */
+export const WORKBOOK_MEASUREMENT_COLUMNS = [
+  { nl: 'Id', en: 'Id', width: 22 },
+  { nl: 'Indicator', en: 'Indicator', width: 40 },
+  { nl: 'Datum', en: 'Date', width: 14 },
+  { nl: 'Waarde', en: 'Value', width: 12 },
+  { nl: 'Eenheid', en: 'Unit', width: 12 },
+  { nl: 'Bron', en: 'Source', width: 28 },
+  { nl: 'Opmerking', en: 'Note', width: 36 },
 ] as const;
+
+/** Rows below the filled ones that still carry the checks, for partners who add measurements. */
+const ROOM_TO_FILL = 500;
+
+const PROGRESS_COLUMNS = [
+  { nl: 'Indicator', en: 'Indicator', width: 40 },
+  { nl: 'Status', en: 'Status', width: 18 },
+  { nl: 'Nulmeting', en: 'Baseline', width: 11 },
+  { nl: 'Datum nulmeting', en: 'Baseline date', width: 14 },
+  { nl: 'Laatste meting', en: 'Latest value', width: 13 },
+  { nl: 'Datum laatste meting', en: 'Latest date', width: 14 },
+  { nl: 'Verwacht op die datum', en: 'Expected on that date', width: 14 },
+  { nl: 'Streefwaarde', en: 'Target', width: 12 },
+  { nl: 'Datum streefwaarde', en: 'Target date', width: 14 },
+  { nl: 'Eenheid', en: 'Unit', width: 12 },
+  { nl: 'Id', en: 'Id', width: 22 },
+] as const;
+
+const DATE_FORMAT = 'dd-mm-yyyy';
+const dateCell = (iso: string | undefined): Cell => (iso ? { value: new Date(`${iso}T00:00:00Z`), type: Date, format: DATE_FORMAT } : null);
+const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+const xmlAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * Excel's data validation on the measurement sheet: the Id column takes only
+ * the plan's indicator ids (a drop-down list from the Meetplan sheet), the
+ * date column only dates, the value column only numbers. write-excel-file
+ * leaves this to features; this one adds `<dataValidations>` to the sheet.
+ */
+function measurementChecks(sheetIndex: number, options: { ids: string; rows: number; language: Language }): Feature<Blob> {
+  const nl = options.language === 'nl';
+  const rule = (sqref: string, attributes: Record<string, string>, formulas: readonly string[], title: string, error: string) =>
+    `<dataValidation ${Object.entries({ ...attributes, allowBlank: '1', showErrorMessage: '1', errorTitle: title, error, sqref })
+      .map(([k, v]) => `${k}="${xmlAttribute(v)}"`)
+      .join(' ')}>${formulas.map((f, i) => `<formula${i + 1}>${xmlAttribute(f)}</formula${i + 1}>`).join('')}</dataValidation>`;
+  const last = options.rows + 1;
+  const rules = [
+    rule(
+      `A2:A${last}`,
+      { type: 'list' },
+      [options.ids],
+      nl ? 'Onbekende indicator' : 'Unknown indicator',
+      nl ? 'Kies de id van een indicator uit het meetplan.' : 'Choose the id of an indicator from the measurement plan.',
+    ),
+    rule(
+      `C2:C${last}`,
+      { type: 'date', operator: 'between' },
+      ['1', '110000'],
+      nl ? 'Geen datum' : 'Not a date',
+      nl ? 'Vul een datum in, bijvoorbeeld 31-12-2025.' : 'Enter a date, for example 31-12-2025.',
+    ),
+    rule(
+      `D2:D${last}`,
+      { type: 'decimal', operator: 'between' },
+      ['-1E+300', '1E+300'],
+      nl ? 'Geen getal' : 'Not a number',
+      nl ? 'Vul een getal in (een komma voor decimalen mag).' : 'Enter a number.',
+    ),
+  ];
+  const markup = `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
+  // Where <dataValidations> goes among a worksheet's elements (ECMA-376 order).
+  const after = [
+    'sheetData',
+    'sheetCalcPr',
+    'sheetProtection',
+    'protectedRanges',
+    'scenarios',
+    'autoFilter',
+    'sortState',
+    'dataConsolidate',
+    'customSheetViews',
+    'mergeCells',
+    'phoneticPr',
+    'conditionalFormatting',
+  ];
+  return {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform(content, _options, properties) {
+            if (properties.sheetIndex !== sheetIndex || content.includes('<dataValidations')) return content;
+            let at = -1;
+            for (const name of after) {
+              const close = content.lastIndexOf(`</${name}>`);
+              const end = close >= 0 ? close + name.length + 3 : -1;
+              const selfClosed = end < 0 ? selfClosing(content, name) : -1;
+              at = Math.max(at, end, selfClosed);
+            }
+            if (at < 0) return content;
+            return content.slice(0, at) + markup + content.slice(at);
+          },
+        },
+      },
+    },
+  };
+}
+
+function selfClosing(content: string, name: string): number {
+  const match = new RegExp(`<${name}\\b[^>]*/>`).exec(content);
+  return match ? match.index + match[0].length : -1;
+}
 
 const PARTNER_COLUMNS = [
   { nl: 'Partner', en: 'Partner' },
@@ -37,11 +154,13 @@ const text = (value: string | undefined): Cell => (value ? { value, type: String
 const number = (value: number | undefined): Cell => (value === undefined ? null : { value, type: Number });
 
 /**
- * The measurement plan as an Excel workbook (.xlsx), for policy officers to
- * fill in: a sheet with every indicator (what it measures, type, baseline,
- * target, source, frequency, owner), a sheet of measurements (the ones
- * recorded so far, and room for new rows), and the partners (sociale kaart).
- * Works in browsers and in Node; resolves to a Blob.
+ * The measurement plan as an Excel workbook (.xlsx), for partners to fill in
+ * and `planMeasurementImport` to read back: a sheet with every indicator
+ * (what it measures, type, baseline, target, source, frequency, owner, id),
+ * a sheet of measurements (those recorded so far, then one row per expected
+ * period still to measure, with the indicator's id and date filled in and
+ * checks on the id, date and value columns), the progress of each indicator,
+ * and the partners (sociale kaart). Works in browsers and in Node; resolves to a Blob.
  *
  * @example
  * const blob = await measurementPlanWorkbook(document);
@@ -64,14 +183,43 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
   ];
 
   const unitOf = new Map(plan.map((row) => [row.indicator, row.unit]));
-  const measurements: Row[] = [MEASUREMENT_COLUMNS.map((column) => heading(column[l]))];
-  for (const node of document.nodes) {
-    if (node.kind !== 'indicator') continue;
-    for (const m of node.measurements)
-      measurements.push([text(node.id), text(node.title), text(m.date), number(m.value), text(unitOf.get(node.id))]);
+  const measurements: Row[] = [WORKBOOK_MEASUREMENT_COLUMNS.map((column) => heading(column[l]))];
+  const indicatorNodes = document.nodes.filter((node) => node.kind === 'indicator');
+  for (const node of indicatorNodes) {
+    for (const m of [...node.measurements].sort((a, b) => a.date.localeCompare(b.date)))
+      measurements.push([
+        text(node.id),
+        text(node.title),
+        dateCell(m.date),
+        number(m.value),
+        text(unitOf.get(node.id)),
+        text(m.source),
+        text(m.note),
+      ]);
   }
-  // Room to fill in: one empty row per indicator, with its id and name already there.
-  for (const row of plan) measurements.push([text(row.indicator), text(row.title), null, null, text(row.unit)]);
+  // Room to fill in: a row per period still to measure (or one empty row), with the id, name and date already there.
+  for (const node of indicatorNodes) {
+    const periods = expectedPeriods(node, document);
+    for (const date of periods.length ? periods : [undefined])
+      measurements.push([text(node.id), text(node.title), dateCell(date), null, text(unitOf.get(node.id)), null, null]);
+  }
+
+  const progress: Row[] = [
+    PROGRESS_COLUMNS.map((column) => heading(column[l])),
+    ...planProgress(document).map(({ indicator, progress }): Row => [
+      { value: indicator.title, type: String, fontWeight: 'bold', wrap: true },
+      text(PROGRESS_STATUSES.labels[progress.status][l]),
+      number(indicator.baseline?.value),
+      dateCell(indicator.baseline?.date),
+      number(progress.latest?.value),
+      dateCell(progress.latest?.date),
+      number(progress.expected === undefined ? undefined : Math.round(progress.expected * 100) / 100),
+      number(progress.target?.value),
+      dateCell(progress.target?.date),
+      text(indicator.unit),
+      text(indicator.id),
+    ]),
+  ];
 
   const titleOf = new Map(document.nodes.map((node) => [node.id, node.title]));
   const nameOf = new Map(document.actors.map((actor) => [actor.id, actor.name]));
@@ -100,7 +248,13 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
       sheet: WORKBOOK_SHEETS.measurements[l],
       data: measurements,
       stickyRowsCount: 1,
-      columns: [20, 40, 18, 12, 12].map((width) => ({ width })),
+      columns: WORKBOOK_MEASUREMENT_COLUMNS.map(({ width }) => ({ width })),
+    },
+    {
+      sheet: WORKBOOK_SHEETS.progress[l],
+      data: progress,
+      stickyRowsCount: 1,
+      columns: PROGRESS_COLUMNS.map(({ width }) => ({ width })),
     },
     {
       sheet: WORKBOOK_SHEETS.partners[l],
@@ -111,5 +265,8 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
   ];
   // Loaded on first use: apps that never export a workbook never load the writer.
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  return writeXlsxFile(sheets).toBlob();
+  const idColumn = columnLetter(MEASUREMENT_PLAN_COLUMNS.findIndex((column) => column.nl === 'Id'));
+  const ids = `${quoteSheet(WORKBOOK_SHEETS.indicators[l])}!$${idColumn}$2:$${idColumn}$${Math.max(2, plan.length + 1)}`;
+  const checks = measurementChecks(1, { ids, rows: measurements.length - 1 + ROOM_TO_FILL, language: l });
+  return writeXlsxFile(sheets, { features: [checks] }).toBlob();
 }

@@ -38,6 +38,8 @@ export const LIMITS = {
   maxNodes: 50_000,
   maxEdges: 200_000,
   maxActors: 5_000,
+  /** Named versions kept inside one file. */
+  maxVersions: 100,
   maxTitleLength: 500,
   maxTextFieldLength: 20_000,
   /** Largest |x| or |y| of a card's position, in diagram units. */
@@ -116,10 +118,16 @@ export const MechanismNodeSchema = nodeSchema('mechanism', {
   evidence: EvidenceSchema.optional(),
 });
 
-/** A value on a date: a baseline, a target or a measurement. Yes/no indicators use 1 (yes) and 0 (no). */
+/**
+ * A value on a date: a baseline, a target or a measurement. Yes/no indicators
+ * use 1 (yes) and 0 (no). A measurement over a period (a year, a quarter) is
+ * dated on the period's last day.
+ */
 export const MeasurementSchema = z.strictObject({
   value: z.number().finite(),
   date: isoDate,
+  source: z.string().max(1_000).optional().describe('Where this figure comes from, when it differs from the indicator’s source.'),
+  note: z.string().max(2_000).optional().describe('A remark on this figure (a change of method, a partial year).'),
 });
 
 /** A short code or label: a disaggregation (sex, age) or a reference code (SDG 16.2.1). */
@@ -256,19 +264,34 @@ export const WorkshopSchema = z.strictObject({
   parkingLot: z.array(ParkingLotItemSchema).max(1_000).default([]),
 });
 
+/** How progress is judged and how measurement files are read; see `indicatorProgress`. */
+export const MonitoringSchema = z.strictObject({
+  atRisk: z
+    .number()
+    .finite()
+    .min(0)
+    .max(1)
+    .default(0.1)
+    .describe('How far behind its trajectory an indicator may be and still be "at risk", as a share of the planned change.'),
+  csvColumns: z
+    .strictObject({
+      indicator: z.string().min(1).max(200),
+      date: z.string().min(1).max(200),
+      value: z.string().min(1).max(200),
+      source: z.string().min(1).max(200).optional(),
+      note: z.string().min(1).max(200).optional(),
+    })
+    .optional()
+    .describe('Which columns of a CSV file hold the indicator, date, value, source and note: remembered from the last import.'),
+});
+
 export const MetaSchema = z.strictObject({
   created: isoDateTime,
   updated: isoDateTime,
   authors: z.array(z.string().min(1).max(200)).max(200).default([]),
 });
 
-/**
- * A veranderlogica document, format version 2. See docs/format.md.
- *
- * @example
- * const result = DocumentSchema.safeParse(JSON.parse(text));
- */
-export const DocumentSchema = z.strictObject({
+const planShape = {
   $schema: z.string().max(2_000).optional().describe('Where editors find the JSON Schema; ignored otherwise.'),
   format: z.literal(FORMAT_NAME),
   version: z.literal(CURRENT_VERSION),
@@ -292,7 +315,30 @@ export const DocumentSchema = z.strictObject({
   sources: z.array(SourceSchema).max(1_000).default([]).describe('Frameworks and sources the plan follows or cites.'),
   layout: LayoutSchema.optional(),
   workshop: WorkshopSchema.optional(),
+  monitoring: MonitoringSchema.optional(),
   meta: MetaSchema,
+};
+
+/** A plan as it stood when a version was made: a document without its own versions. */
+export const PlanSnapshotSchema = z.strictObject(planShape);
+
+/** A named version kept inside the file ("Vastgesteld door de raad, 2025"), to compare the plan with. */
+export const VersionSchema = z.strictObject({
+  id: IdSchema,
+  name: title.min(1),
+  created: isoDateTime,
+  plan: PlanSnapshotSchema,
+});
+
+/**
+ * A veranderlogica document, format version 2. See docs/format.md.
+ *
+ * @example
+ * const result = DocumentSchema.safeParse(JSON.parse(text));
+ */
+export const DocumentSchema = z.strictObject({
+  ...planShape,
+  versions: z.array(VersionSchema).max(LIMITS.maxVersions).default([]).describe('Named versions of the plan, oldest first.'),
 });
 
 export type Evidence = z.output<typeof EvidenceSchema>;
@@ -319,6 +365,10 @@ export type Layout = z.output<typeof LayoutSchema>;
 export type ParkingLotItem = z.output<typeof ParkingLotItemSchema>;
 export type Workshop = z.output<typeof WorkshopSchema>;
 export type Meta = z.output<typeof MetaSchema>;
+export type Monitoring = z.output<typeof MonitoringSchema>;
+export type Version = z.output<typeof VersionSchema>;
+/** A plan kept inside a version: a document without versions. */
+export type PlanSnapshot = z.output<typeof PlanSnapshotSchema>;
 /** A parsed, complete document (all defaults filled in). */
 export type Document = z.output<typeof DocumentSchema>;
 /** What a file may contain: like `Document`, but fields with defaults may be left out. */

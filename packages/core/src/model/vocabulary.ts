@@ -117,6 +117,15 @@ export const FREQUENCIES = vocabulary({
   'every-5-years': { nl: 'elke vijf jaar', en: 'every five years' },
 });
 
+/** Where an indicator stands against its target trajectory (see `indicatorProgress`). */
+export const PROGRESS_STATUSES = vocabulary({
+  'on-track': { nl: 'op koers', en: 'on track' },
+  'at-risk': { nl: 'aandacht nodig', en: 'at risk' },
+  'off-track': { nl: 'achter op koers', en: 'off track' },
+  'not-measured': { nl: 'nog niet gemeten', en: 'not measured' },
+  'no-target': { nl: 'geen streefwaarde', en: 'no target' },
+});
+
 export const RISKS = vocabulary({
   low: { nl: 'laag', en: 'low' },
   medium: { nl: 'middel', en: 'medium' },
