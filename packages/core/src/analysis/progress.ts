@@ -1,6 +1,6 @@
 import type { Document, IndicatorNode, Measurement } from '../model/schema.js';
 import { escapeXml } from '../export/escape.js';
-import { PROGRESS_STATUSES } from '../model/vocabulary.js';
+import type { PROGRESS_STATUSES } from '../model/vocabulary.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
 /** Where an indicator stands against its target trajectory. */
@@ -203,7 +203,7 @@ export function progressBarSvg(
     (v): v is number => v !== undefined,
   );
   if (values.length === 0) return `${open}</svg>`;
-  let low = Math.min(...values, 0);
+  const low = Math.min(...values, 0);
   let high = Math.max(...values);
   if (high === low) high = low + 1;
   const pad = 2;

@@ -129,7 +129,7 @@ async function fillIn(document: Document, fill: (sheet: ExcelJS.Worksheet) => vo
   await workbook.xlsx.load(await (await measurementPlanWorkbook(document)).arrayBuffer());
   fill(workbook.getWorksheet('Metingen')!);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer).buffer as ArrayBuffer;
+  return new Uint8Array(buffer).buffer;
 }
 
 describe('the workbook round-trip', () => {

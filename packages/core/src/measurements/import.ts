@@ -42,10 +42,13 @@ export const MEASUREMENT_FIELD_LABELS: Record<MeasurementField, Localized> = {
   note: { nl: 'Opmerking', en: 'Note' },
 };
 
-const norm = (text: unknown) =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();
+const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).trim();
+  return '';
+};
+const norm = (text: unknown) => cellText(text).toLowerCase();
 
 /**
  * Which columns of a table's heading row hold the indicator, date, value,
@@ -62,7 +65,7 @@ export function guessMeasurementColumns(headings: readonly unknown[]): Partial<M
     for (const name of HEADINGS[field]) {
       const heading = headings.find((h) => norm(h) === name);
       if (heading !== undefined) {
-        found[field] = String(heading).trim();
+        found[field] = cellText(heading);
         break;
       }
     }
@@ -157,11 +160,6 @@ const MESSAGES = {
   Message<never> | Message<{ value: string }> | Message<{ column: string }> | Message<{ first: number }> | Message
 >;
 
-const cellText = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return String(value).trim();
-};
 const quote = (value: unknown) => {
   const text = cellText(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
@@ -238,7 +236,7 @@ export function planMeasurementImport(
   for (let r = 1; r < table.length; r++) {
     const cells = table[r] ?? [];
     const row = headingRow + r;
-    const cell = (field: MeasurementField) => (index[field] === undefined ? undefined : cells[index[field]!]);
+    const cell = (field: MeasurementField) => (index[field] === undefined ? undefined : cells[index[field]]);
     const refuse = (field: MeasurementField, code: ImportProblemCode, message: Localized, value: unknown = cell(field)) =>
       problems.push({ row, column: headings[index[field]!] ?? field, value: quote(value), code, message });
     const rawIndicator = cell('indicator');

@@ -25,7 +25,7 @@ export async function readMeasurementWorkbook(input: Blob | ArrayBuffer): Promis
       return columns.indicator !== undefined && columns.value !== undefined;
     }) ??
     sheets[0];
-  return { sheet: chosen?.sheet ?? '', table: (chosen?.data ?? []) as Table };
+  return { sheet: chosen?.sheet ?? '', table: chosen?.data ?? [] };
 }
 
 /**
