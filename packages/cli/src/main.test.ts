@@ -370,3 +370,81 @@ describe('veranderlogica diff and text', () => {
     expect((await run('text', write('moved2.json', JSON.stringify(moved)))).stdout).toBe(before.stdout);
   });
 });
+
+describe('veranderlogica version, import-measurements and the yearly report', () => {
+  const plan = () => JSON.parse(readFileSync(example, 'utf8')) as Document;
+  const indicatorIds = (doc: Document) => doc.nodes.filter((node) => node.kind === 'indicator').map((node) => node.id);
+
+  it('keeps a named version in the plan, lists it, and diffs the plan against it', async () => {
+    const path = write('versioned.json', readFileSync(example, 'utf8'));
+    const made = await run('version', path, '--name', 'Vastgesteld door de raad, 2025');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/Versie "Vastgesteld door de raad, 2025" bewaard \(versie-\d{4}-\d{2}-\d{2}\)/);
+    const kept = parseDocument(readFileSync(path, 'utf8'));
+    expect(kept.ok && kept.document.versions.map((v) => v.name)).toEqual(['Vastgesteld door de raad, 2025']);
+    expect((await run('versions', path)).stdout).toContain('Vastgesteld door de raad, 2025');
+    expect((await run('diff', path, '--since', 'vastgesteld door de raad, 2025')).code).toBe(0);
+
+    const edited = JSON.parse(readFileSync(path, 'utf8')) as Document;
+    edited.nodes.find((node) => node.kind === 'goal')!.title = 'Minder seksueel geweld, voor iedereen';
+    writeFileSync(path, JSON.stringify(edited));
+    const diff = await run('diff', path, '--since', 'Vastgesteld door de raad, 2025');
+    expect(diff.code).toBe(1);
+    expect(diff.stdout).toContain('Kaarten hernoemd (1):');
+    const missing = await run('diff', path, '--since', 'Begroting 2030');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Geen versie "Begroting 2030" in dit plan. Bewaarde versies: "Vastgesteld door de raad, 2025"');
+
+    const report = await run('export', path, '--format', 'md');
+    expect(report.stdout).toContain('## Wat is er veranderd sinds Vastgesteld door de raad, 2025');
+    expect(report.stdout).toContain('## Voortgang');
+    expect((await run('version', path)).code).toBe(2);
+  });
+
+  it('imports a CSV of measurements: reports added rows and wrong cells by row and column, exits 1, writes the rest', async () => {
+    const [first, second] = indicatorIds(plan());
+    const csv = write('metingen.csv', `Id;Datum;Waarde;Bron\n${first};31-12-2026;12,5;GGD\n${second};2026;veel;\nonbekend;2026;3;\n`);
+    const dry = await run('import-measurements', example, csv);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain('1 metingen erbij, 0 gewijzigd');
+    expect(dry.stdout).toContain('regel 3, kolom Waarde: "veel" is geen getal.');
+    expect(dry.stdout).toContain('regel 4, kolom Id: Geen indicator met id of naam "onbekend" in dit plan.');
+    expect(dry.stdout).toContain('Er is niets veranderd');
+
+    const out = join(dir, 'met-metingen.json');
+    const written = await run('import-measurements', example, csv, '-o', out);
+    expect(written.code).toBe(1);
+    const result = parseDocument(readFileSync(out, 'utf8'));
+    expect(result.ok).toBe(true);
+    const node = result.ok ? result.document.nodes.find((n) => n.id === first) : undefined;
+    expect(node?.kind === 'indicator' && node.measurements).toContainEqual({ value: 12.5, date: '2026-12-31', source: 'GGD' });
+
+    const json = await run('import-measurements', example, csv, '--json', '--lang', 'en');
+    const report = JSON.parse(json.stdout) as { problems: { row: number; column: string; message: { en: string } }[] };
+    expect(report.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'Waarde'],
+      [4, 'Id'],
+    ]);
+  });
+
+  it('remembers a CSV column mapping in the plan for the next import', async () => {
+    const [first] = indicatorIds(plan());
+    const csv = write('eigen.csv', `code,jaar,score\n${first},2027,4\n`);
+    expect((await run('import-measurements', example, csv)).stdout).toContain('De kolom "Indicator (id of naam)" ontbreekt');
+    const out = join(dir, 'mapped.json');
+    const mapped = await run('import-measurements', example, csv, '--columns', 'indicator=code,date=jaar,value=score', '-o', out);
+    expect(mapped.code).toBe(0);
+    const again = await run('import-measurements', out, csv);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('0 metingen erbij, 0 gewijzigd, 1 ongewijzigd');
+    expect((await run('import-measurements', example, csv, '--columns', 'kleur=rood')).stderr).toContain('--columns');
+  });
+
+  it('reads back the workbook it exports', async () => {
+    const xlsx = join(dir, 'meetplan.xlsx');
+    expect((await run('export', example, '--format', 'xlsx', '-o', xlsx)).code).toBe(0);
+    const result = await run('import-measurements', example, xlsx);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/0 metingen erbij, 0 gewijzigd, \d+ ongewijzigd, \d+ nog in te vullen/);
+  });
+});

@@ -1,4 +1,4 @@
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,15 @@ import {
   formatPercent,
   formatPlanDiff,
   planDiff,
+  applyOperation,
+  findVersion,
+  makeVersion,
+  MEASUREMENT_FIELDS,
+  planMeasurementImport,
+  readCsvTable,
+  readMeasurementWorkbook,
+  versionPlan,
+  type MeasurementColumns,
   planText,
   documentStats,
   formatFinding,
@@ -74,6 +83,9 @@ const OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   editor: { type: 'string' },
+  since: { type: 'string' },
+  name: { type: 'string' },
+  columns: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -170,6 +182,50 @@ async function output(text: string | Uint8Array, path: string | undefined, lang:
     throw new UserError(say('cannotWrite', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
   io.stderr(say('wrote', { file: path }, lang) + '\n');
+}
+
+/** Reads a binary file (a workbook), refusing one larger than the format's limit. */
+async function readBytes(path: string, lang: Language): Promise<ArrayBuffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.size > LIMITS.maxTextLength)
+      throw new UserError(say('tooLarge', { file: path, mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) }, lang));
+    const bytes = await readFile(path);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));
+  }
+}
+
+/** `indicator=Naam,date=Jaar,value=Score` as a column mapping; indicator, date and value are required. */
+function parseColumns(text: string, lang: Language): MeasurementColumns {
+  const mapping: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const at = part.indexOf('=');
+    const key = part.slice(0, at).trim();
+    const heading = part.slice(at + 1).trim();
+    if (at < 0 || !(MEASUREMENT_FIELDS as readonly string[]).includes(key) || !heading)
+      throw new UserError(say('badColumns', { part: part.trim(), fields: MEASUREMENT_FIELDS.join(', ') }, lang));
+    mapping[key] = heading;
+  }
+  if (!mapping.indicator || !mapping.date || !mapping.value)
+    throw new UserError(say('badColumns', { part: text, fields: MEASUREMENT_FIELDS.join(', ') }, lang));
+  return mapping as unknown as MeasurementColumns;
+}
+
+function versionNames(document: Document, lang: Language): string {
+  return document.versions.map((v) => `"${v.name}" (${v.id})`).join(', ') || MESSAGES.noVersions[lang];
+}
+
+/** A version id from its date, unique in the document: versie-2026-11-28, versie-2026-11-28-2, … */
+function uniqueVersionId(document: Document, created: string): string {
+  const base = `versie-${created.slice(0, 10)}`;
+  const used = new Set(document.versions.map((v) => v.id));
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 function version(): string {
@@ -269,7 +325,13 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         const document = await readDocument(path, lang, io);
         const exportLang = values.lang !== undefined ? lang : document.language;
         // The one picture every export hands out: the document's direction, pinned cards and order kept.
-        const context = exportContext(document, { language: exportLang, ...(delimiter !== undefined && { delimiter }) });
+        if (values.since !== undefined && !findVersion(document, values.since))
+          throw new UserError(say('noVersion', { version: values.since, versions: versionNames(document, lang) }, lang));
+        const context = exportContext(document, {
+          language: exportLang,
+          ...(delimiter !== undefined && { delimiter }),
+          ...(values.since !== undefined && { since: findVersion(document, values.since)!.id }),
+        });
         const content = await format.run(document, context);
         await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io, raw);
         return 0;
@@ -326,9 +388,16 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
       }
       case 'diff': {
         // Exit 0 when nothing but the layout changed, 1 when the content did (as diff(1) does), 2 when a file is unreadable.
-        if (more.length !== 1) throw new UserError(say('diffNeedsTwo', {}, lang));
-        const before = await readDocument(needFile(), lang, io);
-        const after = await readDocument(more[0]!, lang, io);
+        // Two files, or one file and --since: the plan against one of its named versions.
+        if (more.length !== (values.since === undefined ? 1 : 0)) throw new UserError(say('diffNeedsTwo', {}, lang));
+        const first = await readDocument(needFile(), lang, io);
+        let before = first;
+        let after = first;
+        if (values.since !== undefined) {
+          const version = findVersion(first, values.since);
+          if (!version) throw new UserError(say('noVersion', { version: values.since, versions: versionNames(first, lang) }, lang));
+          before = versionPlan(first, version.id)!;
+        } else after = await readDocument(more[0]!, lang, io);
         const difference = planDiff(before, after);
         if (values.json) raw.stdout(JSON.stringify(difference, null, 2) + '\n');
         else {
@@ -336,6 +405,86 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
           io.stdout(formatPlanDiff(difference, lang, (id) => titles.get(id) ?? id));
         }
         return difference.changed ? 1 : 0;
+      }
+      case 'version': {
+        // A named version of the plan kept in the file: written back to the plan, or to -o.
+        const path = needFile();
+        const name = (values.name ?? more.join(' ')).trim();
+        if (!name) throw new UserError(MESSAGES.versionNeedsName[lang]);
+        const document = await readDocument(path, lang, io);
+        const created = new Date().toISOString();
+        const id = uniqueVersionId(document, created);
+        const result = applyOperation(document, { type: 'addVersion', version: makeVersion(document, { id, name, created }) });
+        await output(serializeDocument(result.document), values.output ?? path, lang, io, raw);
+        io.stdout(say('versionMade', { name, id }, lang) + '\n');
+        return 0;
+      }
+      case 'versions': {
+        const document = await readDocument(needFile(), lang, io);
+        if (values.json) {
+          raw.stdout(
+            JSON.stringify(
+              document.versions.map(({ plan: _plan, ...version }) => version),
+              null,
+              2,
+            ) + '\n',
+          );
+          return 0;
+        }
+        if (document.versions.length === 0) io.stdout(MESSAGES.noVersions[lang] + '\n');
+        for (const version of document.versions) io.stdout(`${version.created.slice(0, 10)}  ${version.id.padEnd(28)} ${version.name}\n`);
+        return 0;
+      }
+      case 'import-measurements': {
+        // Exit 0 when every row was taken in, 1 when rows were refused (the rest is still written), 2 when a file is unreadable.
+        const path = needFile();
+        const source = more[0];
+        if (source === undefined || more.length > 1) throw new UserError(MESSAGES.importNeedsFiles[lang]);
+        if (values.output !== undefined && (await sameFile(values.output, source)))
+          throw new UserError(say('overInput', { file: source }, lang));
+        const document = await readDocument(path, lang, io);
+        const mapping = values.columns === undefined ? undefined : parseColumns(values.columns, lang);
+        const isCsv = /\.(csv|tsv|txt)$/i.test(source);
+        let table: unknown[][];
+        try {
+          table = isCsv
+            ? await readCsvTable(await readText(source, lang))
+            : (await readMeasurementWorkbook(await readBytes(source, lang))).table;
+        } catch (error) {
+          if (error instanceof UserError) throw error;
+          throw new UserError(say('cannotRead', { file: source, reason: (error as Error).message }, lang));
+        }
+        const columns = mapping ?? (isCsv ? document.monitoring?.csvColumns : undefined);
+        const result = planMeasurementImport(document, table, columns ? { columns } : {});
+        if (values.json) {
+          const { operation: _operation, ...report } = result;
+          raw.stdout(JSON.stringify(report, null, 2) + '\n');
+        } else {
+          io.stdout(
+            say(
+              'importSummary',
+              { added: result.added.length, changed: result.changed.length, unchanged: result.unchanged, empty: result.empty },
+              lang,
+            ) + '\n',
+          );
+          for (const item of result.changed)
+            io.stdout(
+              `  ~ ${say('importRow', { row: item.row }, lang)}: ${item.title} ${item.measurement.date}: ${item.before!.value} → ${item.measurement.value}\n`,
+            );
+          if (result.problems.length) io.stdout(say('importRefused', { count: result.problems.length }, lang) + '\n');
+          for (const problem of result.problems)
+            io.stdout(
+              `  ✖ ${say('importRow', { row: problem.row }, lang)}, ${say('importColumn', { column: problem.column }, lang)}: ${problem.message[lang]}\n`,
+            );
+        }
+        if (values.output !== undefined) {
+          let next = document;
+          if (result.operation) next = applyOperation(next, result.operation).document;
+          // A CSV mapping given on the command line is remembered in the plan for the next import.
+          if (isCsv && mapping) next = applyOperation(next, { type: 'updateMonitoring', changes: { csvColumns: mapping } }).document;
+          await output(serializeDocument(next), values.output, lang, io, raw);
+        } else if (!values.json) io.stdout(MESSAGES.importDryRun[lang] + '\n');
+        return result.problems.length > 0 ? 1 : 0;
       }
       case 'text': {
         raw.stdout(planText(await readDocument(needFile(), lang, io)));

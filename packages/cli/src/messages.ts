@@ -13,6 +13,12 @@ Opdrachten:
   stats <bestand> [--json]                    Toon kerncijfers
   schema [-o uit]                             Print het JSON Schema van het bestandsformaat
   diff <a.json> <b.json> [--json]             Wat is er inhoudelijk veranderd (kaarten, verbindingen, indicatoren, partners; de indeling telt niet); exitcode 0 zonder wijzigingen, 1 met
+  diff <plan.json> --since <versie>           Hetzelfde, tussen een bewaarde versie en het plan nu
+  version <plan.json> --name "<naam>" [-o uit] Bewaar het plan zoals het nu is als benoemde versie in het bestand (zonder -o: in plan.json)
+  versions <plan.json> [--json]               Toon de bewaarde versies
+  import-measurements <plan.json> <metingen.xlsx|.csv> [-o uit.json] [--columns indicator=…,date=…,value=…]
+                                              Lees metingen in uit het ingevulde werkboek of een csv; toont wat erbij komt, wat verandert en elke foute cel;
+                                              zonder -o verandert er niets; exitcode 1 als er regels geweigerd zijn
   text <bestand>                              De veranderlogica als regels tekst, voor git (diff.veranderlogica.textconv)
   serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
                                               Start de editor en de live werksessie-ruimte op één poort (met plan.json: open meteen een ruimte).
@@ -21,6 +27,7 @@ Opdrachten:
 Opties:
   --lang nl|en     Taal van meldingen en exports (standaard: nl, of VERANDERLOGICA_LANG)
   --delimiter ;    Scheidingsteken voor csv (standaard ,)
+  --since <versie> Rapport: "Wat is er veranderd sinds" deze versie (standaard de laatste)
   -h, --help       Deze hulp
   -v, --version    Versie
 
@@ -37,6 +44,12 @@ Commands:
   stats <file> [--json]                       Show key figures
   schema [-o out]                             Print the JSON Schema of the file format
   diff <a.json> <b.json> [--json]             What changed in content (cards, connections, indicators, partners; the layout does not count); exit code 0 without changes, 1 with
+  diff <plan.json> --since <version>          The same, between a kept version and the plan now
+  version <plan.json> --name "<name>" [-o out] Keep the plan as it is now as a named version in the file (without -o: in plan.json)
+  versions <plan.json> [--json]               List the kept versions
+  import-measurements <plan.json> <measurements.xlsx|.csv> [-o out.json] [--columns indicator=…,date=…,value=…]
+                                              Read measurements from the filled-in workbook or a CSV; shows what is added, what changes and every wrong cell;
+                                              without -o nothing changes; exit code 1 when rows were refused
   text <file>                                 The veranderlogica as lines of text, for git (diff.veranderlogica.textconv)
   serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
                                               Start the editor and the live workshop room on one port (with plan.json: open a room at once).
@@ -45,6 +58,7 @@ Commands:
 Options:
   --lang nl|en     Language of messages and exports (default: nl, or VERANDERLOGICA_LANG)
   --delimiter ;    Field separator for csv (default ,)
+  --since <version> Report: "What has changed since" this version (default the latest)
   -h, --help       This help
   -v, --version    Version
 
@@ -52,9 +66,38 @@ Formats:
 {formats}
 `,
   },
+  noVersion: {
+    nl: 'Geen versie "{version}" in dit plan. Bewaarde versies: {versions}.',
+    en: 'No version "{version}" in this plan. Kept versions: {versions}.',
+  },
+  noVersions: { nl: 'Dit plan heeft nog geen bewaarde versies.', en: 'This plan has no kept versions yet.' },
+  versionNeedsName: {
+    nl: 'Geef de versie een naam: veranderlogica version plan.json --name "Vastgesteld door de raad, 2025".',
+    en: 'Give the version a name: veranderlogica version plan.json --name "Adopted by the council, 2025".',
+  },
+  versionMade: { nl: 'Versie "{name}" bewaard ({id}).', en: 'Version "{name}" kept ({id}).' },
+  importNeedsFiles: {
+    nl: 'import-measurements leest een plan en een bestand met metingen: veranderlogica import-measurements plan.json metingen.xlsx -o plan.json.',
+    en: 'import-measurements reads a plan and a file of measurements: veranderlogica import-measurements plan.json measurements.xlsx -o plan.json.',
+  },
+  badColumns: {
+    nl: 'Kan "{part}" niet lezen als kolomkeuze; schrijf bijvoorbeeld --columns "indicator=Naam,date=Jaar,value=Score" (delen: {fields}).',
+    en: 'Cannot read "{part}" as a column mapping; write for example --columns "indicator=Name,date=Year,value=Score" (parts: {fields}).',
+  },
+  importSummary: {
+    nl: '{added} metingen erbij, {changed} gewijzigd, {unchanged} ongewijzigd, {empty} nog in te vullen.',
+    en: '{added} measurements added, {changed} changed, {unchanged} unchanged, {empty} still to fill in.',
+  },
+  importRefused: { nl: '{count} regels of cellen geweigerd:', en: '{count} rows or cells refused:' },
+  importRow: { nl: 'regel {row}', en: 'row {row}' },
+  importColumn: { nl: 'kolom {column}', en: 'column {column}' },
+  importDryRun: {
+    nl: 'Er is niets veranderd; geef -o plan.json om de metingen op te slaan.',
+    en: 'Nothing was changed; give -o plan.json to store the measurements.',
+  },
   diffNeedsTwo: {
-    nl: 'diff vergelijkt twee bestanden: veranderlogica diff <oud.json> <nieuw.json>.',
-    en: 'diff compares two files: veranderlogica diff <old.json> <new.json>.',
+    nl: 'diff vergelijkt twee bestanden, of een plan met een versie: veranderlogica diff <oud.json> <nieuw.json>, of diff <plan.json> --since <versie>.',
+    en: 'diff compares two files, or a plan with a version: veranderlogica diff <old.json> <new.json>, or diff <plan.json> --since <version>.',
   },
   unknownCommand: {
     nl: 'Onbekende opdracht "{command}". Zie veranderlogica --help.',

@@ -190,7 +190,7 @@ export {
   readOperationMessage,
 } from './edit/operation-schema.js';
 export type { OperationReading } from './edit/operation-schema.js';
-export { formatPlanDiff, planDiff, planText } from './analysis/plan-diff.js';
+export { formatPlanDiff, planDiff, planDiffSections, planText } from './analysis/plan-diff.js';
 export {
   DEFAULT_PROGRESS_THRESHOLDS,
   indicatorProgress,
@@ -217,7 +217,7 @@ export { readDate, readNumber, readYesNo } from './measurements/values.js';
 export type { ReadResult, ValueProblem } from './measurements/values.js';
 export { expectedPeriods, MAX_EXPECTED_PERIODS } from './measurements/periods.js';
 export { findVersion, makeVersion, versionPlan } from './edit/versions.js';
-export type { DiffCard, PlanDiff } from './analysis/plan-diff.js';
+export type { DiffCard, PlanDiff, PlanDiffSection } from './analysis/plan-diff.js';
 export { diffDocument, isStringSet, jsonEqual, RECORD_PARTS, repairDocument, revertChanges } from './edit/changes.js';
 export type { Change, RecordPart, RevertResult } from './edit/changes.js';
 export { OperationError } from './edit/operation-error.js';
@@ -263,8 +263,8 @@ export type { UnresolvedTarget } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
 
 // Report and exports
-export { reportModel } from './report/model.js';
-export type { GoalSection, ReportModel, Route } from './report/model.js';
+export { reportModel, sinceVersion } from './report/model.js';
+export type { GoalSection, ReportModel, ReportOptions, Route } from './report/model.js';
 export { renderMarkdown, toMarkdownReport } from './export/markdown.js';
 export { diagramPageHeading, renderHtml, toHtmlReport } from './export/html.js';
 export type { HtmlReportOptions, ReportDiagramPage } from './export/html.js';

@@ -219,6 +219,58 @@ const HEADINGS = {
   },
 } as const;
 
+/** One heading of a plan difference with its lines, as the text, the report and the editor list them. */
+export interface PlanDiffSection {
+  /** What kind of change: `added`, `removed`, `retitled`, `connectionsAdded`, … */
+  readonly key: keyof (typeof HEADINGS)['nl'];
+  readonly heading: string;
+  readonly lines: readonly { readonly sign: '+' | '-' | '~'; readonly text: string; readonly id: string }[];
+}
+
+/**
+ * A plan difference as sections under a heading per kind of change, each
+ * line with its sign (+ added, - removed, ~ changed), text and the id of the
+ * card, connection or partner, in Dutch or English.
+ *
+ * @example
+ * for (const section of planDiffSections(planDiff(a, b), 'nl')) console.log(section.heading, section.lines.length);
+ */
+export function planDiffSections(
+  diff: PlanDiff,
+  language: Language,
+  titles: (id: string) => string = (id) => id,
+  options: { readonly ids?: boolean } = {},
+): PlanDiffSection[] {
+  const h = HEADINGS[language];
+  const withIds = options.ids ?? true;
+  const ref = (id: string) => (withIds ? ` (${id})` : '');
+  const sections: PlanDiffSection[] = [];
+  const kind = (k: ToCNode['kind']) => NODE_KINDS.labels[k][language].toLowerCase();
+  const named = (c: DiffCard) => `"${c.title}" (${kind(c.kind)}${withIds ? `, ${c.id}` : ''})`;
+  const section = <T>(key: PlanDiffSection['key'], items: readonly T[], line: (item: T) => PlanDiffSection['lines'][number]) => {
+    if (items.length > 0) sections.push({ key, heading: h[key], lines: items.map(line) });
+  };
+  section('added', diff.cards.added, (c) => ({ sign: '+', text: named(c), id: c.id }));
+  section('removed', diff.cards.removed, (c) => ({ sign: '-', text: named(c), id: c.id }));
+  section('retitled', diff.cards.retitled, (c) => ({ sign: '~', text: `"${c.from}" → "${c.title}"${ref(c.id)}`, id: c.id }));
+  section('relayered', diff.cards.relayered, (c) => ({ sign: '~', text: `${named(c)}: ${kind(c.from)} → ${kind(c.kind)}`, id: c.id }));
+  section('regrouped', diff.cards.regrouped, (c) => ({
+    sign: '~',
+    text: `${named(c)}: ${c.from ?? h.none_group} → ${c.to ?? h.none_group}`,
+    id: c.id,
+  }));
+  section('edited', diff.cards.edited, (c) => ({ sign: '~', text: `${named(c)}: ${c.fields.join(', ')}`, id: c.id }));
+  const edge = (e: Pick<Edge, 'source' | 'target'>) => `"${titles(e.source)}" → "${titles(e.target)}"`;
+  section('connectionsAdded', diff.connections.added, (e) => ({ sign: '+', text: `${edge(e)}${ref(e.id)}`, id: e.id }));
+  section('connectionsRemoved', diff.connections.removed, (e) => ({ sign: '-', text: `${edge(e)}${ref(e.id)}`, id: e.id }));
+  section('rewired', diff.connections.rewired, (e) => ({ sign: '~', text: `${edge(e.from)} ⇒ ${edge(e.to)}${ref(e.id)}`, id: e.id }));
+  section('indicators', diff.indicators, (c) => ({ sign: '~', text: `${named(c)}: ${c.fields.join(', ')}`, id: c.id }));
+  section('joined', diff.partners.joined, (p) => ({ sign: '+', text: `${p.name}${ref(p.id)}`, id: p.id }));
+  section('left', diff.partners.left, (p) => ({ sign: '-', text: `${p.name}${ref(p.id)}`, id: p.id }));
+  section('other', diff.other, (path) => ({ sign: '~', text: path, id: path }));
+  return sections;
+}
+
 /**
  * A plan difference as plain text, one line per change under a heading per
  * kind of change, in Dutch or English. Cards are named by title and id.
@@ -227,30 +279,12 @@ const HEADINGS = {
  * process.stdout.write(formatPlanDiff(planDiff(a, b), 'nl'));
  */
 export function formatPlanDiff(diff: PlanDiff, language: Language, titles: (id: string) => string = (id) => id): string {
-  const h = HEADINGS[language];
-  if (!diff.changed) return `${h.none}\n`;
+  if (!diff.changed) return `${HEADINGS[language].none}\n`;
   const lines: string[] = [];
-  const kind = (k: ToCNode['kind']) => NODE_KINDS.labels[k][language].toLowerCase();
-  const named = (c: DiffCard) => `"${c.title}" (${kind(c.kind)}, ${c.id})`;
-  const section = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
-    if (items.length === 0) return;
-    lines.push(`${title} (${items.length}):`);
-    for (const item of items) lines.push(`  ${line(item)}`);
-  };
-  section(h.added, diff.cards.added, (c) => `+ ${named(c)}`);
-  section(h.removed, diff.cards.removed, (c) => `- ${named(c)}`);
-  section(h.retitled, diff.cards.retitled, (c) => `~ "${c.from}" → "${c.title}" (${c.id})`);
-  section(h.relayered, diff.cards.relayered, (c) => `~ ${named(c)}: ${kind(c.from)} → ${kind(c.kind)}`);
-  section(h.regrouped, diff.cards.regrouped, (c) => `~ ${named(c)}: ${c.from ?? h.none_group} → ${c.to ?? h.none_group}`);
-  section(h.edited, diff.cards.edited, (c) => `~ ${named(c)}: ${c.fields.join(', ')}`);
-  const edge = (e: Pick<Edge, 'source' | 'target'>) => `"${titles(e.source)}" → "${titles(e.target)}"`;
-  section(h.connectionsAdded, diff.connections.added, (e) => `+ ${edge(e)} (${e.id})`);
-  section(h.connectionsRemoved, diff.connections.removed, (e) => `- ${edge(e)} (${e.id})`);
-  section(h.rewired, diff.connections.rewired, (e) => `~ ${edge(e.from)} ⇒ ${edge(e.to)} (${e.id})`);
-  section(h.indicators, diff.indicators, (c) => `~ ${named(c)}: ${c.fields.join(', ')}`);
-  section(h.joined, diff.partners.joined, (p) => `+ ${p.name} (${p.id})`);
-  section(h.left, diff.partners.left, (p) => `- ${p.name} (${p.id})`);
-  section(h.other, diff.other, (path) => `~ ${path}`);
+  for (const section of planDiffSections(diff, language, titles)) {
+    lines.push(`${section.heading} (${section.lines.length}):`);
+    for (const line of section.lines) lines.push(`  ${line.sign} ${line.text}`);
+  }
   return lines.join('\n') + '\n';
 }
 

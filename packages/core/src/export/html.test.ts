@@ -6,6 +6,8 @@ import { tallyVotes } from '../analysis/votes.js';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { getTemplate } from '../templates/index.js';
 import { toHtmlReport } from './html.js';
+import { makeVersion } from '../edit/versions.js';
+import type { IndicatorNode } from '../model/schema.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
 const date = new Date('2026-11-22T10:00:00Z');
@@ -40,6 +42,7 @@ describe('toHtmlReport', () => {
       'priorities',
       'partners',
       'measurement-plan',
+      'progress',
       'coverage',
       'assumptions',
       'open-questions',
@@ -99,5 +102,80 @@ describe('toHtmlReport', () => {
     expect(english.documentElement.lang).toBe('en');
     expect(english.querySelector('#goals h2')!.textContent).toBe('Goals and how we reach them');
     expect([...english.querySelectorAll('#open-questions li')].map((li) => li.textContent)).toContain('Wie betaalt het lespakket na 2026?');
+  });
+});
+
+describe('the yearly report', () => {
+  const indicator = example.nodes.find(
+    (node): node is IndicatorNode => node.kind === 'indicator' && node.baseline !== undefined && node.targets.length > 0,
+  )!;
+  /** A year on: a version adopted, three measurements in, a card renamed, one added, a partner joined. */
+  const yearLater = () => {
+    let doc = applyOperation(example, {
+      type: 'addVersion',
+      version: makeVersion(example, {
+        id: 'versie-raad-2025',
+        name: 'Vastgesteld door de raad, 2025',
+        created: '2025-06-01T10:00:00.000Z',
+      }),
+    }).document;
+    const b = indicator.baseline!;
+    const t = indicator.targets.at(-1)!;
+    const mid = (share: number) => b.value + (t.value - b.value) * share;
+    doc = applyOperation(doc, {
+      type: 'updateNode',
+      id: indicator.id,
+      changes: {
+        measurements: [
+          { value: mid(0.2), date: '2025-12-31' },
+          { value: mid(0.3), date: '2026-06-30', source: 'Monitor' },
+          { value: b.value, date: '2026-12-31' },
+        ],
+      },
+    }).document;
+    const intervention = doc.nodes.find((node) => node.kind === 'intervention')!;
+    doc = applyOperation(doc, { type: 'updateNode', id: intervention.id, changes: { title: 'Lespakket, vernieuwd' } }).document;
+    doc = applyOperation(doc, {
+      type: 'addActor',
+      actor: { id: 'partner-bieb', name: 'Bibliotheek', domain: 'education', contact: '', offer: '' },
+    }).document;
+    return doc;
+  };
+
+  it('shows each indicator: baseline, latest, target, status and a chart, judged by the thresholds', () => {
+    const page = read(toHtmlReport(yearLater(), { date }));
+    const section = page.querySelector('#progress')!;
+    expect(section.querySelector('h2')!.textContent).toBe('Voortgang');
+    const rows = [...section.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(example.nodes.filter((node) => node.kind === 'indicator').length);
+    const row = rows.find((tr) => tr.textContent.includes(indicator.title))!;
+    // Back at the baseline near the end: off track, with a sparkline of three points and a target line.
+    expect(row.querySelector('.status')!.getAttribute('data-status')).toBe('off-track');
+    expect(row.querySelector('.status')!.textContent).toContain('achter op koers');
+    const spark = row.querySelector('svg polyline')!;
+    expect(spark.getAttribute('points')!.split(' ')).toHaveLength(3);
+    expect(section.textContent).toContain('10 %');
+  });
+
+  it('says what changed since the adopted version, by title, without ids, and leaves the version out of the changes', () => {
+    const page = read(toHtmlReport(yearLater(), { date }));
+    const section = page.querySelector('#changes')!;
+    expect(section.querySelector('h2')!.textContent).toBe('Wat is er veranderd sinds Vastgesteld door de raad, 2025');
+    expect(section.textContent).toContain('1 juni 2025');
+    const headings = [...section.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Kaarten hernoemd (1)', 'Kaarten gewijzigd (1)', 'Partners erbij (1)']);
+    expect(section.textContent).toContain('→ "Lespakket, vernieuwd"');
+    expect(section.textContent).not.toContain('partner-bieb');
+    expect(section.textContent).not.toContain('versie-raad');
+    expect(section.querySelector('li[data-sign="added"]')!.textContent).toBe('+ Bibliotheek');
+  });
+
+  it('leaves the changes out without a version, and says so when nothing changed', () => {
+    expect(read(toHtmlReport(example, { date })).querySelector('#changes')).toBeNull();
+    const adopted = applyOperation(example, {
+      type: 'addVersion',
+      version: makeVersion(example, { id: 'v1', name: 'Versie 1', created: '2025-06-01T10:00:00.000Z' }),
+    }).document;
+    expect(read(toHtmlReport(adopted, { date })).querySelector('#changes')!.textContent).toContain('niets veranderd');
   });
 });

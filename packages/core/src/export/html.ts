@@ -8,12 +8,15 @@ import {
   GROUP_KINDS,
   INDICATOR_TYPES,
   NODE_KINDS,
+  PROGRESS_STATUSES,
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
+import { planDiffSections } from '../analysis/plan-diff.js';
+import { DEFAULT_PROGRESS_THRESHOLDS, progressBarSvg, PROGRESS_STYLE, sparklineSvg } from '../analysis/progress.js';
 import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -35,6 +38,8 @@ const HTML_MARKUP: Markup = {
 export interface HtmlReportOptions {
   readonly language?: Language;
   readonly date?: Date;
+  /** The version (id or name) the section "Wat is er veranderd" compares with; by default the latest; `false` leaves it out. */
+  readonly since?: string | false;
   /**
    * The diagram as an SVG document (e.g. from `@veranderlogica/layout`'s
    * `renderSvg`) or an image data URL (e.g. a PNG of the editor's canvas).
@@ -84,6 +89,10 @@ const EXTRA = {
   },
   partners: { nl: '{count, plural, one {partner} other {partners}}', en: '{count, plural, one {partner} other {partners}}' },
   made: { nl: 'Gemaakt met Veranderlogica', en: 'Made with Veranderlogica' },
+  progressHeadings: {
+    nl: ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status', 'Verloop'],
+    en: ['Indicator', 'Baseline', 'Latest', 'Target', 'Status', 'Trend'],
+  },
 } as const;
 
 /** A baseline or target as a reader writes it, numbers and dates in the report's language. */
@@ -159,6 +168,11 @@ tr { break-inside: avoid; }
 .coverage td.covered { background: var(--ok); }
 .coverage td { text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; }
+.progress .chart svg { display: block; margin: 0.5mm 0; }
+.progress .status { font-weight: 600; }
+ul.changes { margin: 1mm 0 3mm; padding-left: 6mm; }
+ul.changes li[data-sign="added"] { color: #166534; }
+ul.changes li[data-sign="removed"] { color: #991b1b; }
 .votes { text-align: right; font-variant-numeric: tabular-nums; }
 footer { margin-top: 10mm; color: var(--muted); font-size: 10pt; }
 @page { size: A4; margin: 15mm 15mm 18mm; }
@@ -390,6 +404,59 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
       : `<p class="muted">${EXTRA.noIndicators[l]}</p>`,
     'wide',
   );
+
+  // Progress: each indicator against its trajectory.
+  const measured = model.progress.some((row) => row.progress.latest);
+  section(
+    'progress',
+    T.progress[l],
+    !model.progress.length
+      ? `<p class="muted">${EXTRA.noIndicators[l]}</p>`
+      : `<p>${e(formatMessage(T.progressIntro[l], { share: doc.monitoring?.atRisk ?? DEFAULT_PROGRESS_THRESHOLDS.atRisk }, l))}</p>` +
+          (measured ? '' : `<p class="muted">${T.notMeasuredYet[l]}</p>`) +
+          table(
+            EXTRA.progressHeadings[l],
+            model.progress.map(({ indicator, progress }) => [
+              `<strong>${e(indicator.title)}</strong>`,
+              value(indicator.baseline, indicator.unit, l),
+              value(progress.latest, indicator.unit, l),
+              value(progress.target, indicator.unit, l),
+              `<span class="status" data-status="${progress.status}" style="color:${PROGRESS_STYLE[progress.status].color}">${PROGRESS_STYLE[progress.status].mark} ${PROGRESS_STATUSES.labels[progress.status][l]}</span>`,
+              progress.latest
+                ? `<span class="chart">${sparklineSvg(indicator.measurements, { width: 110, height: 28, target: progress.target?.value, label: indicator.title })}${progressBarSvg(indicator, progress, { width: 110, height: 14 })}</span>`
+                : '',
+            ]),
+            'progress',
+            [30, 14, 14, 14, 12, 16],
+          ),
+    'major',
+  );
+
+  // What changed since a named version.
+  if (model.changes) {
+    const { version, diff, before } = model.changes;
+    const titles = new Map([...before.nodes, ...doc.nodes].map((node) => [node.id, node.title]));
+    const sections = planDiffSections(diff, l, (id) => titles.get(id) ?? id, { ids: false });
+    section(
+      'changes',
+      `${T.changesSince[l]} ${e(version.name)}`,
+      `<p>${e(formatMessage(T.changesIntro[l], { name: version.name, day: version.created.slice(0, 10) }, l))}</p>` +
+        (diff.changed
+          ? sections
+              .map(
+                (part) =>
+                  `<h3>${e(part.heading)} (${part.lines.length})</h3><ul class="changes">${part.lines
+                    .map(
+                      (line) =>
+                        `<li data-sign="${line.sign === '-' ? 'removed' : line.sign === '+' ? 'added' : 'changed'}">${line.sign === '-' ? '− ' : line.sign === '+' ? '+ ' : ''}${e(line.text)}</li>`,
+                    )
+                    .join('')}</ul>`,
+              )
+              .join('')
+          : `<p>${T.noChanges[l]}</p>`),
+      'major',
+    );
+  }
 
   // Coverage: gaps and overlaps.
   const groupName = new Map(doc.targetGroups.map((group) => [group.id, group.name]));

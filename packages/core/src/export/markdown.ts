@@ -10,10 +10,13 @@ import {
   NODE_KINDS,
   RISKS,
   SCOPE_LEVELS,
+  PROGRESS_STATUSES,
 } from '../model/vocabulary.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
+import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
+import { planDiffSections } from '../analysis/plan-diff.js';
+import { DEFAULT_PROGRESS_THRESHOLDS, PROGRESS_STYLE } from '../analysis/progress.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
-import { reportModel, type ReportModel } from '../report/model.js';
+import { reportModel, type ReportModel, type ReportOptions } from '../report/model.js';
 import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -210,6 +213,49 @@ export function renderMarkdown(model: ReportModel): string {
     );
   }
 
+  if (model.progress.length) {
+    out.push(
+      `## ${T.progress[l]}`,
+      '',
+      formatMessage(T.progressIntro[l], { share: doc.monitoring?.atRisk ?? DEFAULT_PROGRESS_THRESHOLDS.atRisk }, l),
+      '',
+    );
+    const headings =
+      l === 'nl'
+        ? ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status']
+        : ['Indicator', 'Baseline', 'Latest', 'Target', 'Status'];
+    out.push(
+      ...table(
+        headings,
+        model.progress.map(({ indicator, progress }) => [
+          cell(indicator.title),
+          cell(value(indicator.baseline, indicator.unit, l)),
+          cell(value(progress.latest, indicator.unit, l)),
+          cell(value(progress.target, indicator.unit, l)),
+          `${PROGRESS_STYLE[progress.status].mark} ${PROGRESS_STATUSES.labels[progress.status][l]}`,
+        ]),
+      ),
+      '',
+    );
+  }
+
+  if (model.changes) {
+    const { version, diff, before } = model.changes;
+    out.push(
+      `## ${T.changesSince[l]} ${escapeMarkdown(version.name)}`,
+      '',
+      escapeMarkdown(formatMessage(T.changesIntro[l], { name: version.name, day: version.created.slice(0, 10) }, l)),
+      '',
+    );
+    if (!diff.changed) out.push(T.noChanges[l], '');
+    const titles = new Map([...before.nodes, ...doc.nodes].map((node) => [node.id, node.title]));
+    for (const part of planDiffSections(diff, l, (id) => titles.get(id) ?? id, { ids: false })) {
+      out.push(`### ${escapeMarkdown(part.heading)} (${part.lines.length})`, '');
+      for (const line of part.lines) out.push(`- ${line.sign === '-' ? '−' : line.sign === '+' ? '+' : '~'} ${escapeMarkdown(line.text)}`);
+      out.push('');
+    }
+  }
+
   out.push(`## ${T.coverage[l]}`, '', T.coverageIntro[l], '');
   const groupName = new Map(doc.targetGroups.map((group) => [group.id, group.name]));
   const columns = model.coverage.targetGroups.map((id) => (id === null ? `*${T.noTargetGroup[l]}*` : cell(groupName.get(id) ?? id)));
@@ -267,6 +313,6 @@ export function renderMarkdown(model: ReportModel): string {
  * @example
  * await writeFile('veranderlogica.md', toMarkdownReport(document, { language: 'nl' }));
  */
-export function toMarkdownReport(document: Document, options: { language?: Language; date?: Date } = {}): string {
+export function toMarkdownReport(document: Document, options: ReportOptions = {}): string {
   return renderMarkdown(reportModel(document, options));
 }

@@ -16,6 +16,8 @@ import { toMermaid } from './mermaid.js';
 export interface ExportContext {
   /** The language of the export; the document's own when not given. */
   readonly language?: Language;
+  /** The version (id or name) a report's "Wat is er veranderd" compares with; by default the latest; `false` leaves it out. */
+  readonly since?: string | false;
   /** The CSV column separator. Default `,`. */
   readonly delimiter?: ',' | ';' | '\t';
   /** The whole plan's picture as SVG. */
@@ -74,9 +76,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     needs: ['picture'],
     run: async (document, context) => {
       const language = context.language ?? document.language;
-      if (document.nodes.length === 0) return toHtmlReport(document, { language });
+      const since = context.since === undefined ? {} : { since: context.since };
+      if (document.nodes.length === 0) return toHtmlReport(document, { language, ...since });
       const { overview, pages } = await required(context.reportPictures, 'the report pictures')();
-      return toHtmlReport(document, { language, diagram: overview, diagramPages: pages });
+      return toHtmlReport(document, { language, diagram: overview, diagramPages: pages, ...since });
     },
   },
   {
@@ -87,7 +90,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     nameSuffix: REPORT,
     text: true,
     needs: [],
-    run: (document, context) => Promise.resolve(toMarkdownReport(document, { language: context.language ?? document.language })),
+    run: (document, context) =>
+      Promise.resolve(
+        toMarkdownReport(document, {
+          language: context.language ?? document.language,
+          ...(context.since === undefined ? {} : { since: context.since }),
+        }),
+      ),
   },
   {
     id: 'xlsx',

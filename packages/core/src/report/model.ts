@@ -3,6 +3,9 @@ import { coverageMatrix, type CoverageMatrix } from '../analysis/coverage.js';
 import { measurementPlan, type MeasurementPlanRow } from '../analysis/measurement-plan.js';
 import { partnerNetwork, type PartnerSummary } from '../analysis/partners.js';
 import { tallyVotes, type VoteTally } from '../analysis/votes.js';
+import { planDiff, type PlanDiff } from '../analysis/plan-diff.js';
+import { planProgress, type PlanProgressRow } from '../analysis/progress.js';
+import { findVersion, versionPlan } from '../edit/versions.js';
 import type { Language } from '../i18n/localized.js';
 import { GOAL_LEVEL_RANK } from '../model/connections.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
@@ -76,6 +79,14 @@ export interface ReportModel {
   readonly partners: readonly PartnerSummary[];
   readonly isolatedPartners: readonly string[];
   readonly measurementPlan: readonly MeasurementPlanRow[];
+  /** Each indicator's status against its trajectory (Voortgang). */
+  readonly progress: readonly PlanProgressRow[];
+  /** What changed since a named version of the plan (by default the latest); absent when the plan keeps no versions. */
+  readonly changes?: {
+    readonly version: { readonly id: string; readonly name: string; readonly created: string };
+    readonly diff: PlanDiff;
+    readonly before: Document;
+  };
   readonly coverage: CoverageMatrix;
   readonly assumptions: readonly { readonly node: AssumptionNode; readonly underlies: readonly ToCNode[] }[];
   readonly openQuestions: readonly ParkingLotItem[];
@@ -85,13 +96,33 @@ export interface ReportModel {
   readonly chainsTruncated: boolean;
 }
 
+/** What a report is made for: its language and date, and the version its changes are counted from. */
+export interface ReportOptions {
+  readonly language?: Language;
+  readonly date?: Date;
+  /** The version (id or name) "Wat is er veranderd" compares with; by default the latest. `false` leaves the section out. */
+  readonly since?: string | false;
+}
+
+/**
+ * The version a report counts its changes from: the one named, or else the
+ * latest made.
+ *
+ * @example
+ * sinceVersion(document, 'Vastgesteld door de raad, 2025')?.id;
+ */
+export function sinceVersion(document: Document, since?: string): Document['versions'][number] | undefined {
+  if (since !== undefined) return findVersion(document, since);
+  return [...document.versions].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0)).at(-1);
+}
+
 /**
  * Builds the report's content from a document.
  *
  * @example
  * const model = reportModel(document, { language: 'nl' });
  */
-export function reportModel(document: Document, options: { language?: Language; date?: Date } = {}): ReportModel {
+export function reportModel(document: Document, options: ReportOptions = {}): ReportModel {
   const language = options.language ?? document.language;
   const index = indexDocument(document);
   const actorName = new Map(document.actors.map((actor) => [actor.id, actor.name]));
@@ -183,6 +214,8 @@ export function reportModel(document: Document, options: { language?: Language; 
     partners: network.partners,
     isolatedPartners: network.isolated.map((id) => actorName.get(id) ?? id),
     measurementPlan: plan,
+    progress: planProgress(document),
+    ...changesSince(document, options.since),
     coverage: coverageMatrix(document),
     assumptions: document.nodes
       .filter((node): node is AssumptionNode => node.kind === 'assumption')
@@ -194,5 +227,15 @@ export function reportModel(document: Document, options: { language?: Language; 
     findings: validate(document).filter((finding) => finding.severity !== 'info'),
     counts: { ...counts, partners: document.actors.length, chains: chains.length },
     chainsTruncated,
+  };
+}
+
+function changesSince(document: Document, since: string | false | undefined): Pick<ReportModel, 'changes'> {
+  if (since === false) return {};
+  const version = sinceVersion(document, since);
+  const before = version && versionPlan(document, version.id);
+  if (!version || !before) return {};
+  return {
+    changes: { version: { id: version.id, name: version.name, created: version.created }, diff: planDiff(before, document), before },
   };
 }

@@ -70,6 +70,18 @@ export const REPORT_TEXT = {
   evidence: { nl: 'Onderbouwing', en: 'Evidence' },
   rationale: { nl: 'Toelichting', en: 'Rationale' },
   noGroup: { nl: 'Zonder strategie', en: 'No strategy' },
+  progress: { nl: 'Voortgang', en: 'Progress' },
+  progressIntro: {
+    nl: 'Per indicator: de nulmeting, de laatste meting en de streefwaarde, en of de indicator op koers ligt. Op koers: op of voor de lijn van nulmeting naar streefwaarde. Aandacht nodig: minder dan {share, percent} van de beoogde verandering achter. Daarachter: achter op koers.',
+    en: 'Per indicator: the baseline, the latest measurement and the target, and whether it is on track. On track: on or ahead of the line from baseline to target. At risk: less than {share, percent} of the planned change behind. Further behind: off track.',
+  },
+  notMeasuredYet: { nl: 'Nog geen metingen ingevoerd.', en: 'No measurements entered yet.' },
+  changesSince: { nl: 'Wat is er veranderd sinds', en: 'What has changed since' },
+  changesIntro: {
+    nl: 'Vergeleken met de versie “{name, raw}” van {day, date}. Alleen de inhoud telt, niet de indeling van de plaat.',
+    en: 'Compared with the version “{name, raw}” of {day, date}. Only the content counts, not the layout of the picture.',
+  },
+  noChanges: { nl: 'Sindsdien is er inhoudelijk niets veranderd.', en: 'Nothing in the content has changed since.' },
 } as const satisfies Record<string, Localized>;
 
 /** Joins words as "a, b en c" / "a, b and c". */
