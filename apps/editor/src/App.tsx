@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BUILDING_STEPS, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
-import { LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
+import { ComparePanel, LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
 import { addCardOperation, focusNewCardTitle } from './card-operations.js';
 import { isTyping, runCommand, type CommandContext, type View } from './command-registry.js';
-import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR } from './commands/index.js';
+import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VERSIONS_MENU } from './commands/index.js';
+import { CompareDialog, ImportDialog, useComparison, VersionDialog, type Comparison } from './living.js';
 import { Notice, OpenErrorsDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';
 import { canPickSaveLocation, chooseFile } from './files.js';
 import { FindBar } from './FindBar.js';
@@ -41,7 +42,11 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   // Workshop mode is a preference of this browser; the step itself is stored in the document.
   const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
   useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
-  const [dialog, setDialog] = useState<'templates' | 'help' | 'unreadable' | undefined>(unreadable && 'unreadable');
+  const [dialog, setDialog] = useState<'templates' | 'help' | 'unreadable' | 'version' | 'compare' | 'import' | undefined>(
+    unreadable && 'unreadable',
+  );
+  const [comparison, setComparison] = useState<Comparison | undefined>();
+  const compared = useComparison(document, comparison, language);
   const [findOpen, setFindOpen] = useState(false);
   const [votesShown, setVotesShown] = useState(false);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | undefined>();
@@ -114,6 +119,9 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
     help: () => setDialog('help'),
     setView,
     toggleWorkshop: () => setWorkshop((on) => !on),
+    importMeasurements: () => setDialog('import'),
+    saveVersion: () => setDialog('version'),
+    compare: () => setDialog('compare'),
     inRoom: room !== undefined,
     openRoom: () =>
       void openRoomFrom(store.getState().document).then((result) => {
@@ -145,6 +153,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
       <RecentMenu currentId={document.id} load={() => io.autosave.flush().then(listRecent)} onOpen={(id) => void io.openRecent(id)} />
     ),
     export: <ExportMenu actions={EXPORT_MENU.map(command)} />,
+    versions: <ExportMenu label={t('versions.menu')} actions={VERSIONS_MENU.map(command)} />,
   };
   const time = io.savedAt?.toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', {
     hour: '2-digit',
@@ -220,10 +229,30 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               {...(highlighted ? { highlighted } : {})}
               {...(routes ? { routes } : {})}
               {...(todos ? { todos } : {})}
+              {...(compared ? { compare: compared.marks, ghosts: compared.ghosts } : {})}
             />
             <Legend />
+            {compared && (
+              <div className="editor-compare">
+                <ComparePanel
+                  name={compared.name}
+                  sections={compared.sections}
+                  onSelect={(id) => showInDiagram([id])}
+                  onClose={() => setComparison(undefined)}
+                />
+              </div>
+            )}
           </div>
-          {view !== 'diagram' && <OtherView view={view} store={store} state={state} addCard={addCard} showInDiagram={showInDiagram} />}
+          {view !== 'diagram' && (
+            <OtherView
+              view={view}
+              store={store}
+              state={state}
+              addCard={addCard}
+              showInDiagram={showInDiagram}
+              importMeasurements={() => setDialog('import')}
+            />
+          )}
           {votesShown && workshop && view === 'diagram' && <VotingBoard document={document} onClose={() => setVotesShown(false)} />}
           {findOpen && <FindBar document={document} onReveal={reveal} />}
         </main>
@@ -248,6 +277,21 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
       {menuAt && <ContextMenu at={menuAt} actions={CONTEXT_MENU.map(command)} onClose={() => setMenuAt(undefined)} />}
       {io.openErrors && <OpenErrorsDialog failed={io.openErrors} onClose={io.closeOpenErrors} />}
       {dialog === 'unreadable' && unreadable && <UnreadableDialog unreadable={unreadable} onClose={() => setDialog(undefined)} />}
+      {dialog === 'version' && <VersionDialog store={store} document={document} onClose={() => setDialog(undefined)} />}
+      {dialog === 'import' && <ImportDialog store={store} document={document} onClose={() => setDialog(undefined)} />}
+      {dialog === 'compare' && (
+        <CompareDialog
+          document={document}
+          onClose={() => setDialog(undefined)}
+          onCompare={(chosen) => {
+            setComparison(chosen);
+            setDialog(undefined);
+            setView('diagram');
+            store.select([]);
+            requestAnimationFrame(() => fitView(FIT_VIEW));
+          }}
+        />
+      )}
       {dialog === 'help' && <ShortcutHelp commands={COMMANDS} onClose={() => setDialog(undefined)} />}
       {dialog === 'templates' && (
         <TemplatesDialog

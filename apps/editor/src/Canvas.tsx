@@ -20,7 +20,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized, maxOf, minOf } from '@veranderlogica/core';
+import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized, type ToCNode, maxOf, minOf } from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -68,6 +68,9 @@ export interface CanvasProps {
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
   /** While a room votes: counts stay off the cards until revealed. */
   readonly hideVotes?: boolean;
+  /** While comparing with a version: cards added or changed since, and the removed ones as ghosts. */
+  readonly compare?: ReadonlyMap<string, 'added' | 'changed'>;
+  readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
   /** In a live room: where others are dragging cards right now (shown live; the plan changes once, on their drop). */
   readonly othersMoving?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
   /** In a live room: the others' pointers, in diagram coordinates. */
@@ -114,6 +117,8 @@ export function Canvas({
   todos,
   others,
   hideVotes = false,
+  compare,
+  ghosts,
   othersMoving,
   cursors,
   onPresence,
@@ -192,8 +197,10 @@ export function Canvas({
         ...(todos ? { todos } : {}),
         ...(others ? { others } : {}),
         hideVotes,
+        ...(compare ? { compare } : {}),
+        ...(ghosts ? { ghosts } : {}),
       }),
-    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others, hideVotes],
+    [toFlow, document, findings, selected, sizes, highlighted, validRoutes, todos, others, hideVotes, compare, ghosts],
   );
   const nodes = useMemo(() => {
     if (dragging.size === 0 && !othersMoving?.size) return mapped.nodes;

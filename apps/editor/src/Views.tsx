@@ -1,5 +1,5 @@
 import { deleteOperations, interventionsOf, positionOf, type NodeKind } from '@veranderlogica/core';
-import { ActionButton, CoverageView, NetworkPicture, Outline, useTranslation } from '@veranderlogica/ui';
+import { ActionButton, CoverageView, IndicatorsView, NetworkPicture, Outline, useTranslation } from '@veranderlogica/ui';
 import { addConnectedCard, connectCards } from './card-operations.js';
 import type { CommandView, View } from './command-registry.js';
 import { VIEW_BAR } from './commands/index.js';
@@ -43,8 +43,11 @@ export function OtherView({
   state,
   addCard,
   showInDiagram,
+  importMeasurements,
 }: {
   view: Exclude<View, 'diagram'>;
+  /** Opens the import of a filled-in workbook or a CSV. */
+  importMeasurements: () => void;
   store: EditorStore;
   state: EditorState;
   addCard: (kind: NodeKind, focusTitle: boolean) => string;
@@ -52,6 +55,15 @@ export function OtherView({
   showInDiagram: (ids: readonly string[]) => void;
 }) {
   const { document, selected, findings } = state;
+  if (view === 'indicators')
+    return (
+      <IndicatorsView
+        document={document}
+        onSelect={(id) => showInDiagram([id])}
+        onImport={importMeasurements}
+        onThreshold={(atRisk) => store.apply({ type: 'updateMonitoring', changes: { atRisk } }, { coalesce: 'monitoring:atRisk' })}
+      />
+    );
   if (view === 'coverage') return <CoverageView document={document} onSelectCell={(cell) => showInDiagram(cell.interventions)} />;
   if (view === 'network')
     return (

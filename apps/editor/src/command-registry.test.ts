@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getTemplate, KIND_ORDER, NODE_KIND_SPECS, positionOf } from '@veranderlogica/core';
 import { commandsFor, dispatchKey, keyLabel, keyOf, runCommand, viewOf, type CommandContext } from './command-registry.js';
-import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VIEW_BAR } from './commands/index.js';
+import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VERSIONS_MENU, VIEW_BAR } from './commands/index.js';
 import { nextSlide } from './commands/present.js';
 import { EditorStore } from './store.js';
 
@@ -59,6 +59,9 @@ function context(store: EditorStore, more: Partial<CommandContext> = {}): Comman
     setView: record('view'),
     toggleWorkshop: record('workshop'),
     present: record('present'),
+    importMeasurements: record('importMeasurements'),
+    saveVersion: record('saveVersion'),
+    compare: record('compare'),
     escape: record('escape'),
     ...more,
   };
@@ -82,8 +85,9 @@ describe('the command registry', () => {
 
   it('names only commands that exist on the toolbar, the menus and the view bar', () => {
     const ids = new Set(COMMANDS.map((command) => command.id));
-    const menus = new Set(['recent', 'export']);
-    for (const id of [...TOOLBAR.flat(), ...CONTEXT_MENU, ...EXPORT_MENU, ...VIEW_BAR]) expect(ids.has(id) || menus.has(id), id).toBe(true);
+    const menus = new Set(['recent', 'export', 'versions']);
+    for (const id of [...TOOLBAR.flat(), ...CONTEXT_MENU, ...EXPORT_MENU, ...VERSIONS_MENU, ...VIEW_BAR])
+      expect(ids.has(id) || menus.has(id), id).toBe(true);
     // Every export of the core's registry is in the menu, and prints.
     expect(EXPORT_MENU).toContain('export-html');
     expect(EXPORT_MENU.at(-1)).toBe('print');

@@ -9,7 +9,7 @@ import type { EditorStore } from './store.js';
 export type Mode = 'edit' | 'present';
 
 /** The views of the plan the editor switches between. */
-export const VIEWS = ['diagram', 'outline', 'coverage', 'network'] as const;
+export const VIEWS = ['diagram', 'outline', 'indicators', 'coverage', 'network'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Steps through a presentation: chain by chain, strategy by strategy, back to the whole plan. */
@@ -57,6 +57,12 @@ export interface CommandContext {
   readonly inRoom: boolean;
   /** Opens a live room from the current plan (on a server started with `veranderlogica serve`). */
   readonly openRoom: () => void;
+  /** Opens the import of measurements from a filled-in workbook or a CSV. */
+  readonly importMeasurements: () => void;
+  /** Asks for a name and keeps the plan as it is now as a version in the file. */
+  readonly saveVersion: () => void;
+  /** Asks what to compare with: a kept version or another file. */
+  readonly compare: () => void;
   /** Closes what is open (search, a notice) and leaves a text field for the canvas. */
   readonly escape: (target: EventTarget | null) => void;
 }

@@ -78,11 +78,11 @@ function MenuItem({ action, before }: { action: CommandView; before: () => void 
  * Everything the document can be exported as (the core's export registry, reports first) and the print view: the
  * export commands of the registry.
  */
-export function ExportMenu({ actions }: { actions: readonly CommandView[] }) {
+export function ExportMenu({ actions, label }: { actions: readonly CommandView[]; label?: string }) {
   const { t } = useTranslation();
   return (
     <details className="editor-menu">
-      <summary>{t('toolbar.export')}</summary>
+      <summary>{label ?? t('toolbar.export')}</summary>
       <div className="editor-menu__items" role="menu">
         {actions.map((action) => (
           <MenuItem

@@ -192,7 +192,7 @@ async function readBytes(path: string, lang: Language): Promise<ArrayBuffer> {
     if (info.size > LIMITS.maxTextLength)
       throw new UserError(say('tooLarge', { file: path, mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) }, lang));
     const bytes = await readFile(path);
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));

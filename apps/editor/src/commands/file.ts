@@ -21,6 +21,9 @@ export const FILE_COMMANDS: readonly Command[] = [
     run: (context) => context.exportAs(format),
   })),
   { id: 'print', label: localize('export.print'), keys: ['Mod+P'], run: (context) => context.exportAs('print') },
+  { id: 'version-save', label: localize('versions.save'), run: (context) => context.saveVersion() },
+  { id: 'compare', label: localize('versions.compare'), run: (context) => context.compare() },
+  { id: 'import-measurements', label: localize('indicators.import'), run: (context) => context.importMeasurements() },
   {
     id: 'room',
     label: localize('room.open'),
@@ -29,6 +32,9 @@ export const FILE_COMMANDS: readonly Command[] = [
     run: (context) => context.openRoom(),
   },
 ];
+
+/** The versions menu: keep a version, compare with one, bring in the year's measurements. */
+export const VERSIONS_MENU: readonly string[] = ['version-save', 'compare', 'import-measurements'];
 
 /** The export menu: the core's formats, reports first, then the print view. */
 export const EXPORT_MENU: readonly string[] = [...EDITOR_FORMATS.map((format) => `export-${format.id}`), 'print'];

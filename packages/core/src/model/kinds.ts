@@ -57,6 +57,8 @@ export type FieldEditor =
   | { readonly type: 'target-groups' }
   | { readonly type: 'measurement' }
   | { readonly type: 'measurements' }
+  /** A series of measurements over time with source and note, shown with the indicator's progress. */
+  | { readonly type: 'series' }
   | { readonly type: 'evidence' };
 
 /** One editable field of a kind: the key in the format and how it is edited. */
@@ -227,7 +229,7 @@ export const NODE_KIND_SPECS: KindSpecs = {
       { key: 'owner', editor: { type: 'partner' } },
       { key: 'disaggregation', editor: { type: 'list' } },
       { key: 'references', editor: { type: 'list' } },
-      { key: 'measurements', editor: { type: 'measurements' } },
+      { key: 'measurements', editor: { type: 'series' } },
     ],
     subtitle: (node, _document, language) => INDICATOR_TYPES.labels[node.type][language],
   },

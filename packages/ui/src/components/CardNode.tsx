@@ -5,6 +5,7 @@ import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
 import { useHyphenated } from '../hyphenate.js';
 import { KindIcon } from './KindIcon.js';
+import { ProgressMark } from './Progress.js';
 
 /** Kinds that some connection may end on (every one today, interventions included: indicators measure them, assumptions underlie them). */
 const TARGET_KINDS = new Set(CONNECTION_RULES.map((rule) => rule.target));
@@ -41,7 +42,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const title = useHyphenated(node.title, data.contentLanguage);
   return (
     <div
-      className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}`}
+      className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}${data.compare ? ` vl-card--compare-${data.compare}` : ''}`}
       style={{
         background: style.fill,
         borderColor: style.stroke,
@@ -51,7 +52,10 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       }}
       data-kind={node.kind}
       data-id={node.id}
+      {...(data.compare ? { 'data-compare': data.compare } : {})}
+      {...(data.progress ? { 'data-status': data.progress.status } : {})}
     >
+      {data.compare && <span className="vl-card__compare">{t(`compare.${data.compare}`)}</span>}
       {data.others?.length ? (
         <span className="vl-card__others" aria-label={t('node.editedBy', { names: data.others.map((o) => o.name).join(', ') })}>
           {data.others.map((other) => (
@@ -79,6 +83,15 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           <div className="vl-card__title" title={node.title.length > 120 ? node.title : undefined}>
             {node.title.trim() ? title : <em className="vl-muted">{t('node.untitled')}</em>}
           </div>
+          {data.progress && (
+            <div className="vl-card__progress">
+              <ProgressMark status={data.progress.status} />
+              {data.progress.sparkline && (
+                // The core's chart: numbers and an escaped label, nothing that runs.
+                <span className="vl-card__sparkline" dangerouslySetInnerHTML={{ __html: data.progress.sparkline }} />
+              )}
+            </div>
+          )}
           <div className="vl-card__badges">
             {data.todo && <span className="vl-badge vl-badge--todo">{data.todo[language]}</span>}
             {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}

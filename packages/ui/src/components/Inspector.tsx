@@ -2,7 +2,9 @@ import { useState } from 'react';
 import {
   CONFIDENCES,
   documentAreas,
-  formatNumber,
+  indicatorProgress,
+  progressThresholds,
+  readNumber as readTypedNumber,
   NODE_KIND_SPECS,
   NODE_KINDS,
   newId,
@@ -31,6 +33,7 @@ import {
   vocabularyOptions,
   type FieldError,
 } from './fields.js';
+import { MeasurementTable, typedNumber } from './Progress.js';
 
 /** Applies a change and returns the core's reason when it refuses it. */
 export type ApplyChange = (changes: Record<string, unknown>, field: string) => Localized | undefined;
@@ -100,15 +103,15 @@ function MeasurementField({
   );
 }
 
-/** A number typed the Dutch or the English way: "12,5" and "12.5" both read as 12.5. */
+/** A number typed the Dutch or the English way ("12,5", "1.234,5", "12.5"); NaN when it does not read, which the format refuses with a message. */
 function readNumber(text: string): number {
-  const trimmed = text.trim();
-  return Number(/^-?[\d.]*,\d*$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed);
+  const read = readTypedNumber(text);
+  return read.ok ? read.value : Number.NaN;
 }
 
 type MeasurementRow = { value: string; date: string };
 const rowsOf = (values: readonly Measurement[], language: Language): MeasurementRow[] =>
-  values.map((m) => ({ value: formatNumber(m.value, language).replace(/\s/g, ''), date: m.date }));
+  values.map((m) => ({ value: typedNumber(m.value, language), date: m.date }));
 const completeRows = (rows: readonly MeasurementRow[]) => rows.filter((row) => row.value.trim() !== '' && row.date !== '');
 const sameValues = (rows: readonly MeasurementRow[], values: readonly Measurement[]) => {
   const complete = completeRows(rows);
@@ -300,6 +303,10 @@ function NodeField({
           error={error}
         />
       );
+    case 'series':
+      return node.kind === 'indicator' ? (
+        <MeasurementTable key={node.id} indicator={node} progress={indicatorProgress(node, progressThresholds(document))} onChange={set} />
+      ) : null;
     case 'measurements':
       return <MeasurementListField label={label} values={(value as Measurement[] | undefined) ?? []} onChange={set} error={error} />;
     case 'evidence':

@@ -3,6 +3,10 @@ import {
   type Language,
   cardSubtitle,
   CHAIN_ORDER,
+  indicatorProgress,
+  progressThresholds,
+  sparklineSvg,
+  type ProgressStatus,
   positionOf,
   votesFor,
   type Document,
@@ -30,7 +34,14 @@ export interface CardData extends Record<string, unknown> {
   readonly contentLanguage: Language;
   /** Others in a live room who have this card selected (editing it), with their colour. */
   readonly others?: readonly CoEditor[] | undefined;
+  /** An indicator's status against its trajectory, and a sparkline of its measurements (the core's SVG). */
+  readonly progress?: { readonly status: ProgressStatus; readonly sparkline: string } | undefined;
+  /** While comparing with another version: whether this card is new, changed, or a ghost of a removed one. */
+  readonly compare?: CompareMark | undefined;
 }
+
+/** How a card differs from the version it is compared with. */
+export type CompareMark = 'added' | 'changed' | 'removed';
 
 /** Someone else in a live room, as their cards show them. */
 export interface CoEditor {
@@ -59,6 +70,10 @@ export interface FlowState {
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
   /** While a room votes, the counts stay off the cards until the facilitator reveals them. */
   readonly hideVotes?: boolean;
+  /** While comparing with another version: cards added or changed since, by id. */
+  readonly compare?: ReadonlyMap<string, 'added' | 'changed'>;
+  /** While comparing: the cards removed since, drawn as ghosts where they stood. */
+  readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -111,6 +126,8 @@ export function createFlowMapper() {
       }
     }
     const fallback = fallbackPositions(document);
+    const ids = new Set(document.nodes.map((node) => node.id));
+    const thresholds = progressThresholds(document);
     const nodes = document.nodes.map((node): CardNode => {
       const position = positionOf(document, node.id) ?? fallback.get(node.id)!;
       const count = counts.get(node.id) ?? { errors: 0, warnings: 0 };
@@ -121,7 +138,18 @@ export function createFlowMapper() {
       const size = state.sizes?.get(node.id);
       const todo = state.todos?.get(node.id);
       const others = state.others?.get(node.id);
-      const key = `${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
+      const mark = state.compare?.get(node.id);
+      const status = node.kind === 'indicator' ? indicatorProgress(node, thresholds) : undefined;
+      const progress =
+        node.kind === 'indicator' && status
+          ? {
+              status: status.status,
+              sparkline: node.measurements.length
+                ? sparklineSvg(node.measurements, { width: 96, height: 20, target: status.target?.value, label: node.title })
+                : '',
+            }
+          : undefined;
+      const key = `${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -130,9 +158,24 @@ export function createFlowMapper() {
         position: { x: position.x, y: position.y },
         selected,
         data: state.todos
-          ? { node, direction, errors: 0, warnings: 0, todo, votes: v, dimmed, subtitle, contentLanguage: document.language, others }
+          ? {
+              node,
+              direction,
+              errors: 0,
+              warnings: 0,
+              todo,
+              votes: v,
+              dimmed,
+              subtitle,
+              contentLanguage: document.language,
+              others,
+              progress,
+              compare: mark,
+            }
           : {
               others,
+              progress,
+              compare: mark,
               node,
               direction,
               errors: count.errors,
@@ -148,7 +191,30 @@ export function createFlowMapper() {
       nodeCache.set(node, { key, flow });
       return flow;
     });
-    const ids = new Set(document.nodes.map((node) => node.id));
+    for (const ghost of state.ghosts ?? []) {
+      if (ids.has(ghost.node.id)) continue;
+      nodes.push({
+        id: `ghost:${ghost.node.id}`,
+        type: 'card',
+        position: { x: ghost.position.x, y: ghost.position.y },
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        data: {
+          node: ghost.node,
+          direction,
+          errors: 0,
+          warnings: 0,
+          votes: 0,
+          dimmed: false,
+          subtitle: { nl: cardSubtitle(ghost.node, document, 'nl'), en: cardSubtitle(ghost.node, document, 'en') },
+          contentLanguage: document.language,
+          compare: 'removed',
+        },
+        ariaLabel: ghost.node.title,
+      });
+    }
     const edges = document.edges
       .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
       .map((edge): ConnectionEdge => {

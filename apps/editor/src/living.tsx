@@ -1,0 +1,256 @@
+import { useMemo, useState } from 'react';
+import {
+  formatDate,
+  makeVersion,
+  newId,
+  parseDocument,
+  planDiff,
+  planDiffSections,
+  planMeasurementImport,
+  positionOf,
+  readCsvTable,
+  readMeasurementWorkbook,
+  versionPlan,
+  type Document,
+  type MeasurementColumns,
+  type Operation,
+  type Table,
+  type ToCNode,
+} from '@veranderlogica/core';
+import { ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
+import { Dialog } from './Dialog.js';
+import type { EditorStore } from './store.js';
+
+/** "Versie bewaren": the plan as it is now, kept in the file under a name; the versions kept so far, to delete. */
+export function VersionDialog({ store, document, onClose }: { store: EditorStore; document: Document; onClose: () => void }) {
+  const { t, language } = useTranslation();
+  const today = new Date().toISOString();
+  const [name, setName] = useState(() => t('versions.defaultName', { date: formatDate(today.slice(0, 10), language) }));
+  const save = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    const current = store.getState().document;
+    const taken = new Set(current.versions.map((v) => v.id));
+    const id = newId('versie', (candidate) => taken.has(candidate));
+    store.apply({ type: 'addVersion', version: makeVersion(current, { id, name: trimmed, created: new Date().toISOString() }) });
+    store.notify(localize('versions.saved', { name: trimmed }), 'info');
+    onClose();
+  };
+  return (
+    <Dialog labelledBy="version-title" onClose={onClose}>
+      <h2 id="version-title">{t('versions.saveTitle')}</h2>
+      <p>{t('versions.saveIntro')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <label className="vl-field">
+          <span>{t('versions.name')}</span>
+          <input autoFocus value={name} maxLength={500} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <p className="editor-dialog__actions">
+          <button type="submit" className="vl-button vl-button--primary" disabled={!name.trim()}>
+            {t('versions.save').replace('…', '')}
+          </button>
+          <button type="button" className="vl-button" onClick={onClose}>
+            {t('file.close')}
+          </button>
+        </p>
+      </form>
+      <h3>{t('versions.kept')}</h3>
+      {document.versions.length === 0 ? (
+        <p className="vl-muted">{t('versions.none')}</p>
+      ) : (
+        <ul className="editor-versions">
+          {document.versions.map((version) => (
+            <li key={version.id}>
+              <strong>{version.name}</strong> <span className="vl-muted">{formatDate(version.created.slice(0, 10), language)}</span>
+              <button
+                type="button"
+                className="vl-button vl-button--small"
+                aria-label={t('versions.remove', { name: version.name })}
+                onClick={() => store.apply({ type: 'removeVersion', id: version.id })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
+
+/** What the plan is compared with: a name to show and the plan as it was. */
+export interface Comparison {
+  readonly name: string;
+  readonly before: Document;
+}
+
+/** "Vergelijken met…": a kept version, or another file (an older export, a colleague's copy). */
+export function CompareDialog({
+  document,
+  onCompare,
+  onClose,
+}: {
+  document: Document;
+  onCompare: (comparison: Comparison) => void;
+  onClose: () => void;
+}) {
+  const { t, language } = useTranslation();
+  const [error, setError] = useState<string | undefined>();
+  const fromFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parseDocument(await file.text());
+    if (!result.ok) {
+      setError(t('import.unreadable', { name: file.name, reason: result.errors[0]?.message[language] ?? '' }));
+      return;
+    }
+    onCompare({ name: file.name, before: result.document });
+  };
+  return (
+    <Dialog labelledBy="compare-title" onClose={onClose}>
+      <h2 id="compare-title">{t('versions.compareTitle')}</h2>
+      <p>{t('versions.compareIntro')}</p>
+      {document.versions.length === 0 ? (
+        <p className="vl-muted">{t('versions.none')}</p>
+      ) : (
+        <ul className="editor-templates">
+          {[...document.versions].reverse().map((version, i) => (
+            <li key={version.id}>
+              <button
+                type="button"
+                className="vl-button"
+                autoFocus={i === 0}
+                onClick={() => onCompare({ name: version.name, before: versionPlan(document, version.id)! })}
+              >
+                <strong>{version.name}</strong>
+                <span className="vl-muted">{formatDate(version.created.slice(0, 10), language)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="vl-field">
+        <span>{t('versions.otherFile')}</span>
+        <input type="file" accept=".json,application/json" onChange={(e) => void fromFile(e.target.files?.[0])} />
+      </label>
+      {error && (
+        <p className="vl-field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="vl-button" onClick={onClose}>
+        {t('file.close')}
+      </button>
+    </Dialog>
+  );
+}
+
+/**
+ * What the canvas and the list show while comparing: cards added or changed
+ * since, the removed ones as ghosts where they stood, and the changes by kind.
+ */
+export function useComparison(document: Document, comparison: Comparison | undefined, language: 'nl' | 'en') {
+  return useMemo(() => {
+    if (!comparison) return undefined;
+    const { before } = comparison;
+    const diff = planDiff(before, document);
+    const marks = new Map<string, 'added' | 'changed'>();
+    for (const card of diff.cards.added) marks.set(card.id, 'added');
+    for (const list of [diff.cards.retitled, diff.cards.relayered, diff.cards.regrouped, diff.cards.edited, diff.indicators])
+      for (const card of list) if (!marks.has(card.id)) marks.set(card.id, 'changed');
+    // A rewired or new connection marks the card it now starts from.
+    for (const edge of [...diff.connections.added, ...diff.connections.rewired.map((r) => ({ source: r.to.source }))])
+      if (!marks.has(edge.source)) marks.set(edge.source, 'changed');
+    const removed = new Set(diff.cards.removed.map((card) => card.id));
+    const ghosts = before.nodes
+      .filter((node) => removed.has(node.id))
+      .map((node: ToCNode, i) => ({ node, position: positionOf(before, node.id) ?? { x: i * 280, y: -400 } }));
+    const titles = new Map([...before.nodes, ...document.nodes].map((node) => [node.id, node.title]));
+    const sections = planDiffSections(diff, language, (id) => titles.get(id) ?? id, { ids: false });
+    return { name: comparison.name, diff, marks, ghosts, sections };
+  }, [document, comparison, language]);
+}
+
+type Loaded = { name: string; table: Table; csv: boolean };
+
+/**
+ * "Metingen importeren": choose the filled-in workbook or a CSV, choose the
+ * columns of a CSV (remembered in the plan), see every row that would be
+ * added or changed and every refused cell, and apply it as one undo step.
+ */
+export function ImportDialog({ store, document, onClose }: { store: EditorStore; document: Document; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [columns, setColumns] = useState<Partial<MeasurementColumns> | undefined>(document.monitoring?.csvColumns);
+  const [error, setError] = useState<string | undefined>();
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    setError(undefined);
+    try {
+      const csv = /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
+      const table = csv ? await readCsvTable(await file.text()) : (await readMeasurementWorkbook(await file.arrayBuffer())).table;
+      setLoaded({ name: file.name, table, csv });
+    } catch (reason) {
+      setError(t('import.unreadable', { name: file.name, reason: reason instanceof Error ? reason.message : String(reason) }));
+    }
+  };
+  const result = useMemo(
+    () => (loaded ? planMeasurementImport(document, loaded.table, loaded.csv && columns ? { columns } : {}) : undefined),
+    [loaded, document, columns],
+  );
+  const apply = () => {
+    if (!result?.operation || !loaded) return;
+    const operations: Operation[] = [result.operation];
+    const chosen = result.columns;
+    // The CSV's columns are remembered with the measurements, in the same undo step.
+    if (loaded.csv && chosen.indicator && chosen.date && chosen.value)
+      operations.push({ type: 'updateMonitoring', changes: { csvColumns: chosen as MeasurementColumns } });
+    store.apply(operations, { label: { nl: 'metingen importeren', en: 'import measurements' } });
+    store.notify(localize('import.applied', { count: result.added.length + result.changed.length }), 'info');
+    onClose();
+  };
+  return (
+    <Dialog labelledBy="import-title" onClose={onClose}>
+      <h2 id="import-title">{t('import.title')}</h2>
+      {!loaded ? (
+        <label className="vl-field">
+          <span>{t('import.choose')}</span>
+          <input
+            type="file"
+            autoFocus
+            accept=".xlsx,.csv,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
+        </label>
+      ) : (
+        result && (
+          <ImportPreview
+            name={loaded.name}
+            result={result}
+            {...(loaded.csv ? { headings: (loaded.table[0] ?? []).map(String), onColumns: setColumns } : {})}
+            onApply={apply}
+          />
+        )
+      )}
+      {error && (
+        <p className="vl-field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="editor-dialog__actions">
+        {loaded && (
+          <button type="button" className="vl-button" onClick={() => setLoaded(undefined)}>
+            {t('import.back')}
+          </button>
+        )}
+        <button type="button" className="vl-button" onClick={onClose}>
+          {t('file.close')}
+        </button>
+      </p>
+    </Dialog>
+  );
+}
