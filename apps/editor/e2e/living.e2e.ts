@@ -65,8 +65,8 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
       })(),
     ]);
     const workbook = new ExcelJS.Workbook();
-    const bytes = readFileSync((await download.path())!);
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const bytes = readFileSync(await download.path());
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const sheet = workbook.getWorksheet('Metingen')!;
     // A partner fills in two expected rows: one right (Dutch comma), one wrong.
     const filled = new Set<unknown>();

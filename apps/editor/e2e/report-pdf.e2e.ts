@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { getExportFormat, parseDocument, type Document } from '@veranderlogica/core';
+import { applyOperation, getExportFormat, indicatorProgress, makeVersion, parseDocument, type Document } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
 import { exportContext } from '@veranderlogica/layout/node';
 import { launch, SCREENSHOTS } from './browser.js';
@@ -63,6 +63,42 @@ const worked = (): Document => {
   return parsed.document;
 };
 
+/** The worked example a year on: adopted as a version, then three measurements per indicator, a card renamed, one removed. */
+const yearLater = (): Document => {
+  const adopted = worked();
+  let doc = applyOperation(adopted, {
+    type: 'addVersion',
+    version: makeVersion(adopted, { id: 'versie-raad', name: 'Vastgesteld door de raad, 2025', created: '2025-06-01T10:00:00.000Z' }),
+  }).document;
+  let k = 0;
+  for (const node of doc.nodes) {
+    if (node.kind !== 'indicator' || !node.baseline || node.targets.length === 0 || node.direction === 'maintain') continue;
+    const b = node.baseline.value;
+    const t = node.targets.at(-1)!.value;
+    // On the line, 5 % of the planned change behind it, half of it behind: on track, at risk, off track.
+    const expected = indicatorProgress({ ...node, measurements: [{ value: 0, date: '2026-06-30' }] }).expected!;
+    const behind = [0, 0.05, 0.5][k++ % 3]!;
+    const at = (share: number) => (share === 0.6 ? expected - behind * (t - b) : b + (expected - b) * share);
+    doc = applyOperation(doc, {
+      type: 'updateNode',
+      id: node.id,
+      changes: {
+        measurements: [
+          { value: at(0.2), date: '2025-06-30' },
+          { value: at(0.35), date: '2025-12-31' },
+          { value: at(0.6), date: '2026-06-30' },
+        ],
+      },
+    }).document;
+  }
+  doc = applyOperation(doc, {
+    type: 'updateNode',
+    id: 'int-lespakket',
+    changes: { title: 'Lespakket relationele en seksuele vorming, vernieuwd' },
+  }).document;
+  return doc;
+};
+
 describe('the printed report', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -85,6 +121,7 @@ describe('the printed report', () => {
   for (const [name, make] of [
     ['worked-example', worked],
     ['strategy-plan-80', () => strategyPlan(1, { strategies: 7, interventions: 3 })],
+    ['yearly', yearLater],
   ] as const) {
     it(`prints ${name} at 100 %: A4 pages, body text ≥ 10 pt, nothing past the page, a legible page per goal or strategy`, async () => {
       const document = make();
@@ -98,6 +135,16 @@ describe('the printed report', () => {
       );
       for (const goal of goals)
         expect(diagramPages.some((page) => page.text.includes(goal.title.split(' ').slice(0, 3).join(' ')))).toBe(true);
+
+      // The yearly report: progress per indicator, and what changed since the adopted version.
+      const progress = pages.find((page) => page.text.startsWith('Voortgang'));
+      expect(progress, 'a page that starts with Voortgang').toBeDefined();
+      if (name === 'yearly') {
+        for (const status of ['op koers', 'aandacht', 'achter']) expect(progress!.text).toContain(status);
+        const changes = pages.find((page) => page.text.includes('Wat is er veranderd sinds Vastgesteld door de raad, 2025'));
+        expect(changes?.text).toContain('Kaarten hernoemd (1)');
+        expect(changes?.text).toContain('vernieuwd');
+      }
 
       for (const [i, page] of pages.entries()) {
         // A4, portrait or landscape: the page was not scaled to fit something wider.

@@ -160,6 +160,6 @@ describe('planDiff', () => {
     expect(nl).toContain(`Kaarten hernoemd (1):\n  ~ "${intervention.title}" → "Lespakket, vernieuwd"`);
     expect(nl).toContain('Partners erbij (1):\n  + Bibliotheek (partner-bibliotheek)');
     expect(nl).toContain(`- "${title(edge.source)}" → "${title(edge.target)}" (${edge.id})`);
-    expect(formatPlanDiff(diff, 'en', title)).toContain('Indicators with a new baseline or target (1):');
+    expect(formatPlanDiff(diff, 'en', title)).toContain('Indicators with new measurements, a new baseline or target (1):');
   });
 });

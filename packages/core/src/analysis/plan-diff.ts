@@ -1,5 +1,5 @@
 import { diffDocument, jsonEqual, type Change } from '../edit/changes.js';
-import type { Language } from '../i18n/localized.js';
+import type { Language, Localized } from '../i18n/localized.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import { NODE_KINDS } from '../model/vocabulary.js';
 
@@ -33,14 +33,46 @@ export interface PlanDiff {
       readonly to: Pick<Edge, 'source' | 'target'>;
     }[];
   };
-  /** Indicators whose baseline or targets changed. */
-  readonly indicators: readonly (DiffCard & { readonly fields: readonly ('baseline' | 'targets')[] })[];
+  /** Indicators whose baseline, targets or measurements changed. */
+  readonly indicators: readonly (DiffCard & { readonly fields: readonly ('baseline' | 'targets' | 'measurements')[] })[];
   readonly partners: { readonly joined: readonly { id: string; name: string }[]; readonly left: readonly { id: string; name: string }[] };
   /** Changed fields of the plan itself (title, scope, areas, …) and of its other lists (groups, sources, facts, target groups). */
   readonly other: readonly string[];
   /** Whether anything but the layout changed. */
   readonly changed: boolean;
 }
+
+/** What a card's fields are called in a difference people read; a field not listed is named by its key. */
+const FIELD_LABELS: Readonly<Record<string, Localized>> = {
+  title: { nl: 'titel', en: 'title' },
+  description: { nl: 'toelichting', en: 'description' },
+  tags: { nl: 'labels', en: 'tags' },
+  level: { nl: 'niveau', en: 'level' },
+  horizon: { nl: 'termijn', en: 'horizon' },
+  sphere: { nl: 'invloedssfeer', en: 'sphere' },
+  area: { nl: 'gebied', en: 'area' },
+  status: { nl: 'status', en: 'status' },
+  priority: { nl: 'prioriteit', en: 'priority' },
+  actors: { nl: 'partners', en: 'partners' },
+  targetGroups: { nl: 'doelgroepen', en: 'target groups' },
+  evidence: { nl: 'onderbouwing', en: 'evidence' },
+  group: { nl: 'groep', en: 'group' },
+  type: { nl: 'soort', en: 'type' },
+  valueType: { nl: 'soort waarde', en: 'value type' },
+  direction: { nl: 'richting', en: 'direction' },
+  unit: { nl: 'eenheid', en: 'unit' },
+  baseline: { nl: 'nulmeting', en: 'baseline' },
+  targets: { nl: 'streefwaarden', en: 'targets' },
+  measurements: { nl: 'metingen', en: 'measurements' },
+  source: { nl: 'bron', en: 'source' },
+  sourceLink: { nl: 'link naar de bron', en: 'source link' },
+  frequency: { nl: 'frequentie', en: 'frequency' },
+  disaggregation: { nl: 'uitsplitsing', en: 'disaggregation' },
+  references: { nl: 'referentiecodes', en: 'reference codes' },
+  owner: { nl: 'eigenaar', en: 'owner' },
+  risk: { nl: 'risico', en: 'risk' },
+};
+const fieldName = (field: string, language: Language) => FIELD_LABELS[field]?.[language] ?? field;
 
 const card = (node: ToCNode): DiffCard => ({ id: node.id, kind: node.kind, title: node.title });
 
@@ -121,7 +153,7 @@ export function planDiff(before: Document, after: Document): PlanDiff {
       result.cards.regrouped.push({ ...card(to), from: groupOf(from), to: groupOf(to) });
     }
     if (to.kind === 'indicator') {
-      const measured = (['baseline', 'targets'] as const).filter((field) => rest.delete(field));
+      const measured = (['baseline', 'targets', 'measurements'] as const).filter((field) => rest.delete(field));
       if (measured.length) result.indicators.push({ ...card(to), fields: measured });
     }
     if (rest.size) result.cards.edited.push({ ...card(to), fields: [...rest].sort() });
@@ -194,7 +226,7 @@ const HEADINGS = {
     connectionsAdded: 'Verbindingen toegevoegd',
     connectionsRemoved: 'Verbindingen verwijderd',
     rewired: 'Verbindingen verlegd',
-    indicators: 'Indicatoren met een andere nulmeting of streefwaarde',
+    indicators: 'Indicatoren met nieuwe metingen, een andere nulmeting of streefwaarde',
     joined: 'Partners erbij',
     left: 'Partners weg',
     other: 'Verder gewijzigd',
@@ -211,7 +243,7 @@ const HEADINGS = {
     connectionsAdded: 'Connections added',
     connectionsRemoved: 'Connections removed',
     rewired: 'Connections rewired',
-    indicators: 'Indicators with a new baseline or target',
+    indicators: 'Indicators with new measurements, a new baseline or target',
     joined: 'Partners joined',
     left: 'Partners left',
     other: 'Also changed',
@@ -259,12 +291,13 @@ export function planDiffSections(
     text: `${named(c)}: ${c.from ?? h.none_group} → ${c.to ?? h.none_group}`,
     id: c.id,
   }));
-  section('edited', diff.cards.edited, (c) => ({ sign: '~', text: `${named(c)}: ${c.fields.join(', ')}`, id: c.id }));
+  const fields = (list: readonly string[]) => list.map((field) => fieldName(field, language)).join(', ');
+  section('edited', diff.cards.edited, (c) => ({ sign: '~', text: `${named(c)}: ${fields(c.fields)}`, id: c.id }));
   const edge = (e: Pick<Edge, 'source' | 'target'>) => `"${titles(e.source)}" → "${titles(e.target)}"`;
   section('connectionsAdded', diff.connections.added, (e) => ({ sign: '+', text: `${edge(e)}${ref(e.id)}`, id: e.id }));
   section('connectionsRemoved', diff.connections.removed, (e) => ({ sign: '-', text: `${edge(e)}${ref(e.id)}`, id: e.id }));
   section('rewired', diff.connections.rewired, (e) => ({ sign: '~', text: `${edge(e.from)} ⇒ ${edge(e.to)}${ref(e.id)}`, id: e.id }));
-  section('indicators', diff.indicators, (c) => ({ sign: '~', text: `${named(c)}: ${c.fields.join(', ')}`, id: c.id }));
+  section('indicators', diff.indicators, (c) => ({ sign: '~', text: `${named(c)}: ${fields(c.fields)}`, id: c.id }));
   section('joined', diff.partners.joined, (p) => ({ sign: '+', text: `${p.name}${ref(p.id)}`, id: p.id }));
   section('left', diff.partners.left, (p) => ({ sign: '-', text: `${p.name}${ref(p.id)}`, id: p.id }));
   section('other', diff.other, (path) => ({ sign: '~', text: path, id: path }));

@@ -163,7 +163,12 @@ describe('the yearly report', () => {
     expect(section.querySelector('h2')!.textContent).toBe('Wat is er veranderd sinds Vastgesteld door de raad, 2025');
     expect(section.textContent).toContain('1 juni 2025');
     const headings = [...section.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['Kaarten hernoemd (1)', 'Kaarten gewijzigd (1)', 'Partners erbij (1)']);
+    expect(headings).toEqual([
+      'Kaarten hernoemd (1)',
+      'Indicatoren met nieuwe metingen, een andere nulmeting of streefwaarde (1)',
+      'Partners erbij (1)',
+    ]);
+    expect(section.textContent).toContain(': metingen');
     expect(section.textContent).toContain('→ "Lespakket, vernieuwd"');
     expect(section.textContent).not.toContain('partner-bieb');
     expect(section.textContent).not.toContain('versie-raad');

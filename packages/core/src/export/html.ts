@@ -168,8 +168,9 @@ tr { break-inside: avoid; }
 .coverage td.covered { background: var(--ok); }
 .coverage td { text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; }
-.progress .chart svg { display: block; margin: 0.5mm 0; }
+.progress .chart svg { display: block; margin: 0.5mm 0; max-width: 100%; height: auto; }
 .progress .status { font-weight: 600; }
+.progress .date { white-space: normal; display: block; }
 ul.changes { margin: 1mm 0 3mm; padding-left: 6mm; }
 ul.changes li[data-sign="added"] { color: #166534; }
 ul.changes li[data-sign="removed"] { color: #991b1b; }
@@ -423,11 +424,11 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
               value(progress.target, indicator.unit, l),
               `<span class="status" data-status="${progress.status}" style="color:${PROGRESS_STYLE[progress.status].color}">${PROGRESS_STYLE[progress.status].mark} ${PROGRESS_STATUSES.labels[progress.status][l]}</span>`,
               progress.latest
-                ? `<span class="chart">${sparklineSvg(indicator.measurements, { width: 110, height: 28, target: progress.target?.value, label: indicator.title })}${progressBarSvg(indicator, progress, { width: 110, height: 14 })}</span>`
+                ? `<span class="chart">${sparklineSvg(indicator.measurements, { width: 96, height: 26, target: progress.target?.value, label: indicator.title })}${progressBarSvg(indicator, progress, { width: 96, height: 12 })}</span>`
                 : '',
             ]),
             'progress',
-            [30, 14, 14, 14, 12, 16],
+            [24, 13, 13, 16, 15, 19],
           ),
     'major',
   );

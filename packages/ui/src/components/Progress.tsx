@@ -159,7 +159,7 @@ export function MeasurementTable({ indicator, progress, onChange }: MeasurementT
         {rows.map((row, i) => {
           const errors = results[i]?.errors ?? {};
           const filled = !blank(row);
-          const twice = results[i]?.measurement && dates.get(results[i]!.measurement!.date) !== i;
+          const twice = results[i]?.measurement && dates.get(results[i].measurement.date) !== i;
           const dateError = filled ? (errors.date ?? (twice ? 'series.twice' : undefined)) : undefined;
           const valueError = filled ? errors.value : undefined;
           return (
