@@ -1,8 +1,16 @@
 // The living plan's benchmarks: the difference between two 10,000-card plans, and importing 10,000 measurement rows.
 // Targets (docs/performance.md), as ratios to a peer measured in the same run, alternated run by run:
 // planDiff of two 10k plans ≤ 1.3 × (JSON.parse + zod of one of them), about 100 ms here;
-// reading and planning 10,000 CSV rows ≤ 25 × the same peer, about 2 s here.
-import { DocumentSchema, planDiff, planMeasurementImport, readCsvTable, serializeDocument } from '@veranderlogica/core';
+// reading and planning 10,000 rows (CSV or workbook) ≤ 25 × the same peer, about 2 s here.
+import {
+  DocumentSchema,
+  planDiff,
+  planMeasurementImport,
+  readCsvTable,
+  readMeasurementWorkbook,
+  serializeDocument,
+} from '@veranderlogica/core';
+import writeXlsxFile from 'write-excel-file/universal';
 import { syntheticDocument } from '@veranderlogica/core/testing';
 import { median, report, round } from '../../../scripts/bench-kit.js';
 
@@ -37,8 +45,16 @@ for (let i = 0; i < 10_000; i++) {
   lines.push(`${indicator.id};31-12-${year};${i % 1000},5;Monitor`);
 }
 const csv = lines.join('\n');
+// The same rows as a workbook, the way a partner sends it back: dates as dates, values as typed text.
+const rows = lines.map((line, i) => {
+  const [id, date, value, source] = line.split(';');
+  if (i === 0) return [id, date, value, source].map((heading) => ({ value: heading }));
+  const [d, m, y] = date.split('-').map(Number);
+  return [{ value: id }, { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: 'dd-mm-yyyy' }, { value }, { value: source }];
+});
+const xlsx = await (await writeXlsxFile([{ sheet: 'Metingen', data: rows }]).toBlob()).arrayBuffer();
 
-const pairs = { floor: [], diff: [], imported: [] };
+const pairs = { floor: [], diff: [], imported: [], workbook: [] };
 let sink = 0;
 for (let i = 0; i < 25; i++) {
   let start = performance.now();
@@ -50,6 +66,10 @@ for (let i = 0; i < 25; i++) {
   start = performance.now();
   sink += planMeasurementImport(before, await readCsvTable(csv)).added.length;
   const imported = performance.now() - start;
+  start = performance.now();
+  sink += i % 5 === 0 ? planMeasurementImport(before, (await readMeasurementWorkbook(xlsx)).table).added.length : 0;
+  const workbook = performance.now() - start;
+  if (i % 5 === 0) pairs.workbook.push(workbook);
   if (i >= 3) {
     pairs.floor.push(floor);
     pairs.diff.push(diff);
@@ -63,6 +83,13 @@ report({
   case: 'planDiff of two 10k plans',
   median_ms: round(median(pairs.diff)),
   ratio: round(median(pairs.diff) / median(pairs.floor), 2),
+});
+report({
+  ...base,
+  case: 'import 10,000 workbook rows (read-excel-file + plan)',
+  rows: 10_000,
+  median_ms: round(median(pairs.workbook)),
+  ratio: round(median(pairs.workbook) / median(pairs.floor), 2),
 });
 report({
   ...base,
