@@ -304,6 +304,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
       'priorities',
       'partners',
       'measurement-plan',
+      'progress',
       'coverage',
       'assumptions',
       'open-questions',

@@ -6,13 +6,13 @@ import { indexDocument, reachable } from '../validate/graph-index.js';
 /** Where an indicator stands against its target trajectory. */
 export type ProgressStatus = (typeof PROGRESS_STATUSES.values)[number];
 
-/** A colour per status, the same on cards, in the Indicatoren view and in reports (readable on white, and not by colour alone: each has a mark). */
+/** A colour per status, the same on cards, in the Indicatoren view and in reports (at least 4.5:1 on white and on the indicator card's fill, and never colour alone: each has a mark and a word). */
 export const PROGRESS_STYLE: Readonly<Record<ProgressStatus, { readonly color: string; readonly mark: string }>> = {
-  'on-track': { color: '#15803d', mark: '●' },
-  'at-risk': { color: '#b45309', mark: '▲' },
-  'off-track': { color: '#b91c1c', mark: '■' },
-  'not-measured': { color: '#6b7280', mark: '○' },
-  'no-target': { color: '#6b7280', mark: '–' },
+  'on-track': { color: '#166534', mark: '●' },
+  'at-risk': { color: '#92400e', mark: '▲' },
+  'off-track': { color: '#991b1b', mark: '■' },
+  'not-measured': { color: '#374151', mark: '○' },
+  'no-target': { color: '#374151', mark: '–' },
 };
 
 /** When a measurement behind the trajectory still counts as "at risk" rather than "off track". */
