@@ -100,7 +100,10 @@ describe('a new user', () => {
     expect(before).toMatch(/waarschuwingen/);
     const doc = await currentDocument(page);
     const goal = doc.nodes.find((n) => n.kind === 'goal')!.id;
-    await page.getByRole('region', { name: 'Toevoegen' }).getByRole('button', { name: /^Indicator/ }).click();
+    await page
+      .getByRole('region', { name: 'Toevoegen' })
+      .getByRole('button', { name: /^Indicator/ })
+      .click();
     const indicator = await selectedId(page);
     await page.getByLabel('Titel', { exact: true }).fill('Aandeel studenten dat zich weerbaar voelt');
     // Move the new indicator beside the goal, then connect it to the goal's incoming handle.
