@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { History } from '../edit/history.js';
+import { applyOperation } from '../edit/apply.js';
+import { makeVersion } from '../edit/versions.js';
+import { diffDocument } from '../edit/changes.js';
 import type { Operation } from '../edit/operation.js';
 import { OperationError } from '../edit/operation-error.js';
 import { parseDocument } from '../format/parse.js';
@@ -192,6 +195,38 @@ describe('SharedDocument', () => {
       Y.applyUpdate(other.ydoc, Y.encodeStateAsUpdate(shared.ydoc));
       expect(serializeDocument(other.read()), plan.name).toBe(serializeDocument(plan.document));
     }
+  });
+
+  it('carries kept versions, measurements with their source and note, and the measurement settings', () => {
+    const plan = corpusPlans().find((p) => p.name === 'template voorbeeldregio')!.document;
+    let doc = applyOperation(plan, {
+      type: 'updateMonitoring',
+      changes: { atRisk: 0.2, csvColumns: { indicator: 'Code', date: 'Jaar', value: 'Score' } },
+    }).document;
+    doc = applyOperation(doc, {
+      type: 'addVersion',
+      version: makeVersion(doc, { id: 'v1', name: 'Raad 2025', created: '2025-06-01T10:00:00.000Z' }),
+    }).document;
+    const indicator = doc.nodes.find((node) => node.kind === 'indicator')!;
+    doc = applyOperation(doc, {
+      type: 'updateNode',
+      id: indicator.id,
+      changes: { measurements: [{ value: 1.5, date: '2025-12-31', source: 'CBS', note: 'voorlopig' }] },
+    }).document;
+    const shared = new SharedDocument(new Y.Doc(), { voter: 'a' });
+    shared.load(doc);
+    const other = new SharedDocument(new Y.Doc(), { voter: 'b' });
+    Y.applyUpdate(other.ydoc, Y.encodeStateAsUpdate(shared.ydoc));
+    expect(serializeDocument(other.read())).toBe(serializeDocument(doc));
+    // A second version made on one replica reaches the other; removing the first there reaches back.
+    const current = shared.read();
+    const next = applyOperation(current, {
+      type: 'addVersion',
+      version: makeVersion(current, { id: 'v2', name: 'Raad 2026', created: '2026-06-01T10:00:00.000Z' }),
+    }).document;
+    shared.commit(diffDocument(current, next), next);
+    Y.applyUpdate(other.ydoc, Y.encodeStateAsUpdate(shared.ydoc));
+    expect(other.read().versions.map((v) => v.name)).toEqual(['Raad 2025', 'Raad 2026']);
   });
 
   it('merges two writers ticking different partners, and counts dots placed at the same time', () => {
