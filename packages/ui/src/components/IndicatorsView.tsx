@@ -25,12 +25,21 @@ export interface IndicatorsViewProps {
 type Filter = { goal: string; group: string; partner: string; status: string };
 const ALL = '';
 
+/** A date in a table row: short (31-12-2024, 31/12/2024), the full date as its tooltip. */
+const shortDate = (iso: string, language: Language) =>
+  new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
 function figure(m: Measurement | undefined, unit: string, language: Language) {
   if (!m) return <span className="vl-muted">–</span>;
   return (
     <>
       {formatNumber(m.value, language)}
-      {unit ? ` ${unit}` : ''} <span className="vl-muted">({formatDate(m.date, language)})</span>
+      {unit ? ` ${unit}` : ''}{' '}
+      <span className="vl-muted" title={formatDate(m.date, language)}>
+        ({shortDate(m.date, language)})
+      </span>
     </>
   );
 }
