@@ -1,4 +1,4 @@
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -99,10 +99,10 @@ function ioErrorReason(error: unknown, lang: Language): string {
 }
 
 /**
- * Reads a file as text, refusing one larger than the format allows before reading it: a regular file by its size,
+ * Reads a file, refusing one larger than the format allows before reading it: a regular file by its size,
  * anything else (a device, a pipe) by stopping at the limit while reading.
  */
-async function readText(path: string, lang: Language): Promise<string> {
+async function readBytes(path: string, lang: Language): Promise<Buffer> {
   const limit = LIMITS.maxTextLength;
   const tooLarge = () => new UserError(say('tooLarge', { file: path, mb: Math.round(limit / 1024 / 1024) }, lang));
   try {
@@ -121,7 +121,7 @@ async function readText(path: string, lang: Language): Promise<string> {
         total += bytesRead;
         if (total > limit) throw tooLarge();
       }
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     } finally {
       await handle.close();
     }
@@ -129,6 +129,14 @@ async function readText(path: string, lang: Language): Promise<string> {
     if (error instanceof UserError) throw error;
     throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
+}
+
+/** The bytes of a Buffer as an ArrayBuffer of their own (a Buffer may share a larger one). */
+const arrayBufferOf = (bytes: Buffer): ArrayBuffer => new Uint8Array(bytes).buffer;
+
+/** Reads a text file (UTF-8) within the same limit. */
+async function readText(path: string, lang: Language): Promise<string> {
+  return (await readBytes(path, lang)).toString('utf8');
 }
 
 /** Whether two paths name the same file (the same path, or the same file through a link). */
@@ -182,21 +190,6 @@ async function output(text: string | Uint8Array, path: string | undefined, lang:
     throw new UserError(say('cannotWrite', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
   io.stderr(say('wrote', { file: path }, lang) + '\n');
-}
-
-/** Reads a binary file (a workbook), refusing one larger than the format's limit. */
-async function readBytes(path: string, lang: Language): Promise<ArrayBuffer> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (info.size > LIMITS.maxTextLength)
-      throw new UserError(say('tooLarge', { file: path, mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) }, lang));
-    const bytes = await readFile(path);
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(say('cannotRead', { file: path, reason: ioErrorReason(error, lang) }, lang));
-  }
 }
 
 /** `indicator=Naam,date=Jaar,value=Score` as a column mapping; indicator, date and value are required. */
@@ -449,7 +442,7 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         try {
           table = isCsv
             ? await readCsvTable(await readText(source, lang))
-            : (await readMeasurementWorkbook(await readBytes(source, lang))).table;
+            : (await readMeasurementWorkbook(arrayBufferOf(await readBytes(source, lang)))).table;
         } catch (error) {
           if (error instanceof UserError) throw error;
           throw new UserError(say('cannotRead', { file: source, reason: (error as Error).message }, lang));
