@@ -16,6 +16,7 @@ import {
   type Operation,
   type Table,
   type ToCNode,
+  UnreadableFileError,
 } from '@veranderlogica/core';
 import { ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
@@ -183,7 +184,7 @@ type Loaded = { name: string; table: Table; csv: boolean };
  * added or changed and every refused cell, and apply it as one undo step.
  */
 export function ImportDialog({ store, document, onClose }: { store: EditorStore; document: Document; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [columns, setColumns] = useState<Partial<MeasurementColumns> | undefined>(document.monitoring?.csvColumns);
   const [error, setError] = useState<string | undefined>();
@@ -195,7 +196,9 @@ export function ImportDialog({ store, document, onClose }: { store: EditorStore;
       const table = csv ? await readCsvTable(await file.text()) : (await readMeasurementWorkbook(await file.arrayBuffer())).table;
       setLoaded({ name: file.name, table, csv });
     } catch (reason) {
-      setError(t('import.unreadable', { name: file.name, reason: reason instanceof Error ? reason.message : String(reason) }));
+      const why =
+        reason instanceof UnreadableFileError ? reason.localized[language] : reason instanceof Error ? reason.message : String(reason);
+      setError(t('import.unreadable', { name: file.name, reason: why }));
     }
   };
   const result = useMemo(

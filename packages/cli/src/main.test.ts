@@ -440,6 +440,14 @@ describe('veranderlogica version, import-measurements and the yearly report', ()
     expect((await run('import-measurements', example, csv, '--columns', 'kleur=rood')).stderr).toContain('--columns');
   });
 
+  it('says in one line that a file is no workbook, and exits 2', async () => {
+    const fake = write('nep.xlsx', 'Id;Datum;Waarde\n');
+    const result = await run('import-measurements', example, fake);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('geen Excel-werkboek');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('reads back the workbook it exports', async () => {
     const xlsx = join(dir, 'meetplan.xlsx');
     expect((await run('export', example, '--format', 'xlsx', '-o', xlsx)).code).toBe(0);

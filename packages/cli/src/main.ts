@@ -17,6 +17,7 @@ import {
   planMeasurementImport,
   readCsvTable,
   readMeasurementWorkbook,
+  UnreadableFileError,
   versionPlan,
   type MeasurementColumns,
   planText,
@@ -445,7 +446,8 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
             : (await readMeasurementWorkbook(arrayBufferOf(await readBytes(source, lang)))).table;
         } catch (error) {
           if (error instanceof UserError) throw error;
-          throw new UserError(say('cannotRead', { file: source, reason: (error as Error).message }, lang));
+          const reason = error instanceof UnreadableFileError ? error.localized[lang] : (error as Error).message;
+          throw new UserError(say('cannotRead', { file: source, reason }, lang));
         }
         const columns = mapping ?? (isCsv ? document.monitoring?.csvColumns : undefined);
         const result = planMeasurementImport(document, table, columns ? { columns } : {});

@@ -211,7 +211,7 @@ export type {
   MeasurementImport,
   MeasurementImportOptions,
 } from './measurements/import.js';
-export { readCsvTable, readMeasurementWorkbook } from './measurements/read.js';
+export { readCsvTable, readMeasurementWorkbook, UnreadableFileError } from './measurements/read.js';
 export type { Table } from './measurements/read.js';
 export { readDate, readNumber, readYesNo } from './measurements/values.js';
 export type { ReadResult, ValueProblem } from './measurements/values.js';

@@ -7,7 +7,7 @@ import type { Document, IndicatorNode } from '../model/schema.js';
 import { getTemplate } from '../templates/index.js';
 import { guessMeasurementColumns, planMeasurementImport } from './import.js';
 import { expectedPeriods } from './periods.js';
-import { readCsvTable, readMeasurementWorkbook } from './read.js';
+import { readCsvTable, readMeasurementWorkbook, UnreadableFileError } from './read.js';
 import { readDate, readNumber, readYesNo } from './values.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
@@ -222,6 +222,18 @@ describe('the workbook round-trip', () => {
         unchanged: 2 * k,
       });
     }
+  });
+});
+
+describe('files that are not measurements', () => {
+  it('says in both languages that a file is no workbook, and refuses one that is too large, without reading it', async () => {
+    for (const bytes of [new TextEncoder().encode('Id;Datum;Waarde').buffer, new ArrayBuffer(0)]) {
+      const error = await readMeasurementWorkbook(bytes).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(UnreadableFileError);
+      expect((error as UnreadableFileError).localized.nl).toContain('geen Excel-werkboek');
+    }
+    const huge = new Blob([new Uint8Array(21 * 1024 * 1024)]);
+    expect(((await readMeasurementWorkbook(huge).catch((e: unknown) => e)) as UnreadableFileError).localized.en).toContain('20 MB');
   });
 });
 
