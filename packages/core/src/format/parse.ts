@@ -148,11 +148,19 @@ function parseUnsafe(input: unknown): ParseResult {
       return fail([syntaxError(text)]);
     }
   }
-  // Refused before anything recursive reads it, with the place of the first bracket too deep in a text.
-  if (deeperThan(raw, LIMITS.maxDepth)) {
+  // Refused before anything recursive reads it, with the place of the first bracket too deep in a text. A current
+  // file goes to the schema first: the schema descends only as deep as the format does (a list where a title belongs
+  // is one error, not a walk), so a file it accepts cannot be too deep, and only a refused one needs the walk.
+  const tooDeep = () => {
+    if (!deeperThan(raw, LIMITS.maxDepth)) return undefined;
     const at = text === undefined ? undefined : tooDeepAt(text, LIMITS.maxDepth);
     const where = text === undefined || at === undefined ? {} : lineAndColumn(text, at);
     return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth }, where)]);
+  };
+  const current = typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version === CURRENT_VERSION;
+  if (!current) {
+    const refused = tooDeep();
+    if (refused) return refused;
   }
   // Control characters and broken surrogates can only be in a JSON text as \u escapes (raw ones are a syntax error),
   // so a text without "\u" needs no look (the common case, at the cost of one fast search); a value always gets one.
@@ -170,6 +178,10 @@ function parseUnsafe(input: unknown): ParseResult {
       message: localizeMessage(READING.normalised, { count: normalised.changed.length }),
     };
     return { ...result, warnings: [...result.warnings, warning] };
+  }
+  if (current) {
+    const refused = tooDeep();
+    if (refused) return refused;
   }
   // Only a bounded number of errors is located and reported; the rest is counted.
   const shown = result.errors.slice(0, LIMITS.maxReportedErrors);
