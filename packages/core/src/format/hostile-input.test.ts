@@ -150,6 +150,21 @@ describe('bounded reading', () => {
     let value: unknown = 'bottom';
     for (let i = 0; i < 10_000; i++) value = { value };
     expect(parseDocument({ ...example, nested: value })).toMatchObject({ ok: false, errors: [{ code: 'too-deep' }] });
+    // A current file with deep nesting in an unknown field or where a title belongs: the schema refuses it without
+    // descending, and the answer is still "too deep", with its place.
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const [key, at] of [
+      ['nested', '"nested"'],
+      ['title', '"title"'],
+    ] as const) {
+      const file = JSON.stringify({ ...example, [key]: 0 }).replace(`${at}:0`, `${at}:${deep}`);
+      const read = parseDocument(file);
+      expect(read).toMatchObject({ ok: false, errors: [{ code: 'too-deep', line: 1 }] });
+      // Within the run of brackets that starts after the key.
+      const start = file.indexOf(`${at}:`) + at.length + 1;
+      if (!read.ok) expect(read.errors[0]!.column! - start).toBeGreaterThan(LIMITS.maxDepth - 5);
+      if (!read.ok) expect(read.errors[0]!.column! - start).toBeLessThan(LIMITS.maxDepth + 5);
+    }
   });
 
   it('leaves out control characters and mends broken surrogates, with a warning naming the first place', () => {
