@@ -54,7 +54,8 @@ export function IndicatorsView({ document, onSelect, onImport, onThreshold }: In
   const { t, language } = useTranslation();
   const rows = useMemo(() => planProgress(document), [document]);
   const [filter, setFilter] = useState<Filter>({ goal: ALL, group: ALL, partner: ALL, status: ALL });
-  const title = (id: string) => document.nodes.find((node) => node.id === id)?.title ?? id;
+  const titles = useMemo(() => new Map(document.nodes.map((node) => [node.id, node.title])), [document]);
+  const title = (id: string) => titles.get(id) ?? id;
   const goals = document.nodes.filter((node) => node.kind === 'goal');
   const shown = rows.filter(
     (row) =>

@@ -6,6 +6,7 @@ import {
   indicatorProgress,
   progressThresholds,
   sparklineSvg,
+  type NodeOfKind,
   type ProgressStatus,
   positionOf,
   votesFor,
@@ -113,6 +114,22 @@ export function fallbackPositions(document: Document): Map<string, { x: number; 
 export function createFlowMapper() {
   const nodeCache = new WeakMap<ToCNode, { key: string; flow: CardNode }>();
   const edgeCache = new WeakMap<Edge, { key: string; flow: ConnectionEdge }>();
+  // An indicator's status and sparkline change only with the card or the threshold: not judged again on every
+  // selection or resize, which also run the mapper.
+  const progressCache = new WeakMap<ToCNode, { atRisk: number; progress: NonNullable<CardData['progress']> }>();
+  const progressOf = (node: NodeOfKind<'indicator'>, atRisk: number): NonNullable<CardData['progress']> => {
+    const cached = progressCache.get(node);
+    if (cached && cached.atRisk === atRisk) return cached.progress;
+    const judged = indicatorProgress(node, { atRisk });
+    const progress = {
+      status: judged.status,
+      sparkline: node.measurements.length
+        ? sparklineSvg(node.measurements, { width: 96, height: 20, target: judged.target?.value, label: node.title })
+        : '',
+    };
+    progressCache.set(node, { atRisk, progress });
+    return progress;
+  };
   return function toFlow(document: Document, state: FlowState): { nodes: CardNode[]; edges: ConnectionEdge[] } {
     const direction = document.layout?.direction ?? 'BT';
     const counts = new Map<string, { errors: number; warnings: number }>();
@@ -139,16 +156,7 @@ export function createFlowMapper() {
       const todo = state.todos?.get(node.id);
       const others = state.others?.get(node.id);
       const mark = state.compare?.get(node.id);
-      const status = node.kind === 'indicator' ? indicatorProgress(node, thresholds) : undefined;
-      const progress =
-        node.kind === 'indicator' && status
-          ? {
-              status: status.status,
-              sparkline: node.measurements.length
-                ? sparklineSvg(node.measurements, { width: 96, height: 20, target: status.target?.value, label: node.title })
-                : '',
-            }
-          : undefined;
+      const progress = node.kind === 'indicator' ? progressOf(node, thresholds.atRisk) : undefined;
       const key = `${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
