@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { applyOperation, getExportFormat, indicatorProgress, makeVersion, parseDocument, type Document } from '@veranderlogica/core';
-import { strategyPlan } from '@veranderlogica/core/testing';
+import { getExportFormat, parseDocument, type Document } from '@veranderlogica/core';
+import { strategyPlan, yearLaterPlan } from '@veranderlogica/core/testing';
 import { exportContext } from '@veranderlogica/layout/node';
 import { launch, SCREENSHOTS } from './browser.js';
 
@@ -63,42 +63,6 @@ const worked = (): Document => {
   return parsed.document;
 };
 
-/** The worked example a year on: adopted as a version, then three measurements per indicator, a card renamed, one removed. */
-const yearLater = (): Document => {
-  const adopted = worked();
-  let doc = applyOperation(adopted, {
-    type: 'addVersion',
-    version: makeVersion(adopted, { id: 'versie-raad', name: 'Vastgesteld door de raad, 2025', created: '2025-06-01T10:00:00.000Z' }),
-  }).document;
-  let k = 0;
-  for (const node of doc.nodes) {
-    if (node.kind !== 'indicator' || !node.baseline || node.targets.length === 0 || node.direction === 'maintain') continue;
-    const b = node.baseline.value;
-    const t = node.targets.at(-1)!.value;
-    // On the line, 5 % of the planned change behind it, half of it behind: on track, at risk, off track.
-    const expected = indicatorProgress({ ...node, measurements: [{ value: 0, date: '2026-06-30' }] }).expected!;
-    const behind = [0, 0.05, 0.5][k++ % 3]!;
-    const at = (share: number) => (share === 0.6 ? expected - behind * (t - b) : b + (expected - b) * share);
-    doc = applyOperation(doc, {
-      type: 'updateNode',
-      id: node.id,
-      changes: {
-        measurements: [
-          { value: at(0.2), date: '2025-06-30' },
-          { value: at(0.35), date: '2025-12-31' },
-          { value: at(0.6), date: '2026-06-30' },
-        ],
-      },
-    }).document;
-  }
-  doc = applyOperation(doc, {
-    type: 'updateNode',
-    id: 'int-lespakket',
-    changes: { title: 'Lespakket relationele en seksuele vorming, vernieuwd' },
-  }).document;
-  return doc;
-};
-
 describe('the printed report', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -121,7 +85,7 @@ describe('the printed report', () => {
   for (const [name, make] of [
     ['worked-example', worked],
     ['strategy-plan-80', () => strategyPlan(1, { strategies: 7, interventions: 3 })],
-    ['yearly', yearLater],
+    ['yearly', () => yearLaterPlan(worked())],
   ] as const) {
     it(`prints ${name} at 100 %: A4 pages, body text ≥ 10 pt, nothing past the page, a legible page per goal or strategy`, async () => {
       const document = make();

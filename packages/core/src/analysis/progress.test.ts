@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, sparklineSvg } from './progress.js';
+import { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, planProgress, sparklineSvg } from './progress.js';
 
 // Baseline 100 on 2024-01-01, target 200 on 2026-01-01: halfway (2025-01-01, 366 days later in a leap year) expects ~150.
 const rising = {
@@ -81,5 +81,17 @@ describe('sparklineSvg', () => {
     expect(svg).toContain('stroke-dasharray');
     expect(svg).toContain('aria-label="Meldingen &lt;CSG&gt;"');
     expect(sparklineSvg([])).not.toContain('polyline');
+  });
+});
+
+describe('planProgress on a plan a year on', () => {
+  it('judges every measured indicator by the document, in turn on track, at risk and off track', async () => {
+    const { yearLaterPlan } = await import('../testing/plans.js');
+    const { getTemplate } = await import('../templates/index.js');
+    const rows = planProgress(yearLaterPlan(getTemplate('voorbeeldregio')!.create())).filter((row) => row.progress.latest);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.slice(0, 3).map((row) => row.progress.status)).toEqual(['on-track', 'at-risk', 'off-track']);
+    // Every indicator serves a goal of the plan.
+    for (const row of rows) expect(row.goals.length).toBeGreaterThan(0);
   });
 });

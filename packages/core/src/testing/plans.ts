@@ -3,6 +3,9 @@ import { edgeKindFor } from '../model/connections.js';
 import { EdgeSchema, GroupSchema, NodeSchema, type Document, type Edge, type ToCNode } from '../model/schema.js';
 import { AREAS } from '../model/vocabulary.js';
 import { seededRandom } from './synthetic.js';
+import { indicatorProgress } from '../analysis/progress.js';
+import { applyOperation } from '../edit/apply.js';
+import { makeVersion } from '../edit/versions.js';
 
 const STRATEGIES = [
   'Weerbare jongeren',
@@ -197,4 +200,50 @@ export function longChain(length: number, fan = 1): Document {
     edges.push(createEdge(intervention, mechanism, { id: `ei${i}` }));
   }
   return { ...createDocument({ id: 'lange-keten', title: 'Lange keten' }, new Date('2026-01-01T00:00:00Z')), nodes, edges };
+}
+
+/**
+ * A plan a year on, for tests and stories of the living plan: a version kept
+ * ("Vastgesteld door de raad, 2025"), then three measurements for every
+ * indicator with a baseline and a target, in turn on the line (on track), 5 %
+ * of the planned change behind it (at risk) and half of it behind (off track),
+ * and the first intervention retitled ", vernieuwd".
+ *
+ * @example
+ * const report = toHtmlReport(yearLaterPlan(getTemplate('voorbeeldregio')!.create()));
+ */
+export function yearLaterPlan(adopted: Document): Document {
+  let document = applyOperation(adopted, {
+    type: 'addVersion',
+    version: makeVersion(adopted, { id: 'versie-raad-2025', name: 'Vastgesteld door de raad, 2025', created: '2025-06-01T10:00:00.000Z' }),
+  }).document;
+  const behind = [0, 0.05, 0.5];
+  let k = 0;
+  for (const node of document.nodes) {
+    if (node.kind !== 'indicator' || !node.baseline || node.targets.length === 0 || node.direction === 'maintain') continue;
+    const start = node.baseline.value;
+    const change = node.targets.at(-1)!.value - start;
+    const expected = indicatorProgress({ ...node, measurements: [{ value: 0, date: '2026-06-30' }] }).expected!;
+    const latest = expected - behind[k++ % 3]! * change;
+    const on = (share: number) => start + (expected - start) * share;
+    document = applyOperation(document, {
+      type: 'updateNode',
+      id: node.id,
+      changes: {
+        measurements: [
+          { value: on(0.2), date: '2025-06-30' },
+          { value: on(0.35), date: '2025-12-31' },
+          { value: latest, date: '2026-06-30' },
+        ],
+      },
+    }).document;
+  }
+  const intervention = document.nodes.find((node) => node.kind === 'intervention');
+  if (intervention)
+    document = applyOperation(document, {
+      type: 'updateNode',
+      id: intervention.id,
+      changes: { title: `${intervention.title}, vernieuwd` },
+    }).document;
+  return document;
 }

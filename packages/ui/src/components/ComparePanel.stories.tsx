@@ -16,7 +16,7 @@ const meta: Meta<typeof ComparePanel> = {
 export default meta;
 type Story = StoryObj<typeof ComparePanel>;
 
-/** A card renamed and a partner joined since the adopted version. */
+/** A card retitled and every indicator measured since the adopted version. */
 export const Changed: Story = {
   args: { name: 'Vastgesteld door de raad, 2025', sections: planDiffSections(planDiff(before, after), 'nl', undefined, { ids: false }) },
 };
