@@ -151,6 +151,41 @@ describe('fitting the view', () => {
       )
       .toBe(true);
   });
+
+  it('names every strategy on a bracket under its interventions, as the picture does, and keeps the names on screen', async () => {
+    const { page } = editor;
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    const doc = await currentDocument(page);
+    const named = doc.groups.filter((group) => doc.nodes.some((node) => node.kind === 'intervention' && node.group === group.id));
+    expect(named.length).toBeGreaterThanOrEqual(5);
+    const brackets = page.locator('.vl-group');
+    await expect.poll(() => brackets.count()).toBe(named.length);
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    await expect
+      .poll(async () =>
+        (
+          await page.locator('.vl-group__label').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
+        ).every((box) => box.top >= pane.y && box.bottom <= pane.y + pane.height && box.left >= pane.x && box.right <= pane.x + pane.width),
+      )
+      .toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}06-group-labels.png` });
+    for (const group of named) {
+      const bracket = (await page.locator(`.vl-group[data-group="${group.id}"]`).boundingBox())!;
+      expect(await page.locator(`.vl-group[data-group="${group.id}"] .vl-group__label`).textContent()).toBe(group.title);
+      const cards = await Promise.all(
+        doc.nodes
+          .filter((node) => node.kind === 'intervention' && node.group === group.id)
+          .map(async (node) => (await page.locator(`.react-flow__node[data-id="${node.id}"]`).boundingBox())!),
+      );
+      // The bracket spans its interventions and stands under every card.
+      expect(Math.abs(bracket.x - Math.min(...cards.map((card) => card.x)))).toBeLessThanOrEqual(2);
+      expect(Math.abs(bracket.x + bracket.width - Math.max(...cards.map((card) => card.x + card.width)))).toBeLessThanOrEqual(2);
+      const lowest = await page
+        .locator('.react-flow__node')
+        .evaluateAll((nodes) => Math.max(...nodes.map((node) => node.getBoundingClientRect().bottom)));
+      expect(bracket.y).toBeGreaterThan(lowest);
+    }
+  });
 });
 
 describe('language', () => {

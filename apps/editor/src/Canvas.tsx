@@ -36,7 +36,7 @@ import {
   type CardFlowNode,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
-import { layerGuides } from '@veranderlogica/layout';
+import { groupGuides, layerGuides } from '@veranderlogica/layout';
 import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './card-operations.js';
 import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
@@ -161,7 +161,12 @@ export function Canvas({
       direction === 'LR'
         ? { from: minOf(all, (b) => b.y), to: maxOf(all, (b) => b.y + b.height) }
         : { from: minOf(all, (b) => b.x), to: maxOf(all, (b) => b.x + b.width) };
-    return { ...found, direction, across };
+    // Each strategy's name beside its interventions, where the exported picture puts it: under the cards, or left of them.
+    const groups = {
+      labels: groupGuides(document, boxes, direction),
+      at: direction === 'LR' ? minOf(all, (b) => b.x) : maxOf(all, (b) => b.y + b.height),
+    };
+    return { ...found, direction, across, groups };
   }, [document, sizes]);
   // The routes that still hold: both cards where the layout put them, at the size it laid them out with, not being dragged.
   const validRoutes = useMemo(() => {
@@ -373,6 +378,7 @@ export function Canvas({
             bands={guides.bands}
             direction={guides.direction}
             across={guides.across}
+            groups={guides.groups}
             {...(guides.accountabilityLine?.clean ? { accountabilityLine: guides.accountabilityLine.position } : {})}
           />
         )}

@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, indexDocument, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, wrap, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
 /** A box in diagram coordinates. */
@@ -134,4 +134,89 @@ export function guidesFor(
     return horizontal ? next.start >= band.end : next.end <= band.start;
   });
   return { bands, accountabilityLine, ordered };
+}
+
+/**
+ * How group labels are set: font size, the lines of labels under a bottom-to-top picture, and left of a left-to-right
+ * one a label's lines (at most three of `lineLength` characters), their spacing, and the room beside a column.
+ */
+export const GROUP_LABEL = { size: 12, row: 32, length: 48, lineLength: 20, line: 15, gap: 26 } as const;
+/** The width of a character of a group label, estimated (text is not measured outside a browser). */
+const GROUP_CHAR = GROUP_LABEL.size * 0.6;
+
+/** A group's (strategy's, speerpunt's) label beside its interventions. */
+export interface GroupGuide {
+  readonly id: string;
+  /** The label, cut short past {@link GROUP_LABEL}.length characters. */
+  readonly title: string;
+  /** The label in lines: one bottom to top, up to three left to right. */
+  readonly lines: readonly string[];
+  /** The bracket's ends across the layers: the outer sides of the group's interventions (x in BT, y in LR). */
+  readonly from: number;
+  readonly to: number;
+  /** What the label's text takes, estimated. */
+  readonly extent: { readonly width: number; readonly height: number };
+  /** The line under the picture (BT) or column left of it (LR) it is in: labels that would touch go in different ones. */
+  readonly row: number;
+}
+
+/**
+ * A bracket and a label for every group (strategy, speerpunt) with
+ * interventions in it, spanning those interventions where they are now:
+ * under the picture when it runs bottom to top, left of it when it runs left
+ * to right. Labels that would run into each other go in lines below (columns
+ * beside) each other. The picture and the canvas both draw these.
+ *
+ * @example
+ * for (const guide of groupGuides(document, layout.positions, 'BT')) drawBracket(guide.from, guide.to, guide.row);
+ */
+export function groupGuides(document: Document, positions: Readonly<Record<string, Box>>, direction: 'BT' | 'LR' = 'BT'): GroupGuide[] {
+  const horizontal = direction === 'LR';
+  const members = new Map<string, Box[]>();
+  for (const node of document.nodes) {
+    if (node.kind !== 'intervention' || node.group === undefined || !Object.hasOwn(positions, node.id)) continue;
+    const box = positions[node.id]!;
+    const list = members.get(node.group);
+    if (list) list.push(box);
+    else members.set(node.group, [box]);
+  }
+  const spans: Omit<GroupGuide, 'row'>[] = [];
+  for (const group of document.groups) {
+    const boxes = members.get(group.id);
+    if (!boxes) continue;
+    const title = fitLabel(group.title, GROUP_LABEL.length);
+    const lines = horizontal ? threeLines(title) : [title];
+    spans.push({
+      id: group.id,
+      title,
+      lines,
+      from: horizontal ? minOf(boxes, (box) => box.y) : minOf(boxes, (box) => box.x),
+      to: horizontal ? maxOf(boxes, (box) => box.y + box.height) : maxOf(boxes, (box) => box.x + box.width),
+      extent: { width: maxOf(lines, (line) => line.length) * GROUP_CHAR, height: lines.length * GROUP_LABEL.line },
+    });
+  }
+  spans.sort((a, b) => a.from - b.from);
+  const rowEnds: number[] = [];
+  return spans.map((span) => {
+    // What the label takes across the layers: the bracket, or its text where that is longer.
+    const size = horizontal ? span.extent.height : span.extent.width;
+    const middle = (span.from + span.to) / 2;
+    const start = Math.min(span.from, middle - size / 2);
+    const end = Math.max(span.to, middle + size / 2);
+    let row = rowEnds.findIndex((last) => last + (horizontal ? 8 : 16) <= start);
+    if (row < 0) row = rowEnds.push(end) - 1;
+    else rowEnds[row] = end;
+    return { ...span, row };
+  });
+}
+
+/** A line cut to `length` characters, with an ellipsis where it was cut. */
+function fitLabel(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
+}
+
+/** A label on at most three lines, the last cut short if need be. */
+function threeLines(title: string): string[] {
+  const lines = wrap(title, GROUP_LABEL.lineLength);
+  return lines.length <= 3 ? lines : [...lines.slice(0, 2), fitLabel(lines.slice(2).join(' '), GROUP_LABEL.lineLength)];
 }

@@ -30,7 +30,7 @@ export interface Picture {
   readonly cards: readonly DrawnCard[];
   readonly connections: readonly DrawnConnection[];
   readonly bands: readonly (DrawnCard & { readonly band: string })[];
-  /** Band labels with an estimated box (text is not measured outside a browser). */
+  /** Band and group labels with an estimated box (text is not measured outside a browser). */
   readonly labels: readonly DrawnCard[];
 }
 
@@ -84,7 +84,7 @@ export function readPicture(root: QueryRoot): Picture {
     width: number(rect, 'width'),
     height: number(rect, 'height'),
   }));
-  const labels = Array.from(root.querySelectorAll('text[data-band-label]')).map((text) => {
+  const labels = Array.from(root.querySelectorAll('text[data-band-label], text[data-group-label]')).map((text) => {
     const size = number(text, 'font-size') || 15;
     const width = (text.textContent ?? '').length * size * 0.62;
     const anchor = text.getAttribute('text-anchor');

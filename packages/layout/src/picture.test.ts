@@ -53,6 +53,41 @@ describe('group labels', () => {
     for (const [i, a] of texts.entries())
       for (const b of texts.slice(i + 1)) expect(a.y !== b.y || a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
   });
+
+  it.each([
+    ['a strategy plan', strategyPlan(1, { strategies: 7, interventions: 3 })],
+    ['the worked example', getTemplate('voorbeeldregio')!.create()],
+  ])('left to right (%s): names every strategy left of the cards, beside its interventions, labels apart', async (_, plan) => {
+    const document: Document = { ...plan, layout: { direction: 'LR', positions: {} } };
+    const dom = read(await drawDocument(document));
+    const drawn = readPicture(dom);
+    expect(pictureProblems(drawn)).toEqual([]);
+    const groups = [...dom.querySelectorAll('g[data-group]')];
+    const named = plan.groups.filter((group) => plan.nodes.some((node) => node.kind === 'intervention' && node.group === group.id));
+    expect(groups.map((group) => group.getAttribute('data-group')).sort()).toEqual(named.map((group) => group.id).sort());
+    const leftmost = Math.min(...drawn.cards.map((card) => card.x), ...drawn.connections.flatMap((line) => line.points.map((p) => p.x)));
+    const cardById = new Map(drawn.cards.map((card) => [card.id, card]));
+    // Each label's lines, as boxes (right-aligned text of 12 px, about 0.62 em a character).
+    const boxes = groups.map((group) => {
+      const lines = [...group.querySelectorAll('text')];
+      const ys = lines.map((line) => Number(line.getAttribute('y')));
+      const right = Number(lines[0]!.getAttribute('x'));
+      const width = Math.max(...lines.map((line) => line.textContent.length * 12 * 0.62));
+      return { id: group.getAttribute('data-group')!, left: right - width, right, top: Math.min(...ys) - 12, bottom: Math.max(...ys) + 3 };
+    });
+    for (const box of boxes) {
+      expect(box.left, box.id).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.id).toBeLessThan(leftmost);
+      // The label stands level with its own interventions.
+      const own = plan.nodes.filter((node) => node.kind === 'intervention' && node.group === box.id).map((node) => cardById.get(node.id)!);
+      const middle = (box.top + box.bottom) / 2;
+      expect(middle).toBeGreaterThanOrEqual(Math.min(...own.map((card) => card.y)));
+      expect(middle).toBeLessThanOrEqual(Math.max(...own.map((card) => card.y + card.height)));
+    }
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left, `${a.id} / ${b.id}`).toBe(true);
+  });
 });
 
 describe('reportPictures', () => {

@@ -15,6 +15,7 @@ import {
   minOf,
 } from '@veranderlogica/core';
 import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
+import { GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
 
 export { escapeXml };
@@ -70,7 +71,7 @@ export interface SvgOptions {
   readonly title?: boolean;
   /** Show the legend below the diagram. Default true. */
   readonly legend?: boolean;
-  /** Name the groups (strategies) under the picture, each over its interventions. Default true. */
+  /** Name the groups (strategies) beside their interventions: under the picture (BT) or left of it (LR). Default true. */
   readonly groups?: boolean;
   /** Draw these cards and connections as usual and fade the rest (e.g. one goal's chains, from `focusedPart`). */
   readonly highlight?: FocusedPart;
@@ -93,23 +94,29 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const showTitle = options.title ?? true;
   const showLegend = options.legend ?? true;
   const horizontal = layout.direction === 'LR';
-  const placed = Object.values(layout.positions);
+  // The drawing's extent: every card, and every connection's route (a route may run outside the cards).
+  const placed = [
+    ...Object.values(layout.positions),
+    ...Object.values(layout.edges).flatMap((points) => points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))),
+  ];
   const minX = placed.length ? minOf(placed, (p) => p.x) : 0;
   const minY = placed.length ? minOf(placed, (p) => p.y) : 0;
   const maxX = placed.length ? maxOf(placed, (p) => p.x + p.width) : 0;
   const maxY = placed.length ? maxOf(placed, (p) => p.y + p.height) : 0;
   const titleHeight = showTitle ? 56 : 0;
   const legendHeight = showLegend ? 70 : 0;
-  // Strategies under the picture (BT): one light bracket per group, spanning its interventions.
-  const groupLabels = horizontal || options.groups === false ? [] : groupBrackets(document, layout);
+  // Strategies beside their interventions: one light bracket per group, under the picture (BT) or left of it (LR).
+  const groupLabels = options.groups === false ? [] : groupGuides(document, layout.positions, layout.direction);
   const groupRows = groupLabels.length ? maxOf(groupLabels, (label) => label.row) + 1 : 0;
-  const groupHeight = groupRows ? groupRows * GROUP_ROW + 12 : 0;
+  const groupHeight = groupRows && !horizontal ? groupRows * GROUP_LABEL.row + 12 : 0;
+  // LR: the labels stand in columns left of the interventions, each as wide as its longest line.
+  const groupColumn = horizontal && groupLabels.length ? maxOf(groupLabels, (label) => label.extent.width) + GROUP_LABEL.gap : 0;
   // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
   const bandLines = new Map(
     layout.bands.map((band) => [band.band, wrap(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_LINE)]),
   );
   const longestLine = Math.max(0, ...[...bandLines.values()].flat().map((line) => line.length));
-  const left = horizontal ? 0 : Math.ceil(longestLine * BAND_LABEL_CHAR) + 36;
+  const left = horizontal ? groupRows * groupColumn : Math.ceil(longestLine * BAND_LABEL_CHAR) + 36;
   const top = horizontal ? 30 : 0;
   // Shift the drawing so it starts inside the padding, after the band labels and title.
   const dx = PADDING + left - minX;
@@ -242,12 +249,29 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   }
 
   for (const label of groupLabels) {
-    const y = round(maxY + dy + 26 + label.row * GROUP_ROW);
-    const from = round(label.from + dx);
-    const to = round(label.to + dx);
-    out.push(
-      `<g data-group="${escapeXml(label.id)}"><path d="M${from},${y - 8} v6 H${to} v-6" fill="none" stroke="#9ca3af" stroke-width="1.5"/><text x="${round((from + to) / 2)}" y="${y + 12}" font-size="${GROUP_LABEL_SIZE}" fill="#4b5563" text-anchor="middle">${escapeXml(label.title)}</text></g>`,
-    );
+    if (horizontal) {
+      // A bracket left of the interventions' band (a column further left for each column of labels), the label's
+      // lines right-aligned beside it, centred on the group.
+      const x = round(minX + dx - 18 - label.row * groupColumn);
+      const from = round(label.from + dy);
+      const to = round(label.to + dy);
+      const textX = round(x - 8);
+      const first = (from + to) / 2 - ((label.lines.length - 1) / 2) * GROUP_LABEL.line + GROUP_LABEL.size / 3;
+      const lines = label.lines.map(
+        (line, i) =>
+          `<text data-group-label="${escapeXml(label.id)}" x="${textX}" y="${round(first + i * GROUP_LABEL.line)}" font-size="${GROUP_LABEL.size}" fill="#4b5563" text-anchor="end">${escapeXml(line)}</text>`,
+      );
+      out.push(
+        `<g data-group="${escapeXml(label.id)}"><path d="M${x + 6},${from} h-6 V${to} h6" fill="none" stroke="#9ca3af" stroke-width="1.5"/>${lines.join('')}</g>`,
+      );
+    } else {
+      const y = round(maxY + dy + 26 + label.row * GROUP_LABEL.row);
+      const from = round(label.from + dx);
+      const to = round(label.to + dx);
+      out.push(
+        `<g data-group="${escapeXml(label.id)}"><path d="M${from},${y - 8} v6 H${to} v-6" fill="none" stroke="#9ca3af" stroke-width="1.5"/><text data-group-label="${escapeXml(label.id)}" x="${round((from + to) / 2)}" y="${y + 12}" font-size="${GROUP_LABEL.size}" fill="#4b5563" text-anchor="middle">${escapeXml(label.title)}</text></g>`,
+      );
+    }
   }
 
   if (showLegend) {
@@ -278,56 +302,6 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
-}
-
-/** One line of group labels under the picture, and their size. */
-const GROUP_ROW = 32;
-const GROUP_LABEL_SIZE = 12;
-/** A group label longer than this is cut short. */
-const GROUP_LABEL_LENGTH = 48;
-
-interface GroupBracket {
-  readonly id: string;
-  readonly title: string;
-  /** The bracket's ends: the outer sides of the group's interventions. */
-  readonly from: number;
-  readonly to: number;
-  /** The line of labels it is on: groups whose labels would touch go on different lines. */
-  readonly row: number;
-}
-
-/**
- * A bracket and a label under the picture for every group (strategy,
- * speerpunt) with interventions in it, spanning those interventions; labels
- * that would run into each other are put on lines below each other.
- */
-function groupBrackets(document: Document, layout: LayoutResult): GroupBracket[] {
-  const spans: Omit<GroupBracket, 'row'>[] = [];
-  for (const group of document.groups) {
-    const boxes = document.nodes
-      .filter((node) => node.kind === 'intervention' && node.group === group.id)
-      .flatMap((node) => layout.positions[node.id] ?? []);
-    if (boxes.length === 0) continue;
-    spans.push({
-      id: group.id,
-      title: fit(group.title, GROUP_LABEL_LENGTH),
-      from: minOf(boxes, (box) => box.x),
-      to: maxOf(boxes, (box) => box.x + box.width),
-    });
-  }
-  spans.sort((a, b) => a.from - b.from);
-  const rowEnds: number[] = [];
-  return spans.map((span) => {
-    // What the label takes: the bracket, or its text where that is wider.
-    const textWidth = span.title.length * GROUP_LABEL_SIZE * 0.6;
-    const middle = (span.from + span.to) / 2;
-    const left = Math.min(span.from, middle - textWidth / 2);
-    const right = Math.max(span.to, middle + textWidth / 2);
-    let row = rowEnds.findIndex((end) => end + 16 <= left);
-    if (row < 0) row = rowEnds.push(right) - 1;
-    else rowEnds[row] = right;
-    return { ...span, row };
-  });
 }
 
 function edgeLabel(kind: 'leads-to' | 'measures' | 'underlies', language: Language): string {

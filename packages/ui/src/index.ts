@@ -45,7 +45,7 @@ export type { ComparePanelProps } from './components/ComparePanel.js';
 export type { ApplyChange, InspectorProps } from './components/Inspector.js';
 export { KindIcon } from './components/KindIcon.js';
 export { BAND_FIT_PADDING, LayerBands } from './components/LayerBands.js';
-export type { BandGuide, LayerBandsProps } from './components/LayerBands.js';
+export type { BandGuide, GroupGuideLabel, LayerBandsProps } from './components/LayerBands.js';
 export { Legend } from './components/Legend.js';
 export { Outline } from './components/Outline.js';
 export type { OutlineProps } from './components/Outline.js';

@@ -32,3 +32,12 @@ type Story = StoryObj<typeof LayerBands>;
 export const FourLayers: Story = {};
 /** With an interest sphere: the line of accountability between outcome and goal. */
 export const WithAccountabilityLine: Story = { args: { accountabilityLine: 150 } };
+/** With the name of the strategy the intervention belongs to, on a bracket under it. */
+export const WithGroupLabel: Story = {
+  args: {
+    groups: {
+      labels: [{ id: 'sp-voorkomen', title: 'Voorkomen: jongeren weerbaar en respectvol', lines: [], from: 0, to: 240, row: 0 }],
+      at: 700,
+    },
+  },
+};

@@ -9,6 +9,20 @@ export interface BandGuide {
   readonly end: number;
 }
 
+/**
+ * A group's (strategy's, speerpunt's) label beside its interventions, as the
+ * layout package's `groupGuides` gives it: a bracket from `from` to `to` across
+ * the layers, in line (BT) or column (LR) `row`.
+ */
+export interface GroupGuideLabel {
+  readonly id: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  readonly row: number;
+}
+
 export interface LayerBandsProps {
   readonly bands: readonly BandGuide[];
   /** Where the line of accountability runs along the layer axis, if the diagram has an interest sphere. */
@@ -16,30 +30,46 @@ export interface LayerBandsProps {
   readonly direction?: 'BT' | 'LR';
   /** The diagram's extent across the layer axis (x for BT), so the bands span every card. */
   readonly across: { readonly from: number; readonly to: number };
+  /**
+   * Group labels, and where they stand along the layer axis: under the lowest card (BT, its bottom `y`) or left of
+   * the leftmost (LR, its `x`).
+   */
+  readonly groups?: { readonly labels: readonly GroupGuideLabel[]; readonly at: number };
 }
 
 const PAD = 16;
 const LABEL_SPACE = 190;
+/** Group labels: a line under the cards (BT) is this high; a column left of them (LR) this wide. */
+const GROUP_ROW = 34;
+const GROUP_COLUMN = 200;
 
 /**
  * What fitting the view to the cards must leave free so the band names (left
- * of the cards, or above them left to right) and the line of accountability's
- * label stay on screen, in screen pixels at a zoom of at most 1.
+ * of the cards, or above them left to right), two lines of group labels and
+ * the line of accountability's label stay on screen, in screen pixels at a
+ * zoom of at most 1.
  *
  * @example
  * fitView({ padding: BAND_FIT_PADDING, maxZoom: 1 });
  */
-export const BAND_FIT_PADDING = { top: `${60 + PAD + 16}px`, right: '4%', bottom: '4%', left: `${LABEL_SPACE + PAD + 16}px` } as const;
+export const BAND_FIT_PADDING = {
+  top: `${60 + PAD + 16}px`,
+  right: '4%',
+  bottom: `${PAD + 2 * GROUP_ROW + 16}px`,
+  left: `${LABEL_SPACE + PAD + 16}px`,
+} as const;
 
 /**
  * The layer bands (Interventies, Werkzame mechanismen, Uitkomsten, Doelen)
- * behind the cards, with their names in large type, and the line of
- * accountability. Rendered inside React Flow, in diagram coordinates.
+ * behind the cards, with their names in large type, the line of
+ * accountability, and each group's (strategy's) name on a light bracket beside
+ * its interventions, as the exported picture draws them. Rendered inside
+ * React Flow, in diagram coordinates.
  *
  * @example
  * <ReactFlow …><LayerBands bands={guides.bands} across={{ from: 0, to: 2400 }} /></ReactFlow>
  */
-export function LayerBands({ bands, accountabilityLine, direction = 'BT', across }: LayerBandsProps) {
+export function LayerBands({ bands, accountabilityLine, direction = 'BT', across, groups }: LayerBandsProps) {
   const { t, language } = useTranslation();
   const horizontal = direction === 'LR';
   return (
@@ -78,6 +108,26 @@ export function LayerBands({ bands, accountabilityLine, direction = 'BT', across
             <span className="vl-accountability__label">{t('bands.accountability')}</span>
           </div>
         )}
+        {groups?.labels.map((label) => (
+          <div
+            key={label.id}
+            data-group={label.id}
+            className={`vl-group vl-group--${horizontal ? 'column' : 'row'}`}
+            style={
+              horizontal
+                ? {
+                    transform: `translate(${groups.at - PAD - 20 - label.row * GROUP_COLUMN}px, ${label.from}px)`,
+                    height: label.to - label.from,
+                  }
+                : {
+                    transform: `translate(${label.from}px, ${groups.at + PAD + 8 + label.row * GROUP_ROW}px)`,
+                    width: label.to - label.from,
+                  }
+            }
+          >
+            <span className="vl-group__label">{label.title}</span>
+          </div>
+        ))}
       </div>
     </ViewportPortal>
   );
