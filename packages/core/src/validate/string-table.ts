@@ -18,16 +18,20 @@ export class StringTable {
   readonly #keys: string[] = [];
   readonly #values: number[] = [];
   readonly #slots: Int32Array;
+  /** The full hash of the key in each slot: a probe calls `equals` only where the hashes agree. */
+  readonly #hashes: Int32Array;
   readonly #mask: number;
   readonly #hash: (key: string) => number;
   readonly #equals: (a: string, b: string) => boolean;
 
+  /** `hash` must give a signed 32-bit integer (`| 0`), as {@link hashString} does. */
   constructor(capacity: number, compare: { hash?: (key: string) => number; equals?: (a: string, b: string) => boolean } = {}) {
     this.#hash = compare.hash ?? hashString;
     this.#equals = compare.equals ?? same;
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.#slots = new Int32Array(size);
+    this.#hashes = new Int32Array(size);
     this.#mask = size - 1;
   }
 
@@ -42,7 +46,9 @@ export class StringTable {
    */
   add(key: string, value: number): number {
     const slots = this.#slots;
-    let slot = this.#hash(key) & this.#mask;
+    const hashes = this.#hashes;
+    const hash = this.#hash(key);
+    let slot = hash & this.#mask;
     for (;;) {
       const at = slots[slot]!;
       if (at === 0) {
@@ -50,9 +56,10 @@ export class StringTable {
         this.#keys.push(key);
         this.#values.push(value);
         slots[slot] = this.#keys.length;
+        hashes[slot] = hash;
         return -1;
       }
-      if (this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
+      if (hashes[slot] === hash && this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
       slot = (slot + 1) & this.#mask;
     }
   }
@@ -60,11 +67,13 @@ export class StringTable {
   /** The value of `key`, or -1 when the table does not hold it. */
   get(key: string): number {
     const slots = this.#slots;
-    let slot = this.#hash(key) & this.#mask;
+    const hashes = this.#hashes;
+    const hash = this.#hash(key);
+    let slot = hash & this.#mask;
     for (;;) {
       const at = slots[slot]!;
       if (at === 0) return -1;
-      if (this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
+      if (hashes[slot] === hash && this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
       slot = (slot + 1) & this.#mask;
     }
   }
@@ -78,13 +87,14 @@ export class StringTable {
 const same = (a: string, b: string) => a === b;
 
 /**
- * FNV-1a over the string's UTF-16 code units.
+ * FNV-1a over the string's UTF-16 code units, as a signed 32-bit integer (an
+ * unsigned one would leave the small-integer range and be boxed on every call).
  *
  * @example
  * hashString('intervention-1') & mask;
  */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }

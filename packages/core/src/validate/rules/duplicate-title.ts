@@ -54,7 +54,7 @@ export const duplicateTitle = defineRule(
  * normalised first (exact, and rare in practice).
  */
 function hashTitle(title: string): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   let space = false;
   let started = false;
   for (let i = 0; i < title.length; i++) {
@@ -72,7 +72,7 @@ function hashTitle(title: string): number {
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
-  return hash >>> 0;
+  return hash;
 }
 
 /** Whether two titles are the same once normalised (asked only when their hashes agree). */
