@@ -171,6 +171,24 @@ describe('editing on the worked example', () => {
     expect((await currentDocument(page)).layout!.positions['doel-netwerk']).toEqual(before);
   });
 
+  it("deletes from the inspector as the Delete key does: the registry's command, one undo step with its name", async () => {
+    const { page } = suite.editor;
+    const before = await currentDocument(page);
+    const edges = before.edges.filter((edge) => edge.source === 'doel-netwerk' || edge.target === 'doel-netwerk').length;
+    expect(edges).toBeGreaterThan(0);
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(['doel-netwerk']),
+    );
+    await page.locator('.editor__right').getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((node) => node.id === 'doel-netwerk')).toBe(false);
+    expect((await currentDocument(page)).edges.length).toBe(before.edges.length - edges);
+    const undo = page.locator('.vl-toolbar button[aria-keyshortcuts="Control+Z"]');
+    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Ongedaan maken: verwijderen');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await currentDocument(page)).edges.length).toBe(before.edges.length);
+    expect((await currentDocument(page)).nodes.map((node) => node.id)).toEqual(before.nodes.map((node) => node.id));
+  });
+
   it('edits a field in the inspector, and a refused value shows why under the field', async () => {
     const { page } = suite.editor;
     await page.evaluate(() =>

@@ -110,7 +110,7 @@ describe('the picture', () => {
     const pictures: string[] = [];
     const pngs: Buffer[] = [];
     const reportPictures: string[] = [];
-    for (const view of ['Diagram', 'Lijst', 'Aanbod', 'Netwerk']) {
+    for (const view of ['Diagram', 'Lijst', 'Indicatoren', 'Aanbod', 'Netwerk']) {
       await page.getByRole('button', { name: view, exact: true }).click();
       pictures.push((await exportAs('Afbeelding (SVG)')).toString('utf8'));
       pngs.push(await exportAs('Afbeelding (PNG)'));

@@ -251,6 +251,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               addCard={addCard}
               showInDiagram={showInDiagram}
               importMeasurements={() => setDialog('import')}
+              run={(id) => runCommand(COMMANDS, id, context)}
             />
           )}
           {votesShown && workshop && view === 'diagram' && <VotingBoard document={document} onClose={() => setVotesShown(false)} />}
@@ -261,6 +262,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
           state={state}
           building={building}
           onSelectFinding={selectFinding}
+          run={(id) => runCommand(COMMANDS, id, context)}
           {...(room
             ? {
                 room:

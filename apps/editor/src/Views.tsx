@@ -1,4 +1,4 @@
-import { deleteOperations, interventionsOf, positionOf, type NodeKind } from '@veranderlogica/core';
+import { interventionsOf, positionOf, type NodeKind } from '@veranderlogica/core';
 import { ActionButton, CoverageView, IndicatorsView, NetworkPicture, Outline, useTranslation } from '@veranderlogica/ui';
 import { addConnectedCard, connectCards } from './card-operations.js';
 import type { CommandView, View } from './command-registry.js';
@@ -44,8 +44,11 @@ export function OtherView({
   addCard,
   showInDiagram,
   importMeasurements,
+  run,
 }: {
   view: Exclude<View, 'diagram'>;
+  /** Runs a command of the registry by id (a row's Delete is the registry's command on that row). */
+  run: (id: string) => void;
   /** Opens the import of a filled-in workbook or a CSV. */
   importMeasurements: () => void;
   store: EditorStore;
@@ -94,7 +97,10 @@ export function OtherView({
       }}
       onConnect={(source, target) => void connectCards(store, source, target)}
       onDisconnect={(id) => store.apply({ type: 'disconnect', id })}
-      onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
+      onDelete={(id) => {
+        store.select([id]);
+        run('delete');
+      }}
     />
   );
 }

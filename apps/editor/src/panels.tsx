@@ -3,11 +3,9 @@ import {
   assignPartner,
   createActor,
   createTargetGroup,
-  deleteOperations,
   GroupSchema,
   newId,
   nodeChangeOperations,
-  pinOperation,
   SourceSchema,
   usedIds,
   type Document,
@@ -108,9 +106,12 @@ export function RightColumn({
   building,
   onSelectFinding,
   room,
+  run,
 }: {
   store: EditorStore;
   state: EditorState;
+  /** Runs a command of the registry by id (the inspector's Delete and Pin are the registry's commands on the selection). */
+  run: (id: string) => void;
   /** The live room's controls, for a facilitator in a room. */
   room?: ReactNode;
   /** While the room builds the plan (workshop steps 1–4) the full check waits one click away. */
@@ -142,12 +143,8 @@ export function RightColumn({
         }
         onEdgeChange={(id, changes, field) => store.apply({ type: 'updateEdge', id, changes }, { coalesce: `${id}:${field}` })}
         onDocumentChange={(changes, field) => store.apply({ type: 'updateDocument', changes }, { coalesce: `document:${field}` })}
-        onDelete={(id) => store.apply(deleteOperations(store.getState().document, [id]))}
-        onPin={(id, pinned) =>
-          store.apply(pinOperation(store.getState().document, id, pinned), {
-            label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' },
-          })
-        }
+        onDelete={() => run('delete')}
+        onPin={(_, pinned) => run(pinned ? 'pin' : 'unpin')}
       />
       {building ? (
         <details className="editor-check">
