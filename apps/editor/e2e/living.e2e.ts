@@ -148,6 +148,19 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
         { type: 'removeNode', id },
       ]);
     }, removed.id);
+    // And a new connection: an unchanged intervention now also works through a mechanism it did not before.
+    const before = await currentDocument(page);
+    const from = before.nodes.find((n) => n.kind === 'intervention' && n.id !== 'int-lespakket')!;
+    const to = before.nodes.find((n) => n.kind === 'mechanism' && !before.edges.some((e) => e.source === from.id && e.target === n.id))!;
+    await page.evaluate(
+      ([source, target]) =>
+        (window as unknown as { __veranderlogica: Store }).__veranderlogica.apply({
+          type: 'connect',
+          edge: { id: 'edge-new-route', kind: 'leads-to', source, target },
+        }),
+      [from.id, to.id],
+    );
+    await expect.poll(async () => (await currentDocument(page)).edges.some((e) => e.id === 'edge-new-route')).toBe(true);
 
     await page.locator('summary', { hasText: 'Versies' }).click();
     await page.getByRole('menuitem', { name: 'Vergelijken met…' }).click();
@@ -162,9 +175,15 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
     // What did not change is not marked.
     expect(await page.locator('.vl-card[data-id="ind-scholen"]').getAttribute('data-compare')).toBeNull();
     await expect.poll(() => page.locator(`.vl-card[data-id="${removed.id}"]`).getAttribute('data-compare')).toBe('removed');
+    // The new connection is marked itself, not the card it starts from.
+    await expect.poll(() => panel.textContent()).toContain('Verbindingen toegevoegd (1)');
+    await expect.poll(() => page.locator('.react-flow__edge.vl-edge--compare-added').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge[data-id="edge-new-route"]').getAttribute('class')).toContain('vl-edge--compare-added');
+    expect(await page.locator(`.vl-card[data-id="${from.id}"]`).getAttribute('data-compare')).toBeNull();
     await page.screenshot({ path: join(SCREENSHOTS, 'living-compare.png') });
     await panel.getByRole('button', { name: 'Vergelijken stoppen' }).click();
     await expect.poll(() => page.locator('[data-compare]').count()).toBe(0);
+    expect(await page.locator('.vl-edge--compare-added').count()).toBe(0);
     expect(suite.editor.errors).toEqual([]);
   });
 });

@@ -88,7 +88,13 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const showInDiagram = (ids: readonly string[], frame = { duration: 300, padding: 0.4, maxZoom: 1 }) => {
     setView('diagram');
     store.select(ids);
-    const nodes = ids.filter((id) => document.nodes.some((node) => node.id === id)).map((id) => ({ id }));
+    // A connection is framed by the two cards it joins.
+    const cards = ids.flatMap((id) => {
+      if (document.nodes.some((node) => node.id === id)) return [id];
+      const edge = document.edges.find((candidate) => candidate.id === id);
+      return edge ? [edge.source, edge.target] : [];
+    });
+    const nodes = [...new Set(cards)].map((id) => ({ id }));
     if (nodes.length) requestAnimationFrame(() => fitView({ nodes, ...frame }));
   };
   const selectFinding = (finding: Finding) => showInDiagram(finding.ids, { duration: 300, padding: 0.4, maxZoom: 1.2 });

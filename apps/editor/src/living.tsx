@@ -163,9 +163,9 @@ export function useComparison(document: Document, comparison: Comparison | undef
     for (const card of diff.cards.added) marks.set(card.id, 'added');
     for (const list of [diff.cards.retitled, diff.cards.relayered, diff.cards.regrouped, diff.cards.edited, diff.indicators])
       for (const card of list) if (!marks.has(card.id)) marks.set(card.id, 'changed');
-    // A rewired or new connection marks the card it now starts from.
-    for (const edge of [...diff.connections.added, ...diff.connections.rewired.map((r) => ({ source: r.to.source }))])
-      if (!marks.has(edge.source)) marks.set(edge.source, 'changed');
+    // Connections are marked themselves: new ones as added, rewired ones as changed.
+    for (const edge of diff.connections.added) marks.set(edge.id, 'added');
+    for (const rewired of diff.connections.rewired) marks.set(rewired.id, 'changed');
     const removed = new Set(diff.cards.removed.map((card) => card.id));
     const ghosts = before.nodes
       .filter((node) => removed.has(node.id))

@@ -14,23 +14,32 @@ export function routePath(route: Route): string {
   return route.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
 }
 
+/** While comparing with another version: a connection added since in green, a rewired one in amber (as the cards). */
+const COMPARED = { added: '#16a34a', changed: '#d97706' } as const;
+
 /**
  * A connection styled by its kind: solid (leads to), dashed (measures), dotted
  * (underlies). Along the route the last auto-layout computed while its cards
  * stay where that layout put them (so the canvas and the exported picture
- * agree); as right-angled steps between the cards otherwise.
+ * agree); as right-angled steps between the cards otherwise. While comparing,
+ * a new or rewired connection is drawn wide in the colour of its change.
  */
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionEdgeType>) {
   const route = props.data?.route;
   const path = route && route.length >= 2 ? routePath(route) : getSmoothStepPath({ ...props, borderRadius: 8 })[0];
   const kind = props.data?.kind ?? 'leads-to';
   const { stroke, dash } = STROKES[kind];
+  const compared = props.data?.compare;
   return (
     <BaseEdge
       id={props.id}
       path={path}
       markerEnd={`url(#vl-arrow-${kind})`}
-      style={{ stroke, strokeWidth: props.selected ? 3.5 : 2, strokeDasharray: dash }}
+      style={{
+        stroke: compared ? COMPARED[compared] : stroke,
+        strokeWidth: compared ? 4.5 : props.selected ? 3.5 : 2,
+        strokeDasharray: dash,
+      }}
       interactionWidth={16}
     />
   );

@@ -34,6 +34,25 @@ describe('createFlowMapper', () => {
     const { nodes } = createFlowMapper()(example, { findings: [], selected: new Set(), highlighted: new Set(['doel-herstel']) });
     expect(nodes.filter((n) => !n.data.dimmed).map((n) => n.id)).toEqual(['doel-herstel']);
   });
+
+  it('marks compared connections themselves, and unmarks them when comparing stops', () => {
+    const toFlow = createFlowMapper();
+    const [added, rewired] = example.edges;
+    const compare = new Map([
+      [added!.id, 'added' as const],
+      [rewired!.id, 'changed' as const],
+      ['doel-herstel', 'changed' as const],
+    ]);
+    const { nodes, edges } = toFlow(example, { findings: [], selected: new Set(), compare });
+    const marked = edges.filter((edge) => edge.data?.compare).map((edge) => [edge.id, edge.data!.compare, edge.className]);
+    expect(marked).toEqual([
+      [added!.id, 'added', expect.stringContaining('vl-edge--compare-added')],
+      [rewired!.id, 'changed', expect.stringContaining('vl-edge--compare-changed')],
+    ]);
+    expect(nodes.filter((node) => node.data.compare).map((node) => node.id)).toEqual(['doel-herstel']);
+    const after = toFlow(example, { findings: [], selected: new Set() });
+    expect(after.edges.some((edge) => edge.data?.compare || edge.className?.includes('compare'))).toBe(false);
+  });
 });
 
 describe('fallbackPositions', () => {

@@ -54,7 +54,7 @@ export type CardNode = FlowNode<CardData, 'card'>;
 /** A route a layout computed for a connection: its bends, from the source card's border to the target's. */
 export type Route = readonly { readonly x: number; readonly y: number }[];
 
-export type ConnectionEdge = FlowEdge<{ kind: EdgeKind; route?: Route }, 'connection'>;
+export type ConnectionEdge = FlowEdge<{ kind: EdgeKind; route?: Route; compare?: 'added' | 'changed' }, 'connection'>;
 
 export interface FlowState {
   readonly findings: readonly Finding[];
@@ -71,7 +71,7 @@ export interface FlowState {
   readonly others?: ReadonlyMap<string, readonly CoEditor[]>;
   /** While a room votes, the counts stay off the cards until the facilitator reveals them. */
   readonly hideVotes?: boolean;
-  /** While comparing with another version: cards added or changed since, by id. */
+  /** While comparing with another version: cards and connections added or changed (rewired) since, by id. */
   readonly compare?: ReadonlyMap<string, 'added' | 'changed'>;
   /** While comparing: the cards removed since, drawn as ghosts where they stood. */
   readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
@@ -229,7 +229,8 @@ export function createFlowMapper() {
         const selected = state.selected.has(edge.id);
         const dimmed = state.highlighted !== undefined && !state.highlighted.has(edge.id);
         const route = state.routes?.get(edge.id);
-        const key = `${selected},${dimmed},${route ? route.map((p) => `${p.x} ${p.y}`).join(' ') : ''}`;
+        const compare = state.compare?.get(edge.id);
+        const key = `${selected},${dimmed},${compare ?? ''},${route ? route.map((p) => `${p.x} ${p.y}`).join(' ') : ''}`;
         const cached = edgeCache.get(edge);
         if (cached && cached.key === key) return cached.flow;
         const flow: ConnectionEdge = {
@@ -238,8 +239,8 @@ export function createFlowMapper() {
           source: edge.source,
           target: edge.target,
           selected,
-          data: route ? { kind: edge.kind, route } : { kind: edge.kind },
-          className: `vl-edge vl-edge--${edge.kind}${route ? ' vl-edge--routed' : ''}${dimmed ? ' vl-dimmed' : ''}`,
+          data: { kind: edge.kind, ...(route && { route }), ...(compare && { compare }) },
+          className: `vl-edge vl-edge--${edge.kind}${route ? ' vl-edge--routed' : ''}${dimmed ? ' vl-dimmed' : ''}${compare ? ` vl-edge--compare-${compare}` : ''}`,
           ariaLabel: edge.rationale || undefined,
         };
         edgeCache.set(edge, { key, flow });
