@@ -139,6 +139,7 @@ export {
 export type { ConnectionRule } from './model/connections.js';
 export { ACTOR_DOMAIN_COLOURS, KIND_STYLES } from './model/style.js';
 export { cardSubtitle, CHAIN_ORDER, KIND_ORDER, KINDS_BY_RANK, NODE_KIND_SPECS } from './model/kinds.js';
+export { FIELD_NAMES } from './model/fields.js';
 export type { FieldEditor, FieldSpec, KindRole, KindSpec, Vocabulary } from './model/kinds.js';
 export { areaLabel, documentAreas } from './model/areas.js';
 export type { AreaEntry } from './model/areas.js';

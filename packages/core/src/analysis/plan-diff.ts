@@ -1,7 +1,8 @@
 import { diffDocument, jsonEqual, type Change } from '../edit/changes.js';
-import type { Language, Localized } from '../i18n/localized.js';
+import type { Language } from '../i18n/localized.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import { NODE_KINDS } from '../model/vocabulary.js';
+import { FIELD_NAMES } from '../model/fields.js';
 
 /** A card as a difference names it. */
 export interface DiffCard {
@@ -42,37 +43,7 @@ export interface PlanDiff {
   readonly changed: boolean;
 }
 
-/** What a card's fields are called in a difference people read; a field not listed is named by its key. */
-const FIELD_LABELS: Readonly<Record<string, Localized>> = {
-  title: { nl: 'titel', en: 'title' },
-  description: { nl: 'toelichting', en: 'description' },
-  tags: { nl: 'labels', en: 'tags' },
-  level: { nl: 'niveau', en: 'level' },
-  horizon: { nl: 'termijn', en: 'horizon' },
-  sphere: { nl: 'invloedssfeer', en: 'sphere' },
-  area: { nl: 'gebied', en: 'area' },
-  status: { nl: 'status', en: 'status' },
-  priority: { nl: 'prioriteit', en: 'priority' },
-  actors: { nl: 'partners', en: 'partners' },
-  targetGroups: { nl: 'doelgroepen', en: 'target groups' },
-  evidence: { nl: 'onderbouwing', en: 'evidence' },
-  group: { nl: 'groep', en: 'group' },
-  type: { nl: 'soort', en: 'type' },
-  valueType: { nl: 'soort waarde', en: 'value type' },
-  direction: { nl: 'richting', en: 'direction' },
-  unit: { nl: 'eenheid', en: 'unit' },
-  baseline: { nl: 'nulmeting', en: 'baseline' },
-  targets: { nl: 'streefwaarden', en: 'targets' },
-  measurements: { nl: 'metingen', en: 'measurements' },
-  source: { nl: 'bron', en: 'source' },
-  sourceLink: { nl: 'link naar de bron', en: 'source link' },
-  frequency: { nl: 'frequentie', en: 'frequency' },
-  disaggregation: { nl: 'uitsplitsing', en: 'disaggregation' },
-  references: { nl: 'referentiecodes', en: 'reference codes' },
-  owner: { nl: 'eigenaar', en: 'owner' },
-  risk: { nl: 'risico', en: 'risk' },
-};
-const fieldName = (field: string, language: Language) => FIELD_LABELS[field]?.[language] ?? field;
+const fieldName = (field: string, language: Language) => (Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field]![language] : field);
 
 const card = (node: ToCNode): DiffCard => ({ id: node.id, kind: node.kind, title: node.title });
 

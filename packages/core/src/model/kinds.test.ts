@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS_BY_RANK, KIND_ORDER, kindNoun, NODE_KIND_SPECS } from './kinds.js';
 import { NodeSchema } from './schema.js';
+import { FIELD_NAMES } from './fields.js';
 import { NODE_KINDS } from './vocabulary.js';
 
 describe('the node kind registry', () => {
@@ -35,5 +36,17 @@ describe('the node kind registry', () => {
 
   it('ranks the chain from intervention to goal, satellites after it', () => {
     expect(KINDS_BY_RANK).toEqual(['intervention', 'mechanism', 'outcome', 'goal', 'indicator', 'assumption']);
+  });
+});
+
+describe('FIELD_NAMES', () => {
+  it('names every field a kind lets people edit, in Dutch and English, so no sentence shows a key', () => {
+    const keys = new Set(KIND_ORDER.flatMap((kind) => NODE_KIND_SPECS[kind].fields.map((field) => field.key as string)));
+    const unnamed = [...keys].filter((key) => !Object.hasOwn(FIELD_NAMES, key));
+    expect(unnamed).toEqual([]);
+    for (const key of keys) {
+      expect(FIELD_NAMES[key]!.nl.trim(), key).not.toBe('');
+      expect(FIELD_NAMES[key]!.en.trim(), key).not.toBe('');
+    }
   });
 });
