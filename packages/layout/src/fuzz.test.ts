@@ -33,6 +33,8 @@ const PER_DOCUMENT_MS = 20_000;
 const corpus: Document[] = [
   ...listTemplates().map((template) => template.create()),
   strategyPlan(3),
+  // Left to right: group labels stand left of the picture, on up to three lines.
+  { ...strategyPlan(4, { strategies: 5, interventions: 2 }), layout: { direction: 'LR', positions: {} } },
   strategyPlan(8, { strategies: 6, interventions: 3, measured: true }),
   syntheticDocument(60, 7),
 ];

@@ -210,8 +210,8 @@ export function groupGuides(document: Document, positions: Readonly<Record<strin
   });
 }
 
-/** A line cut to `length` characters, with an ellipsis where it was cut. */
-function fitLabel(text: string, length: number): string {
+/** A line cut to `length` characters, with an ellipsis where it was cut (the picture's labels and kind lines). */
+export function fitLabel(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
 }
 

@@ -15,7 +15,7 @@ import {
   minOf,
 } from '@veranderlogica/core';
 import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
-import { GROUP_LABEL, groupGuides } from './guides.js';
+import { fitLabel, GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
 
 export { escapeXml };
@@ -45,11 +45,6 @@ const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-line
 
 /** The width of one character of a card's kind line (10 px bold, letter-spaced), for fitting it in the card. */
 const SUBTITLE_CHAR = 6.5;
-
-/** A line cut to `length` characters, with an ellipsis where it was cut. */
-function fit(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
-}
 
 /** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
 function subtitle(node: ToCNode, document: Document, language: Language): string {
@@ -238,7 +233,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     out.push(
-      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(fit(subtitle(node, document, language), Math.floor((p.width - 20) / SUBTITLE_CHAR)))}</text>`,
+      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(fitLabel(subtitle(node, document, language), Math.floor((p.width - 20) / SUBTITLE_CHAR)))}</text>`,
     );
     lines.forEach((text, i) => {
       out.push(
