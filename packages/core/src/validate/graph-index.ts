@@ -47,6 +47,8 @@ export interface CausalGraph {
   readonly positionOf: (id: string) => number;
   readonly outOffsets: Int32Array;
   readonly outTargets: Int32Array;
+  /** The connection of each entry of `outTargets`, as an index into `document.edges`. */
+  readonly outEdges: Int32Array;
   readonly inOffsets: Int32Array;
   readonly inSources: Int32Array;
   readonly fromOffsets: Int32Array;
@@ -281,6 +283,7 @@ export function indexDocument(document: Document): GraphIndex {
       positionOf,
       outOffsets: out.offsets,
       outTargets,
+      outEdges: out.items,
       inOffsets: into.offsets,
       inSources,
       fromOffsets: from.offsets,
@@ -349,23 +352,6 @@ export interface NodeRef {
  */
 export function refOf(index: GraphIndex, id: string): NodeRef {
   return { title: index.nodeById.get(id)?.title ?? '' };
-}
-
-/**
- * Calls `visit` for every allowed causal connection, by card: a walk over
- * the compressed rows that looks nothing up. `edgeOf` finds the connection
- * itself, for the few a rule reports.
- */
-export function forEachCausal(index: GraphIndex, visit: (from: ToCNode, to: ToCNode) => void): void {
-  const { nodes, outOffsets, outTargets } = index.causal;
-  for (let i = 0; i < nodes.length; i++) {
-    for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) visit(nodes[i]!, nodes[outTargets[k]!]!);
-  }
-}
-
-/** The causal connection from one card to another (the first, if there are several). */
-export function edgeOf(index: GraphIndex, from: string, to: string): Edge {
-  return index.causalOut.get(from)!.find((edge) => edge.target === to)!;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import type { ToCNode } from '../../model/schema.js';
 import type { Finding, FindingCode } from '../finding.js';
-import { edgeOf, forEachCausal, refOf, type NodeRef } from '../graph-index.js';
+import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule, type Rule } from '../rule.js';
 
 /** What a chain-order message names: both cards and their values of the field, in the user's words. */
@@ -24,23 +24,37 @@ export function defineChainOrderRule<F extends 'sphere' | 'horizon'>(
 ): Rule<ChainOrderParams> {
   type Value = Extract<ToCNode, Record<F, string>>[F];
   // The kinds whose schema has the field, found once from the kind registry (no `in` test per card).
-  const kinds = new Set(KIND_ORDER.filter((kind) => NODE_KIND_SPECS[kind].fields.some((spec) => spec.key === field)));
-  const valueOf = (node: ToCNode): Value | undefined => (kinds.has(node.kind) ? (node as unknown as Record<F, Value>)[field] : undefined);
+  const kinds = KIND_ORDER.filter((kind) => NODE_KIND_SPECS[kind].fields.some((spec) => spec.key === field));
+  const valueOf = (node: ToCNode): Value => (node as unknown as Record<F, Value>)[field];
   return defineRule(code, 'warning', description, message, (index, report) => {
     const findings: Finding[] = [];
-    forEachCausal(index, (from, to) => {
-      const a = valueOf(from);
-      const b = valueOf(to);
-      if (a === undefined || b === undefined || rank[a] <= rank[b]) return;
-      findings.push(
-        report([edgeOf(index, from.id, to.id).id, from.id, to.id], {
-          source: refOf(index, from.id),
-          target: refOf(index, to.id),
-          from: labels[a],
-          to: labels[b],
-        }),
-      );
-    });
+    // Each card's rank on the field, read once (-1 where its kind has no such field); then the causal rows are
+    // walked comparing numbers.
+    const { nodes, outOffsets, outTargets, outEdges } = index.causal;
+    const ranks = new Int8Array(nodes.length).fill(-1);
+    for (const kind of kinds) {
+      const positions = index.positionsOfKind(kind);
+      for (const position of positions) ranks[position] = rank[valueOf(nodes[position]!)];
+    }
+    for (let i = 0; i < nodes.length; i++) {
+      const a = ranks[i]!;
+      if (a < 0) continue;
+      for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
+        const j = outTargets[k]!;
+        const b = ranks[j]!;
+        if (b < 0 || a <= b) continue;
+        const from = nodes[i]!;
+        const to = nodes[j]!;
+        findings.push(
+          report([index.document.edges[outEdges[k]!]!.id, from.id, to.id], {
+            source: refOf(index, from.id),
+            target: refOf(index, to.id),
+            from: labels[valueOf(from)],
+            to: labels[valueOf(to)],
+          }),
+        );
+      }
+    }
     return findings;
   });
 }

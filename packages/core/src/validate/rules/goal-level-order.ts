@@ -1,5 +1,6 @@
 import { defineMessage } from '../../i18n/format.js';
 import { GOAL_LEVEL_RANK } from '../../model/connections.js';
+import type { NodeOfKind } from '../../model/schema.js';
 import type { GoalLevel } from '../../model/vocabulary.js';
 import type { Finding } from '../finding.js';
 import { refOf, type NodeRef } from '../graph-index.js';
@@ -18,13 +19,15 @@ export const goalLevelOrder = defineRule(
   }),
   (index, report) => {
     const findings: Finding[] = [];
-    for (const source of index.document.nodes) {
-      if (source.kind !== 'goal') continue;
-      for (const edge of index.causalOut.get(source.id) ?? []) {
-        const target = index.nodeById.get(edge.target);
-        if (target?.kind !== 'goal' || GOAL_LEVEL_RANK[source.level] <= GOAL_LEVEL_RANK[target.level]) continue;
+    // Along the compressed rows from each goal: no lookups by id, no lists made.
+    const { nodes, outOffsets, outTargets, outEdges } = index.causal;
+    for (const i of index.positionsOfKind('goal')) {
+      const source = nodes[i] as NodeOfKind<'goal'>;
+      for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
+        const target = nodes[outTargets[k]!]!;
+        if (target.kind !== 'goal' || GOAL_LEVEL_RANK[source.level] <= GOAL_LEVEL_RANK[target.level]) continue;
         findings.push(
-          report([edge.id, source.id, target.id], {
+          report([index.document.edges[outEdges[k]!]!.id, source.id, target.id], {
             source: refOf(index, source.id),
             target: refOf(index, target.id),
             sourceLevel: source.level,

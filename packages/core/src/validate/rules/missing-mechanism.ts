@@ -1,6 +1,6 @@
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
-import { edgeOf, refOf, type NodeRef } from '../graph-index.js';
+import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -20,14 +20,14 @@ export const missingMechanism = defineRule(
   }),
   (index, report) => {
     const findings: Finding[] = [];
-    const { nodes, positionOf, outOffsets, outTargets } = index.causal;
+    const { nodes, outOffsets, outTargets, outEdges } = index.causal;
     // Does `from` lead to `to` directly? A scan of its row: rows are short.
     const leads = (from: number, to: number) => {
       for (let k = outOffsets[from]!; k < outOffsets[from + 1]!; k++) if (outTargets[k] === to) return true;
       return false;
     };
-    for (const source of index.nodesOfKind('intervention')) {
-      const i = positionOf(source.id);
+    for (const i of index.positionsOfKind('intervention')) {
+      const source = nodes[i]!;
       for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
         const o = outTargets[k]!;
         if (nodes[o]!.kind !== 'outcome') continue;
@@ -39,7 +39,7 @@ export const missingMechanism = defineRule(
         if (viaMechanism) continue;
         const target = nodes[o]!;
         findings.push(
-          report([edgeOf(index, source.id, target.id).id, source.id, target.id], {
+          report([index.document.edges[outEdges[k]!]!.id, source.id, target.id], {
             source: refOf(index, source.id),
             target: refOf(index, target.id),
           }),
