@@ -97,6 +97,10 @@ export class SharedDocument {
   readonly #lists = new Map<RecordPart, Loose[]>();
   readonly #dirty = new Set<string>();
   readonly #dirtyRecords = new Map<string, Set<string>>();
+  /** The document's own fields as last read, to stand in for values an early update took away (see {@link read}). */
+  #lastFields = new Map<string, unknown>();
+  /** Whether a read kept something the shared document lacked for the moment; the next settled read starts afresh. */
+  #kept = false;
 
   constructor(ydoc: Y.Doc, options: { readonly voter: string; readonly origin?: object }) {
     this.ydoc = ydoc;
@@ -212,7 +216,9 @@ export class SharedDocument {
   }
 
   #invalidate(transaction: Y.Transaction): void {
-    if (transaction.changed.size === 0) return;
+    // While a read keeps values, any transaction may be the one that closes the gap (even one that changes nothing
+    // visible, such as a held-back value landing on a record deleted meanwhile): read again.
+    if (transaction.changed.size === 0 && !this.#kept) return;
     this.#cache = undefined;
     for (const type of transaction.changed.keys()) {
       // Walk up to the top-level type; remember which record of a part changed.
@@ -240,7 +246,29 @@ export class SharedDocument {
     ids.add(id);
   }
 
-  #readPart(part: RecordPart): Loose[] {
+  /**
+   * Whether updates wait in Yjs for earlier ones from the same writer. Yjs applies such an update's deletions at
+   * once but holds its new values back, so a field it overwrote (or a record it replaced) is missing until the gap
+   * closes. Reads in the meantime keep the last value instead of losing it.
+   */
+  #waiting(): boolean {
+    return ((this.ydoc.store as { pendingStructs?: unknown }).pendingStructs ?? null) !== null;
+  }
+
+  /** A record read afresh; while updates wait, with the fields it had before where they are missing for now. */
+  #readRecord(shared: Y.Map<unknown>, known: { map: Y.Map<unknown>; record: Loose } | undefined, waiting: boolean): Loose {
+    const record = readRecord(shared);
+    if (!waiting || !known || known.map !== shared) return record;
+    for (const key of Object.keys(known.record)) {
+      if (!Object.hasOwn(record, key)) {
+        record[key] = known.record[key];
+        this.#kept = true;
+      }
+    }
+    return record;
+  }
+
+  #readPart(part: RecordPart, waiting: boolean): Loose[] {
     let records = this.#records.get(part);
     const dirtyIds = this.#dirtyRecords.get(part);
     const listChanged = this.#dirty.has(part) || !records;
@@ -249,7 +277,8 @@ export class SharedDocument {
     if (dirtyIds) {
       for (const id of dirtyIds) {
         const shared = map.get(id);
-        if (shared) records.set(id, { map: shared, record: readRecord(shared) });
+        if (shared) records.set(id, { map: shared, record: this.#readRecord(shared, records.get(id), waiting) });
+        else if (waiting && records.has(id)) this.#kept = true;
         else records.delete(id);
       }
       this.#dirtyRecords.delete(part);
@@ -260,7 +289,11 @@ export class SharedDocument {
         const known = records.get(id);
         if (!known || known.map !== shared) records.set(id, { map: shared, record: readRecord(shared) });
       }
-      for (const id of [...records.keys()]) if (!map.has(id)) records.delete(id);
+      for (const id of [...records.keys()]) {
+        if (map.has(id)) continue;
+        if (waiting) this.#kept = true;
+        else records.delete(id);
+      }
       this.#dirty.delete(part);
     }
     const entries = [...records.entries()];
@@ -277,24 +310,43 @@ export class SharedDocument {
    */
   read(): Document {
     if (this.#cache) return this.#cache;
+    const waiting = this.#waiting();
+    if (!waiting && this.#kept) {
+      // The gap has closed: everything kept in the meantime is read afresh.
+      this.#kept = false;
+      this.#records.clear();
+      this.#lists.clear();
+      this.#dirtyRecords.clear();
+      for (const part of PARTS) this.#dirty.add(part);
+    }
     const fields = this.#fields;
     const document: Loose = {};
     const containers: Record<string, Loose> = {};
-    for (const key of [...fields.keys()].sort()) {
+    const values = new Map<string, unknown>();
+    for (const key of fields.keys()) values.set(key, fields.get(key));
+    if (waiting) {
+      for (const [key, value] of this.#lastFields) {
+        if (values.has(key)) continue;
+        values.set(key, value);
+        this.#kept = true;
+      }
+    }
+    this.#lastFields = values;
+    for (const key of [...values.keys()].sort()) {
       if (key.startsWith(PRESENT)) continue;
-      const value = fields.get(key);
+      const value = values.get(key);
       const dot = key.indexOf('.');
       if (dot < 0) document[key] = value;
       else (containers[key.slice(0, dot)] ??= {})[key.slice(dot + 1)] = value;
     }
     for (const name of CONTAINERS) {
       const optional = Object.hasOwn(OPTIONAL_CONTAINERS, name);
-      if (optional && fields.get(PRESENT + name) !== true) continue;
+      if (optional && values.get(PRESENT + name) !== true) continue;
       document[name] = { ...(optional ? OPTIONAL_CONTAINERS[name as keyof typeof OPTIONAL_CONTAINERS]() : {}), ...containers[name] };
     }
     for (const part of PARTS) {
       const path = RECORD_PARTS[part];
-      const list = this.#readPart(part);
+      const list = this.#readPart(part, waiting);
       if (path.length === 1) document[path[0]] = list;
       else if (isRecord(document[path[0]])) (document[path[0]] as Loose)[path[1]] = list;
     }
