@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate } from '@veranderlogica/core';
+import { strategyPlan } from '@veranderlogica/core/testing';
+import { assignLayers } from './layering.js';
 import { layerGuides } from './guides.js';
 import { layoutDocument } from './node.js';
 
@@ -22,6 +24,32 @@ describe('layerGuides', () => {
     const moved = { ...result.positions, [goal.id]: { ...result.positions[goal.id]!, y: lowest + 400 } };
     expect(layerGuides(example, moved, 'BT').ordered).toBe(false);
   });
+
+  it.each(['BT', 'LR'] as const)(
+    "holds each card's indicators and assumptions inside its band, %s (a goal with two indicators, an assumption under two cards)",
+    async (direction) => {
+      const plan = strategyPlan(4, { strategies: 5, interventions: 2 });
+      const result = await layoutDocument(plan, { direction });
+      const layering = assignLayers(plan);
+      let satellites = 0;
+      for (const [host, list] of layering.satellitesOf) {
+        const kind = plan.nodes.find((node) => node.id === host)!.kind;
+        const along = (id: string) => {
+          const p = result.positions[id]!;
+          return direction === 'LR' ? [p.x, p.x + p.width] : [p.y, p.y + p.height];
+        };
+        const [hostStart] = along(host);
+        const band = result.bands.find((b) => b.band === kind && b.start <= hostStart! && hostStart! <= b.end)!;
+        for (const satellite of list) {
+          const [start, end] = along(satellite);
+          expect(start, satellite).toBeGreaterThanOrEqual(band.start);
+          expect(end, satellite).toBeLessThanOrEqual(band.end);
+          satellites++;
+        }
+      }
+      expect(satellites).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('works left to right as well', async () => {
     const result = await layoutDocument(example, { direction: 'LR' });

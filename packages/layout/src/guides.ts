@@ -73,8 +73,15 @@ export function guidesFor(
     const band = node && BAND_OF[node.kind];
     const p = positions[id];
     if (!band || !p) continue;
-    const start = horizontal ? p.x : p.y;
-    const end = horizontal ? p.x + p.width : p.y + p.height;
+    let start = horizontal ? p.x : p.y;
+    let end = horizontal ? p.x + p.width : p.y + p.height;
+    // A card's indicators and assumptions stand in its box (beside it, or below it left to right): its band holds them.
+    for (const satellite of layering.satellitesOf.get(id) ?? []) {
+      const q = Object.hasOwn(positions, satellite) ? positions[satellite] : undefined;
+      if (!q) continue;
+      start = Math.min(start, horizontal ? q.x : q.y);
+      end = Math.max(end, horizontal ? q.x + q.width : q.y + q.height);
+    }
     const entry = (layers[layer] ??= { kinds: new Set(), start, end });
     entry.kinds.add(band);
     entry.start = Math.min(entry.start, start);
