@@ -10,7 +10,7 @@ import { CompareDialog, ImportDialog, useComparison, VersionDialog, type Compari
 import { Notice, OpenErrorsDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';
 import { canPickSaveLocation, chooseFile } from './files.js';
 import { FindBar } from './FindBar.js';
-import type { LayoutRoutes } from './layout.js';
+import { needsLayout, type LayoutRoutes } from './layout.js';
 import { ContextMenu, ExportMenu, RecentMenu } from './menus.js';
 import { Groups, Partners, RightColumn, Sources, TargetGroups } from './panels.js';
 import { listRecent, type UnreadableAutosave } from './persistence.js';
@@ -51,7 +51,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const [votesShown, setVotesShown] = useState(false);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | undefined>();
   const { flow, fitView, runLayout, layingOut, transitioning } = useLayout(store, view, setRoutes);
-  const io = useDocumentIO(store, fitView);
+  const io = useDocumentIO(store, fitView, () => void runLayout());
   const { dropping, drop } = useFileDrop(io.open);
   const { duplicate } = useClipboard(store, flow);
   const capture = useCapture(store, runLayout);
@@ -308,7 +308,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
             store.replace(created);
             setDialog(undefined);
             // Templates with cards but no positions get laid out; an empty one needs nothing.
-            if (created.nodes.length > 0 && !created.layout) void runLayout();
+            if (needsLayout(created)) void runLayout();
             else requestAnimationFrame(() => fitView(FIT_VIEW));
           }}
         />

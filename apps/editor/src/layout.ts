@@ -12,6 +12,14 @@ export function workerElk(): ReturnType<typeof createWorkerElk> {
 }
 
 /**
+ * Whether a document has cards without a place (a file written by hand or by a program, a template): it is laid out
+ * when it is opened, as when the editor starts with it.
+ */
+export function needsLayout(document: Document): boolean {
+  return document.nodes.length > 0 && (!document.layout || document.nodes.some((node) => !positionOf(document, node.id)));
+}
+
+/**
  * The routes of a layout and the boxes of the cards they were computed for:
  * a route holds while both its cards are still at those places, that size.
  */

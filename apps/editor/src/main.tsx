@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
-import { getTemplate, positionOf, setStrictOperations, type Language } from '@veranderlogica/core';
+import { getTemplate, setStrictOperations, type Language } from '@veranderlogica/core';
 import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { needsLayout } from './layout.js';
 import { loadCurrent } from './persistence.js';
 import { readClaims, RoomConnection } from './room/connection.js';
 import { ParticipantApp } from './room/ParticipantApp.js';
@@ -50,7 +51,7 @@ async function start() {
   await loadHyphenation(document.language);
   const store = new EditorStore(document, startLanguage());
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
-  const layoutOnStart = !document.layout || document.nodes.some((node) => !positionOf(document, node.id));
+  const layoutOnStart = needsLayout(document);
   // A facilitator's or a screen's editor joins the room: the room's plan replaces the local one when it arrives.
   const room = inRoom.room && inRoom.token ? new RoomConnection(inRoom.room, inRoom.token) : undefined;
   if (room) {

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
-import type { ExportFormat, ParseError } from '@veranderlogica/core';
+import type { Document, ExportFormat, ParseError } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
-import { localize } from '@veranderlogica/ui';
+import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';
 import { exportAs, printPictures } from './exports.js';
 import { readDocumentFile, saveDocument } from './files.js';
+import { needsLayout } from './layout.js';
 import { Autosave, loadRecent } from './persistence.js';
 import type { EditorStore } from './store.js';
 
@@ -20,7 +21,7 @@ export interface OpenErrors {
  * opening a file or a recent document, saving (to the same file again where the browser allows), exporting and
  * printing. Every failure becomes a notice or a dialog; the open document never changes on a failed open.
  */
-export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOptions) => void) {
+export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOptions) => void, layout: () => void) {
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [openErrors, setOpenErrors] = useState<OpenErrors | undefined>();
   const [printing, setPrinting] = useState<ReportPictures | undefined>();
@@ -52,6 +53,20 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
     };
   }, [autosave]);
 
+  /**
+   * Puts an opened document on screen: its language's hyphenation first (cards are measured as they will stay),
+   * then laid out once its cards are drawn if some have no place yet, else framed.
+   */
+  const show = useCallback(
+    async (document: Document) => {
+      await loadHyphenation(document.language);
+      store.replace(document);
+      if (needsLayout(document)) setTimeout(layout, 50);
+      else requestAnimationFrame(() => fitView(FIT_VIEW));
+    },
+    [fitView, layout, store],
+  );
+
   const open = useCallback(
     async (file: File | undefined) => {
       if (!file) return;
@@ -61,11 +76,10 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
         setOpenErrors({ name: file.name, errors: result.errors });
         return;
       }
-      store.replace(result.document);
+      await show(result.document);
       store.notify(localize('file.opened', { name: file.name }));
-      requestAnimationFrame(() => fitView(FIT_VIEW));
     },
-    [fitView, store],
+    [show, store],
   );
 
   const openRecent = useCallback(
@@ -76,11 +90,10 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
         store.notify(localize('recent.missing'), 'error');
         return;
       }
-      store.replace(doc);
+      await show(doc);
       store.notify(localize('file.opened', { name: doc.title }));
-      requestAnimationFrame(() => fitView(FIT_VIEW));
     },
-    [autosave, fitView, store],
+    [autosave, show, store],
   );
 
   // The file the open document was last saved to (where the browser lets us write it again).

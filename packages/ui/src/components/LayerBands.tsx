@@ -85,7 +85,11 @@ export function LayerBands({ bands, accountabilityLine, direction = 'BT', across
             ? { transform: `translate(${along.start}px, ${span.start - 60}px)`, width: along.size, height: span.size }
             : { transform: `translate(${span.start}px, ${along.start}px)`, width: span.size, height: along.size };
           return (
-            <div key={`${band.band}-${i}`} className={`vl-band vl-band--${band.band} vl-band--${i % 2 ? 'odd' : 'even'}`} style={style}>
+            <div
+              key={`${band.band}-${i}`}
+              className={`vl-band vl-band--${band.band} vl-band--${i % 2 ? 'odd' : 'even'}${horizontal ? ' vl-band--column' : ''}`}
+              style={style}
+            >
               <span className="vl-band__label">{NODE_KIND_PLURALS[band.band][language]}</span>
             </div>
           );
@@ -105,7 +109,7 @@ export function LayerBands({ bands, accountabilityLine, direction = 'BT', across
                   }
             }
           >
-            <span className="vl-accountability__label">{t('bands.accountability')}</span>
+            <span className="vl-accountability__label">{t(horizontal ? 'bands.accountabilityAcross' : 'bands.accountability')}</span>
           </div>
         )}
         {groups?.labels.map((label) => (
