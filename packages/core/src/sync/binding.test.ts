@@ -373,4 +373,21 @@ describe('SharedDocument', () => {
       ],
     );
   });
+
+  it('keeps every field when the writer who deletes and brings back a card receives an edit to it out of order', () => {
+    const dropped = { from: 0, to: 0, drop: true, repeat: false };
+    threeWriters(
+      [
+        { who: 0, step: { t: 'removeActor', pick: 0 } },
+        { who: 2, step: { t: 'describe', pick: 0, text: ' ' } },
+        { who: 0, step: { t: 'tick', pick: 0, actor: 0, on: false } },
+        { who: 0, step: { t: 'disconnect', pick: 0 } },
+        { who: 2, step: { t: 'title', pick: 0, title: '' } },
+        { who: 0, step: { t: 'remove', pick: 0 } },
+        { who: 0, step: { t: 'undo' } },
+        { who: 0, step: { t: 'park', text: '' } },
+      ],
+      [...Array.from({ length: 8 }, () => dropped), { from: 2, to: 0, drop: false, repeat: true }],
+    );
+  });
 });

@@ -108,6 +108,8 @@ export class SharedDocument {
     this.origin = options.origin ?? { writer: options.voter };
     for (const part of PARTS) this.#dirty.add(part);
     ydoc.on('afterTransaction', (transaction: Y.Transaction) => this.#invalidate(transaction));
+    // What is read now is what a later read keeps while updates wait for earlier ones (see #waiting).
+    if (this.loaded) this.read();
   }
 
   /** Whether the shared document holds a document yet (a new room is empty until {@link load}). */
@@ -127,6 +129,7 @@ export class SharedDocument {
   load(document: Document): void {
     const empty = { nodes: [], edges: [], actors: [], targetGroups: [], groups: [], sources: [], versions: [], context: { facts: [] } };
     this.commit(diffDocument(empty as unknown as Document, document), document, FILE_VOTER);
+    this.read();
   }
 
   /**
