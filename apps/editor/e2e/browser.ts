@@ -59,6 +59,15 @@ export async function openEditor(browser: Browser, baseURL: string, context?: Br
   return { context: ctx, page, errors, dialogs };
 }
 
+/** Opens a file through the Openen button, as a user picks one in the browser's file dialog. */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Openen', exact: true }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
 /** The editor's current document, read from the store it exposes for tests and tools. */
 export function currentDocument(page: Page): Promise<Document> {
   return page.evaluate(

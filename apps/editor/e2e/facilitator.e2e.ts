@@ -376,6 +376,13 @@ describe('partners in a few clicks', () => {
     await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).fill('Spreekuur');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention').length).toBe(2);
+    // The layout that follows a pause in typing is under way (the toolbar says so, drawn with the new cards) until it
+    // has placed them.
+    for (const node of (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention'))
+      await page.locator(`.react-flow__node[data-id="${node.id}"]`).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Automatisch indelen', exact: true }).getAttribute('aria-busy'))
+      .not.toBe('true');
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
     const doc = await currentDocument(page);
     const ids = doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseDocument } from '@veranderlogica/core';
-import { currentDocument, launch, openEditor, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
+import { currentDocument, launch, openEditor, openFile, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
 
 let browser: Browser;
 const baseURL = inject('baseURL');
@@ -158,11 +158,7 @@ describe('a new user', () => {
     const restored = await currentDocument(page);
     expect(restored.nodes.map((n) => n.title)).toEqual(saved.document.nodes.map((n) => n.title));
 
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Openen', exact: true }).click(),
-    ]);
-    await chooser.setFiles(path);
+    await openFile(page, path);
     await expect.poll(async () => (await currentDocument(page)).meta.updated).toBe(saved.document.meta.updated);
     expect(await currentDocument(page)).toEqual(saved.document);
     expect(editor.errors).toEqual([]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { serializeDocument, type Document } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
-import { currentDocument, editorForSuite, SCREENSHOTS, viewSettled } from './browser.js';
+import { currentDocument, editorForSuite, openFile, SCREENSHOTS, viewSettled } from './browser.js';
 
 const suite = editorForSuite(inject('baseURL'));
 
@@ -13,11 +13,7 @@ async function open(document: Document, name: string) {
   const { page } = suite.editor;
   const path = join(mkdtempSync(join(tmpdir(), 'veranderlogica-open-')), name);
   writeFileSync(path, serializeDocument(document));
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Openen', exact: true }).click(),
-  ]);
-  await chooser.setFiles(path);
+  await openFile(page, path);
   await expect.poll(async () => (await currentDocument(page)).title).toBe(document.title);
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { causalChains, serializeDocument } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
-import { currentDocument, editorForSuite, SCREENSHOTS } from './browser.js';
+import { currentDocument, editorForSuite, openFile, SCREENSHOTS } from './browser.js';
 
 const suite = editorForSuite(inject('baseURL'));
 
@@ -32,11 +32,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     const { page, errors } = suite.editor;
     const path = join(mkdtempSync(join(tmpdir(), 'veranderlogica-present-')), 'zuid.json');
     writeFileSync(path, serializeDocument(plan));
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Openen', exact: true }).click(),
-    ]);
-    await chooser.setFiles(path);
+    await openFile(page, path);
     await expect.poll(async () => (await currentDocument(page)).title).toBe(plan.title);
 
     await page.getByRole('button', { name: /Presenteren/ }).click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { pictureProblems, readPicture } from '@veranderlogica/layout';
-import { axeViolations, currentDocument, launch, openEditor, SCREENSHOTS, type EditorPage } from './browser.js';
+import { axeViolations, currentDocument, launch, openEditor, openFile as open, SCREENSHOTS, type EditorPage } from './browser.js';
 
 let browser: Browser;
 let editor: EditorPage;
@@ -20,14 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openFile(path: string) {
-  const { page } = editor;
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Openen', exact: true }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
+const openFile = (path: string) => open(editor.page, path);
 
 describe('bad files', () => {
   it('a malformed file shows what is wrong and where, and the open document stays untouched', async () => {

@@ -50,11 +50,11 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [votesShown, setVotesShown] = useState(false);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | undefined>();
-  const { flow, fitView, runLayout, layingOut, transitioning } = useLayout(store, view, setRoutes);
+  const { flow, fitView, runLayout, runLayoutSoon, layingOut, transitioning } = useLayout(store, view, setRoutes);
   const io = useDocumentIO(store, fitView, () => void runLayout());
   const { dropping, drop } = useFileDrop(io.open);
   const { duplicate } = useClipboard(store, flow);
-  const capture = useCapture(store, runLayout);
+  const capture = useCapture(store, runLayoutSoon);
   const presentation = usePresentation(document);
   const roomSnapshot = useSyncExternalStore(room?.subscribe ?? noSubscription, room?.getSnapshot ?? noSnapshot);
   const others = roomSnapshot?.others.size ? roomSnapshot.others : undefined;

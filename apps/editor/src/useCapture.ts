@@ -9,8 +9,7 @@ import type { EditorStore } from './store.js';
  * the card chosen in "leidt tot…" or named after its arrow (`→ title`), and one auto-layout follows when the
  * typing pauses. A line's cards and the layout that places them are one undo step.
  */
-export function useCapture(store: EditorStore, runLayout: (joining?: string) => Promise<void>) {
-  const layoutSoon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+export function useCapture(store: EditorStore, runLayoutSoon: (joining: string, delayMs: number) => void) {
   const captures = useRef(0);
   return useCallback(
     (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink = {}) => {
@@ -20,13 +19,12 @@ export function useCapture(store: EditorStore, runLayout: (joining?: string) => 
       if (operations.length === 0) return [];
       const key = `capture:${++captures.current}`;
       store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' }, coalesce: key });
-      clearTimeout(layoutSoon.current);
-      layoutSoon.current = setTimeout(() => void runLayout(key), 700);
+      runLayoutSoon(key, 700);
       // A "→ title" that named no card, or several: said at once, with the words typed.
       if (unresolved.length)
         store.notify(localize('capture.unresolved', { targets: unresolved.map((u) => `„${u.target}”`).join(', ') }), 'error');
       return ids;
     },
-    [runLayout, store],
+    [runLayoutSoon, store],
   );
 }

@@ -82,7 +82,24 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
     [fitView, flow, setRoutes, store],
   );
 
-  return { flow, fitView, runLayout, layingOut, transitioning };
+  // A layout asked for after a pause (quick capture): the latest request wins; until it has run the diagram counts as
+  // being laid out, so the toolbar shows it and nothing else starts one meanwhile.
+  const soon = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [pending, setPending] = useState(false);
+  const runLayoutSoon = useCallback(
+    (joining: string, delayMs: number) => {
+      clearTimeout(soon.current);
+      setPending(true);
+      soon.current = setTimeout(() => {
+        setPending(false);
+        void runLayout(joining);
+      }, delayMs);
+    },
+    [runLayout],
+  );
+  useEffect(() => () => clearTimeout(soon.current), []);
+
+  return { flow, fitView, runLayout, runLayoutSoon, layingOut: layingOut || pending, transitioning };
 }
 
 /** Lays out a document that has no positions yet, once its cards are measured, without an undo step. */
