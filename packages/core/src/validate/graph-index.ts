@@ -307,16 +307,38 @@ export interface Reached {
  * with one mark per card, so a walk over 10,000 cards allocates one small array.
  */
 export function reachable(index: GraphIndex, starts: Iterable<string>, direction: 'out' | 'in'): Reached {
-  const { ids, positionOf, outOffsets, outTargets, inOffsets, inSources } = index.causal;
-  const offsets = direction === 'out' ? outOffsets : inOffsets;
-  const list = direction === 'out' ? outTargets : inSources;
-  const marks = new Uint8Array(ids.length);
-  const stack: number[] = [];
+  const { positionOf } = index.causal;
+  const positions: number[] = [];
   const extra = new Set<string>();
   for (const id of starts) {
     const position = positionOf(id);
     if (position < 0) extra.add(id);
-    else if (!marks[position]) {
+    else positions.push(position);
+  }
+  const marks = reachableFrom(index, positions, direction);
+  return {
+    has(id: string) {
+      const position = positionOf(id);
+      return position < 0 ? extra.has(id) : marks[position] === 1;
+    },
+  };
+}
+
+/**
+ * The same walk from card positions: one mark per position (1 where reached), for checks that go by position and
+ * need no lookup by id at all.
+ *
+ * @example
+ * const marks = reachableFrom(index, index.positionsOfKind('goal'), 'in');
+ */
+export function reachableFrom(index: GraphIndex, starts: readonly number[], direction: 'out' | 'in'): Uint8Array {
+  const { ids, outOffsets, outTargets, inOffsets, inSources } = index.causal;
+  const offsets = direction === 'out' ? outOffsets : inOffsets;
+  const list = direction === 'out' ? outTargets : inSources;
+  const marks = new Uint8Array(ids.length);
+  const stack: number[] = [];
+  for (const position of starts) {
+    if (!marks[position]) {
       marks[position] = 1;
       stack.push(position);
     }
@@ -331,12 +353,7 @@ export function reachable(index: GraphIndex, starts: Iterable<string>, direction
       }
     }
   }
-  return {
-    has(id: string) {
-      const position = positionOf(id);
-      return position < 0 ? extra.has(id) : marks[position] === 1;
-    },
-  };
+  return marks;
 }
 
 /** How a message names a card: by its title (the formatter quotes it, or says "(zonder titel)"). */

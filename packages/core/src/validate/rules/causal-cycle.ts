@@ -45,6 +45,12 @@ export function causalCycles(index: GraphIndex): string[][] {
       const parent = work[work.length - 1];
       if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
       if (low[v] === order[v]) {
+        if (stack[stack.length - 1] === v) {
+          // A card on no loop (nearly all of them): no list is made for it.
+          stack.pop();
+          onStack[v] = 0;
+          continue;
+        }
         const component: string[] = [];
         let w: number;
         do {
@@ -52,7 +58,7 @@ export function causalCycles(index: GraphIndex): string[][] {
           onStack[w] = 0;
           component.push(ids[w]!);
         } while (w !== v);
-        if (component.length > 1) components.push(component.reverse());
+        components.push(component.reverse());
       }
     }
   }

@@ -1,5 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
-import { reachable, refOf, type NodeRef } from '../graph-index.js';
+import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const interventionWithoutGoal = defineRule(
@@ -14,14 +14,9 @@ export const interventionWithoutGoal = defineRule(
     en: 'Intervention {node} does not lead to any goal.',
   }),
   (index, report) => {
-    const leadsToGoal = reachable(
-      index,
-      index.nodesOfKind('goal').map((node) => node.id),
-      'in',
-    );
-    return index
-      .nodesOfKind('intervention')
-      .filter((node) => !leadsToGoal.has(node.id))
-      .map((node) => report([node.id], { node: refOf(index, node.id) }));
+    const leadsToGoal = reachableFrom(index, index.positionsOfKind('goal'), 'in');
+    const interventions = index.nodesOfKind('intervention');
+    const positions = index.positionsOfKind('intervention');
+    return interventions.filter((_, i) => !leadsToGoal[positions[i]!]).map((node) => report([node.id], { node: refOf(index, node.id) }));
   },
 );

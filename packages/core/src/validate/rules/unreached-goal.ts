@@ -1,5 +1,5 @@
 import { defineMessage } from '../../i18n/format.js';
-import { reachable, refOf, type NodeRef } from '../graph-index.js';
+import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const unreachedGoal = defineRule(
@@ -11,14 +11,9 @@ export const unreachedGoal = defineRule(
     en: 'No intervention works towards goal {node}.',
   }),
   (index, report) => {
-    const reached = reachable(
-      index,
-      index.nodesOfKind('intervention').map((node) => node.id),
-      'out',
-    );
-    return index
-      .nodesOfKind('goal')
-      .filter((node) => !reached.has(node.id))
-      .map((node) => report([node.id], { node: refOf(index, node.id) }));
+    const reached = reachableFrom(index, index.positionsOfKind('intervention'), 'out');
+    const goals = index.nodesOfKind('goal');
+    const positions = index.positionsOfKind('goal');
+    return goals.filter((_, i) => !reached[positions[i]!]).map((node) => report([node.id], { node: refOf(index, node.id) }));
   },
 );
