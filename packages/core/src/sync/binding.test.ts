@@ -374,6 +374,44 @@ describe('SharedDocument', () => {
     );
   });
 
+  it('while updates wait, keeps what they took away for the moment, but not what this writer removed itself', () => {
+    const start = build(
+      [
+        ['goal', 'g'],
+        ['outcome', 'o'],
+        ['intervention', 'i'],
+      ],
+      [
+        ['i', 'o'],
+        ['o', 'g'],
+      ],
+    );
+    const [a, b] = [new Replica('a', start), new Replica('b')];
+    b.receive(Y.encodeStateAsUpdate(a.ydoc));
+    a.outbox.length = 0;
+    b.outbox.length = 0;
+    // b retitles the goal twice; a gets the second change first (it waits for the first), and twice.
+    b.apply({ type: 'updateNode', id: 'g', changes: { title: 'Minder geweld' } });
+    b.apply({ type: 'updateNode', id: 'g', changes: { title: 'Minder seksueel geweld' } });
+    const [first, second] = b.outbox.splice(0);
+    a.receive(second!);
+    expect(a.history.document.nodes.find((node) => node.id === 'g')?.title).toBe('g');
+    // a removes the intervention meanwhile; the next read, still waiting, does not bring it back.
+    a.apply({ type: 'removeNode', id: 'i' });
+    a.receive(second!);
+    expect(a.history.document.nodes.map((node) => node.id)).toEqual(['g', 'o']);
+    expect(a.history.document.nodes.find((node) => node.id === 'g')?.title).toBe('g');
+    // The gap closes: b's last title, and the intervention stays removed, on both.
+    a.receive(first!);
+    syncFully([a, b]);
+    for (const replica of [a, b]) {
+      expect(replica.history.document.nodes.map((node) => [node.id, node.title])).toEqual([
+        ['g', 'Minder seksueel geweld'],
+        ['o', 'o'],
+      ]);
+    }
+  });
+
   it('keeps every field when the writer who deletes and brings back a card receives an edit to it out of order', () => {
     const dropped = { from: 0, to: 0, drop: true, repeat: false };
     threeWriters(

@@ -101,6 +101,8 @@ export class SharedDocument {
   #lastFields = new Map<string, unknown>();
   /** Whether a read kept something the shared document lacked for the moment; the next settled read starts afresh. */
   #kept = false;
+  /** What this writer changed itself since the last settled read (`part/id`, `part/id/field`): never kept. */
+  readonly #changedHere = new Set<string>();
 
   constructor(ydoc: Y.Doc, options: { readonly voter: string; readonly origin?: object }) {
     this.ydoc = ydoc;
@@ -233,6 +235,12 @@ export class SharedDocument {
       }
       const name = [...this.ydoc.share.entries()].find(([, shared]) => shared === child)?.[0];
       if (!name) continue;
+      if (transaction.origin === this.origin) {
+        // This writer's own removals are real: a read while updates wait must not bring them back.
+        const prefix = type === child ? name : type._item?.parent === child && recordId !== undefined ? `${name}/${recordId}` : undefined;
+        if (prefix !== undefined)
+          for (const key of transaction.changed.get(type) ?? []) if (key !== null) this.#changedHere.add(`${prefix}/${key}`);
+      }
       if (type === child) {
         // Records added or removed: the list is read again.
         this.#dirty.add(name);
@@ -259,11 +267,16 @@ export class SharedDocument {
   }
 
   /** A record read afresh; while updates wait, with the fields it had before where they are missing for now. */
-  #readRecord(shared: Y.Map<unknown>, known: { map: Y.Map<unknown>; record: Loose } | undefined, waiting: boolean): Loose {
+  #readRecord(
+    part: RecordPart,
+    shared: Y.Map<unknown>,
+    known: { map: Y.Map<unknown>; record: Loose } | undefined,
+    waiting: boolean,
+  ): Loose {
     const record = readRecord(shared);
     if (!waiting || !known || known.map !== shared) return record;
     for (const key of Object.keys(known.record)) {
-      if (!Object.hasOwn(record, key)) {
+      if (!Object.hasOwn(record, key) && !this.#changedHere.has(`${part}/${known.record.id as string}/${key}`)) {
         record[key] = known.record[key];
         this.#kept = true;
       }
@@ -280,8 +293,8 @@ export class SharedDocument {
     if (dirtyIds) {
       for (const id of dirtyIds) {
         const shared = map.get(id);
-        if (shared) records.set(id, { map: shared, record: this.#readRecord(shared, records.get(id), waiting) });
-        else if (waiting && records.has(id)) this.#kept = true;
+        if (shared) records.set(id, { map: shared, record: this.#readRecord(part, shared, records.get(id), waiting) });
+        else if (waiting && records.has(id) && !this.#changedHere.has(`${part}/${id}`)) this.#kept = true;
         else records.delete(id);
       }
       this.#dirtyRecords.delete(part);
@@ -294,7 +307,7 @@ export class SharedDocument {
       }
       for (const id of [...records.keys()]) {
         if (map.has(id)) continue;
-        if (waiting) this.#kept = true;
+        if (waiting && !this.#changedHere.has(`${part}/${id}`)) this.#kept = true;
         else records.delete(id);
       }
       this.#dirty.delete(part);
@@ -329,11 +342,11 @@ export class SharedDocument {
     for (const key of fields.keys()) values.set(key, fields.get(key));
     if (waiting) {
       for (const [key, value] of this.#lastFields) {
-        if (values.has(key)) continue;
+        if (values.has(key) || this.#changedHere.has(`${FIELDS}/${key}`)) continue;
         values.set(key, value);
         this.#kept = true;
       }
-    }
+    } else this.#changedHere.clear();
     this.#lastFields = values;
     for (const key of [...values.keys()].sort()) {
       if (key.startsWith(PRESENT)) continue;
