@@ -184,9 +184,9 @@ function danglingEdges(document: Document): number {
   return document.edges.filter((edge) => !ids.has(edge.source) || !ids.has(edge.target)).length;
 }
 
-/** Three writers take turns; the network delivers some of their messages, in its own order, some lost, some twice. */
-function threeWriters(steps: readonly { who: number; step: Step }[], deliveries: readonly Delivery[]): void {
-  const start = build(
+/** A plan of one chain (intervention i → outcome o → goal g) and one partner, for writers to change at once. */
+function oneChain(): Document {
+  return build(
     [
       ['goal', 'g'],
       ['outcome', 'o'],
@@ -198,6 +198,11 @@ function threeWriters(steps: readonly { who: number; step: Step }[], deliveries:
     ],
     { actors: [{ id: 'p1', name: 'GGD', domain: 'care', contact: '', offer: '' }] },
   );
+}
+
+/** Three writers take turns; the network delivers some of their messages, in its own order, some lost, some twice. */
+function threeWriters(steps: readonly { who: number; step: Step }[], deliveries: readonly Delivery[]): void {
+  const start = oneChain();
   const replicas = [new Replica('r0', start), new Replica('r1'), new Replica('r2')];
   for (const replica of replicas.slice(1)) replica.receive(Y.encodeStateAsUpdate(replicas[0]!.ydoc));
   for (const replica of replicas) replica.outbox.length = 0;
@@ -375,18 +380,7 @@ describe('SharedDocument', () => {
   });
 
   it('while updates wait, keeps what they took away for the moment, but not what this writer removed itself', () => {
-    const start = build(
-      [
-        ['goal', 'g'],
-        ['outcome', 'o'],
-        ['intervention', 'i'],
-      ],
-      [
-        ['i', 'o'],
-        ['o', 'g'],
-      ],
-    );
-    const [a, b] = [new Replica('a', start), new Replica('b')];
+    const [a, b] = [new Replica('a', oneChain()), new Replica('b')];
     b.receive(Y.encodeStateAsUpdate(a.ydoc));
     a.outbox.length = 0;
     b.outbox.length = 0;
