@@ -153,6 +153,8 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
     },
   };
   useKeyboard(context);
+  /** Runs a command of the registry by id, for panels whose buttons are the registry's commands. */
+  const run = (id: string) => void runCommand(COMMANDS, id, context);
   const command = useCommandViews(context, language);
   const menus: Record<string, ReactElement> = {
     recent: (
@@ -257,7 +259,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               addCard={addCard}
               showInDiagram={showInDiagram}
               importMeasurements={() => setDialog('import')}
-              run={(id) => runCommand(COMMANDS, id, context)}
+              run={run}
             />
           )}
           {votesShown && workshop && view === 'diagram' && <VotingBoard document={document} onClose={() => setVotesShown(false)} />}
@@ -268,7 +270,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
           state={state}
           building={building}
           onSelectFinding={selectFinding}
-          run={(id) => runCommand(COMMANDS, id, context)}
+          run={run}
           {...(room
             ? {
                 room:

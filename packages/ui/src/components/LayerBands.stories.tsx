@@ -36,7 +36,7 @@ export const WithAccountabilityLine: Story = { args: { accountabilityLine: 150 }
 export const WithGroupLabel: Story = {
   args: {
     groups: {
-      labels: [{ id: 'sp-voorkomen', title: 'Voorkomen: jongeren weerbaar en respectvol', lines: [], from: 0, to: 240, row: 0 }],
+      labels: [{ id: 'sp-voorkomen', title: 'Voorkomen: jongeren weerbaar en respectvol', from: 0, to: 240, row: 0 }],
       at: 700,
     },
   },

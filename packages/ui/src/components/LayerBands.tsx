@@ -17,7 +17,6 @@ export interface BandGuide {
 export interface GroupGuideLabel {
   readonly id: string;
   readonly title: string;
-  readonly lines: readonly string[];
   readonly from: number;
   readonly to: number;
   readonly row: number;
