@@ -1,4 +1,5 @@
 import { edgeKindFor } from '../model/connections.js';
+import { KIND_ORDER } from '../model/kinds.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
 import { StringTable } from './string-table.js';
@@ -24,6 +25,8 @@ export interface GraphIndex {
   readonly danglingEdges: readonly Edge[];
   /** Edges between existing nodes whose kinds the model does not connect, or whose kind is not the prescribed one. */
   readonly misfitEdges: readonly { readonly edge: Edge; readonly allowed: EdgeKind | undefined }[];
+  /** Connections from a card to itself (whether that card exists or not), in document order. */
+  readonly selfLoops: readonly Edge[];
   /** The causal connections by card position, for walks over the whole graph without a lookup per step. */
   readonly causal: CausalGraph;
   /** The cards of each kind, in document order (each id once). */
@@ -183,6 +186,36 @@ class NodeView implements ReadonlyMap<string, ToCNode> {
 }
 
 const cache = new WeakMap<Document, GraphIndex>();
+const tables = new WeakMap<GraphIndex, StringTable>();
+
+/**
+ * The index's table of card positions by id, for checks that hash an id once
+ * and look it up in more than one table (not exported from the package).
+ */
+export function positionTable(index: GraphIndex): StringTable {
+  let table = tables.get(index);
+  if (!table) {
+    // An index not made here (a test's own): a table of its cards.
+    table = new StringTable(index.causal.ids.length);
+    for (let i = 0; i < index.causal.ids.length; i++) table.add(index.causal.ids[i]!, i);
+    tables.set(index, table);
+  }
+  return table;
+}
+
+/** A kind's place in the kind registry, or -1 for a name that is no kind. */
+function kindCode(kind: string): number {
+  // Lengths first: comparing a name read from a file with one that is not the same length is a call saved.
+  for (let i = 0; i < KIND_ORDER.length; i++) if (KIND_ORDER[i]!.length === kind.length && KIND_ORDER[i] === kind) return i;
+  return -1;
+}
+
+/** The connection the model allows between two kinds, by their places in the registry: one table read per connection. */
+const ALLOWED: (EdgeKind | undefined)[] = KIND_ORDER.flatMap((source) => KIND_ORDER.map((target) => edgeKindFor(source, target)));
+
+function allowedKind(source: number, target: number): EdgeKind | undefined {
+  return source < 0 || target < 0 ? undefined : ALLOWED[source * KIND_ORDER.length + target];
+}
 
 /**
  * The index for a document; cached per document object, so validation and
@@ -196,23 +229,41 @@ const cache = new WeakMap<Document, GraphIndex>();
 export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
-  const positions = new StringTable(document.nodes.length);
-  const ids: string[] = [];
-  const nodes: ToCNode[] = [];
-  const byKind = new Map<ToCNode['kind'], ToCNode[]>();
-  const positionsByKind = new Map<ToCNode['kind'], number[]>();
-  for (const node of document.nodes) {
-    if (positions.add(node.id, ids.length) >= 0) continue;
-    ids.push(node.id);
-    nodes.push(node);
-    const list = byKind.get(node.kind);
-    if (list) {
-      list.push(node);
-      positionsByKind.get(node.kind)!.push(ids.length - 1);
-    } else {
-      byKind.set(node.kind, [node]);
-      positionsByKind.set(node.kind, [ids.length - 1]);
-    }
+  // Lists made at their final length and loops by index: validation reads a freshly parsed plan once, and what it
+  // allocates on the way (grown lists, iterator steps) costs collections that copy the whole plan.
+  const all = document.nodes;
+  const positions = new StringTable(all.length);
+  const ids = new Array<string>(all.length);
+  const nodes = new Array<ToCNode>(all.length);
+  // Each card's kind as a small number (its place in the kind registry), read once: a kind name read from a file is
+  // a string of its own per card, and every lookup keyed by it would hash it again.
+  const kinds = new Int8Array(all.length);
+  const perKind = new Int32Array(KIND_ORDER.length);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    const node = all[i]!;
+    if (positions.add(node.id, n) >= 0) continue;
+    ids[n] = node.id;
+    nodes[n] = node;
+    const kind = kindCode(node.kind);
+    kinds[n++] = kind;
+    if (kind >= 0) perKind[kind]!++;
+  }
+  ids.length = n;
+  nodes.length = n;
+  const byKind: ToCNode[][] = [];
+  const positionsByKind: number[][] = [];
+  for (let kind = 0; kind < KIND_ORDER.length; kind++) {
+    byKind.push(new Array<ToCNode>(perKind[kind]!));
+    positionsByKind.push(new Array<number>(perKind[kind]!));
+  }
+  perKind.fill(0);
+  for (let position = 0; position < n; position++) {
+    const kind = kinds[position]!;
+    if (kind < 0) continue;
+    const at = perKind[kind]!++;
+    byKind[kind]![at] = nodes[position]!;
+    positionsByKind[kind]![at] = position;
   }
   const positionOf = (id: string) => positions.get(id);
   const m = document.edges.length;
@@ -230,21 +281,24 @@ export function indexDocument(document: Document): GraphIndex {
   let measureCount = 0;
   const danglingEdges: Edge[] = [];
   const misfitEdges: { edge: Edge; allowed: EdgeKind | undefined }[] = [];
+  const selfLoops: Edge[] = [];
   for (let k = 0; k < m; k++) {
     const edge = document.edges[k]!;
     const source = positions.get(edge.source);
     const target = positions.get(edge.target);
     if (source < 0 || target < 0) {
       danglingEdges.push(edge);
+      if (edge.source === edge.target) selfLoops.push(edge);
       continue;
     }
     fromKeys[fromCount] = source;
     fromValues[fromCount++] = k;
     edgeTargets[k] = target;
+    if (source === target) selfLoops.push(edge);
     // Only connections the model allows carry meaning; forbidden ones are reported once, by their own rule.
-    const allowed = edgeKindFor(nodes[source]!.kind, nodes[target]!.kind);
+    const allowed = allowedKind(kinds[source]!, kinds[target]!);
     if (allowed !== edge.kind) {
-      if (edge.source !== edge.target) misfitEdges.push({ edge, allowed });
+      if (source !== target) misfitEdges.push({ edge, allowed });
       continue;
     }
     if (allowed === 'leads-to') {
@@ -256,7 +310,6 @@ export function indexDocument(document: Document): GraphIndex {
       measureEdges[measureCount++] = k;
     }
   }
-  const n = ids.length;
   const from = rowsOf(n, fromKeys, fromValues, fromCount);
   const out = rowsOf(n, causalSources, causalEdges, causalCount);
   const into = rowsOf(n, causalTargets, causalEdges, causalCount);
@@ -275,8 +328,9 @@ export function indexDocument(document: Document): GraphIndex {
     targetGroupIds: new Set(document.targetGroups.map((group) => group.id)),
     danglingEdges,
     misfitEdges,
-    nodesOfKind: (kind) => byKind.get(kind) ?? [],
-    positionsOfKind: (kind) => positionsByKind.get(kind) ?? [],
+    selfLoops,
+    nodesOfKind: (kind) => byKind[kindCode(kind)] ?? [],
+    positionsOfKind: (kind) => positionsByKind[kindCode(kind)] ?? [],
     causal: {
       ids,
       nodes,
@@ -293,6 +347,7 @@ export function indexDocument(document: Document): GraphIndex {
     },
   };
   cache.set(document, index);
+  tables.set(index, positions);
   return index;
 }
 
@@ -336,20 +391,23 @@ export function reachableFrom(index: GraphIndex, starts: readonly number[], dire
   const offsets = direction === 'out' ? outOffsets : inOffsets;
   const list = direction === 'out' ? outTargets : inSources;
   const marks = new Uint8Array(ids.length);
-  const stack: number[] = [];
-  for (const position of starts) {
+  // Each card is pushed at most once: a stack of one slot per card never overflows.
+  const stack = new Int32Array(ids.length);
+  let top = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const position = starts[s]!;
     if (!marks[position]) {
       marks[position] = 1;
-      stack.push(position);
+      stack[top++] = position;
     }
   }
-  while (stack.length > 0) {
-    const i = stack.pop()!;
+  while (top > 0) {
+    const i = stack[--top]!;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const j = list[k]!;
       if (!marks[j]) {
         marks[j] = 1;
-        stack.push(j);
+        stack[top++] = j;
       }
     }
   }

@@ -7,74 +7,102 @@
  *
  * Keys are compared with `===` by default; the hash (FNV-1a over UTF-16 code
  * units) is only a way in. A table of titles compares them as people would,
- * through its own `hash` and `equals` (equal keys must hash alike). Not
- * exported from the package: a tool of the checks.
+ * through its own `equals`, filled with a hash of its own through
+ * `addHashed` (keys it calls equal must hash alike). Not exported from the
+ * package: a tool of the checks.
  *
  * @example
  * const table = new StringTable(ids.length);
  * for (let i = 0; i < ids.length; i++) if (table.add(ids[i], i) >= 0) duplicate(ids[i]);
  */
 export class StringTable {
-  readonly #keys: string[] = [];
-  readonly #values: number[] = [];
+  /** The keys and their values in the order added; a slot holds a key's place here plus one (0: empty). */
+  readonly #keys: string[];
+  readonly #values: Int32Array;
+  #count = 0;
   readonly #slots: Int32Array;
-  /** The full hash of the key in each slot: a probe calls `equals` only where the hashes agree. */
+  /** The full hash of the key in each slot: a probe compares keys only where the hashes agree. */
   readonly #hashes: Int32Array;
   readonly #mask: number;
-  readonly #hash: (key: string) => number;
-  readonly #equals: (a: string, b: string) => boolean;
+  /** Asked only when two keys that are not `===` hash alike (titles that differ in case or spacing). */
+  readonly #equals: ((a: string, b: string) => boolean) | undefined;
 
-  /** `hash` must give a signed 32-bit integer (`| 0`), as {@link hashString} does. */
-  constructor(capacity: number, compare: { hash?: (key: string) => number; equals?: (a: string, b: string) => boolean } = {}) {
-    this.#hash = compare.hash ?? hashString;
-    this.#equals = compare.equals ?? same;
+  /**
+   * A table for about `capacity` keys. Keys hash with {@link hashString}; a
+   * table that compares keys otherwise (titles as people read them) is given
+   * their `equals` and is filled through {@link addHashed} with a hash that
+   * keys it calls equal share.
+   */
+  constructor(capacity: number, compare: { equals?: (a: string, b: string) => boolean } = {}) {
+    this.#equals = compare.equals;
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.#slots = new Int32Array(size);
     this.#hashes = new Int32Array(size);
     this.#mask = size - 1;
+    // Sized once for the keys expected (a list grows past that if need be; the values, outside the heap, are sized
+    // for as many keys as the table can hold: half its slots).
+    this.#keys = new Array<string>(capacity);
+    this.#values = new Int32Array(size >> 1);
   }
 
   /** How many keys the table holds. */
   get size(): number {
-    return this.#keys.length;
+    return this.#count;
   }
 
   /**
-   * Adds `key` with `value` unless it is there: returns the value it already
-   * had, or -1 when it was added.
+   * Adds `key` with `value` (a 32-bit integer) unless it is there: returns the
+   * value it already had, or -1 when it was added.
    */
   add(key: string, value: number): number {
+    return this.addHashed(key, hashString(key), value);
+  }
+
+  /**
+   * {@link add} with the key's hash given (a signed 32-bit integer, `| 0`): for
+   * a key that goes into several tables, hashed once, or for keys compared by
+   * the table's own `equals`.
+   */
+  addHashed(key: string, hash: number, value: number): number {
     const slots = this.#slots;
     const hashes = this.#hashes;
-    const hash = this.#hash(key);
-    let slot = hash & this.#mask;
+    const keys = this.#keys;
+    const mask = this.#mask;
+    let slot = hash & mask;
     for (;;) {
       const at = slots[slot]!;
       if (at === 0) {
-        if (this.#keys.length * 2 >= slots.length) throw new RangeError('StringTable is full');
-        this.#keys.push(key);
-        this.#values.push(value);
-        slots[slot] = this.#keys.length;
+        const count = this.#count;
+        if (count >= this.#values.length) throw new RangeError('StringTable is full');
+        keys[count] = key;
+        this.#values[count] = value;
+        this.#count = count + 1;
+        slots[slot] = count + 1;
         hashes[slot] = hash;
         return -1;
       }
-      if (hashes[slot] === hash && this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
-      slot = (slot + 1) & this.#mask;
+      if (hashes[slot] === hash && this.#same(keys[at - 1]!, key)) return this.#values[at - 1]!;
+      slot = (slot + 1) & mask;
     }
   }
 
   /** The value of `key`, or -1 when the table does not hold it. */
   get(key: string): number {
+    return this.getHashed(key, hashString(key));
+  }
+
+  /** {@link get} with the key's hash given (see {@link addHashed}). */
+  getHashed(key: string, hash: number): number {
     const slots = this.#slots;
     const hashes = this.#hashes;
-    const hash = this.#hash(key);
-    let slot = hash & this.#mask;
+    const mask = this.#mask;
+    let slot = hash & mask;
     for (;;) {
       const at = slots[slot]!;
       if (at === 0) return -1;
-      if (hashes[slot] === hash && this.#equals(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
-      slot = (slot + 1) & this.#mask;
+      if (hashes[slot] === hash && this.#same(this.#keys[at - 1]!, key)) return this.#values[at - 1]!;
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -82,9 +110,11 @@ export class StringTable {
   has(key: string): boolean {
     return this.get(key) >= 0;
   }
-}
 
-const same = (a: string, b: string) => a === b;
+  #same(a: string, b: string): boolean {
+    return a === b || (this.#equals !== undefined && this.#equals(a, b));
+  }
+}
 
 /**
  * FNV-1a over the string's UTF-16 code units, as a signed 32-bit integer (an

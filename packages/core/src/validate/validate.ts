@@ -81,7 +81,8 @@ export function validate(document: Document, rules: readonly Rule[] = RULES): Fi
   const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   for (const rule of rules) {
     try {
-      for (const finding of rule.check(index)) bySeverity[finding.severity].push(finding);
+      const findings = rule.check(index);
+      for (let i = 0; i < findings.length; i++) bySeverity[findings[i]!.severity].push(findings[i]!);
     } catch (error) {
       // A rule must not take validation down; say that it failed instead.
       bySeverity.error.push({
@@ -92,5 +93,5 @@ export function validate(document: Document, rules: readonly Rule[] = RULES): Fi
       });
     }
   }
-  return [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
+  return bySeverity.error.concat(bySeverity.warning, bySeverity.info);
 }

@@ -14,47 +14,52 @@ export function causalCycles(index: GraphIndex): string[][] {
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const next = new Int32Array(n);
-  const stack: number[] = [];
-  const work: number[] = [];
+  // Every card enters each stack at most once: one slot per card, no list that grows.
+  const stack = new Int32Array(n);
+  let stackTop = 0;
+  const work = new Int32Array(n);
+  let workTop = 0;
   const components: string[][] = [];
   let counter = 0;
   for (let start = 0; start < n; start++) {
     if (order[start] !== -1) continue;
     order[start] = low[start] = counter++;
     next[start] = offsets[start]!;
-    stack.push(start);
+    stack[stackTop++] = start;
     onStack[start] = 1;
-    work.push(start);
-    while (work.length > 0) {
-      const v = work[work.length - 1]!;
+    work[workTop++] = start;
+    while (workTop > 0) {
+      const v = work[workTop - 1]!;
       if (next[v]! < offsets[v + 1]!) {
         const w = targets[next[v]!++]!;
         if (w === v) continue; // self-loops have their own rule
         if (order[w] === -1) {
           order[w] = low[w] = counter++;
           next[w] = offsets[w]!;
-          stack.push(w);
+          stack[stackTop++] = w;
           onStack[w] = 1;
-          work.push(w);
+          work[workTop++] = w;
         } else if (onStack[w]) {
           low[v] = Math.min(low[v]!, order[w]!);
         }
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
+      workTop--;
+      if (workTop > 0) {
+        const parent = work[workTop - 1]!;
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
       if (low[v] === order[v]) {
-        if (stack[stack.length - 1] === v) {
+        if (stack[stackTop - 1] === v) {
           // A card on no loop (nearly all of them): no list is made for it.
-          stack.pop();
+          stackTop--;
           onStack[v] = 0;
           continue;
         }
         const component: string[] = [];
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--stackTop]!;
           onStack[w] = 0;
           component.push(ids[w]!);
         } while (w !== v);

@@ -34,7 +34,7 @@ export function defineChainOrderRule<F extends 'sphere' | 'horizon'>(
     const ranks = new Int8Array(nodes.length).fill(-1);
     for (const kind of kinds) {
       const positions = index.positionsOfKind(kind);
-      for (const position of positions) ranks[position] = rank[valueOf(nodes[position]!)];
+      for (let p = 0; p < positions.length; p++) ranks[positions[p]!] = rank[valueOf(nodes[positions[p]!]!)];
     }
     for (let i = 0; i < nodes.length; i++) {
       const a = ranks[i]!;

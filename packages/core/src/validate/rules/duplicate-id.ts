@@ -1,7 +1,8 @@
 import { defineMessage } from '../../i18n/format.js';
 import { idCollections } from '../../model/factory.js';
 import { defineRule } from '../rule.js';
-import { StringTable } from '../string-table.js';
+import { positionTable } from '../graph-index.js';
+import { hashString, StringTable } from '../string-table.js';
 
 /** Ids must be unique across nodes, edges, partners, target groups, groups, sources, facts and parking-lot notes. */
 export const duplicateId = defineRule(
@@ -12,18 +13,25 @@ export const duplicateId = defineRule(
     nl: 'Het id "{id}" komt {count} keer voor; elk id hoort bij één ding.',
     en: 'The id "{id}" occurs {count} times; every id belongs to one thing.',
   }),
-  ({ document, nodeById }, report) => {
+  (index, report) => {
+    const { document, nodeById } = index;
     const counts = new Map<string, number>();
     const count = (id: string) => counts.set(id, (counts.get(id) ?? 1) + 1);
     // Card ids are in the index already: only a second card with an id, or another thing with a card's id, is counted.
     if (nodeById.size < document.nodes.length) {
       const first = new StringTable(document.nodes.length);
-      for (const { id } of document.nodes) if (first.add(id, 0) >= 0) count(id);
+      for (let i = 0; i < document.nodes.length; i++) if (first.add(document.nodes[i]!.id, 0) >= 0) count(document.nodes[i]!.id);
     }
     const lists = idCollections(document).slice(1);
     const others = new StringTable(lists.reduce((total, list) => total + list.length, 0));
+    const cards = positionTable(index);
     for (const list of lists) {
-      for (const { id } of list) if (nodeById.has(id) || others.add(id, 0) >= 0) count(id);
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!.id;
+        // One hash for both tables.
+        const hash = hashString(id);
+        if (cards.getHashed(id, hash) >= 0 || others.addHashed(id, hash, 0) >= 0) count(id);
+      }
     }
     return [...counts].map(([id, times]) => report([id], { id, count: times }));
   },

@@ -3,7 +3,8 @@ import type { Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
-import { hashString, StringTable } from '../string-table.js';
+import { blank } from '../blank.js';
+import { StringTable } from '../string-table.js';
 
 /** Two cards of one kind with the same title: often a card captured twice, or two that should say what sets them apart. */
 export const duplicateTitle = defineRule(
@@ -20,20 +21,19 @@ export const duplicateTitle = defineRule(
     for (const kind of KIND_ORDER) {
       const nodes = index.nodesOfKind(kind);
       if (nodes.length < 2) continue;
-      const titles = new StringTable(nodes.length, { hash: hashTitle, equals: sameTitle });
-      const first: string[] = [];
+      const titles = new StringTable(nodes.length, { equals: sameTitle });
+      // The table keeps, for each title, where in the kind's list its first card is.
       const again = new Map<number, string[]>();
-      for (const node of nodes) {
-        if (node.title.trim() === '') continue;
-        const seen = titles.add(node.title, first.length);
-        if (seen < 0) first.push(node.id);
-        else {
-          const ids = again.get(seen);
-          if (ids) ids.push(node.id);
-          else again.set(seen, [first[seen]!, node.id]);
-        }
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (blank(node.title)) continue;
+        const seen = titles.addHashed(node.title, hashTitle(node.title), i);
+        if (seen < 0) continue;
+        const ids = again.get(seen);
+        if (ids) ids.push(node.id);
+        else again.set(seen, [nodes[seen]!.id, node.id]);
       }
-      repeated.push(...again.values());
+      for (const ids of again.values()) repeated.push(ids);
     }
     return repeated.map((ids) => {
       const kind = index.nodeById.get(ids[0]!)!.kind;
@@ -48,29 +48,32 @@ export const duplicateTitle = defineRule(
 );
 
 /**
- * The hash of a title as {@link normalise} would give it, without making the
- * normalised string: ASCII letters folded to lower case, runs of ASCII white
- * space as one space, none at either end. A title with other characters is
- * normalised first (exact, and rare in practice).
+ * The hash of a title that {@link normalise} would leave alike, without making
+ * the normalised string: runs of white space (and of the control characters a
+ * file cannot hold) count as one space, none at either end, and ASCII is folded
+ * by setting bit 5 (A–Z become a–z; the few other characters it pairs only
+ * collide, and colliding titles are compared in full). A title with characters
+ * beyond ASCII is normalised first (exact, and rare in practice). A space is
+ * folded into the next character's code instead of hashed on its own.
  */
 function hashTitle(title: string): number {
+  return foldedHash(title, false);
+}
+
+function foldedHash(text: string, normalised: boolean): number {
   let hash = 0x811c9dc5 | 0;
-  let space = false;
-  let started = false;
-  for (let i = 0; i < title.length; i++) {
-    let code = title.charCodeAt(i);
-    if (code > 0x7e) return hashString(normalise(title));
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+  let space = 0;
+  let started = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20) {
       space = started;
       continue;
     }
-    if (space) {
-      hash = Math.imul(hash ^ 0x20, 0x01000193);
-      space = false;
-    }
-    started = true;
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    hash = Math.imul(hash ^ code, 0x01000193);
+    if (code > 0x7e && !normalised) return foldedHash(normalise(text), true);
+    hash = Math.imul(hash ^ ((code > 0x7e ? code << 9 : code | 0x20) | space), 0x01000193);
+    space = 0;
+    started = 0x100;
   }
   return hash;
 }

@@ -2,6 +2,7 @@ import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../../model/kinds.js';
 import type { Finding } from '../finding.js';
+import { blank } from '../blank.js';
 import { defineRule } from '../rule.js';
 
 const PARTNER = { nl: 'een partner', en: 'a partner' };
@@ -22,7 +23,7 @@ export const emptyTitle = defineRule(
   ({ document }, report) => {
     const findings: Finding[] = [];
     const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) => {
-      for (const item of list) if (name(item).trim() === '') findings.push(report([item.id], { what: what(item) }));
+      for (let i = 0; i < list.length; i++) if (blank(name(list[i]!))) findings.push(report([list[i]!.id], { what: what(list[i]!) }));
     };
     untitled(
       document.nodes,

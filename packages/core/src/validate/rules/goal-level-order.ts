@@ -21,7 +21,9 @@ export const goalLevelOrder = defineRule(
     const findings: Finding[] = [];
     // Along the compressed rows from each goal: no lookups by id, no lists made.
     const { nodes, outOffsets, outTargets, outEdges } = index.causal;
-    for (const i of index.positionsOfKind('goal')) {
+    const goals = index.positionsOfKind('goal');
+    for (let p = 0; p < goals.length; p++) {
+      const i = goals[p]!;
       const source = nodes[i] as NodeOfKind<'goal'>;
       for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
         const target = nodes[outTargets[k]!]!;

@@ -26,7 +26,9 @@ export const missingMechanism = defineRule(
       for (let k = outOffsets[from]!; k < outOffsets[from + 1]!; k++) if (outTargets[k] === to) return true;
       return false;
     };
-    for (const i of index.positionsOfKind('intervention')) {
+    const interventions = index.positionsOfKind('intervention');
+    for (let p = 0; p < interventions.length; p++) {
+      const i = interventions[p]!;
       const source = nodes[i]!;
       for (let k = outOffsets[i]!; k < outOffsets[i + 1]!; k++) {
         const o = outTargets[k]!;

@@ -7,8 +7,5 @@ export const selfLoop = defineRule(
   'error',
   { nl: 'Een kaart wijst niet naar zichzelf.', en: 'A node does not point to itself.' },
   defineMessage<{ node: NodeRef }>({ nl: '{node} wijst naar zichzelf.', en: '{node} points to itself.' }),
-  (index, report) =>
-    index.document.edges
-      .filter((edge) => edge.source === edge.target)
-      .map((edge) => report([edge.id, edge.source], { node: refOf(index, edge.source) })),
+  (index, report) => index.selfLoops.map((edge) => report([edge.id, edge.source], { node: refOf(index, edge.source) })),
 );
