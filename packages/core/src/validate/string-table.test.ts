@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringTable } from './string-table.js';
+import { hashString, StringTable } from './string-table.js';
 
 describe('StringTable', () => {
   it('keeps the first value of each key, like a Map filled with "set if absent"', () => {
@@ -16,6 +16,18 @@ describe('StringTable', () => {
         for (const key of [...keys, 'absent', '']) expect(table.get(key)).toBe(map.get(key) ?? -1);
       }),
     );
+  });
+  it('finds a key added with its hash given, and compares keys by its own equals where the hashes agree', () => {
+    const ids = new StringTable(4);
+    expect(ids.addHashed('goal-1', hashString('goal-1'), 7)).toBe(-1);
+    expect(ids.get('goal-1')).toBe(7);
+    expect(ids.getHashed('goal-1', hashString('goal-1'))).toBe(7);
+    const folded = new StringTable(4, { equals: (a, b) => a.toLowerCase() === b.toLowerCase() });
+    const hash = (key: string) => hashString(key.toLowerCase());
+    expect(folded.addHashed('Preventie', hash('Preventie'), 1)).toBe(-1);
+    expect(folded.addHashed('PREVENTIE', hash('PREVENTIE'), 2)).toBe(1);
+    expect(folded.addHashed('Nazorg', hash('Nazorg'), 3)).toBe(-1);
+    expect(folded.size).toBe(2);
   });
   it('refuses to overfill instead of looping', () => {
     const table = new StringTable(1);
