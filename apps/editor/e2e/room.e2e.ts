@@ -143,6 +143,24 @@ describe('a live workshop room', () => {
     await facilitator.getByRole('button', { name: /„Toezicht bij het station” op de parkeerplaats/ }).click();
     await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(0);
     await phone.page.locator('.vl-participant__mine li', { hasText: 'Gastles over grenzen op het mbo' }).getByText('(opgenomen)').waitFor();
+    // On the phone the accepted card is marked as theirs in the diagram; after a reload the diagram opens on it,
+    // readable at 360 pixels wide, and the two framings switch between the whole plan and their own cards.
+    const mineCard = phone.page.locator('.vl-participant__diagram .vl-card--mine');
+    await mineCard.locator('.vl-card__mine', { hasText: 'van jou' }).waitFor();
+    await phone.page.reload();
+    await mineCard.waitFor();
+    const cardWidth = async () => (await mineCard.boundingBox())?.width ?? 0;
+    const inView = async () => {
+      const [card, view] = await Promise.all([mineCard.boundingBox(), phone.page.locator('.vl-viewer').boundingBox()]);
+      return !!card && !!view && card.x >= view.x && card.x + card.width <= view.x + view.width && card.y >= view.y;
+    };
+    await expect.poll(cardWidth).toBeGreaterThan(150);
+    await expect.poll(inView).toBe(true);
+    await phone.page.getByRole('button', { name: 'Hele plan' }).click();
+    await expect.poll(cardWidth).toBeLessThan(120);
+    await phone.page.getByRole('button', { name: 'Mijn kaarten' }).click();
+    await expect.poll(cardWidth).toBeGreaterThan(150);
+    await expect.poll(inView).toBe(true);
 
     // Voting: open; each participant places dots within the budget of three; the results stay hidden until revealed.
     await facilitator.getByRole('button', { name: 'Stemmen openen' }).click();
@@ -156,12 +174,15 @@ describe('a live workshop room', () => {
     await laptop.page.getByText('Je hebt nog 0 van 3 stippen.').waitFor();
     await expect(laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).isDisabled()).resolves.toBe(true);
     await expect(phone.page.locator('.vl-participant__count').count()).resolves.toBe(0);
+    await expect(phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).resolves.toBe(0);
     // The projector shows how to join, and no counts on the cards while voting is open.
     await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(code);
     await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
     await facilitator.getByRole('button', { name: 'Uitslag tonen' }).click();
     await expect.poll(() => screen.locator('.vl-badge--votes').count()).toBeGreaterThan(0);
     await phone.page.locator('[data-card] .vl-participant__count').first().waitFor();
+    // Once shown, the counts are on the phone's diagram too (framed on the participant's card, readable).
+    await expect.poll(() => phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).toBeGreaterThan(0);
     const votesOf = async (page: Page, title: string) => {
       const doc = JSON.parse(await planOf(page)) as Document;
       const id = doc.nodes.find((node) => node.title === title)?.id ?? '';

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { Language } from '@veranderlogica/core';
-import { captureKindFor, cardsBy, type RoomCommand } from '@veranderlogica/core/sync';
+import { captureKindFor, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 
@@ -90,7 +90,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
       status={snapshot.status}
       captureKind={captureKindFor(document)}
       waiting={snapshot.inbox.filter((card) => card.authorId === me)}
-      mine={cardsBy(connection.ydoc, me)}
+      mine={snapshot.mine}
       myVotes={connection.shared.votesOf(me)}
       secondsLeft={
         snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
@@ -98,7 +98,17 @@ function Connected({ connection }: { connection: RoomConnection }) {
       message={message}
       onAddCard={(title) => void send({ type: 'addCard', title }, t('participant.added'))}
       onVote={(card, delta) => void send({ type: 'vote', card, delta })}
-      diagram={<VeranderlogicaViewer document={document} language={language} legend={false} minimap={false} height={360} />}
+      diagram={
+        <VeranderlogicaViewer
+          document={document}
+          language={language}
+          legend={false}
+          minimap={false}
+          height={400}
+          mine={snapshot.mine}
+          hideVotes={snapshot.room.voting === 'open'}
+        />
+      }
     />
   );
 }

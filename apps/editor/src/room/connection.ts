@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { serializeDocument, type Document, type Localized } from '@veranderlogica/core';
 import {
+  cardsBy,
   readInbox,
   readRoomState,
   ROOM_CLOSED_REASON,
@@ -61,6 +62,8 @@ export interface RoomSnapshot {
   readonly refused: string | undefined;
   /** Counts every change of the shared document, so screens that read the plan draw again. */
   readonly revision: number;
+  /** The cards of the plan that this connection's person proposed (the same set object while it stays the same). */
+  readonly mine: ReadonlySet<string>;
 }
 
 const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
@@ -108,6 +111,7 @@ export class RoomConnection {
       cursors: [],
       refused: undefined,
       revision: 0,
+      mine: new Set(),
     };
     const url = new URL('/', location.href);
     url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -149,6 +153,7 @@ export class RoomConnection {
         room: readRoomState(this.ydoc),
         inbox: readInbox(this.ydoc),
         revision: this.#snapshot.revision + 1,
+        mine: this.#mine(),
       });
     });
     void this.#measureOffset();
@@ -238,9 +243,16 @@ export class RoomConnection {
     return () => this.#listeners.delete(listener);
   };
 
+  /** This person's cards, as the set it was while nothing changed in it. */
+  #mine(): ReadonlySet<string> {
+    const now = cardsBy(this.ydoc, this.claims.id);
+    const before = this.#snapshot.mine;
+    return now.size === before.size && [...now].every((id) => before.has(id)) ? before : now;
+  }
+
   #update(changes: Partial<RoomSnapshot>): void {
     const next = { ...this.#snapshot, ...changes };
-    const text = (value: unknown) => JSON.stringify(value instanceof Map ? [...value] : value);
+    const text = (value: unknown) => JSON.stringify(value instanceof Map || value instanceof Set ? [...value] : value);
     const same = (Object.keys(changes) as (keyof RoomSnapshot)[]).every((key) => text(next[key]) === text(this.#snapshot[key]));
     if (same) return;
     this.#snapshot = next;

@@ -42,7 +42,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const title = useHyphenated(node.title, data.contentLanguage);
   return (
     <div
-      className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}${data.compare ? ` vl-card--compare-${data.compare}` : ''}`}
+      className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}${data.compare ? ` vl-card--compare-${data.compare}` : ''}${data.mine ? ' vl-card--mine' : ''}`}
       style={{
         background: style.fill,
         borderColor: style.stroke,
@@ -56,6 +56,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       {...(data.progress ? { 'data-status': data.progress.status } : {})}
     >
       {data.compare && <span className="vl-card__compare">{t(`compare.${data.compare}`)}</span>}
+      {data.mine && <span className="vl-card__mine">{t('participant.mineMark')}</span>}
       {data.others?.length ? (
         <span className="vl-card__others" aria-label={t('node.editedBy', { names: data.others.map((o) => o.name).join(', ') })}>
           {data.others.map((other) => (

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
 import { flowAriaLabels } from '../flow/aria-labels.js';
@@ -20,15 +20,51 @@ export interface VeranderlogicaViewerProps {
   /** Show the overview map in a corner. Default true; off on a phone, where it would cover the cards. */
   readonly minimap?: boolean;
   readonly height?: number | string;
+  /**
+   * Cards to mark as the reader's own (a participant's proposals). The view
+   * opens framed on them, readable on a phone, and keeps them in frame as the
+   * plan changes until the reader moves it; two buttons switch between them
+   * and the whole plan.
+   */
+  readonly mine?: ReadonlySet<string>;
+  /** Keep vote counts off the cards (while a room votes and the results are not yet shown). */
+  readonly hideVotes?: boolean;
 }
 
-function ViewerCanvas({ document, legend = true, minimap = true, height = 600 }: VeranderlogicaViewerProps) {
+/** Framing a few cards: close enough to read them, never closer than their own size. */
+const FRAME_MINE = { maxZoom: 1, padding: 0.15 } as const;
+
+/**
+ * What the view keeps in frame: the reader's own cards, the whole plan, or
+ * wherever the reader moved it. Until they pan or zoom themselves, the view
+ * follows the plan as it changes (cards added, a new layout).
+ */
+type Frame = 'mine' | 'all' | 'free';
+
+function ViewerCanvas({ document, legend = true, minimap = true, height = 600, mine, hideVotes = false }: VeranderlogicaViewerProps) {
   const { t, language } = useTranslation();
+  const flow = useReactFlow();
   const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
   const toFlow = useMemo(() => createFlowMapper(), []);
   const findings = useMemo(() => validate(document), [document]);
   const [sizes, onDimensions] = useMeasuredSizes();
-  const { nodes, edges } = useMemo(() => toFlow(document, { findings, selected: new Set(), sizes }), [toFlow, document, findings, sizes]);
+  const { nodes, edges } = useMemo(
+    () => toFlow(document, { findings, selected: new Set(), sizes, hideVotes, ...(mine ? { mine } : {}) }),
+    [toFlow, document, findings, sizes, hideVotes, mine],
+  );
+  // The reader's own cards that are in the plan, as React Flow frames them.
+  const own = useMemo(() => nodes.filter((node) => node.data.mine).map((node) => ({ id: node.id })), [nodes]);
+  const [frame, setFrame] = useState<Frame>(own.length > 0 ? 'mine' : 'all');
+  const framing = frame === 'mine' && own.length === 0 ? 'all' : frame;
+  // Framed again whenever what is in frame moves or changes size; fitting waits until the cards are measured.
+  useEffect(() => {
+    if (framing === 'free') return;
+    void flow.fitView(framing === 'mine' ? { ...FRAME_MINE, nodes: own } : {});
+  }, [flow, framing, own, nodes]);
+  const show = (next: 'mine' | 'all') => {
+    setFrame(next);
+    void flow.fitView(next === 'mine' ? { ...FRAME_MINE, nodes: own, duration: 200 } : { duration: 200 });
+  };
   return (
     <div className="vl-viewer" style={{ height }} aria-label={t('viewer.label')} role="figure">
       <EdgeMarkers />
@@ -38,16 +74,34 @@ function ViewerCanvas({ document, legend = true, minimap = true, height = 600 }:
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onDimensions}
+        // A pan or zoom of the reader's own (with an event; fitting has none) leaves the view where they put it.
+        onMoveStart={(event) => {
+          if (event) setFrame('free');
+        }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
-        fitView
         minZoom={0.005}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ariaLabels}
       >
         <Background />
-        <Controls showInteractive={false} />
+        <Controls
+          showInteractive={false}
+          onZoomIn={() => setFrame('free')}
+          onZoomOut={() => setFrame('free')}
+          onFitView={() => setFrame('all')}
+        />
+        {own.length > 0 && (
+          <Panel position="top-left" className="vl-viewer__frames">
+            <button type="button" className="vl-button" aria-pressed={framing === 'mine'} onClick={() => show('mine')}>
+              {t('viewer.frameMine')}
+            </button>
+            <button type="button" className="vl-button" aria-pressed={framing === 'all'} onClick={() => show('all')}>
+              {t('viewer.frameAll')}
+            </button>
+          </Panel>
+        )}
         {minimap && <MiniMap pannable zoomable nodeColor={(node) => KIND_STYLES[(node as CardNodeType).data.node.kind].fill} />}
       </ReactFlow>
       {legend && <Legend />}

@@ -39,6 +39,8 @@ export interface CardData extends Record<string, unknown> {
   readonly progress?: { readonly status: ProgressStatus; readonly sparkline: string } | undefined;
   /** While comparing with another version: whether this card is new, changed, or a ghost of a removed one. */
   readonly compare?: CompareMark | undefined;
+  /** On a participant's phone: a card this participant proposed. */
+  readonly mine?: boolean | undefined;
 }
 
 /** How a card differs from the version it is compared with. */
@@ -73,6 +75,8 @@ export interface FlowState {
   readonly hideVotes?: boolean;
   /** While comparing with another version: cards and connections added or changed (rewired) since, by id. */
   readonly compare?: ReadonlyMap<string, 'added' | 'changed'>;
+  /** On a participant's phone: the cards this participant proposed, marked as theirs. */
+  readonly mine?: ReadonlySet<string>;
   /** While comparing: the cards removed since, drawn as ghosts where they stood. */
   readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
 }
@@ -156,8 +160,9 @@ export function createFlowMapper() {
       const todo = state.todos?.get(node.id);
       const others = state.others?.get(node.id);
       const mark = state.compare?.get(node.id);
+      const mine = state.mine?.has(node.id) === true;
       const progress = node.kind === 'indicator' ? progressOf(node, thresholds.atRisk) : undefined;
-      const key = `${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
+      const key = `${mine},${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${position.x},${position.y},${count.errors},${count.warnings},${v},${selected},${dimmed},${direction},${size?.width},${size?.height},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
       const flow: CardNode = {
@@ -179,11 +184,13 @@ export function createFlowMapper() {
               others,
               progress,
               compare: mark,
+              mine,
             }
           : {
               others,
               progress,
               compare: mark,
+              mine,
               node,
               direction,
               errors: count.errors,
