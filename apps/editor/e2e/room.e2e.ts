@@ -259,6 +259,41 @@ describe('a live workshop room', () => {
       await context.close();
   });
 
+  it('a change too large for one message is taken back with a reason, and the room goes on', async () => {
+    // A plan whose cards carry long descriptions: a version of it is past the 1 MiB a room's message may have.
+    const wordy = plan();
+    const long = 'Toelichting bij de aanpak, met bronnen en afspraken. '.repeat(370).slice(0, 19_000);
+    const big = { ...wordy, nodes: wordy.nodes.map((node) => ({ ...node, description: long })) };
+    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(big) })).json()) as {
+      room: string;
+      token: string;
+    };
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+    await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await page.waitForSelector('.react-flow__node');
+    const versions = async () => (JSON.parse(await planOf(page)) as Document).versions.length;
+    await page.locator('summary', { hasText: 'Versies' }).click();
+    await page.getByRole('menuitem', { name: 'Versie bewaren…' }).click();
+    await page.getByRole('dialog', { name: 'Versie bewaren' }).getByLabel('Naam van de versie').press('Enter');
+    await page.getByText(/Deze wijziging is te groot om naar de werksessie-ruimte te sturen \(ongeveer 1,\d MB/).waitFor();
+    await expect.poll(versions).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}room-too-large.png` });
+    // Nothing was sent that the server refuses: the connection stays, and the next change reaches the room.
+    const first = big.nodes[0]!.id;
+    await apply(page, { type: 'updateNode', id: first, changes: { title: 'Na de versie' } });
+    const stored = async () =>
+      (
+        (await (
+          await fetch(`${server.url}/api/rooms/${opened.room}/document`, { headers: { authorization: `Bearer ${opened.token}` } })
+        ).json()) as Document
+      ).nodes.find((node) => node.id === first)?.title;
+    await expect.poll(stored).toBe('Na de versie');
+    await expect(page.getByRole('status').filter({ hasText: 'Verbonden' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
   it('a participant whose room the facilitator closes is told so, in their language', async () => {
     const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
       room: string;

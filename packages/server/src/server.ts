@@ -16,6 +16,7 @@ import {
 import {
   applyRoomCommand,
   ROOM_CLOSED_REASON,
+  ROOM_MESSAGE_LIMIT,
   RoomCommandMessageSchema,
   SharedDocument,
   type RoomCommandAnswer,
@@ -28,8 +29,8 @@ import * as Y from 'yjs';
 import { PostgresStore, SqliteStore, type RoomStore } from './store.js';
 import { newId, newJoinCode, newSecret, normaliseCode, signToken, TOKEN_HOURS, verifyToken, type TokenClaims } from './tokens.js';
 
-/** Largest WebSocket message or HTTP body the server reads, except a plan sent to open a room. */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** Largest WebSocket message or HTTP body the server reads, except a plan sent to open a room (the core's, which editors check against). */
+export const MAX_MESSAGE_BYTES = ROOM_MESSAGE_LIMIT;
 
 /** How many commands a participant may send in {@link RATE_WINDOW_MS}. */
 export const RATE_LIMIT = 30;

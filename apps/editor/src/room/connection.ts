@@ -5,6 +5,8 @@ import { serializeDocument, type Document, type Localized } from '@veranderlogic
 import {
   cardsBy,
   readInbox,
+  ROOM_MESSAGE_LIMIT,
+  roomUpdateBytes,
   readRoomState,
   ROOM_CLOSED_REASON,
   SharedDocument,
@@ -14,7 +16,7 @@ import {
   type RoomRole,
   type RoomState,
 } from '@veranderlogica/core/sync';
-import type { RoomPerson } from '@veranderlogica/ui';
+import { localize, type RoomPerson } from '@veranderlogica/ui';
 import type { EditorStore } from '../store.js';
 
 /** What a token says about its holder (readable by the holder; only the server can check its signature). */
@@ -296,6 +298,23 @@ export class RoomConnection {
     });
     const unsubscribe = store.history.subscribe((change) => {
       if (receiving || change.cause === 'remote' || !started || this.claims.role !== 'facilitator') return;
+      const bytes = roomUpdateBytes(change.changes);
+      if (bytes > ROOM_MESSAGE_LIMIT) {
+        // One change travels as one message, and the server reads none over its limit: rather than a change the room
+        // never gets, it is taken back here (once this step is over), and the facilitator is told why.
+        queueMicrotask(() => {
+          receiving = true;
+          try {
+            if (change.cause === 'undo') store.redo();
+            else if (change.cause === 'reset') store.replace(this.shared.read());
+            else store.undo();
+          } finally {
+            receiving = false;
+          }
+          store.notify(localize('room.tooLarge', { size: Math.round(bytes / 104_857.6) / 10 }), 'error');
+        });
+        return;
+      }
       this.shared.commit(change.changes, change.document);
     });
     return () => {

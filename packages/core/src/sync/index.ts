@@ -1,5 +1,6 @@
 /** Many writers on one document: the binding between a veranderlogica document and a Yjs document. */
 export { FILE_VOTER, SharedDocument, SYNC_VERSION } from './binding.js';
+export { ROOM_MESSAGE_LIMIT, roomUpdateBytes } from './message-size.js';
 export {
   acceptFromInbox,
   applyRoomCommand,

@@ -435,6 +435,8 @@ export const nl = {
   'room.status.connecting': 'Verbinden…',
   'room.status.offline': 'Offline: je werk wordt bewaard en gaat mee zodra de verbinding terug is.',
   'room.readOnly': 'Dit scherm kijkt alleen mee.',
+  'room.tooLarge':
+    'Deze wijziging is te groot om naar de werksessie-ruimte te sturen (ongeveer {size} MB; de ruimte neemt hoogstens 1 MB per wijziging) en is teruggedraaid. Doe haar na de sessie, of in kleinere stappen.',
   'join.title': 'Meedoen aan de werksessie',
   'join.code': 'Code van het scherm',
   'join.name': 'Je naam of tafel (mag leeg)',
@@ -890,6 +892,8 @@ export const en: Messages = {
   'room.status.connecting': 'Connecting…',
   'room.status.offline': 'Offline: your work is kept and goes along as soon as the connection is back.',
   'room.readOnly': 'This screen only watches.',
+  'room.tooLarge':
+    'This change is too large to send to the live room (about {size} MB; the room takes at most 1 MB a change) and was taken back. Make it after the session, or in smaller steps.',
   'join.title': 'Join the workshop',
   'join.code': 'Code on the screen',
   'join.name': 'Your name or table (optional)',
