@@ -178,6 +178,14 @@ describe('a live workshop room', () => {
     // The projector shows how to join, and no counts on the cards while voting is open.
     await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(code);
     await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
+    // Closing the round does not show its outcome: the counts wait for the facilitator.
+    await facilitator.getByRole('button', { name: 'Stemmen dicht' }).click();
+    for (const page of [facilitator, screen])
+      await page.getByText('Stemmen is dicht; de uitslag blijft verborgen tot je hem toont.').waitFor();
+    await expect.poll(() => phone.page.getByText(/Je hebt nog \d van 3 stippen/).count()).toBe(0);
+    await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
+    await expect(facilitator.locator('.vl-badge--votes').count()).resolves.toBe(0);
+    await expect(phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).resolves.toBe(0);
     await facilitator.getByRole('button', { name: 'Uitslag tonen' }).click();
     await expect.poll(() => screen.locator('.vl-badge--votes').count()).toBeGreaterThan(0);
     await phone.page.locator('[data-card] .vl-participant__count').first().waitFor();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BUILDING_STEPS, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
+import { votesHidden } from '@veranderlogica/core/sync';
 import { ComparePanel, LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
 import { addCardOperation, focusNewCardTitle } from './card-operations.js';
@@ -225,7 +226,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               state={state}
               transitioning={transitioning}
               {...(others ? { others } : {})}
-              hideVotes={roomSnapshot?.room.voting === 'open'}
+              hideVotes={roomSnapshot !== undefined && votesHidden(roomSnapshot.room)}
               {...(room && roomSnapshot
                 ? {
                     othersMoving: roomSnapshot.moving,

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { Language } from '@veranderlogica/core';
-import { captureKindFor, type RoomCommand } from '@veranderlogica/core/sync';
+import { captureKindFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 
@@ -106,7 +106,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
           minimap={false}
           height={400}
           mine={snapshot.mine}
-          hideVotes={snapshot.room.voting === 'open'}
+          hideVotes={votesHidden(snapshot.room)}
         />
       }
     />

@@ -10,6 +10,7 @@ export {
   readInbox,
   readRoomState,
   removeFromInbox,
+  votesHidden,
   ROOM_CLOSED_REASON,
   ROOM_COMMAND_VERSION,
   ROOM_ROLES,

@@ -10,8 +10,20 @@ import type { SharedDocument } from './binding.js';
 export type RoomRole = 'facilitator' | 'participant' | 'viewer';
 export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer'];
 
-/** Where voting stands: closed, open (dots can be placed, counts hidden from the room), or revealed. */
+/** Where voting stands: closed, open (dots can be placed), or revealed (the counts shown to the room). */
 export type VotingState = 'closed' | 'open' | 'revealed';
+
+/**
+ * Whether the cards in a room keep their dot counts to themselves: until the
+ * facilitator shows the results, while voting is open and after it closes,
+ * so closing a round does not show its outcome before the facilitator does.
+ *
+ * @example
+ * votesHidden(readRoomState(ydoc)); // true until 'revealed'
+ */
+export function votesHidden(room: RoomState): boolean {
+  return room.voting !== 'revealed';
+}
 
 /** The room's own state beside the plan: voting, the shared timer, the lock. Kept in the Yjs document, written by the facilitator. */
 export interface RoomState {
