@@ -195,7 +195,7 @@ const tables = new WeakMap<GraphIndex, StringTable>();
 export function positionTable(index: GraphIndex): StringTable {
   let table = tables.get(index);
   if (!table) {
-    // An index not made here (a test's own): a table of its cards.
+    // An index not made by indexDocument (the type is public, and so are the rules' checks): a table of its cards.
     table = new StringTable(index.causal.ids.length);
     for (let i = 0; i < index.causal.ids.length; i++) table.add(index.causal.ids[i]!, i);
     tables.set(index, table);

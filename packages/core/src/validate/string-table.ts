@@ -2,8 +2,9 @@
  * A fixed-size hash table from strings to small numbers, for the few places
  * validation puts every id or title of a large document in a set. A `Map`
  * grows (and rehashes) as it fills and keeps every entry on the heap; this
- * table is sized once for its capacity, open-addressed in one `Int32Array`,
- * and three to four times faster to fill at 10,000 cards.
+ * table is sized once for its capacity, open-addressed in typed arrays (a
+ * slot's key place and its full hash), and three to four times faster to fill
+ * at 10,000 cards.
  *
  * Keys are compared with `===` by default; the hash (FNV-1a over UTF-16 code
  * units) is only a way in. A table of titles compares them as people would,
