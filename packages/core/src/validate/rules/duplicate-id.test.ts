@@ -10,6 +10,18 @@ describe('duplicate-id', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'duplicate-id', severity: 'error', ids: ['x'] });
   });
+  it('finds the same on an index it did not see built (a copy of one), through a table of its own', () => {
+    const doc = build(
+      [
+        ['goal', 'x'],
+        ['outcome', 'y'],
+      ],
+      [['y', 'x']],
+      { actors: [{ id: 'y', name: 'GGD', domain: 'care', contact: '', offer: '' }] },
+    );
+    const copy = { ...indexDocument(doc) };
+    expect(duplicateId.check(copy).map((finding) => finding.ids)).toEqual([['y']]);
+  });
   it('stays quiet when ids are unique', () => {
     expect(
       duplicateId.check(
