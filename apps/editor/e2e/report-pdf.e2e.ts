@@ -1,52 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getExportFormat, parseDocument, type Document } from '@veranderlogica/core';
-import { strategyPlan, yearLaterPlan } from '@veranderlogica/core/testing';
+import { strategyPlan, ungroupedPlan, yearLaterPlan } from '@veranderlogica/core/testing';
 import { exportContext } from '@veranderlogica/layout/node';
 import { launch, SCREENSHOTS } from './browser.js';
-
-/** One word of a PDF page with its font size, read back from the PDF by poppler's `pdftotext -bbox`. */
-interface Word {
-  readonly text: string;
-  readonly size: number;
-  readonly xMin: number;
-  readonly xMax: number;
-}
-
-interface PdfPage {
-  readonly width: number;
-  readonly height: number;
-  readonly words: readonly Word[];
-  readonly text: string;
-}
-
-/**
- * The words' boxes are as high as the font's ascent plus descent: 1.164 em
- * for DejaVu Sans, the font the reports print in here (the title's 26 pt
- * reads 30.26 pt high).
- */
-const EM_HEIGHT = 1.164;
-
-function readPdf(pdf: Buffer): PdfPage[] {
-  const dir = mkdtempSync(join(tmpdir(), 'vl-pdf-'));
-  writeFileSync(join(dir, 'report.pdf'), pdf);
-  const xml = execFileSync('pdftotext', ['-bbox', join(dir, 'report.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => {
-    const words = [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (word) => ({
-        text: word[5]!,
-        size: (Number(word[4]) - Number(word[2])) / EM_HEIGHT,
-        xMin: Number(word[1]),
-        xMax: Number(word[3]),
-      }),
-    );
-    return { width: Number(page[1]), height: Number(page[2]), words, text: words.map((word) => word.text).join(' ') };
-  });
-}
+import { readPdf, type PdfPage, type Word } from './pdf.js';
 
 const round = (size: number) => Math.round(size * 10) / 10;
 
@@ -86,11 +46,26 @@ describe('the printed report', () => {
     ['worked-example', worked],
     ['strategy-plan-80', () => strategyPlan(1, { strategies: 7, interventions: 3 })],
     ['yearly', () => yearLaterPlan(worked())],
+    ['without-groups-60', () => ungroupedPlan()],
+    ['long-titles', () => ungroupedPlan({ longTitles: true })],
   ] as const) {
-    it(`prints ${name} at 100 %: A4 pages, body text ≥ 10 pt, nothing past the page, a legible page per goal or strategy`, async () => {
+    it(`prints ${name} at 100 %: A4 pages, body text ≥ 10 pt, nothing past the page, card titles ≥ 7 pt on numbered detail pages`, async () => {
       const document = make();
       const pages = await print(document, name);
-      const diagramPages = pages.filter((page) => page.text.startsWith('Ketens naar doel'));
+      const diagramPages = pages.filter((page) => /^p\. \d+ (Ketens naar doel|Kaarten buiten)/.test(page.text));
+      expect(diagramPages.length).toBeGreaterThan(0);
+      // Each detail page says its number, and it is the page it prints on: the cards' notes ("→ …, p. 7") can be trusted.
+      for (const page of diagramPages) expect(page.text).toMatch(new RegExp(`^p\\. ${pages.indexOf(page) + 1} `));
+      // Every card stands on a detail page: the words of its title's start are there (cards side by side interleave
+      // their lines in the PDF's reading order, so words are looked up one by one).
+      const detailWords = new Set(diagramPages.flatMap((page) => page.words.map((word) => word.text)));
+      for (const node of document.nodes) {
+        const words = node.title.slice(0, 40).split(/\s+/).slice(0, -1);
+        expect(
+          words.filter((word) => !detailWords.has(word)),
+          `"${node.title}" on a detail page`,
+        ).toEqual([]);
+      }
       const overview = pages.filter((page) => page.text.includes('De veranderlogica in beeld'));
       expect(overview).toHaveLength(1);
       // Every goal with chains has at least one page of its own.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { pictureProblems, readPicture } from '@veranderlogica/layout';
+import { readPdf } from './pdf.js';
 import { axeViolations, currentDocument, launch, openEditor, openFile as open, SCREENSHOTS, type EditorPage } from './browser.js';
 
 let browser: Browser;
@@ -114,8 +115,15 @@ describe('the picture', () => {
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
     expect(new Set(pictures).size).toBe(1);
-    // The report carries the very same picture, and the PNG is that picture rasterised, whatever view was open.
-    expect(new Set(reportPictures)).toEqual(new Set(pictures));
+    // The report carries the very same drawing (as the atlas's map: without the title the page has, with the detail
+    // pages' numbers over it), and the PNG is that picture rasterised, whatever view was open.
+    expect(new Set(reportPictures).size).toBe(1);
+    const cardsOf = (svg: string) => {
+      const cards = readPicture(new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document).cards;
+      return cards.map((card) => ({ ...card, x: card.x - cards[0]!.x, y: card.y - cards[0]!.y }));
+    };
+    expect(cardsOf(reportPictures[0]!)).toEqual(cardsOf(pictures[0]!));
+    expect(reportPictures[0]).toContain('data-mark=');
     expect(new Set(pngs.map((png) => png.toString('base64'))).size).toBe(1);
     expect(pngs[0]!.subarray(0, 4).toString('latin1')).toBe('\x89PNG');
     const svg = new JSDOM(pictures[0], { contentType: 'image/svg+xml' }).window.document;
@@ -258,6 +266,18 @@ describe('print view', () => {
     ]);
     expect(boxes).toHaveLength(1 + count);
     for (const box of boxes.slice(1)) expect([...box].sort()).toEqual([595, 842]);
+    // Landscape and portrait detail pages alike print whole: every word inside its sheet, numbered as printed.
+    const printed = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(new Set(printed.slice(1).map((sheet) => sheet.width > sheet.height)).size).toBe(2);
+    for (const [i, sheet] of printed.entries()) {
+      for (const word of sheet.words) {
+        expect(word.xMin, `page ${i + 1}: "${word.text}"`).toBeGreaterThanOrEqual(0);
+        expect(word.xMax, `page ${i + 1}: "${word.text}"`).toBeLessThanOrEqual(sheet.width);
+        expect(word.yMax, `page ${i + 1}: "${word.text}"`).toBeLessThanOrEqual(sheet.height);
+      }
+      if (i > 0) expect(sheet.text).toMatch(new RegExp(`^p\\. ${i + 1} `));
+    }
+    expect(await page.getByLabel('Pagina’s').locator('option[value="goals"]').textContent()).toBe(`Overzicht en ${count} detailpagina’s`);
     await page.locator('.editor-print').getByRole('button', { name: 'Sluiten' }).click();
     expect(await sheet.count()).toBe(0);
     expect(editor.errors).toEqual([]);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { diagramPageHeading, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import { diagramPageHeading, diagramPageName, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
-import { Legend, useTranslation } from '@veranderlogica/ui';
+import { useTranslation } from '@veranderlogica/ui';
 import { svgDataUrl } from './exports.js';
 
 export type Paper = 'A4' | 'A3';
@@ -18,8 +18,9 @@ export interface PrintViewProps {
 
 /**
  * Sheets for the browser's "print / save as PDF": the whole diagram on one
- * landscape sheet (title, scope, legend, date) and, when asked for, the
- * report's pages per goal or strategy on A4, each the way it fits best.
+ * landscape sheet (title and scope above it; the picture holds its legend)
+ * and, when asked for, the report's detail pages on A4, each the way it fits
+ * best and numbered as the overview and the cards' notes refer to them.
  * Everything else of the editor is hidden when printing.
  */
 export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) {
@@ -88,8 +89,16 @@ export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) 
           {scope.length > 0 && <p>{scope.join(' · ')}</p>}
         </header>
         <img className="editor-print__diagram" src={overview} alt={t('print.diagramAlt', { title: doc.title })} />
+        {pages === 'goals' && parts.length > 0 && (
+          <ol className="editor-print__key">
+            {parts.map((part) => (
+              <li key={part.page}>
+                <strong>p. {part.page}</strong> {diagramPageName(doc, part, doc.language)}
+              </li>
+            ))}
+          </ol>
+        )}
         <footer className="editor-print__footer">
-          <Legend />
           <span className="vl-muted">{t('print.footer', { date })}</span>
         </footer>
       </article>
@@ -98,12 +107,15 @@ export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) 
           const heading = diagramPageHeading(doc, part, doc.language);
           return (
             <article
-              key={`${part.goal} ${part.group ?? ''}`}
+              key={part.page}
               className={`editor-print__page editor-print__page--part editor-print__page--${part.orientation}`}
               lang={doc.language}
               data-goal={part.goal}
+              data-page={part.page}
             >
-              <h2 className="editor-print__part-heading">{heading}</h2>
+              <h2 className="editor-print__part-heading">
+                <span className="editor-print__page-number">p. {part.page}</span> {heading}
+              </h2>
               <img className="editor-print__part" src={part.src} alt={heading} />
             </article>
           );

@@ -6,9 +6,9 @@ import { workerElk } from './layout.js';
 /** How long a picture may take to lay out before the editor gives up and says so. */
 const PICTURE_TIMEOUT_MS = 15_000;
 
-/** The report's pictures (an overview and a page per goal or strategy), as the print view shows them. */
+/** The report's pictures (the overview and the detail pages), as the print view shows them: the overview on page 1. */
 export function printPictures(doc: Document, language: Language = doc.language): Promise<ReportPictures> {
-  return reportPictures(workerElk(), doc, { language, timeoutMs: PICTURE_TIMEOUT_MS });
+  return reportPictures(workerElk(), doc, { language, timeoutMs: PICTURE_TIMEOUT_MS, overviewPage: 1 });
 }
 
 /** An SVG document as a data URL, for an `<img>`. */

@@ -27,7 +27,9 @@ export {
   reportPictures,
   svgSize,
 } from './picture.js';
-export type { DiagramPage, Orientation, PictureOptions, ReportPictures } from './picture.js';
+export type { DiagramPage, Orientation, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
+export { cardNotes, childFoci, restPart, splitRegions } from './atlas.js';
+export type { AtlasRegion } from './atlas.js';
 export { pictureProblems, readPicture } from './picture-check.js';
 export type { DrawnCard, DrawnConnection, Picture, PictureProblem, QueryRoot } from './picture-check.js';
 export type { SvgOptions } from './svg.js';

@@ -6,6 +6,7 @@ import {
   exportContext as contextWith,
   reportPictures as reportWith,
   type PictureOptions,
+  type ReportPictureOptions,
   type ReportPictures,
 } from './picture.js';
 import type { LayoutOptions } from './options.js';
@@ -51,7 +52,7 @@ function drawDocument(document: Document, options: PictureOptions = {}): Promise
  * import { reportPictures } from '@veranderlogica/layout/node';
  * const { overview, pages } = await reportPictures(document);
  */
-function reportPictures(document: Document, options: Pick<PictureOptions, 'language' | 'timeoutMs'> = {}): Promise<ReportPictures> {
+function reportPictures(document: Document, options: ReportPictureOptions = {}): Promise<ReportPictures> {
   shared ??= new ELK();
   return reportWith(shared, document, options);
 }

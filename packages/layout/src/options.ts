@@ -34,6 +34,12 @@ export interface LayoutOptions {
    * landscape page or a screen.
    */
   readonly aspect?: number;
+  /**
+   * Lines of text a card carries under its title, by card id: where a
+   * connection goes on to another page and where else the card stands (the
+   * report's atlas). The card grows to hold them.
+   */
+  readonly notes?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DEFAULT_NODE_SPACING = 40;
@@ -49,14 +55,31 @@ export const TITLE_LINE_HEIGHT = 17;
 /** Average glyph width at 14 px, for estimating without measuring. */
 export const CHAR_WIDTH = 7.6;
 
+/** A note under a card's title: its line height, and the room above the first line (a rule parts it from the title). */
+export const NOTE_LINE_HEIGHT = 17;
+export const NOTE_GAP = 10;
+
+/** A card's notes wrapped to its width, as they are drawn. */
+export function noteLines(notes: readonly string[] | undefined, width: number): string[] {
+  if (!notes?.length) return [];
+  const chars = Math.max(8, Math.floor((width - 20) / CHAR_WIDTH));
+  return notes.flatMap((note) => wrap(note, chars));
+}
+
+/** The height a card's notes take at its bottom (0 without notes). */
+export function notesHeight(lines: readonly string[]): number {
+  return lines.length ? NOTE_GAP + lines.length * NOTE_LINE_HEIGHT : 0;
+}
+
 /**
  * A card's size: measured by the caller when given, else the kind's default
- * width and a height that fits the wrapped title (up to {@link MAX_TITLE_LINES} lines).
+ * width and a height that fits the wrapped title (up to {@link MAX_TITLE_LINES} lines) and its notes.
  */
 export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind, title = ''): Size {
   const measured = options.sizes?.[id];
   if (measured) return measured;
   const base = DEFAULT_SIZES[kind];
   const lines = Math.min(MAX_TITLE_LINES, Math.max(1, wrap(title, Math.floor((base.width - 20) / CHAR_WIDTH)).length));
-  return { width: base.width, height: Math.max(base.height, CARD_CHROME + lines * TITLE_LINE_HEIGHT) };
+  const notes = notesHeight(noteLines(options.notes?.[id], base.width));
+  return { width: base.width, height: Math.max(base.height, CARD_CHROME + lines * TITLE_LINE_HEIGHT) + notes };
 }

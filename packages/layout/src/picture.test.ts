@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { focusedPart, getTemplate, type Document } from '@veranderlogica/core';
-import { strategyPlan } from '@veranderlogica/core/testing';
+import { strategyPlan, ungroupedPlan } from '@veranderlogica/core/testing';
 import { drawDocument, exportContext, reportPictures } from './node.js';
 import { pageScale, REPORT_PAGE, svgSize } from './picture.js';
 import { pictureProblems, readPicture } from './picture-check.js';
@@ -90,26 +90,65 @@ describe('group labels', () => {
   });
 });
 
-describe('reportPictures', () => {
-  it.each([
+describe('reportPictures: the atlas', () => {
+  const atlasPlans = [
     ['the example region', getTemplate('voorbeeldregio')!.create()],
     ['a strategy plan of 80 cards', strategyPlan(1, { strategies: 7, interventions: 3 })],
-  ] as [string, Document][])(
-    'gives %s a legible page for every goal with chains',
+    ['a plan without groups', ungroupedPlan()],
+    ['a plan with long titles', ungroupedPlan({ longTitles: true })],
+  ] as [string, Document][];
+
+  it.each(atlasPlans)(
+    'prints every card of %s legibly on a detail page, each page sound',
     async (_name, document) => {
-      const { overview, pages } = await reportPictures(document);
+      const { overview, overviewPage, pages } = await reportPictures(document);
       expect(readPicture(read(overview)).cards).toHaveLength(document.nodes.length);
-      const goals = document.nodes.filter((node) => node.kind === 'goal' && focusedPart(document, { goal: node.id }).nodes.size > 1);
-      for (const goal of goals) expect(pages.some((page) => page.goal === goal.id)).toBe(true);
-      for (const page of pages) {
+      const drawn = new Set<string>();
+      pages.forEach((page, i) => {
+        expect(page.page).toBe(overviewPage + 1 + i);
         const { scale, orientation } = pageScale(svgSize(page.svg));
-        expect(scale, `${page.goal} ${page.group ?? ''}`).toBeGreaterThanOrEqual(REPORT_PAGE.minScale);
+        expect(scale, `p. ${page.page}`).toBeGreaterThanOrEqual(REPORT_PAGE.minScale);
         expect(page.orientation).toBe(orientation);
-        expect(pictureProblems(readPicture(read(page.svg)))).toEqual([]);
-      }
+        const picture = readPicture(read(page.svg));
+        expect(pictureProblems(picture), `p. ${page.page}`).toEqual([]);
+        for (const card of picture.cards) drawn.add(card.id);
+      });
+      // Every card of the plan stands large on some page.
+      expect([...document.nodes.map((node) => node.id)].filter((id) => !drawn.has(id))).toEqual([]);
     },
-    60_000,
+    120_000,
   );
+
+  it('splits a plan without groups by the outcomes that lead to its goal, and says on each page where the chains go on', async () => {
+    const document = ungroupedPlan();
+    const { overview, pages } = await reportPictures(document);
+    expect(pages.length).toBeGreaterThan(1);
+    const pageWith = new Map<string, number[]>();
+    for (const page of pages)
+      for (const card of readPicture(read(page.svg)).cards) pageWith.set(card.id, [...(pageWith.get(card.id) ?? []), page.page]);
+    const titleToId = new Map(document.nodes.map((node) => [node.title, node.id]));
+    let checked = 0;
+    for (const page of pages) {
+      const dom = read(page.svg);
+      for (const note of dom.querySelectorAll('text[data-note]')) {
+        const card = note.getAttribute('data-note')!;
+        const lines = [...dom.querySelectorAll(`text[data-note="${card}"]`)].map((line) => line.textContent).join(' ');
+        for (const match of lines.matchAll(/→ (.+?), p\. ([\d, ]+)/g)) {
+          const target = titleToId.get(match[1]!)!;
+          // The connection leaves this page, and the page named holds its target.
+          expect(readPicture(dom).cards.some((drawnCard) => drawnCard.id === target)).toBe(false);
+          for (const number of match[2]!.split(', ').map(Number)) expect(pageWith.get(target)).toContain(number);
+          checked++;
+        }
+        const also = /(?:ook op|also on) p\. ([\d, ]+)/.exec(lines);
+        if (also) for (const number of also[1]!.split(', ').map(Number)) expect(pageWith.get(card)).toContain(number);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    // The overview marks each detail page's number over the card it starts from.
+    const marks = [...read(overview).querySelectorAll('g[data-mark]')].map((mark) => Number(mark.getAttribute('data-mark')));
+    expect(marks.sort((a, b) => a - b)).toEqual(pages.map((page) => page.page));
+  }, 120_000);
 
   it('splits a goal whose chains do not fit one page into a page per strategy', async () => {
     const { pages } = await reportPictures(strategyPlan(1, { strategies: 7, interventions: 3 }));

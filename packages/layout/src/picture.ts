@@ -1,8 +1,17 @@
-import { focusedPart, goalGroups, partOfDocument, type Document, type ExportContext, type Focus } from '@veranderlogica/core';
+import {
+  focusedPart,
+  goalGroups,
+  partOfDocument,
+  type Document,
+  type ExportContext,
+  type Focus,
+  type FocusedPart,
+} from '@veranderlogica/core';
+import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion } from './atlas.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export interface PictureOptions extends Omit<SvgOptions, 'highlight'> {
+export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> {
   /** Give up after this many milliseconds. Default 20,000. */
   readonly timeoutMs?: number;
   /** Draw only this part of the plan: one goal's chains, one group's, or one group's chains to one goal. */
@@ -27,20 +36,13 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight'> {
  * const oneGoal = await drawDocument(elk, document, { focus: { goal: 'goal-1' }, legend: false });
  */
 export async function drawDocument(elk: ElkLike, document: Document, options: PictureOptions = {}): Promise<string> {
-  const { focus, highlight, timeoutMs, layerSpacing, aspect, ...svgOptions } = options;
-  const drawn = focus ? partOfDocument(document, focusedPart(document, focus)) : document;
-  const layout = await layoutDocument(elk, drawn, {
-    direction: drawn.layout?.direction ?? 'BT',
-    previous: drawn.layout?.positions ?? null,
-    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    ...(layerSpacing !== undefined ? { layerSpacing } : {}),
-    ...(aspect !== undefined ? { aspect } : {}),
-  });
-  return renderSvg(drawn, layout, {
+  const { focus, highlight, ...rest } = options;
+  const part = focus ? focusedPart(document, focus) : undefined;
+  return drawPart(elk, document, part, {
     // A picture of one group needs no label naming it.
     ...(focus?.group !== undefined && { groups: false }),
-    ...svgOptions,
-    ...(highlight && { highlight: focusedPart(drawn, highlight) }),
+    ...rest,
+    ...(highlight && { highlight }),
   });
 }
 
@@ -54,33 +56,50 @@ export function svgSize(svg: string): { width: number; height: number } {
 /** The way a page of the report lies. */
 export type Orientation = 'landscape' | 'portrait';
 
-/** One diagram page of the report: the chains to one goal, or of one group to that goal. */
+/** One diagram page of the report: a part of the plan, drawn large enough to read on paper. */
 export interface DiagramPage {
-  readonly goal: string;
-  /** The group (strategy, speerpunt) the page shows, when the goal's chains did not fit one page. */
-  readonly group?: string;
+  /** The goal whose chains the page shows; absent on the page of cards outside every goal's chains. */
+  readonly goal?: string;
+  /** The group (strategy, speerpunt) the page shows, when the goal's chains did not fit one page; `null`: no group. */
+  readonly group?: string | null;
+  /** The cards whose chains the page shows, when a goal's (or group's) chains did not fit one page. */
+  readonly through?: readonly string[];
   readonly svg: string;
   /** The page the picture is largest on: landscape for a wide picture, portrait for a tall one. */
   readonly orientation: Orientation;
+  /** The page's number in the printed document. */
+  readonly page: number;
+  /** The card the overview marks with this page's number. */
+  readonly anchor?: string;
 }
 
 export interface ReportPictures {
-  /** The whole plan, with title and legend, for a landscape page. */
+  /** The whole plan as a map, with a legend and the detail pages' numbers on it, for a landscape page. */
   readonly overview: string;
-  /** A page per goal with chains, or per group of a goal where the goal's chains do not fit one page legibly. */
+  /** The page the overview prints on. */
+  readonly overviewPage: number;
+  /** The detail pages, in order. */
   readonly pages: readonly DiagramPage[];
 }
 
 /**
  * The room for a picture on an A4 page of the report (8 mm margins, below a
- * one-line heading), in CSS pixels, and the smallest scale at which a card's 14 px
- * title still prints at 7 pt (14 px × 0.75 pt/px × 0.667).
+ * heading of up to two lines: 281 × 176 mm landscape, 194 × 262 mm portrait),
+ * in CSS pixels, and the smallest scale at which a card's 14 px title still
+ * prints at 7 pt (14 px × 0.75 pt/px × 0.667).
  */
 export const REPORT_PAGE = {
-  landscape: { width: 1060, height: 688 },
-  portrait: { width: 730, height: 1016 },
+  landscape: { width: 1060, height: 665 },
+  portrait: { width: 730, height: 990 },
   minScale: 0.667,
 } as const;
+
+/**
+ * How much larger than {@link REPORT_PAGE}'s `minScale` a part must draw while
+ * the atlas splits: its final notes (the pages its chains go on to) may add a
+ * line or two to a card.
+ */
+const SPLIT_MARGIN = 1.04;
 
 /** The room between layers on a report page or a presented part: enough for the connections' bends, less than on the canvas. */
 export const COMPACT_LAYER_SPACING = 44;
@@ -103,46 +122,146 @@ export function pageScale(size: { width: number; height: number }): { scale: num
   return portrait > landscape ? { scale: portrait, orientation: 'portrait' } : { scale: landscape, orientation: 'landscape' };
 }
 
+/** The type size of the overview's page numbers: 10 pt on paper, however small the overview prints. */
+const MARK_POINTS = 10;
+
+export interface ReportPictureOptions extends Pick<PictureOptions, 'language' | 'timeoutMs'> {
+  /** The page the overview prints on; the detail pages follow it. Default 2 (after the report's title page). */
+  readonly overviewPage?: number;
+}
+
 /**
- * The report's diagrams: an overview of the whole plan, then a page per goal
- * that has chains, showing the chains to that goal large enough to read on
- * paper, on a landscape or a portrait page as the picture is wide or tall.
- * Where a goal's chains would print smaller than `REPORT_PAGE.minScale`, the
- * goal gets a page per group (strategy, speerpunt) of its interventions
- * instead (interventions without a group share one more page).
+ * The report's diagrams as an atlas: the whole plan as a map, then detail
+ * pages on which every card title prints at 7 pt or more on A4, each on a
+ * landscape or portrait page as its picture fits. A goal's chains get a page;
+ * where they would print smaller, they split by group (strategy, speerpunt),
+ * then by the cards that lead into the goal (each with what leads to it), and
+ * so on down, until each part fits (plans without groups split too). Cards on
+ * no goal's chains get a page of their own. On a detail page, a connection
+ * that goes on elsewhere ends in a note naming the card and its page, and a
+ * card drawn on several pages says where else it stands; the overview marks
+ * where each detail page lies with its number.
  *
  * @example
  * const { overview, pages } = await reportPictures(elk, document);
  * const html = toHtmlReport(document, { diagram: overview, diagramPages: pages });
  */
-export async function reportPictures(
+export async function reportPictures(elk: ElkLike, document: Document, options: ReportPictureOptions = {}): Promise<ReportPictures> {
+  const { overviewPage = 2, ...picture } = options;
+  const language = options.language ?? document.language;
+  const part = { ...picture, ...PART_PICTURE };
+  const draw = (focused: FocusedPart, notes: Record<string, string[]>, groups: boolean) =>
+    drawPart(elk, document, focused, { ...part, notes, groups });
+  const scaleOf = (svg: string) => pageScale(svgSize(svg)).scale;
+
+  // Which parts get a page: split until each fits, with room for the notes it will carry. The notes name pages,
+  // which are known only once every part is: a part that no longer fits with its final notes splits again.
+  const fitsWith =
+    (notesOf: (focus: Focus, part: FocusedPart) => Record<string, string[]>) =>
+    async (focus: Focus, focused: FocusedPart): Promise<boolean> =>
+      scaleOf(await draw(focused, notesOf(focus, focused), focus.group === undefined)) >= REPORT_PAGE.minScale * SPLIT_MARGIN;
+  const estimate = fitsWith((focus, focused) => {
+    const shared = new Set([...(focus.through ?? []), ...(focus.into !== undefined ? [focus.into] : [])]);
+    return cardNotes(document, focused, 0, (id) => (!focused.nodes.has(id) ? [99] : shared.has(id) ? [0, 99] : [0]), language);
+  });
+  let regions: (AtlasRegion & { rest?: true })[] = [];
+  for (const goal of document.nodes) {
+    if (goal.kind !== 'goal' || goalGroups(document, goal.id).length === 0) continue;
+    regions.push(...(await splitRegions(document, { goal: goal.id }, estimate)));
+  }
+  const covered = new Set(regions.flatMap((region) => [...region.part.nodes]));
+  const rest = restPart(document, covered);
+  if (rest.nodes.size) regions.push({ focus: {}, part: rest, rest: true });
+
+  const pageOf = (i: number) => overviewPage + 1 + i;
+  let pages: DiagramPage[] = [];
+  for (let round = 0; ; round++) {
+    const pagesOf = new Map<string, number[]>();
+    regions.forEach((region, i) => {
+      for (const id of region.part.nodes) (pagesOf.get(id) ?? pagesOf.set(id, []).get(id)!).push(pageOf(i));
+    });
+    const notesOn = (part: FocusedPart, page: number) =>
+      cardNotes(document, part, page, (id) => pagesOf.get(id) ?? [overviewPage], language);
+    pages = [];
+    const next: typeof regions = [];
+    let split = false;
+    for (const [i, region] of regions.entries()) {
+      const page = pageOf(i);
+      const svg = await draw(region.part, notesOn(region.part, page), region.focus.group === undefined && !region.rest);
+      if (round < 2 && !region.rest && scaleOf(svg) < REPORT_PAGE.minScale && childFoci(document, region.focus, region.part).length) {
+        const final = fitsWith((_, focused) => notesOn(focused, page));
+        for (const child of childFoci(document, region.focus, region.part)) next.push(...(await splitRegions(document, child, final)));
+        split = true;
+        continue;
+      }
+      next.push(region);
+      const { focus } = region;
+      pages.push({
+        ...(focus.goal !== undefined && { goal: focus.goal }),
+        ...(focus.group !== undefined && { group: focus.group }),
+        ...(focus.through !== undefined && { through: focus.through }),
+        svg,
+        orientation: pageScale(svgSize(svg)).orientation,
+        page,
+        ...anchorOf(document, region),
+      });
+    }
+    regions = next;
+    if (!split) break;
+  }
+
+  // The overview: the whole plan, each detail page's number over the card it starts from, at 10 pt on paper.
+  const layout = await layoutDocument(elk, document, {
+    direction: document.layout?.direction ?? 'BT',
+    previous: document.layout?.positions ?? null,
+    ...(picture.timeoutMs !== undefined && { timeoutMs: picture.timeoutMs }),
+  });
+  const plain = renderSvg(document, layout, { language, title: false });
+  // The map shares its page with a key of the detail pages: reckon with 70 % of the page's height for it.
+  const room = REPORT_PAGE.landscape;
+  const { width, height } = svgSize(plain);
+  const mapScale = Math.min(1, room.width / Math.max(1, width), (room.height * 0.7) / Math.max(1, height));
+  const size = MARK_POINTS / 0.75 / mapScale;
+  const items = pages.flatMap((page) => (page.anchor !== undefined ? [{ card: page.anchor, label: String(page.page) }] : []));
+  const overview = items.length ? renderSvg(document, layout, { language, title: false, marks: { size, items } }) : plain;
+  return { overview, overviewPage, pages };
+}
+
+/** The card a detail page starts from, for its mark on the overview: the card its chains run through, its group's first intervention, or its goal. */
+function anchorOf(document: Document, region: AtlasRegion): { anchor?: string } {
+  const { focus, part } = region;
+  if (focus.through?.[0] !== undefined) return { anchor: focus.through[0] };
+  if (focus.group !== undefined) {
+    const first = document.nodes.find((node) => node.kind === 'intervention' && part.nodes.has(node.id));
+    if (first) return { anchor: first.id };
+  }
+  if (focus.goal !== undefined) return { anchor: focus.goal };
+  const first = document.nodes.find((node) => part.nodes.has(node.id));
+  return first ? { anchor: first.id } : {};
+}
+
+/** Draws a part of a plan on its own, laid out afresh (or the whole plan, without a part). */
+async function drawPart(
   elk: ElkLike,
   document: Document,
-  options: Pick<PictureOptions, 'language' | 'timeoutMs'> = {},
-): Promise<ReportPictures> {
-  const overview = await drawDocument(elk, document, options);
-  const pages: DiagramPage[] = [];
-  const part = { ...options, ...PART_PICTURE };
-  const page = (goal: string, group: string | null | undefined, svg: string): DiagramPage => ({
-    goal,
-    ...(typeof group === 'string' && { group }),
-    svg,
-    orientation: pageScale(svgSize(svg)).orientation,
+  part: FocusedPart | undefined,
+  options: Omit<PictureOptions, 'focus'>,
+): Promise<string> {
+  const { highlight, timeoutMs, layerSpacing, aspect, notes, ...svgOptions } = options;
+  const drawn = part ? partOfDocument(document, part) : document;
+  const layout = await layoutDocument(elk, drawn, {
+    direction: drawn.layout?.direction ?? 'BT',
+    previous: drawn.layout?.positions ?? null,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(layerSpacing !== undefined ? { layerSpacing } : {}),
+    ...(aspect !== undefined ? { aspect } : {}),
+    ...(notes !== undefined ? { notes } : {}),
   });
-  for (const goal of document.nodes) {
-    if (goal.kind !== 'goal') continue;
-    const groups = goalGroups(document, goal.id);
-    if (groups.length === 0) continue;
-    const whole = await drawDocument(elk, document, { ...part, focus: { goal: goal.id } });
-    if (pageScale(svgSize(whole)).scale >= REPORT_PAGE.minScale || groups.length < 2) {
-      pages.push(page(goal.id, undefined, whole));
-      continue;
-    }
-    for (const group of groups) {
-      pages.push(page(goal.id, group, await drawDocument(elk, document, { ...part, focus: { goal: goal.id, group } })));
-    }
-  }
-  return { overview, pages };
+  return renderSvg(drawn, layout, {
+    ...svgOptions,
+    ...(notes !== undefined && { notes }),
+    ...(highlight && { highlight: focusedPart(drawn, highlight) }),
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   maxOf,
   minOf,
 } from '@veranderlogica/core';
-import { CHAR_WIDTH, MAX_TITLE_LINES, TITLE_LINE_HEIGHT } from './options.js';
+import { CHAR_WIDTH, MAX_TITLE_LINES, NOTE_LINE_HEIGHT, noteLines, notesHeight, TITLE_LINE_HEIGHT } from './options.js';
 import { fitLabel, GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
 
@@ -70,6 +70,13 @@ export interface SvgOptions {
   readonly groups?: boolean;
   /** Draw these cards and connections as usual and fade the rest (e.g. one goal's chains, from `focusedPart`). */
   readonly highlight?: FocusedPart;
+  /** Lines under a card's title, by card id (laid out with the same `notes`, so the card has room for them). */
+  readonly notes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Numbered marks over cards (the atlas's overview: the page each part of the plan is drawn on), in a type
+   * size given in the picture's own units, so that they read at a given size however small the picture prints.
+   */
+  readonly marks?: { readonly size: number; readonly items: readonly { readonly card: string; readonly label: string }[] };
 }
 
 /** How much of a card or connection outside the highlighted part shows. */
@@ -223,7 +230,9 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const style = KIND_STYLES[node.kind];
     const x = round(p.x + dx);
     const y = round(p.y + dy);
-    const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - 30) / TITLE_LINE_HEIGHT)));
+    const notes = noteLines(options.notes?.[node.id], p.width);
+    const noteRoom = notesHeight(notes);
+    const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - noteRoom - 30) / TITLE_LINE_HEIGHT)));
     let lines = wrap(node.title || '…', Math.max(8, Math.floor((p.width - 20) / CHAR_WIDTH)));
     if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`];
     const faded = options.highlight && !options.highlight.nodes.has(node.id) ? ` opacity="${FADED}"` : '';
@@ -240,7 +249,37 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
         `<text x="${round(x + 10)}" y="${round(y + 36 + i * TITLE_LINE_HEIGHT)}" font-size="${TITLE_SIZE}" fill="${style.text}">${escapeXml(text)}</text>`,
       );
     });
+    if (notes.length) {
+      // Where the card's chains go on, under a rule: the last line just above the card's bottom border.
+      const rule = round(y + p.height - noteRoom + 2);
+      out.push(
+        `<line x1="${round(x + 10)}" y1="${rule}" x2="${round(x + p.width - 10)}" y2="${rule}" stroke="${style.stroke}" stroke-width="1"/>`,
+      );
+      notes.forEach((text, i) => {
+        out.push(
+          `<text data-note="${escapeXml(node.id)}" x="${round(x + 10)}" y="${round(rule + NOTE_LINE_HEIGHT - 2 + i * NOTE_LINE_HEIGHT)}" font-size="${TITLE_SIZE}" font-style="italic" fill="#1e3a8a">${escapeXml(text)}</text>`,
+        );
+      });
+    }
     out.push(`</g>`);
+  }
+
+  // Numbered marks: a disc over the card's top-left corner, several marks on one card side by side.
+  if (options.marks) {
+    const size = options.marks.size;
+    const taken = new Map<string, number>();
+    for (const { card, label } of options.marks.items) {
+      const p = layout.positions[card];
+      if (!p) continue;
+      const n = taken.get(card) ?? 0;
+      taken.set(card, n + 1);
+      const radius = Math.max(size * 0.62, (label.length * size * 0.62) / 2 + size * 0.3);
+      const cx = round(p.x + dx + radius * (1 + 2.2 * n));
+      const cy = round(p.y + dy + radius * 0.2);
+      out.push(
+        `<g data-mark="${escapeXml(label)}" data-card="${escapeXml(card)}"><circle cx="${cx}" cy="${cy}" r="${round(radius)}" fill="#1e3a8a" stroke="#ffffff" stroke-width="${round(size / 8)}"/><text x="${cx}" y="${round(cy + size * 0.36)}" font-size="${round(size)}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(label)}</text></g>`,
+      );
+    }
   }
 
   for (const label of groupLabels) {

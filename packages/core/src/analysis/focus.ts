@@ -10,6 +10,14 @@ export interface Focus {
    * and the group's own cards; `null`: the interventions that are in no group.
    */
   readonly group?: string | null;
+  /**
+   * Only the chains through these cards: the cards that lead to them (within
+   * the goal and group), and the cards themselves. For a page of a plan too
+   * large to read at once (the report's atlas).
+   */
+  readonly through?: readonly string[];
+  /** With `through`: the card they lead into, shown as well (where the chains go on). */
+  readonly into?: string;
 }
 
 /** The cards and connections of a focus. */
@@ -25,13 +33,15 @@ const groupOf = (node: ToCNode): string | undefined => ('group' in node ? node.g
  * (from the group's interventions, or from all, to the goal, or onwards to
  * wherever they lead), the indicators that measure those cards, the
  * assumptions under them, and every connection between the selected cards.
- * Without a goal or a group it selects the whole plan. Linear time.
+ * Without a goal or a group it selects the whole plan. `through` narrows
+ * that to what leads to the given cards (and `into`, where they lead). Linear time.
  *
  * @example
  * const { nodes, edges } = focusedPart(document, { goal: 'goal-1', group: 'strategy-2' });
+ * const branch = focusedPart(document, { goal: 'goal-1', through: ['outcome-3'], into: 'goal-1' });
  */
 export function focusedPart(document: Document, focus: Focus): FocusedPart {
-  if (focus.goal === undefined && focus.group === undefined) {
+  if (focus.goal === undefined && focus.group === undefined && focus.through === undefined) {
     return { nodes: new Set(document.nodes.map((node) => node.id)), edges: new Set(document.edges.map((edge) => edge.id)) };
   }
   const index = indexDocument(document);
@@ -51,8 +61,13 @@ export function focusedPart(document: Document, focus: Focus): FocusedPart {
     nodes.add(focus.goal);
   } else {
     for (const id of index.causal.ids) if (downstream.has(id)) nodes.add(id);
-    if (focus.group !== null)
+    if (focus.group !== undefined && focus.group !== null)
       for (const node of document.nodes) if (groupOf(node) === focus.group && node.kind !== 'indicator') nodes.add(node.id);
+  }
+  if (focus.through !== undefined) {
+    const upstream = reachable(index, focus.through, 'in');
+    for (const id of nodes) if (!upstream.has(id) || !index.nodeById.has(id)) nodes.delete(id);
+    if (focus.into !== undefined && index.nodeById.has(focus.into)) nodes.add(focus.into);
   }
   // Indicators and assumptions come with the cards they measure or underlie.
   const attached: string[] = [];

@@ -54,13 +54,19 @@ export interface HtmlReportOptions {
   readonly diagramPages?: readonly ReportDiagramPage[];
 }
 
-/** One page of the report's diagram section: the chains to a goal, or a group's chains to it. */
+/** One page of the report's diagram section (the atlas): a part of the plan drawn large enough to read. */
 export interface ReportDiagramPage {
-  readonly goal: string;
-  readonly group?: string;
+  /** The goal whose chains the page shows; absent on the page of cards outside every goal's chains. */
+  readonly goal?: string;
+  /** The group (strategy, speerpunt) whose chains it shows; `null`: the interventions in no group. */
+  readonly group?: string | null;
+  /** The cards whose chains it shows, when a goal's chains did not fit one page. */
+  readonly through?: readonly string[];
   /** An SVG document or an image data URL, as `diagram`. */
   readonly svg: string;
   readonly orientation: 'landscape' | 'portrait';
+  /** The page's number in print, which other pages refer to ("→ …, p. 7"). */
+  readonly page?: number;
 }
 
 const EXTRA = {
@@ -70,6 +76,16 @@ const EXTRA = {
     en: 'The whole theory of change at a glance. The pages that follow show the chains to each goal larger.',
   },
   chainsTo: { nl: 'Ketens naar', en: 'Chains to' },
+  noGroup: { nl: 'interventies zonder groep', en: 'interventions in no group' },
+  via: { nl: 'via', en: 'through' },
+  andMore: { nl: 'en {count} andere', en: 'and {count} more' },
+  rest: { nl: 'Kaarten buiten de ketens naar een doel', en: 'Cards outside the chains to a goal' },
+  page: { nl: 'p.', en: 'p.' },
+  key: { nl: 'Detailpagina’s', en: 'Detail pages' },
+  atlas: {
+    nl: 'Het overzicht van de hele veranderlogica. Een nummer in het overzicht is de pagina waarop dat deel groot staat; op elke detailpagina wijst een verbinding die elders verdergaat naar de kaart en de pagina.',
+    en: 'The whole theory of change at a glance. A number on it is the page on which that part is drawn large; on each detail page, a connection that goes on elsewhere names the card and its page.',
+  },
   contents: { nl: 'Inhoud', en: 'Contents' },
   notPrioritised: { nl: 'Er is nog niet geprioriteerd.', en: 'No priorities have been set yet.' },
   chosen: { nl: 'gekozen', en: 'chosen' },
@@ -113,17 +129,60 @@ function table(headings: readonly string[], rows: readonly (readonly string[])[]
 }
 
 /**
- * The heading of a diagram page: "Ketens naar doel: <goal> · <group>". The
- * report and the editor's print view both use it.
+ * The heading of a diagram page: "Ketens naar doel: <goal> · <group> · via
+ * <card>", or the page of cards outside every goal's chains. The report and
+ * the editor's print view both use it.
  *
  * @example
  * diagramPageHeading(document, { goal: 'goal-1', group: 'strategy-2' }, 'nl');
  */
-export function diagramPageHeading(document: Document, page: Pick<ReportDiagramPage, 'goal' | 'group'>, language: Language): string {
-  const goal = document.nodes.find((node) => node.id === page.goal)?.title ?? page.goal;
-  const group = page.group !== undefined ? (document.groups.find((candidate) => candidate.id === page.group)?.title ?? page.group) : '';
-  return `${EXTRA.chainsTo[language]} ${T.goal[language].toLowerCase()}: ${goal}${group ? ` · ${group}` : ''}`;
+export function diagramPageHeading(
+  document: Document,
+  page: Pick<ReportDiagramPage, 'goal' | 'group' | 'through'>,
+  language: Language,
+): string {
+  if (page.goal === undefined) return EXTRA.rest[language];
+  const parts = [`${EXTRA.chainsTo[language]} ${T.goal[language].toLowerCase()}: ${titleIn(document, page.goal)}`];
+  const group = groupName(document, page, language);
+  if (group) parts.push(group);
+  if (page.through?.length) parts.push(`${EXTRA.via[language]} ${throughName(document, page.through, language)}`);
+  return parts.join(' · ');
 }
+
+/**
+ * The shortest name of a diagram page: what it shows beyond its goal (the
+ * card its chains run through, else its group, else the goal), for the
+ * overview's key.
+ *
+ * @example
+ * diagramPageName(document, { goal: 'goal-1', through: ['outcome-3'] }, 'nl'); // the outcome's title
+ */
+export function diagramPageName(
+  document: Document,
+  page: Pick<ReportDiagramPage, 'goal' | 'group' | 'through'>,
+  language: Language,
+): string {
+  if (page.goal === undefined) return EXTRA.rest[language];
+  if (page.through?.length) return throughName(document, page.through, language);
+  return groupName(document, page, language) || titleIn(document, page.goal);
+}
+
+const titleIn = (document: Document, id: string) => document.nodes.find((node) => node.id === id)?.title ?? id;
+
+function groupName(document: Document, page: Pick<ReportDiagramPage, 'group'>, language: Language): string {
+  if (page.group === null) return EXTRA.noGroup[language];
+  if (page.group === undefined) return '';
+  return document.groups.find((candidate) => candidate.id === page.group)?.title ?? page.group;
+}
+
+function throughName(document: Document, through: readonly string[], language: Language): string {
+  const [first, ...others] = through;
+  const more = others.length ? ` ${formatMessage(EXTRA.andMore[language], { count: others.length }, language)}` : '';
+  return `${titleIn(document, first!)}${more}`;
+}
+
+/** "p. 7", as the atlas's notes name a page. */
+const pageLabel = (page: number, language: Language) => `${EXTRA.page[language]} ${page}`;
 
 /** The width (percent) of the coverage table's first column, the areas, beside this many target groups. */
 const coverageFirst = (columns: number) => Math.max(14, Math.min(30, 100 - columns * 12));
@@ -152,6 +211,10 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .title-page dd { margin: 0; }
 .diagram img, .diagram-page img { display: block; max-width: 100%; height: auto; margin: 0 auto; border: 1px solid var(--line); border-radius: 4px; }
 .diagram-page h3 { margin: 8mm 0 2mm; }
+.diagram-page h3, .diagram > p { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.page-number { color: var(--accent); margin-right: 2mm; }
+.atlas-key { columns: 3; column-gap: 8mm; margin: 2mm 0 0; padding: 0; list-style: none; font-size: 10pt; line-height: 1.3; }
+.atlas-key li { break-inside: avoid; margin-bottom: 1mm; }
 .counts { display: flex; flex-wrap: wrap; gap: 3mm; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--line); border-radius: 4px; padding: 1.5mm 3mm; }
 .counts strong { font-size: 14pt; margin-right: 1.5mm; }
@@ -187,9 +250,12 @@ footer { margin-top: 10mm; color: var(--muted); font-size: 10pt; }
   .diagram h2, .diagram-page h3 { margin: 0 0 2mm; font-size: 12pt; border: 0; padding: 0; }
   .diagram .muted { margin: 0 0 2mm; }
   .diagram img, .diagram-page img { border: 0; }
-  .diagram img { max-height: 176mm; }
-  .diagram-page.landscape img { max-height: 182mm; }
-  .diagram-page.portrait img { max-height: 269mm; }
+  /* A diagram page is exactly one sheet (A4 less 8 mm margins): its heading takes at most two lines, the picture the rest. */
+  .diagram, .diagram-page { display: flex; flex-direction: column; overflow: hidden; }
+  .diagram, .diagram-page.landscape { height: 193mm; }
+  .diagram-page.portrait { height: 280mm; }
+  .diagram img, .diagram-page img { flex: 1 1 0; min-height: 0; width: 100%; max-width: 100%; object-fit: contain; }
+  .diagram .atlas-key { flex: none; }
   .wide { page: landscape; break-before: page; }
   h2 { break-after: avoid; }
   section.major { break-before: page; }
@@ -230,14 +296,25 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
 
   const pages = options.diagramPages ?? [];
   if (options.diagram) {
+    // The atlas's key: each detail page's number (as marked on the overview) and what it shows.
+    const numbered = pages.filter((page) => page.page !== undefined);
+    const key = numbered.length
+      ? `<ol class="atlas-key" aria-label="${EXTRA.key[l]}">${numbered.map((page) => `<li><strong>${pageLabel(page.page!, l)}</strong> ${e(diagramPageName(doc, page, l))}</li>`).join('')}</ol>`
+      : '';
     out.push(
-      `<section id="diagram" class="diagram"><h2>${EXTRA.diagram[l]}</h2>${pages.length ? `<p class="muted">${EXTRA.overview[l]}</p>` : ''}<img src="${e(imageSource(options.diagram))}" alt="${e(`${EXTRA.diagram[l]}: ${title}`)}"></section>`,
+      `<section id="diagram" class="diagram"><h2>${EXTRA.diagram[l]}</h2>${pages.length ? `<p class="muted">${(numbered.length ? EXTRA.atlas : EXTRA.overview)[l]}</p>` : ''}<img src="${e(imageSource(options.diagram))}" alt="${e(`${EXTRA.diagram[l]}: ${title}`)}">${key}</section>`,
     );
   }
   for (const page of pages) {
     const heading = e(diagramPageHeading(doc, page, l));
+    const number = page.page !== undefined ? `<span class="page-number">${pageLabel(page.page, l)}</span> ` : '';
+    const data = [
+      page.goal !== undefined ? ` data-goal="${e(page.goal)}"` : '',
+      typeof page.group === 'string' ? ` data-group="${e(page.group)}"` : '',
+      page.page !== undefined ? ` data-page="${page.page}"` : '',
+    ].join('');
     out.push(
-      `<section class="diagram-page ${page.orientation}" data-goal="${e(page.goal)}"${page.group !== undefined ? ` data-group="${e(page.group)}"` : ''}><h3>${heading}</h3><img src="${e(imageSource(page.svg))}" alt="${heading}"></section>`,
+      `<section class="diagram-page ${page.orientation}"${data}><h3>${number}${heading}</h3><img src="${e(imageSource(page.svg))}" alt="${heading}"></section>`,
     );
   }
 

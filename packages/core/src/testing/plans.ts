@@ -174,6 +174,118 @@ export function strategyPlan(seed = 1, shape: { strategies?: number; interventio
   );
 }
 
+const THEMES = [
+  'Ontmoeting in de wijk',
+  'Mantelzorgers ontlast',
+  'Digitale vaardigheden',
+  'Vervoer naar activiteiten',
+  'Signalering door huisartsen',
+  'Zingeving en rouw',
+  'Vrijwillige inzet van ouderen',
+];
+
+/** Long Dutch words, as policy texts use them, for titles that wrap over many lines. */
+const LONG_WORDS = [
+  'ervaringsdeskundigheidsbevordering',
+  'wijkgerichte',
+  'samenwerkingsafspraken',
+  'welzijnsorganisatie',
+  'mantelzorgondersteuningsaanbod',
+  'huisartsenpraktijken',
+  'laagdrempelige',
+  'ontmoetingsvoorzieningen',
+];
+
+/**
+ * A plan as a v1 file migrates or a room makes it: no groups at all, one goal
+ * fed by seven outcomes, each reached through two short-term outcomes, their
+ * working mechanisms and interventions (about 60 cards), three mechanisms that
+ * also serve a neighbouring chain, an indicator per outcome (some falling) and
+ * an assumption. About loneliness among older people, not sexual violence.
+ * `longTitles` gives every card a title of over a hundred characters with long
+ * compound words.
+ *
+ * @example
+ * const plan = ungroupedPlan(); // 61 cards, no groups
+ * const long = ungroupedPlan({ longTitles: true });
+ */
+export function ungroupedPlan(options: { longTitles?: boolean } = {}): Document {
+  const nodes: ToCNode[] = [];
+  const edges: Edge[] = [];
+  const long = (title: string, n: number) =>
+    options.longTitles
+      ? `${title}: ${[0, 1, 2, 3].map((k) => LONG_WORDS[(n + k * 3) % LONG_WORDS.length]).join(' ')} in samenhang met het sociaal domein`
+      : title;
+  let count = 0;
+  const node = (kind: ToCNode['kind'], id: string, title: string, fields: Record<string, unknown> = {}) => {
+    nodes.push(createNode(kind, { id, title: long(title, count++), ...fields }));
+    return nodes.at(-1)!;
+  };
+  const link = (source: ToCNode, target: ToCNode) => edges.push(createEdge(source, target, { id: `e-${edges.length + 1}` }));
+  const goal = node('goal', 'goal', 'Minder eenzaamheid onder ouderen', { level: 'strategic', horizon: 'long', sphere: 'interest' });
+  const mechanisms: ToCNode[][] = [];
+  THEMES.forEach((theme, t) => {
+    const outcome = node('outcome', `outcome-${t + 1}`, `${theme}: ouderen voelen zich minder alleen`, {
+      horizon: 'medium',
+      sphere: 'influence',
+    });
+    link(outcome, goal);
+    const falling = t % 2 === 0;
+    const indicator = node(
+      'indicator',
+      `indicator-${t + 1}`,
+      `${theme}: ${falling ? 'aandeel ouderen dat zich eenzaam voelt' : 'aantal deelnemers'}`,
+      {
+        source: 'Gezondheidsmonitor',
+        valueType: falling ? 'percentage' : 'count',
+        direction: falling ? 'decrease' : 'increase',
+        baseline: { value: falling ? 40 : 100, date: '2024-12-31' },
+        targets: [{ value: falling ? 32 : 150, date: '2028-12-31' }],
+      },
+    );
+    link(indicator, outcome);
+    mechanisms.push([]);
+    for (const k of [1, 2]) {
+      const short = node('outcome', `outcome-${t + 1}-${k}`, `${theme}: eerste resultaat ${k}`, { horizon: 'short', sphere: 'control' });
+      link(short, outcome);
+      const mechanism = node('mechanism', `mechanism-${t + 1}-${k}`, `${theme}: waarom aanpak ${k} werkt`);
+      link(mechanism, short);
+      mechanisms[t]!.push(mechanism);
+      const intervention = node('intervention', `intervention-${t + 1}-${k}`, `${theme}: activiteit ${k}`, {
+        area: AREAS.values[(t + k) % AREAS.values.length],
+      });
+      link(intervention, mechanism);
+      if (k === 2 && t < 3) {
+        const second = node('intervention', `intervention-${t + 1}-${k}b`, `${theme}: aanvullende activiteit`, {
+          area: AREAS.values[t % AREAS.values.length],
+        });
+        link(second, mechanism);
+      }
+    }
+  });
+  // Three mechanisms that serve the neighbouring chain too.
+  for (const t of [0, 2, 4])
+    link(
+      mechanisms[t]![0]!,
+      nodes.find((candidate) => candidate.id === `outcome-${t + 2}-1`)!,
+    );
+  const assumption = node('assumption', 'assumption', 'Ouderen willen en kunnen deelnemen aan activiteiten', { risk: 'medium' });
+  link(
+    assumption,
+    nodes.find((candidate) => candidate.id === 'intervention-1-1')!,
+  );
+  return createDocument(
+    {
+      id: options.longTitles ? 'eenzaamheid-lange-titels' : 'eenzaamheid',
+      title: options.longTitles ? 'Samen tegen eenzaamheid — lange titels' : 'Samen tegen eenzaamheid',
+      scope: { level: 'municipality', name: 'Voorbeeldstad', period: { start: 2025, end: 2028 } },
+      nodes,
+      edges,
+    },
+    new Date('2026-01-01T00:00:00Z'),
+  );
+}
+
 /**
  * A plan with one very long chain: `fan` interventions → one mechanism → `length` outcomes in a row → one goal. The
  * shape that exhausted the stack and the memory of recursive walks.

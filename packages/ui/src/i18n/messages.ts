@@ -116,9 +116,9 @@ export const nl = {
   'print.hint': 'Kies in het afdrukvenster „Opslaan als pdf” voor een pdf. Het hele diagram past op één pagina.',
   'print.pages': 'Pagina’s',
   'print.pagesOverview': 'Alleen het overzicht',
-  'print.pagesGoals': 'Overzicht en {count, plural, one {# pagina} other {# pagina’s}} per doel of strategie',
+  'print.pagesGoals': 'Overzicht en {count, plural, one {# detailpagina} other {# detailpagina’s}}',
   'print.hintGoals':
-    'Na het overzicht volgt elk doel met zijn ketens op A4, groot genoeg om te lezen; een doel met veel ketens krijgt een pagina per strategie.',
+    'Na het overzicht volgen de detailpagina’s op A4, elke kaarttitel op 7 pt of groter: per doel, en waar dat niet op één pagina past per strategie of per uitkomst. Een verbinding die elders verdergaat, noemt de kaart en de pagina.',
   'print.diagramAlt': 'Diagram van de veranderlogica „{title}”',
   'print.footer': 'Gemaakt met Veranderlogica op {date}',
   'bands.accountability': 'Verantwoordingslijn: hierboven dragen we aan bij, hieronder zijn we aanspreekbaar op',
@@ -573,9 +573,9 @@ export const en: Messages = {
   'print.hint': 'Choose “Save as PDF” in the print dialog for a PDF. The whole diagram fits on one page.',
   'print.pages': 'Pages',
   'print.pagesOverview': 'The overview only',
-  'print.pagesGoals': 'Overview and {count, plural, one {# page} other {# pages}} per goal or strategy',
+  'print.pagesGoals': 'Overview and {count, plural, one {# detail page} other {# detail pages}}',
   'print.hintGoals':
-    'After the overview, each goal with its chains follows on A4, large enough to read; a goal with many chains gets a page per strategy.',
+    'After the overview come the detail pages on A4, every card title at 7 pt or more: per goal, and where that does not fit one page per strategy or per outcome. A connection that goes on elsewhere names the card and its page.',
   'print.diagramAlt': 'Diagram of the theory of change “{title}”',
   'print.footer': 'Made with Veranderlogica on {date}',
   'bands.accountability': 'Line of accountability: we contribute to what is above, and can be held to what is below',

@@ -1,0 +1,160 @@
+import { focusedPart, indexDocument, type Document, type Focus, type FocusedPart, type Language } from '@veranderlogica/core';
+
+/**
+ * The report's atlas: which parts of a plan get a page of their own, so that
+ * every card title prints legibly, and what each card on a page says about
+ * the pages its chains go on to. Pure: the caller measures how large a part
+ * draws (`measure`), this module decides where to split.
+ */
+
+/** One part of the plan with a page of its own. */
+export interface AtlasRegion {
+  readonly focus: Focus;
+  readonly part: FocusedPart;
+}
+
+/** How many levels a part is split at most: far more than a plan's chains are deep. */
+const MAX_DEPTH = 12;
+
+const TEXT = {
+  to: { nl: '→ {title}, p. {pages}', en: '→ {title}, p. {pages}' },
+  from: { nl: '← {title}, p. {pages}', en: '← {title}, p. {pages}' },
+  fromMany: { nl: '← nog {count} verbindingen, p. {pages}', en: '← {count} more connections, p. {pages}' },
+  alsoOn: { nl: 'ook op p. {pages}', en: 'also on p. {pages}' },
+} as const;
+
+/** More incoming connections from other pages than this are summed up in one note. */
+const MAX_FROM_NOTES = 2;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/**
+ * The parts a focus splits into when it does not fit a page: first by group
+ * (strategy) of its interventions, then by the cards that lead into its root
+ * (the goal, or the card it runs through), each with what leads to it and the
+ * root as where it goes on; cards that nothing leads into share one part, and
+ * such a shared part splits in halves.
+ */
+export function childFoci(document: Document, focus: Focus, part: FocusedPart): Focus[] {
+  const index = indexDocument(document);
+  if (focus.group === undefined) {
+    const known = new Set(document.groups.map((group) => group.id));
+    const groups = new Set<string | null>();
+    for (const id of part.nodes) {
+      const node = index.nodeById.get(id);
+      if (node?.kind !== 'intervention') continue;
+      groups.add(node.group !== undefined && known.has(node.group) ? node.group : null);
+    }
+    if (groups.size >= 2) return [...groups].map((group) => ({ ...focus, group }));
+  }
+  if (focus.through && focus.through.length > 1) {
+    const half = Math.ceil(focus.through.length / 2);
+    return [focus.through.slice(0, half), focus.through.slice(half)].map((through) => ({ ...focus, through }));
+  }
+  const root = focus.through?.[0] ?? focus.goal;
+  if (root === undefined) return [];
+  const leadsIn = (id: string) =>
+    (index.causalIn.get(id) ?? []).filter((edge) => edge.kind === 'leads-to' && part.nodes.has(edge.source)).map((edge) => edge.source);
+  const predecessors = [...new Set(leadsIn(root))].filter((id) => id !== root);
+  const leaves = predecessors.filter((id) => leadsIn(id).length === 0);
+  const branches = predecessors.filter((id) => leadsIn(id).length > 0);
+  const children: Focus[] = branches.map((id) => ({ ...focus, through: [id], into: root }));
+  if (leaves.length) children.push({ ...focus, through: leaves, into: root });
+  return children;
+}
+
+/**
+ * Splits a focus until every part fits (`fits` says whether a part draws
+ * large enough on a page), or cannot be split further.
+ *
+ * @example
+ * const regions = await splitRegions(document, { goal: 'goal-1' }, async (focus, part) => scaleOf(await draw(part)) >= 0.667);
+ */
+export async function splitRegions(
+  document: Document,
+  focus: Focus,
+  fits: (focus: Focus, part: FocusedPart) => Promise<boolean>,
+  depth = 0,
+): Promise<AtlasRegion[]> {
+  const part = focusedPart(document, focus);
+  if (part.nodes.size === 0) return [];
+  if (depth >= MAX_DEPTH || (await fits(focus, part))) return [{ focus, part }];
+  const children = childFoci(document, focus, part);
+  if (children.length === 0) return [{ focus, part }];
+  const regions: AtlasRegion[] = [];
+  for (const child of children) regions.push(...(await splitRegions(document, child, fits, depth + 1)));
+  return regions;
+}
+
+/**
+ * The cards on no goal's chains (and what measures or underlies them): a part
+ * of its own, so that they too print legibly. Empty when every card is on a page.
+ */
+export function restPart(document: Document, covered: ReadonlySet<string>): FocusedPart {
+  const index = indexDocument(document);
+  const nodes = new Set<string>();
+  for (const id of index.causal.ids) if (!covered.has(id)) nodes.add(id);
+  for (const edge of document.edges) {
+    if (edge.kind === 'leads-to') continue;
+    // A loose indicator or assumption, or one on a card of this part.
+    if (nodes.has(edge.target) && !covered.has(edge.source)) nodes.add(edge.source);
+  }
+  for (const node of document.nodes) {
+    if ((node.kind === 'indicator' || node.kind === 'assumption') && !covered.has(node.id) && !nodes.has(node.id)) {
+      const attached = document.edges.some((edge) => edge.source === node.id && index.nodeById.has(edge.target));
+      if (!attached) nodes.add(node.id);
+    }
+  }
+  const edges = new Set<string>();
+  for (const edge of document.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
+  return { nodes, edges };
+}
+
+/** Page numbers as a reader writes them: "4, 6, 9". */
+const pageList = (pages: readonly number[]) => [...new Set(pages)].sort((a, b) => a - b).join(', ');
+
+/**
+ * What the cards of a part say about the rest of the atlas: a connection that
+ * goes on to a card on another page ends in a note naming that card and its
+ * page ("→ Omstanders grijpen in, p. 7"), one that comes from another page
+ * starts in one ("← …", summed up past two), and a card drawn on several
+ * pages says where else it stands ("ook op p. 4, 6").
+ *
+ * @example
+ * cardNotes(document, part, 5, (id) => pagesOf.get(id) ?? [2], 'nl');
+ */
+export function cardNotes(
+  document: Document,
+  part: FocusedPart,
+  page: number,
+  pagesOf: (id: string) => readonly number[],
+  language: Language,
+): Record<string, string[]> {
+  const index = indexDocument(document);
+  const notes: Record<string, string[]> = {};
+  const add = (id: string, note: string) => (notes[id] ??= []).push(note);
+  const elsewhere = (id: string) => pagesOf(id).filter((p) => p !== page);
+  for (const id of part.nodes) {
+    const node = index.nodeById.get(id);
+    if (!node || node.kind === 'indicator' || node.kind === 'assumption') continue;
+    for (const edge of index.causalOut.get(id) ?? []) {
+      if (edge.kind !== 'leads-to' || part.nodes.has(edge.target)) continue;
+      const target = index.nodeById.get(edge.target);
+      if (!target) continue;
+      add(id, fill(TEXT.to[language], { title: target.title, pages: pageList(elsewhere(edge.target)) || '–' }));
+    }
+    const incoming = (index.causalIn.get(id) ?? []).filter((edge) => edge.kind === 'leads-to' && !part.nodes.has(edge.source));
+    const sources = incoming.map((edge) => index.nodeById.get(edge.source)).filter((source) => source !== undefined);
+    if (sources.length > MAX_FROM_NOTES) {
+      const pages = sources.flatMap((source) => elsewhere(source.id));
+      add(id, fill(TEXT.fromMany[language], { count: sources.length, pages: pageList(pages) || '–' }));
+    } else {
+      for (const source of sources)
+        add(id, fill(TEXT.from[language], { title: source.title, pages: pageList(elsewhere(source.id)) || '–' }));
+    }
+    const also = elsewhere(id);
+    if (also.length) add(id, fill(TEXT.alsoOn[language], { pages: pageList(also) }));
+  }
+  return notes;
+}
