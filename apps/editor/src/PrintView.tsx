@@ -27,7 +27,8 @@ export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) 
   const { t, language } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A3');
   const [pages, setPages] = useState<PrintPages>('overview');
-  const overview = useMemo(() => svgDataUrl(pictures.overview), [pictures]);
+  // Without the detail pages, the overview carries no page numbers that would point at nothing.
+  const overview = useMemo(() => svgDataUrl(pages === 'goals' ? pictures.overview : pictures.unmarked), [pictures, pages]);
   const parts = useMemo(() => pictures.pages.map((page) => ({ ...page, src: svgDataUrl(page.svg) })), [pictures]);
 
   // Page sizes can only be set by a stylesheet; this one lives as long as the view.

@@ -121,7 +121,7 @@ describe('reportPictures: the atlas', () => {
 
   it('splits a plan without groups by the outcomes that lead to its goal, and says on each page where the chains go on', async () => {
     const document = ungroupedPlan();
-    const { overview, pages } = await reportPictures(document);
+    const { overview, unmarked, pages } = await reportPictures(document);
     expect(pages.length).toBeGreaterThan(1);
     const pageWith = new Map<string, number[]>();
     for (const page of pages)
@@ -148,6 +148,7 @@ describe('reportPictures: the atlas', () => {
     // The overview marks each detail page's number over the card it starts from.
     const marks = [...read(overview).querySelectorAll('g[data-mark]')].map((mark) => Number(mark.getAttribute('data-mark')));
     expect(marks.sort((a, b) => a - b)).toEqual(pages.map((page) => page.page));
+    expect(read(unmarked).querySelectorAll('g[data-mark]')).toHaveLength(0);
   }, 120_000);
 
   it('splits a goal whose chains do not fit one page into a page per strategy', async () => {

@@ -76,6 +76,8 @@ export interface DiagramPage {
 export interface ReportPictures {
   /** The whole plan as a map, with a legend and the detail pages' numbers on it, for a landscape page. */
   readonly overview: string;
+  /** The same picture without the pages' numbers, for an overview printed without its detail pages. */
+  readonly unmarked: string;
   /** The page the overview prints on. */
   readonly overviewPage: number;
   /** The detail pages, in order. */
@@ -224,7 +226,7 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
   const size = MARK_POINTS / 0.75 / mapScale;
   const items = pages.flatMap((page) => (page.anchor !== undefined ? [{ card: page.anchor, label: String(page.page) }] : []));
   const overview = items.length ? renderSvg(document, layout, { language, title: false, marks: { size, items } }) : plain;
-  return { overview, overviewPage, pages };
+  return { overview, unmarked: plain, overviewPage, pages };
 }
 
 /** The card a detail page starts from, for its mark on the overview: the card its chains run through, its group's first intervention, or its goal. */
