@@ -66,7 +66,10 @@ export function childFoci(document: Document, focus: Focus, part: FocusedPart): 
 
 /**
  * Splits a focus until every part fits (`fits` says whether a part draws
- * large enough on a page), or cannot be split further.
+ * large enough on a page), or cannot be split further. A part whose every
+ * card already stands on a page (`covered`, which grows with each part taken)
+ * gets none: where chains to several goals share cards, each card is drawn
+ * large once or a few times, not once per goal it serves.
  *
  * @example
  * const regions = await splitRegions(document, { goal: 'goal-1' }, async (focus, part) => scaleOf(await draw(part)) >= 0.667);
@@ -75,15 +78,20 @@ export async function splitRegions(
   document: Document,
   focus: Focus,
   fits: (focus: Focus, part: FocusedPart) => Promise<boolean>,
+  covered: Set<string> = new Set(),
   depth = 0,
 ): Promise<AtlasRegion[]> {
   const part = focusedPart(document, focus);
-  if (part.nodes.size === 0) return [];
-  if (depth >= MAX_DEPTH || (await fits(focus, part))) return [{ focus, part }];
+  if (part.nodes.size === 0 || [...part.nodes].every((id) => covered.has(id))) return [];
+  const take = (): AtlasRegion[] => {
+    for (const id of part.nodes) covered.add(id);
+    return [{ focus, part }];
+  };
+  if (depth >= MAX_DEPTH || (await fits(focus, part))) return take();
   const children = childFoci(document, focus, part);
-  if (children.length === 0) return [{ focus, part }];
+  if (children.length === 0) return take();
   const regions: AtlasRegion[] = [];
-  for (const child of children) regions.push(...(await splitRegions(document, child, fits, depth + 1)));
+  for (const child of children) regions.push(...(await splitRegions(document, child, fits, covered, depth + 1)));
   return regions;
 }
 

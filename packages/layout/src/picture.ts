@@ -167,11 +167,11 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
     return cardNotes(document, focused, 0, (id) => (!focused.nodes.has(id) ? [99] : shared.has(id) ? [0, 99] : [0]), language);
   });
   let regions: (AtlasRegion & { rest?: true })[] = [];
+  const covered = new Set<string>();
   for (const goal of document.nodes) {
     if (goal.kind !== 'goal' || goalGroups(document, goal.id).length === 0) continue;
-    regions.push(...(await splitRegions(document, { goal: goal.id }, estimate)));
+    regions.push(...(await splitRegions(document, { goal: goal.id }, estimate, covered)));
   }
-  const covered = new Set(regions.flatMap((region) => [...region.part.nodes]));
   const rest = restPart(document, covered);
   if (rest.nodes.size) regions.push({ focus: {}, part: rest, rest: true });
 
@@ -192,7 +192,9 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
       const svg = await draw(region.part, notesOn(region.part, page), region.focus.group === undefined && !region.rest);
       if (round < 2 && !region.rest && scaleOf(svg) < REPORT_PAGE.minScale && childFoci(document, region.focus, region.part).length) {
         const final = fitsWith((_, focused) => notesOn(focused, page));
-        for (const child of childFoci(document, region.focus, region.part)) next.push(...(await splitRegions(document, child, final)));
+        const taken = new Set(next.flatMap((kept) => [...kept.part.nodes]));
+        for (const child of childFoci(document, region.focus, region.part))
+          next.push(...(await splitRegions(document, child, final, taken)));
         split = true;
         continue;
       }
