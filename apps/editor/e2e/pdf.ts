@@ -36,7 +36,8 @@ export function readPdf(pdf: Buffer): PdfPage[] {
   return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => {
     const words = [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
       (word) => ({
-        text: word[5]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!),
+        // Entities written out, and ligatures (DejaVu's "ff" in "slachtoffers") read as their letters.
+        text: word[5]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!).normalize('NFKC'),
         size: (Number(word[4]) - Number(word[2])) / EM_HEIGHT,
         xMin: Number(word[1]),
         xMax: Number(word[3]),
