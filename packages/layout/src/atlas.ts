@@ -66,7 +66,8 @@ export function childFoci(document: Document, focus: Focus, part: FocusedPart): 
 
 /**
  * Splits a focus until every part fits (`fits` says whether a part draws
- * large enough on a page), or cannot be split further. A part whose every
+ * large enough on a page), or cannot be split further; branches into one
+ * card that fit a page together share it. A part whose every
  * card already stands on a page (`covered`, which grows with each part taken)
  * gets none: where chains to several goals share cards, each card is drawn
  * large once or a few times, not once per goal it serves.
@@ -91,9 +92,32 @@ export async function splitRegions(
   const children = childFoci(document, focus, part);
   if (children.length === 0) return take();
   const regions: AtlasRegion[] = [];
-  for (const child of children) regions.push(...(await splitRegions(document, child, fits, covered, depth + 1)));
+  for (const child of children) {
+    for (const region of await splitRegions(document, child, fits, covered, depth + 1)) {
+      // Neighbouring parts that lead into the same card share a page while they fit on one.
+      const last = regions.at(-1);
+      if (last && mergeable(last.focus, region.focus)) {
+        const merged: Focus = { ...last.focus, through: [...last.focus.through!, ...region.focus.through!] };
+        const mergedPart = focusedPart(document, merged);
+        if (await fits(merged, mergedPart)) {
+          regions[regions.length - 1] = { focus: merged, part: mergedPart };
+          continue;
+        }
+      }
+      regions.push(region);
+    }
+  }
   return regions;
 }
+
+/** Whether two parts are branches into one card (of one goal and group), so that one page can show both. */
+const mergeable = (a: Focus, b: Focus) =>
+  a.through !== undefined &&
+  b.through !== undefined &&
+  a.into !== undefined &&
+  a.into === b.into &&
+  a.goal === b.goal &&
+  a.group === b.group;
 
 /**
  * The cards on no goal's chains (and what measures or underlies them): a part

@@ -1,6 +1,6 @@
 import { indexDocument, type Document } from '@veranderlogica/core';
 import type { Layering } from './layering.js';
-import { SATELLITE_GAP, sizeOf, type LayoutOptions, type Size } from './options.js';
+import { SATELLITE_GAP, SATELLITE_LINK, sizeOf, type LayoutOptions, type Size } from './options.js';
 
 /** Where a card sits inside a box, relative to the box's corner. */
 export interface Placed {
@@ -38,8 +38,8 @@ export function cardBox(document: Document, layering: Layering, options: LayoutO
   for (const satelliteId of layering.satellitesOf.get(id) ?? []) {
     const satellite = index.nodeById.get(satelliteId)!;
     const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
-    const x = horizontal ? along : size.width + SATELLITE_GAP;
-    const y = horizontal ? size.height + SATELLITE_GAP : along;
+    const x = horizontal ? along : size.width + SATELLITE_LINK;
+    const y = horizontal ? size.height + SATELLITE_LINK : along;
     along += (horizontal ? s.width : s.height) + SATELLITE_GAP;
     offsets.set(satelliteId, { x, y, ...s });
     width = Math.max(width, x + s.width);

@@ -57,6 +57,9 @@ export function layerGuides(document: Document, positions: Readonly<Record<strin
   return guidesFor(document, assignLayers(document), positions, direction === 'LR');
 }
 
+/** How far (px) the line of accountability stands from the cards beyond it, at most half the gap. */
+const ACCOUNTABILITY_OFFSET = 10;
+
 /** The guides for a layering already computed (the layout has one at hand). */
 export function guidesFor(
   document: Document,
@@ -106,18 +109,22 @@ export function guidesFor(
 
   let accountabilityLine: AccountabilityLine | undefined;
   if (layering.interest.size > 0 && layering.interest.size < layering.layerOf.size) {
-    // The line runs between the interest sphere and everything before it along the layer axis.
-    const beyond = [...layering.interest].map((id) => positions[id]!).filter(Boolean);
-    const accountable = [...layering.layerOf.keys()]
-      .filter((id) => !layering.interest.has(id))
-      .map((id) => positions[id]!)
-      .filter(Boolean);
+    // The line runs between the interest sphere and everything before it along the layer axis, each card with its
+    // indicators and assumptions (they stand in its box). It keeps close to the interest sphere: connections run
+    // across the gap between layers at least `edgeNodeBetweenLayers` from the cards, so none runs along the line.
+    const boxOf = (id: string): Box[] =>
+      [id, ...(layering.satellitesOf.get(id) ?? [])].flatMap((member) => (Object.hasOwn(positions, member) ? [positions[member]!] : []));
+    const beyond = [...layering.interest].flatMap(boxOf);
+    const accountable = [...layering.layerOf.keys()].filter((id) => !layering.interest.has(id)).flatMap(boxOf);
+    const near = (edgeOfInterest: number, edgeOfAccountable: number) =>
+      edgeOfInterest +
+      Math.sign(edgeOfAccountable - edgeOfInterest) * Math.min(ACCOUNTABILITY_OFFSET, Math.abs(edgeOfAccountable - edgeOfInterest) / 2);
     if (horizontal) {
       const edgeOfInterest = minOf(beyond, (p) => p.x);
       const edgeOfAccountable = maxOf(accountable, (p) => p.x + p.width);
       accountabilityLine = {
         orientation: 'vertical',
-        position: edgeOfAccountable <= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
+        position: edgeOfAccountable <= edgeOfInterest ? near(edgeOfInterest, edgeOfAccountable) : edgeOfInterest,
         from: minY,
         to: maxY,
         clean: edgeOfAccountable <= edgeOfInterest,
@@ -127,7 +134,7 @@ export function guidesFor(
       const edgeOfAccountable = minOf(accountable, (p) => p.y);
       accountabilityLine = {
         orientation: 'horizontal',
-        position: edgeOfAccountable >= edgeOfInterest ? (edgeOfInterest + edgeOfAccountable) / 2 : edgeOfInterest,
+        position: edgeOfAccountable >= edgeOfInterest ? near(edgeOfInterest, edgeOfAccountable) : edgeOfInterest,
         from: minX,
         to: maxX,
         clean: edgeOfAccountable >= edgeOfInterest,

@@ -44,8 +44,13 @@ export interface LayoutOptions {
 
 export const DEFAULT_NODE_SPACING = 40;
 export const DEFAULT_LAYER_SPACING = 70;
-/** Gap between a card and the indicators and assumptions beside it. */
+/** Gap between the indicators and assumptions stacked beside a card. */
 export const SATELLITE_GAP = 16;
+/**
+ * Gap between a card and the indicators and assumptions beside it: the length of the line that joins them,
+ * long enough to be seen as a connection on a projector (the picture check's `MIN_CONNECTION`).
+ */
+export const SATELLITE_LINK = 40;
 
 /** Lines of title a card shows at most before it is cut off with an ellipsis. */
 export const MAX_TITLE_LINES = 4;

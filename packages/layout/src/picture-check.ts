@@ -32,6 +32,8 @@ export interface Picture {
   readonly bands: readonly (DrawnCard & { readonly band: string })[];
   /** Band and group labels with an estimated box (text is not measured outside a browser). */
   readonly labels: readonly DrawnCard[];
+  /** The line of accountability, as drawn: from one end to the other. */
+  readonly accountability?: { readonly a: { x: number; y: number }; readonly b: { x: number; y: number } };
 }
 
 /** The part of a DOM the reader needs: `querySelectorAll` on a parsed SVG document. */
@@ -91,7 +93,19 @@ export function readPicture(root: QueryRoot): Picture {
     const x = number(text, 'x') - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
     return { id: text.textContent ?? '', kind: 'label', x, y: number(text, 'y') - size, width, height: size * 1.25 };
   });
-  return { width: svg ? number(svg, 'width') : 0, height: svg ? number(svg, 'height') : 0, cards, connections, bands, labels };
+  const line = root.querySelectorAll('line[data-accountability]')[0];
+  const accountability = line
+    ? { a: { x: number(line, 'x1'), y: number(line, 'y1') }, b: { x: number(line, 'x2'), y: number(line, 'y2') } }
+    : undefined;
+  return {
+    width: svg ? number(svg, 'width') : 0,
+    height: svg ? number(svg, 'height') : 0,
+    cards,
+    connections,
+    bands,
+    labels,
+    ...(accountability && { accountability }),
+  };
 }
 
 /** How far (px) an end may lie from its card's border, for rounding in the SVG. */
@@ -153,9 +167,75 @@ export interface PictureProblem {
     | 'outside-band'
     | 'label-overlap'
     | 'bands-overlap'
-    | 'missing-card';
+    | 'missing-card'
+    | 'shared-segment'
+    | 'on-accountability-line'
+    | 'accountability-under-card'
+    | 'too-short';
   readonly ids: readonly string[];
 }
+
+/** How long (px) two unrelated connections may run along the same line before a reader can no longer tell them apart. */
+const SHARED = 2;
+/** How close (px) two parallel runs count as one line. */
+const SAME_LINE = 0.75;
+/** The shortest connection (px, along its route) a reader still sees as a connection, not a touch. */
+export const MIN_CONNECTION = 40;
+
+/** An axis-parallel run of a polyline: `along` is its constant coordinate, `from`–`to` its extent. */
+interface Run {
+  readonly edge: number;
+  readonly vertical: boolean;
+  readonly along: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+function runsOf(points: readonly { x: number; y: number }[], edge: number): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) >= 0.01)
+      runs.push({ edge, vertical: true, along: a.x, from: Math.min(a.y, b.y), to: Math.max(a.y, b.y) });
+    else if (Math.abs(a.y - b.y) < 0.01 && Math.abs(a.x - b.x) >= 0.01)
+      runs.push({ edge, vertical: false, along: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) });
+  }
+  return runs;
+}
+
+/**
+ * Pairs of connections with no card in common that run along the same line
+ * for more than {@link SHARED} px: a reader following one cannot tell where it
+ * goes. Connections that share a card may share a trunk (a fan). Sort and
+ * sweep per direction and line.
+ */
+function sharedSegments(connections: readonly DrawnConnection[]): [number, number][] {
+  const runs = connections.flatMap((line, edge) => runsOf(line.points, edge));
+  runs.sort((r, s) => Number(r.vertical) - Number(s.vertical) || r.along - s.along || r.from - s.from);
+  const pairs = new Set<string>();
+  const found: [number, number][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    for (let j = i + 1; j < runs.length; j++) {
+      const s = runs[j]!;
+      if (s.vertical !== r.vertical || s.along - r.along > SAME_LINE) break;
+      if (s.edge === r.edge) continue;
+      if (Math.min(r.to, s.to) - Math.max(r.from, s.from) <= SHARED) continue;
+      const a = connections[r.edge]!;
+      const b = connections[s.edge]!;
+      if (a.source === b.source || a.target === b.target || a.source === b.target || a.target === b.source) continue;
+      const key = r.edge < s.edge ? `${r.edge} ${s.edge}` : `${s.edge} ${r.edge}`;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+      found.push([r.edge, s.edge]);
+    }
+  }
+  return found;
+}
+
+const lengthOf = (points: readonly { x: number; y: number }[]) =>
+  points.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p.x - points[i - 1]!.x, p.y - points[i - 1]!.y)), 0);
 
 /** The kinds that form the chain and have bands of their own. */
 const BANDED = new Set(['intervention', 'mechanism', 'outcome', 'goal']);
@@ -164,7 +244,10 @@ const BANDED = new Set(['intervention', 'mechanism', 'outcome', 'goal']);
  * Lists what is wrong with a picture's geometry: a connection that does not
  * start on its source card's border or end on its target's, one that passes
  * through a card that is not one of its ends, overlapping cards, a chain card
- * outside a band of its kind, bands that share a strip, a card under a band label.
+ * outside a band of its kind, bands that share a strip, a card under a band label,
+ * two connections with no card in common along one line for more than 2 px,
+ * a connection along the line of accountability or the line under a card, and
+ * a connection shorter than {@link MIN_CONNECTION} px.
  *
  * @example
  * expect(pictureProblems(readPicture(dom))).toEqual([]);
@@ -209,6 +292,26 @@ export function pictureProblems(picture: Picture): PictureProblem[] {
       if (!inside) problems.push({ code: 'outside-band', ids: [card.id] });
     }
     for (const label of picture.labels) if (overlap(label, card)) problems.push({ code: 'label-overlap', ids: [card.id, label.id] });
+  }
+  for (const [a, b] of sharedSegments(picture.connections))
+    problems.push({ code: 'shared-segment', ids: [picture.connections[a]!.id, picture.connections[b]!.id] });
+  for (const line of picture.connections) if (lengthOf(line.points) < MIN_CONNECTION) problems.push({ code: 'too-short', ids: [line.id] });
+  const account = picture.accountability;
+  if (account) {
+    const [accountRun] = runsOf([account.a, account.b], -1);
+    if (accountRun) {
+      for (const line of picture.connections) {
+        const along = runsOf(line.points, 0).some(
+          (run) =>
+            run.vertical === accountRun.vertical &&
+            Math.abs(run.along - accountRun.along) <= SAME_LINE + 1 &&
+            Math.min(run.to, accountRun.to) - Math.max(run.from, accountRun.from) > SHARED,
+        );
+        if (along) problems.push({ code: 'on-accountability-line', ids: [line.id] });
+      }
+      for (const card of picture.cards)
+        if (crossesInterior(card, account.a, account.b)) problems.push({ code: 'accountability-under-card', ids: [card.id] });
+    }
   }
   // Bands are padded by 12 px each side in the picture; more overlap than that means two layers share a strip.
   for (let i = 0; i < picture.bands.length; i++) {

@@ -1,6 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { indexDocument, type Document, maxOf, minOf } from '@veranderlogica/core';
 import type { ElkInput } from './elk-graph.js';
+import { separateRuns } from './separate.js';
 import { guidesFor, type AccountabilityLine, type BandExtent } from './guides.js';
 import type { Layering } from './layering.js';
 import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, sizeOf, type LayoutOptions } from './options.js';
@@ -252,6 +253,12 @@ export function readElkResult(
     }
     edges[edge.id] = [exitPoint(source, centre(target)), exitPoint(target, centre(source))];
   }
+
+  // Two connections that share no card never run along one line: one of them steps aside.
+  const routes = document.edges.flatMap((edge) =>
+    edges[edge.id] ? [{ id: edge.id, source: edge.source, target: edge.target, points: edges[edge.id]! }] : [],
+  );
+  for (const [id, points] of separateRuns(routes, positions)) edges[id] = points;
 
   const { bands, accountabilityLine } = guidesFor(document, layering, positions, horizontal);
   const all = Object.values(positions);

@@ -186,18 +186,18 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     if (line.orientation === 'horizontal') {
       const y = round(line.position + dy);
       out.push(
-        `<line x1="${PADDING}" y1="${y}" x2="${round(width - PADDING)}" y2="${y}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
+        `<line data-accountability="horizontal" x1="${PADDING}" y1="${y}" x2="${round(width - PADDING)}" y2="${y}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
       );
       // Beside the band labels' column, so the line's words never run into a band's name or a card at the far end.
       const labelX = PADDING + left + 4;
+      // One line just under it (the line keeps close to the cards beyond it, so there is no room above).
       out.push(
-        `<text x="${labelX}" y="${y - 8}" font-size="12" fill="#b91c1c" ${HALO}><tspan font-weight="700">${escapeXml(TEXT.line[language])}</tspan> ▲ ${escapeXml(TEXT.beyond[language])}</text>`,
+        `<text x="${labelX}" y="${y + 16}" font-size="12" fill="#b91c1c" ${HALO}><tspan font-weight="700">${escapeXml(TEXT.line[language])}</tspan> ▲ ${escapeXml(TEXT.beyond[language])} · ▼ ${escapeXml(TEXT.within[language])}</text>`,
       );
-      out.push(`<text x="${labelX}" y="${y + 18}" font-size="12" fill="#b91c1c" ${HALO}>▼ ${escapeXml(TEXT.within[language])}</text>`);
     } else {
       const x = round(line.position + dx);
       out.push(
-        `<line x1="${x}" y1="${round(PADDING + titleHeight)}" x2="${x}" y2="${round(maxY + dy + 12)}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
+        `<line data-accountability="vertical" x1="${x}" y1="${round(PADDING + titleHeight)}" x2="${x}" y2="${round(maxY + dy + 12)}" stroke="#b91c1c" stroke-width="2" stroke-dasharray="10 6"/>`,
       );
       out.push(
         `<text x="${x + 6}" y="${round(maxY + dy + 26)}" font-size="12" font-weight="700" fill="#b91c1c">${escapeXml(TEXT.line[language])} ▶ ${escapeXml(TEXT.beyond[language])}</text>`,

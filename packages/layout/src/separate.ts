@@ -1,0 +1,151 @@
+import type { Point, PlacedNode } from './result.js';
+
+/** How far apart (px) two connections are moved when they ran along one line: clearly two lines, at any print size. */
+const STEP = 6;
+/** How many steps either way a run is tried before it is left where it was. */
+const TRIES = 4;
+/** Runs this close (px) count as one line; overlaps up to this long (px) are a touch, not a shared stretch. */
+const SAME_LINE = 0.75;
+const SHARED = 2;
+
+interface Route {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  points: Point[];
+}
+
+/** The axis-parallel segment `i`–`i+1` of a route, if it is one. */
+function runAt(points: readonly Point[], i: number): { vertical: boolean; along: number; from: number; to: number } | undefined {
+  const a = points[i]!;
+  const b = points[i + 1]!;
+  if (Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) >= 0.01)
+    return { vertical: true, along: a.x, from: Math.min(a.y, b.y), to: Math.max(a.y, b.y) };
+  if (Math.abs(a.y - b.y) < 0.01 && Math.abs(a.x - b.x) >= 0.01)
+    return { vertical: false, along: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) };
+  return undefined;
+}
+
+const related = (a: Route, b: Route) => a.source === b.source || a.target === b.target || a.source === b.target || a.target === b.source;
+
+function segmentsOf(points: readonly Point[]) {
+  const out: { vertical: boolean; along: number; from: number; to: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (Math.abs(a.x - b.x) < 0.01) out.push({ vertical: true, along: a.x, from: Math.min(a.y, b.y), to: Math.max(a.y, b.y) });
+    else if (Math.abs(a.y - b.y) < 0.01) out.push({ vertical: false, along: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) });
+  }
+  return out;
+}
+
+/** Whether a segment enters a card's interior (Liang–Barsky, 2 px in from its border). */
+function entersCard(card: PlacedNode, a: Point, b: Point): boolean {
+  const inset = 2;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [
+    [-dx, a.x - (card.x + inset)],
+    [dx, card.x + card.width - inset - a.x],
+    [-dy, a.y - (card.y + inset)],
+    [dy, card.y + card.height - inset - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return t1 - t0 > 1e-9;
+}
+
+/**
+ * Moves connections apart where two that share no card run along the same
+ * line (ELK can give two long connections one column where each passes a
+ * layer): one of them has the shared stretch shifted sideways by a few
+ * pixels, where that passes through no card, meets no other line and keeps
+ * its ends on their cards' sides.
+ * Connections from or to one card may keep a common trunk. Returns new routes
+ * for the connections it moved; the others are left as they are.
+ *
+ * @example
+ * const edges = separateRuns(routes, positions);
+ */
+export function separateRuns(
+  routes: readonly { id: string; source: string; target: string; points: readonly Point[] }[],
+  positions: Readonly<Record<string, PlacedNode>>,
+): Map<string, Point[]> {
+  const cards = Object.values(positions);
+  /** Whether an end moved along its card's border still meets that border, clear of the corners. */
+  const onSide = (id: string, p: Point) => {
+    const card = Object.hasOwn(positions, id) ? positions[id] : undefined;
+    if (!card) return false;
+    const clear = 8;
+    const onX = Math.abs(p.x - card.x) < 0.5 || Math.abs(p.x - card.x - card.width) < 0.5;
+    const onY = Math.abs(p.y - card.y) < 0.5 || Math.abs(p.y - card.y - card.height) < 0.5;
+    const withinX = p.x >= card.x + clear && p.x <= card.x + card.width - clear;
+    const withinY = p.y >= card.y + clear && p.y <= card.y + card.height - clear;
+    return (onY && withinX) || (onX && withinY);
+  };
+  const all: Route[] = routes.map((route) => ({ ...route, points: [...route.points] }));
+  const moved = new Map<string, Point[]>();
+  // Interior runs by direction and line, to find runs on one line quickly.
+  const key = (vertical: boolean, along: number) => `${vertical ? 'v' : 'h'}${Math.round(along)}`;
+  const onLine = new Map<string, Route[]>();
+  for (const route of all)
+    for (const s of segmentsOf(route.points)) {
+      const k = key(s.vertical, s.along);
+      const list = onLine.get(k) ?? onLine.set(k, []).get(k)!;
+      if (!list.includes(route)) list.push(route);
+    }
+  type Segment = ReturnType<typeof segmentsOf>[number];
+  /** Whether a segment of this route would run along a segment of a route that shares no card with it. */
+  const clashes = (route: Route, segment: Segment) =>
+    [-1, 0, 1]
+      .flatMap((d) => onLine.get(key(segment.vertical, segment.along + d)) ?? [])
+      .some(
+        (other) =>
+          other !== route &&
+          !related(route, other) &&
+          segmentsOf(other.points).some(
+            (s) =>
+              s.vertical === segment.vertical &&
+              Math.abs(s.along - segment.along) <= SAME_LINE &&
+              Math.min(s.to, segment.to) - Math.max(s.from, segment.from) > SHARED,
+          ),
+      );
+  for (const route of all) {
+    const last = route.points.length - 1;
+    for (let i = 0; i < last; i++) {
+      const run = runAt(route.points, i);
+      if (!run || !clashes(route, run)) continue;
+      for (let t = 1; t <= TRIES * 2; t++) {
+        const offset = (t % 2 === 1 ? 1 : -1) * Math.ceil(t / 2) * STEP;
+        const candidate = route.points.map((p, j) =>
+          j === i || j === i + 1 ? (run.vertical ? { x: p.x + offset, y: p.y } : { x: p.x, y: p.y + offset }) : p,
+        );
+        // An end that moves must stay on its card's side.
+        if (i === 0 && !onSide(route.source, candidate[0]!)) continue;
+        if (i + 1 === last && !onSide(route.target, candidate[last]!)) continue;
+        const changed = [i - 1, i, i + 1].filter((j) => j >= 0 && j < last);
+        if (changed.some((j) => cards.some((card) => entersCard(card, candidate[j]!, candidate[j + 1]!)))) continue;
+        if (changed.some((j) => segmentsOf([candidate[j]!, candidate[j + 1]!]).some((segment) => clashes(route, segment)))) continue;
+        route.points = candidate;
+        moved.set(route.id, candidate);
+        for (const j of changed)
+          for (const segment of segmentsOf([candidate[j]!, candidate[j + 1]!])) {
+            const k = key(segment.vertical, segment.along);
+            const list = onLine.get(k) ?? onLine.set(k, []).get(k)!;
+            if (!list.includes(route)) list.push(route);
+          }
+        break;
+      }
+    }
+  }
+  return moved;
+}
