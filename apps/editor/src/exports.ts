@@ -41,8 +41,11 @@ function editorContext(doc: Document): ExportContext {
   return exportContext(workerElk(), doc, { timeoutMs: PICTURE_TIMEOUT_MS, rasterise: svgToPng });
 }
 
-/** The formats the editor's export menu offers: every format of the core's registry (it can draw and rasterise). */
-export const EDITOR_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS;
+/**
+ * The formats the editor's export menu offers: every format of the core's registry it can make (it draws and
+ * rasterises; a PDF it makes through the browser's own print dialog, from the print view).
+ */
+export const EDITOR_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => !format.needs.includes('print'));
 
 /** Exports the document in a format of the registry; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document): Promise<string | undefined> {

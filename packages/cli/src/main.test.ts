@@ -1,12 +1,13 @@
 /* eslint-disable no-control-regex -- control characters are what these patterns are about */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, parseDocument, type Document } from '@veranderlogica/core';
+import { ungroupedPlan } from '@veranderlogica/core/testing';
 import { main } from './main.js';
 
 const example = fileURLToPath(new URL('../../../examples/voorbeeldregio.json', import.meta.url));
@@ -14,9 +15,13 @@ const bin = fileURLToPath(new URL('../bin/veranderlogica.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'veranderlogica-cli-'));
 
 async function run(...argv: string[]) {
+  return runWith({}, ...argv);
+}
+
+async function runWith(env: Record<string, string | undefined>, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env });
   return { code, stdout, stderr };
 }
 
@@ -120,10 +125,11 @@ describe('veranderlogica validate', () => {
 describe('veranderlogica export, new, stats, schema', () => {
   it('exports every format of the registry that needs no browser to a file, and lists them in its help', async () => {
     const formats = EXPORT_FORMATS.filter((format) => !format.needs.includes('rasterise')).map((format) => format.id);
-    expect(formats).toEqual(['html', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
+    expect(formats).toEqual(['html', 'pdf', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
     const help = (await run('--help')).stdout;
     for (const format of EXPORT_FORMATS) expect(help.includes(`  ${format.id} `)).toBe(!format.needs.includes('rasterise'));
-    for (const fmt of formats) {
+    // The PDF needs the system's Chromium: a test of its own below.
+    for (const fmt of formats.filter((id) => id !== 'pdf')) {
       const out = join(dir, `out.${fmt}`);
       const result = await run('export', example, '--format', fmt, '-o', out);
       expect(result.code).toBe(0);
@@ -141,17 +147,43 @@ describe('veranderlogica export, new, stats, schema', () => {
     expect(readFileSync(join(dir, 'out.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  it('writes an .xlsx only to a file', async () => {
-    const result = await run('export', example, '--format', 'xlsx');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('-o meetplan.xlsx');
-    expect(result.stdout).toBe('');
+  it('writes an .xlsx or a .pdf only to a file', async () => {
+    for (const format of ['xlsx', 'pdf']) {
+      const result = await run('export', example, '--format', format);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`-o plan.${format}`);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('prints the report to PDF with the system Chromium: A4 pages, the detail pages where their numbers say', async () => {
+    const plan = write('zonder-groepen.json', JSON.stringify(ungroupedPlan()));
+    const out = join(dir, 'rapport.pdf');
+    const result = await runWith({ PATH: process.env.PATH }, 'export', plan, '--format', 'pdf', '-o', out);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).split('\f');
+    const numbered = pages.flatMap((text, i) =>
+      /^\s*p\. (\d+) Ketens naar doel/.exec(text) ? [[i + 1, Number(/p\. (\d+)/.exec(text)![1])]] : [],
+    );
+    expect(numbered.length).toBeGreaterThan(1);
+    for (const [page, number] of numbered) expect(number).toBe(page);
+  }, 120_000);
+
+  it('says what to do when there is no Chromium to print with, and writes nothing', async () => {
+    const out = join(dir, 'niets.pdf');
+    for (const env of [{}, { PATH: process.env.PATH, VERANDERLOGICA_CHROMIUM: join(dir, 'geen-chromium') }]) {
+      const result = await runWith(env, 'export', example, '--format', 'pdf', '-o', out);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('Voor een pdf is Chromium nodig');
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('refuses an unknown format with the list of formats', async () => {
-    const result = await run('export', example, '--format', 'pdf');
+    const result = await run('export', example, '--format', 'docx');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: html, md, xlsx, csv, svg, mermaid, dot, json.');
+    expect(result.stderr).toContain('kies uit: html, pdf, md, xlsx, csv, svg, mermaid, dot, json.');
   });
 
   it('creates a valid document from a template', async () => {

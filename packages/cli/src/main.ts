@@ -41,6 +41,7 @@ import {
 import { exportContext } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
 import { serve } from './serve.js';
+import { NoBrowserError, printWithChromium } from './pdf.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
 export interface CliIO {
@@ -62,7 +63,7 @@ class UserError extends Error {
 }
 
 /** The formats the CLI can export: every format of the registry that needs no browser. */
-const CLI_FORMATS = exportFormatsFor(exportContext(createDocument({ title: '' })));
+const CLI_FORMATS = exportFormatsFor({ ...exportContext(createDocument({ title: '' })), print: printWithChromium });
 
 /** The help text, its list of formats read from the registry. */
 function usage(lang: Language): string {
@@ -181,7 +182,7 @@ async function readDocument(path: string, lang: Language, io: CliIO): Promise<Do
 async function output(text: string | Uint8Array, path: string | undefined, lang: Language, io: CliIO, raw: CliIO): Promise<void> {
   if (path === undefined) {
     // Binary formats only go to a file: a terminal would show noise.
-    if (typeof text !== 'string') throw new UserError(MESSAGES.binaryNeedsOutput[lang]);
+    if (typeof text !== 'string') throw new UserError(say('binaryNeedsOutput', { extension: 'bin' }, lang));
     raw.stdout(text);
     return;
   }
@@ -311,6 +312,9 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         if (values.format === undefined) throw new UserError(say('missingFormat', { choices: formats }, lang));
         const format = CLI_FORMATS.find((candidate) => candidate.id === values.format);
         if (!format) throw new UserError(say('badFormat', { format: values.format, choices: formats }, lang));
+        // Binary formats only go to a file: said before the work, not after.
+        if (!format.text && values.output === undefined)
+          throw new UserError(say('binaryNeedsOutput', { extension: format.extension }, lang));
         const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
         if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';' && delimiter !== '\t')
           throw new UserError(MESSAGES.badDelimiter[lang]);
@@ -326,7 +330,11 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
           ...(delimiter !== undefined && { delimiter }),
           ...(values.since !== undefined && { since: findVersion(document, values.since)!.id }),
         });
-        const content = await format.run(document, context);
+        const print = (html: string) => printWithChromium(html, raw.env);
+        const content = await format.run(document, { ...context, print }).catch((error: unknown) => {
+          if (error instanceof NoBrowserError) throw new UserError(MESSAGES.noBrowser[lang]);
+          throw error;
+        });
         await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io, raw);
         return 0;
       }

@@ -127,8 +127,12 @@ Formats:
   },
   badLanguage: { nl: 'Onbekende taal "{language}"; kies nl of en.', en: 'Unknown language "{language}"; choose nl or en.' },
   binaryNeedsOutput: {
-    nl: 'Een .xlsx-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o meetplan.xlsx.',
-    en: 'An .xlsx file cannot go to the screen; name a file with -o, for example -o meetplan.xlsx.',
+    nl: 'Een .{extension}-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o plan.{extension}.',
+    en: 'A .{extension} file cannot go to the screen; name a file with -o, for example -o plan.{extension}.',
+  },
+  noBrowser: {
+    nl: 'Voor een pdf is Chromium nodig en dat is hier niet gevonden. Installeer het (Debian, Ubuntu: apt-get install chromium), geef het pad op in VERANDERLOGICA_CHROMIUM, of exporteer --format html en druk dat af als pdf.',
+    en: 'A PDF needs Chromium, and none was found here. Install it (Debian, Ubuntu: apt-get install chromium), give its path in VERANDERLOGICA_CHROMIUM, or export --format html and print that to PDF.',
   },
   badFormat: { nl: 'Onbekend formaat "{format}"; kies uit: {choices}.', en: 'Unknown format "{format}"; choose one of: {choices}.' },
   missingFormat: { nl: 'Geef een formaat op met --format ({choices}).', en: 'Name a format with --format ({choices}).' },

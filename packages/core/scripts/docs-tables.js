@@ -29,7 +29,12 @@ export function withGeneratedTables(text) {
 
 /** The export registry as a table: what the CLI's `--format` takes and the editor's export menu lists. */
 export function exportFormatsTable() {
-  const where = (format) => (format.needs.includes('rasterise') ? 'editor' : 'CLI, editor');
+  const where = (format) =>
+    format.needs.includes('rasterise')
+      ? 'editor'
+      : format.needs.includes('print')
+        ? 'CLI (with Chromium; the editor prints through its print view)'
+        : 'CLI, editor';
   const rows = EXPORT_FORMATS.map(
     (format) => `| \`${format.id}\` | \`.${format.extension}\` | ${format.label.en} | ${format.label.nl} | ${where(format)} |`,
   );

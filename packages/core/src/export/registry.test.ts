@@ -28,6 +28,8 @@ describe('the export registry', () => {
       picture: () => Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"/>'),
       reportPictures: () => Promise.resolve({ overview: '<svg xmlns="http://www.w3.org/2000/svg"/>', pages: [] }),
       rasterise: () => Promise.resolve(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })),
+      // The PDF is the HTML report, printed.
+      print: (html: string) => Promise.resolve(new TextEncoder().encode(`%PDF-${html.length}`)),
     };
     for (const format of EXPORT_FORMATS) {
       const content = await format.run(plan, context);
@@ -37,6 +39,8 @@ describe('the export registry', () => {
     const json = (await getExportFormat('json')!.run(plan, context)) as string;
     expect(parseDocument(json).ok).toBe(true);
     await expect(getExportFormat('svg')!.run(plan, {})).rejects.toThrow('needs a picture');
+    const html = (await getExportFormat('html')!.run(plan, context)) as string;
+    expect(new TextDecoder().decode((await getExportFormat('pdf')!.run(plan, context)) as Uint8Array)).toBe(`%PDF-${html.length}`);
   });
 
   it('names files after the title, with the suffix in the language asked for', () => {

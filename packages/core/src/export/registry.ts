@@ -26,6 +26,8 @@ export interface ExportContext {
   readonly reportPictures?: () => Promise<{ readonly overview: string; readonly pages: readonly ReportDiagramPage[] }>;
   /** Turns an SVG into a PNG (only where a canvas is at hand, as in a browser). */
   readonly rasterise?: (svg: string) => Promise<Blob>;
+  /** Prints an HTML page to PDF at 100 %, with its own page sizes (the CLI uses the system's Chromium). */
+  readonly print?: (html: string) => Promise<Uint8Array>;
 }
 
 /** What an export produces: text, or bytes. */
@@ -45,7 +47,7 @@ export interface ExportFormat {
   /** Text a terminal can show; otherwise the export only goes to a file. */
   readonly text: boolean;
   /** What the context must offer for this format. */
-  readonly needs: readonly ('picture' | 'rasterise')[];
+  readonly needs: readonly ('picture' | 'rasterise' | 'print')[];
   readonly run: (document: Document, context: ExportContext) => Promise<ExportContent>;
 }
 
@@ -80,6 +82,19 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       if (document.nodes.length === 0) return toHtmlReport(document, { language, ...since });
       const { overview, pages } = await required(context.reportPictures, 'the report pictures')();
       return toHtmlReport(document, { language, diagram: overview, diagramPages: pages, ...since });
+    },
+  },
+  {
+    id: 'pdf',
+    extension: 'pdf',
+    mediaType: 'application/pdf',
+    label: { nl: 'Rapport (pdf)', en: 'Report (PDF)' },
+    nameSuffix: REPORT,
+    text: false,
+    needs: ['picture', 'print'],
+    run: async (document, context) => {
+      const html = (await getExportFormat('html')!.run(document, context)) as string;
+      return required(context.print, 'a printer')(html);
     },
   },
   {
@@ -181,6 +196,7 @@ export function exportFormatsFor(context: ExportContext): readonly ExportFormat[
   const has = {
     picture: context.picture !== undefined && context.reportPictures !== undefined,
     rasterise: context.rasterise !== undefined,
+    print: context.print !== undefined,
   };
   return EXPORT_FORMATS.filter((format) => format.needs.every((need) => has[need]));
 }
