@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
+import JSZip from 'jszip';
 import { pictureProblems, readPicture } from '@veranderlogica/layout';
 import { readPdf } from './pdf.js';
 import { axeViolations, currentDocument, launch, openEditor, openFile as open, SCREENSHOTS, type EditorPage } from './browser.js';
@@ -71,7 +72,8 @@ describe('exports', () => {
     ['svg', 'Afbeelding (SVG)', /^(<svg|data:|<\?xml)/],
     ['md', 'Rapport (Markdown)', /^# /],
     ['csv', 'Meetplan (CSV)', /^\uFEFFIndicator/],
-  ])('exports %s as a non-empty file', async (_format, label, start) => {
+    ['pptx', 'Presentatie (PowerPoint)', /^PK/],
+  ])('exports %s as a non-empty file', async (format, label, start) => {
     const { page } = editor;
     await page.getByText('Exporteren', { exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
@@ -79,6 +81,16 @@ describe('exports', () => {
     expect(statSync(path).size).toBeGreaterThan(200);
     const head = readFileSync(path).subarray(0, 16);
     expect(start.test(head.toString('latin1')) || start.test(head.toString('utf8'))).toBe(true);
+    if (format === 'pptx') {
+      // The deck made in the browser: slides with SVG pictures, each with a real PNG beside it drawn by the browser.
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'));
+      expect(media.filter((name) => name.endsWith('.svg')).length).toBeGreaterThan(2);
+      for (const name of media.filter((file) => file.endsWith('.png'))) {
+        const png = await zip.file(name)!.async('uint8array');
+        expect(png.length, name).toBeGreaterThan(1_000);
+      }
+    }
     await page.keyboard.press('Escape');
     await page.locator('.editor-menu').evaluateAll((menus) => menus.forEach((menu) => menu.removeAttribute('open')));
   });

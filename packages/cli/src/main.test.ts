@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, parseDocument, type Document } from '@veranderlogica/core';
 import { ungroupedPlan } from '@veranderlogica/core/testing';
+import JSZip from 'jszip';
 import { main } from './main.js';
 
 const example = fileURLToPath(new URL('../../../examples/voorbeeldregio.json', import.meta.url));
@@ -125,7 +126,7 @@ describe('veranderlogica validate', () => {
 describe('veranderlogica export, new, stats, schema', () => {
   it('exports every format of the registry that needs no browser to a file, and lists them in its help', async () => {
     const formats = EXPORT_FORMATS.filter((format) => !format.needs.includes('rasterise')).map((format) => format.id);
-    expect(formats).toEqual(['html', 'pdf', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
+    expect(formats).toEqual(['html', 'pdf', 'pptx', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
     const help = (await run('--help')).stdout;
     for (const format of EXPORT_FORMATS) expect(help.includes(`  ${format.id} `)).toBe(!format.needs.includes('rasterise'));
     // The PDF needs the system's Chromium: a test of its own below.
@@ -170,6 +171,17 @@ describe('veranderlogica export, new, stats, schema', () => {
     for (const [page, number] of numbered) expect(number).toBe(page);
   }, 120_000);
 
+  it('writes a 16:9 deck whose pictures have a PNG beside their SVG, drawn by the system Chromium', async () => {
+    const out = join(dir, 'presentatie.pptx');
+    const result = await runWith({ PATH: process.env.PATH }, 'export', example, '--format', 'pptx', '-o', out);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThan(3);
+    const pngs = Object.keys(zip.files).filter((name) => /^ppt\/media\/.*\.png$/.test(name));
+    expect(pngs.length).toBeGreaterThan(2);
+    for (const name of pngs) expect((await zip.file(name)!.async('uint8array')).subarray(1, 4)).toEqual(new TextEncoder().encode('PNG'));
+  }, 120_000);
+
   it('says what to do when there is no Chromium to print with, and writes nothing', async () => {
     const out = join(dir, 'niets.pdf');
     for (const env of [{}, { PATH: process.env.PATH, VERANDERLOGICA_CHROMIUM: join(dir, 'geen-chromium') }]) {
@@ -183,7 +195,7 @@ describe('veranderlogica export, new, stats, schema', () => {
   it('refuses an unknown format with the list of formats', async () => {
     const result = await run('export', example, '--format', 'docx');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: html, pdf, md, xlsx, csv, svg, mermaid, dot, json.');
+    expect(result.stderr).toContain('kies uit: html, pdf, pptx, md, xlsx, csv, svg, mermaid, dot, json.');
   });
 
   it('creates a valid document from a template', async () => {

@@ -41,7 +41,7 @@ import {
 import { exportContext } from '@veranderlogica/layout/node';
 import { MESSAGES, say } from './messages.js';
 import { serve } from './serve.js';
-import { NoBrowserError, printWithChromium } from './pdf.js';
+import { chromiumSession, findChromium, NoBrowserError } from './chromium.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for tests. */
 export interface CliIO {
@@ -63,7 +63,10 @@ class UserError extends Error {
 }
 
 /** The formats the CLI can export: every format of the registry that needs no browser. */
-const CLI_FORMATS = exportFormatsFor({ ...exportContext(createDocument({ title: '' })), print: printWithChromium });
+const CLI_FORMATS = exportFormatsFor({
+  ...exportContext(createDocument({ title: '' })),
+  print: () => Promise.reject(new NoBrowserError()),
+});
 
 /** The help text, its list of formats read from the registry. */
 function usage(lang: Language): string {
@@ -330,11 +333,16 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
           ...(delimiter !== undefined && { delimiter }),
           ...(values.since !== undefined && { since: findVersion(document, values.since)!.id }),
         });
-        const print = (html: string) => printWithChromium(html, raw.env);
-        const content = await format.run(document, { ...context, print }).catch((error: unknown) => {
-          if (error instanceof NoBrowserError) throw new UserError(MESSAGES.noBrowser[lang]);
-          throw error;
-        });
+        // A PDF is printed by the system's Chromium; a deck's pictures get a PNG for older programs where it can draw one.
+        const chromium = chromiumSession(raw.env);
+        const rasterise = format.id === 'pptx' && (await findChromium(raw.env)) ? { rasterise: chromium.rasterise } : {};
+        const content = await format
+          .run(document, { ...context, print: chromium.print, ...rasterise })
+          .catch((error: unknown) => {
+            if (error instanceof NoBrowserError) throw new UserError(MESSAGES.noBrowser[lang]);
+            throw error;
+          })
+          .finally(() => chromium.close());
         await output(content instanceof Blob ? new Uint8Array(await content.arrayBuffer()) : content, values.output, lang, io, raw);
         return 0;
       }

@@ -268,6 +268,8 @@ export { reportModel, sinceVersion } from './report/model.js';
 export type { GoalSection, ReportModel, ReportOptions, Route } from './report/model.js';
 export { renderMarkdown, toMarkdownReport } from './export/markdown.js';
 export { diagramPageHeading, diagramPageName, renderHtml, toHtmlReport } from './export/html.js';
+export { presentationDeck, SLIDE_TYPE } from './export/presentation-pptx.js';
+export type { PresentationOptions, SlidePictures } from './export/presentation-pptx.js';
 export type { HtmlReportOptions, ReportDiagramPage } from './export/html.js';
 export { EXPORT_FORMATS, exportFileName, exportFormatsFor, getExportFormat } from './export/registry.js';
 export type { ExportContent, ExportContext, ExportFormat } from './export/registry.js';

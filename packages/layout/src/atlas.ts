@@ -17,24 +17,37 @@ export interface AtlasRegion {
 const MAX_DEPTH = 12;
 
 const TEXT = {
-  to: { nl: '→ {title}, p. {pages}', en: '→ {title}, p. {pages}' },
-  from: { nl: '← {title}, p. {pages}', en: '← {title}, p. {pages}' },
-  fromMany: { nl: '← nog {count} verbindingen, p. {pages}', en: '← {count} more connections, p. {pages}' },
-  alsoOn: { nl: 'ook op p. {pages}', en: 'also on p. {pages}' },
+  to: { nl: '→ {title}, {unit} {pages}', en: '→ {title}, {unit} {pages}' },
+  from: { nl: '← {title}, {unit} {pages}', en: '← {title}, {unit} {pages}' },
+  fromMany: { nl: '← nog {count} verbindingen, {unit} {pages}', en: '← {count} more connections, {unit} {pages}' },
+  alsoOn: { nl: 'ook op {unit} {pages}', en: 'also on {unit} {pages}' },
 } as const;
+
+/**
+ * What the notes call a page: a page of a printed report, or a slide. On a
+ * slide, where every line costs type size, a card's notes name only the
+ * slides (→ where its chains go on, ← where they come from, where else it stands).
+ */
+export type PageUnit = 'page' | 'slide';
+const SHORT = {
+  to: { nl: '→ {unit} {pages}', en: '→ {unit} {pages}' },
+  from: { nl: '← {unit} {pages}', en: '← {unit} {pages}' },
+} as const;
+const UNITS = { page: { nl: 'p.', en: 'p.' }, slide: { nl: 'dia', en: 'slide' } } as const;
 
 /** More incoming connections from other pages than this are summed up in one note. */
 const MAX_FROM_NOTES = 2;
 
-const fill = (template: string, values: Record<string, string | number>) =>
+const fillIn = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * The parts a focus splits into when it does not fit a page: first by group
- * (strategy) of its interventions, then by the cards that lead into its root
- * (the goal, or the card it runs through), each with what leads to it and the
- * root as where it goes on; cards that nothing leads into share one part, and
- * such a shared part splits in halves.
+ * (strategy) of its interventions, then into its root's neighbourhood (the
+ * root, where it leads, what leads straight to it) and the cards that lead
+ * into its root (the goal, or the card it runs through), each with what leads
+ * to it and the root as where it goes on; cards that nothing leads into share
+ * one part, and such a shared part splits in halves.
  */
 export function childFoci(document: Document, focus: Focus, part: FocusedPart): Focus[] {
   const index = indexDocument(document);
@@ -53,13 +66,18 @@ export function childFoci(document: Document, focus: Focus, part: FocusedPart): 
     return [focus.through.slice(0, half), focus.through.slice(half)].map((through) => ({ ...focus, through }));
   }
   const root = focus.through?.[0] ?? focus.goal;
-  if (root === undefined) return [];
+  // A root's neighbourhood (`depth`) splits only in halves, above.
+  if (root === undefined || focus.depth !== undefined) return [];
   const leadsIn = (id: string) =>
     (index.causalIn.get(id) ?? []).filter((edge) => edge.kind === 'leads-to' && part.nodes.has(edge.source)).map((edge) => edge.source);
   const predecessors = [...new Set(leadsIn(root))].filter((id) => id !== root);
   const leaves = predecessors.filter((id) => leadsIn(id).length === 0);
   const branches = predecessors.filter((id) => leadsIn(id).length > 0);
-  const children: Focus[] = branches.map((id) => ({ ...focus, through: [id], into: root }));
+  if (predecessors.length === 0) return [];
+  // First the root with what leads straight to it, so that no card falls between the parts (on a small page a
+  // part may be split right below its root); then each branch into the root with all it holds.
+  const head: Focus = { ...focus, through: predecessors, into: root, depth: 0 };
+  const children: Focus[] = [head, ...branches.map((id) => ({ ...focus, through: [id], into: root }))];
   if (leaves.length) children.push({ ...focus, through: leaves, into: root });
   return children;
 }
@@ -112,6 +130,8 @@ export async function splitRegions(
 
 /** Whether two parts are branches into one card (of one goal and group), so that one page can show both. */
 const mergeable = (a: Focus, b: Focus) =>
+  a.depth === undefined &&
+  b.depth === undefined &&
   a.through !== undefined &&
   b.through !== undefined &&
   a.into !== undefined &&
@@ -143,8 +163,15 @@ export function restPart(document: Document, covered: ReadonlySet<string>): Focu
   return { nodes, edges };
 }
 
-/** Page numbers as a reader writes them: "4, 6, 9". */
-const pageList = (pages: readonly number[]) => [...new Set(pages)].sort((a, b) => a - b).join(', ');
+/** At most this many page numbers in a note; more are summed up ("4, 6, 9 +2"). */
+const MAX_PAGES = 3;
+
+/** Page numbers as a reader writes them: "4, 6, 9", the first three and how many more. */
+function pageList(pages: readonly number[]): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  const shown = sorted.slice(0, MAX_PAGES).join(', ');
+  return sorted.length > MAX_PAGES ? `${shown} +${sorted.length - MAX_PAGES}` : shown;
+}
 
 /**
  * What the cards of a part say about the rest of the atlas: a connection that
@@ -162,14 +189,27 @@ export function cardNotes(
   page: number,
   pagesOf: (id: string) => readonly number[],
   language: Language,
+  unit: PageUnit = 'page',
 ): Record<string, string[]> {
   const index = indexDocument(document);
+  const fill = (template: string, values: Record<string, string | number>) => fillIn(template, { ...values, unit: UNITS[unit][language] });
   const notes: Record<string, string[]> = {};
   const add = (id: string, note: string) => (notes[id] ??= []).push(note);
   const elsewhere = (id: string) => pagesOf(id).filter((p) => p !== page);
   for (const id of part.nodes) {
     const node = index.nodeById.get(id);
     if (!node || node.kind === 'indicator' || node.kind === 'assumption') continue;
+    if (unit === 'slide') {
+      const outside = (edges: readonly { kind: string; source: string; target: string }[], end: 'source' | 'target') =>
+        edges.filter((edge) => edge.kind === 'leads-to' && !part.nodes.has(edge[end])).flatMap((edge) => elsewhere(edge[end]));
+      const to = outside(index.causalOut.get(id) ?? [], 'target');
+      const from = outside(index.causalIn.get(id) ?? [], 'source');
+      if (to.length) add(id, fill(SHORT.to[language], { pages: pageList(to) }));
+      if (from.length) add(id, fill(SHORT.from[language], { pages: pageList(from) }));
+      const also = elsewhere(id);
+      if (also.length) add(id, fill(TEXT.alsoOn[language], { pages: pageList(also) }));
+      continue;
+    }
     for (const edge of index.causalOut.get(id) ?? []) {
       if (edge.kind !== 'leads-to' || part.nodes.has(edge.target)) continue;
       const target = index.nodeById.get(edge.target);

@@ -24,12 +24,13 @@ export {
   pageScale,
   PART_PICTURE,
   REPORT_PAGE,
+  SLIDE_PAGE,
   reportPictures,
   svgSize,
 } from './picture.js';
-export type { DiagramPage, Orientation, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
+export type { DiagramPage, Orientation, PageGeometry, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
 export { cardNotes, childFoci, restPart, splitRegions } from './atlas.js';
-export type { AtlasRegion } from './atlas.js';
+export type { AtlasRegion, PageUnit } from './atlas.js';
 export { pictureProblems, readPicture } from './picture-check.js';
 export type { DrawnCard, DrawnConnection, Picture, PictureProblem, QueryRoot } from './picture-check.js';
 export type { SvgOptions } from './svg.js';

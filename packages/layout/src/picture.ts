@@ -7,7 +7,7 @@ import {
   type Focus,
   type FocusedPart,
 } from '@veranderlogica/core';
-import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion } from './atlas.js';
+import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion, type PageUnit } from './atlas.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
@@ -90,11 +90,29 @@ export interface ReportPictures {
  * in CSS pixels, and the smallest scale at which a card's 14 px title still
  * prints at 7 pt (14 px × 0.75 pt/px × 0.667).
  */
-export const REPORT_PAGE = {
+export const REPORT_PAGE: PageGeometry = {
   landscape: { width: 1060, height: 665 },
   portrait: { width: 730, height: 990 },
   minScale: 0.667,
-} as const;
+};
+
+/** The room a picture has on a page or a slide, and the smallest scale at which its card titles are still legible there. */
+export interface PageGeometry {
+  readonly landscape: { readonly width: number; readonly height: number };
+  /** Absent where every page lies the same way (a slide). */
+  readonly portrait?: { readonly width: number; readonly height: number };
+  readonly minScale: number;
+}
+
+/**
+ * The room for a picture on a 16:9 slide (13.33 × 7.5 in, below a heading of
+ * up to two lines: 12.73 × 6.5 in), in points, at one point per pixel: a
+ * card's 14 px title shows at 14 pt.
+ */
+export const SLIDE_PAGE: PageGeometry = {
+  landscape: { width: 910, height: 464 },
+  minScale: 1,
+};
 
 /**
  * How much larger than {@link REPORT_PAGE}'s `minScale` a part must draw while
@@ -114,15 +132,19 @@ export const COMPACT_LAYER_SPACING = 44;
 export const PART_PICTURE = { title: false, legend: false, layerSpacing: COMPACT_LAYER_SPACING, aspect: 1.5 } as const;
 
 /** How far a picture of this size must shrink (1 or less) to fit a report page, on the page it fits best. */
-export function pageScale(size: { width: number; height: number }): { scale: number; orientation: Orientation } {
-  const on = (orientation: Orientation) => {
-    const room = REPORT_PAGE[orientation];
-    return Math.min(1, room.width / Math.max(1, size.width), room.height / Math.max(1, size.height));
-  };
-  const landscape = on('landscape');
-  const portrait = on('portrait');
+export function pageScale(
+  size: { width: number; height: number },
+  page: PageGeometry = REPORT_PAGE,
+): { scale: number; orientation: Orientation } {
+  const on = (room: { width: number; height: number } | undefined) =>
+    room ? Math.min(1, room.width / Math.max(1, size.width), room.height / Math.max(1, size.height)) : 0;
+  const landscape = on(page.landscape);
+  const portrait = on(page.portrait);
   return portrait > landscape ? { scale: portrait, orientation: 'portrait' } : { scale: landscape, orientation: 'landscape' };
 }
+
+/** How often parts that no longer fit with their final notes are split again before the pages stand. */
+const MAX_ROUNDS = 4;
 
 /** The type size of the overview's page numbers: 10 pt on paper, however small the overview prints. */
 const MARK_POINTS = 10;
@@ -130,6 +152,12 @@ const MARK_POINTS = 10;
 export interface ReportPictureOptions extends Pick<PictureOptions, 'language' | 'timeoutMs'> {
   /** The page the overview prints on; the detail pages follow it. Default 2 (after the report's title page). */
   readonly overviewPage?: number;
+  /** The room on a page and the scale a part must keep there. Default {@link REPORT_PAGE}; {@link SLIDE_PAGE} for slides. */
+  readonly page?: PageGeometry;
+  /** What the cards' notes call the pages they name: `page` ("p. 7", default) or `slide` ("dia 7"). */
+  readonly unit?: PageUnit;
+  /** Draw the indicators beside their cards on the detail pages (default); a deck lists them on slides of their own. */
+  readonly indicators?: boolean;
 }
 
 /**
@@ -149,22 +177,32 @@ export interface ReportPictureOptions extends Pick<PictureOptions, 'language' | 
  * const html = toHtmlReport(document, { diagram: overview, diagramPages: pages });
  */
 export async function reportPictures(elk: ElkLike, document: Document, options: ReportPictureOptions = {}): Promise<ReportPictures> {
-  const { overviewPage = 2, ...picture } = options;
+  const { overviewPage = 2, page: geometry = REPORT_PAGE, unit = 'page', indicators = true, ...picture } = options;
   const language = options.language ?? document.language;
   const part = { ...picture, ...PART_PICTURE };
+  const kindOf = new Map(document.nodes.map((node) => [node.id, node.kind]));
+  const withoutIndicators = (focused: FocusedPart): FocusedPart => {
+    const nodes = new Set([...focused.nodes].filter((id) => kindOf.get(id) !== 'indicator'));
+    const edges = new Set(
+      document.edges
+        .filter((edge) => focused.edges.has(edge.id) && nodes.has(edge.source) && nodes.has(edge.target))
+        .map((edge) => edge.id),
+    );
+    return { nodes, edges };
+  };
   const draw = (focused: FocusedPart, notes: Record<string, string[]>, groups: boolean) =>
-    drawPart(elk, document, focused, { ...part, notes, groups });
-  const scaleOf = (svg: string) => pageScale(svgSize(svg)).scale;
+    drawPart(elk, document, indicators ? focused : withoutIndicators(focused), { ...part, notes, groups });
+  const scaleOf = (svg: string) => pageScale(svgSize(svg), geometry).scale;
 
   // Which parts get a page: split until each fits, with room for the notes it will carry. The notes name pages,
   // which are known only once every part is: a part that no longer fits with its final notes splits again.
   const fitsWith =
     (notesOf: (focus: Focus, part: FocusedPart) => Record<string, string[]>) =>
     async (focus: Focus, focused: FocusedPart): Promise<boolean> =>
-      scaleOf(await draw(focused, notesOf(focus, focused), focus.group === undefined)) >= REPORT_PAGE.minScale * SPLIT_MARGIN;
+      scaleOf(await draw(focused, notesOf(focus, focused), focus.group === undefined)) >= geometry.minScale * SPLIT_MARGIN;
   const estimate = fitsWith((focus, focused) => {
     const shared = new Set([...(focus.through ?? []), ...(focus.into !== undefined ? [focus.into] : [])]);
-    return cardNotes(document, focused, 0, (id) => (!focused.nodes.has(id) ? [99] : shared.has(id) ? [0, 99] : [0]), language);
+    return cardNotes(document, focused, 0, (id) => (!focused.nodes.has(id) ? [99] : shared.has(id) ? [0, 99] : [0]), language, unit);
   });
   let regions: (AtlasRegion & { rest?: true })[] = [];
   const covered = new Set<string>();
@@ -183,14 +221,14 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
       for (const id of region.part.nodes) (pagesOf.get(id) ?? pagesOf.set(id, []).get(id)!).push(pageOf(i));
     });
     const notesOn = (part: FocusedPart, page: number) =>
-      cardNotes(document, part, page, (id) => pagesOf.get(id) ?? [overviewPage], language);
+      cardNotes(document, part, page, (id) => pagesOf.get(id) ?? [overviewPage], language, unit);
     pages = [];
     const next: typeof regions = [];
     let split = false;
     for (const [i, region] of regions.entries()) {
       const page = pageOf(i);
       const svg = await draw(region.part, notesOn(region.part, page), region.focus.group === undefined && !region.rest);
-      if (round < 2 && !region.rest && scaleOf(svg) < REPORT_PAGE.minScale && childFoci(document, region.focus, region.part).length) {
+      if (round < MAX_ROUNDS && !region.rest && scaleOf(svg) < geometry.minScale && childFoci(document, region.focus, region.part).length) {
         const final = fitsWith((_, focused) => notesOn(focused, page));
         const taken = new Set(next.flatMap((kept) => [...kept.part.nodes]));
         for (const child of childFoci(document, region.focus, region.part))
@@ -205,7 +243,7 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
         ...(focus.group !== undefined && { group: focus.group }),
         ...(focus.through !== undefined && { through: focus.through }),
         svg,
-        orientation: pageScale(svgSize(svg)).orientation,
+        orientation: pageScale(svgSize(svg), geometry).orientation,
         page,
         ...anchorOf(document, region),
       });
@@ -222,7 +260,7 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
   });
   const plain = renderSvg(document, layout, { language, title: false });
   // The map shares its page with a key of the detail pages: reckon with 70 % of the page's height for it.
-  const room = REPORT_PAGE.landscape;
+  const room = geometry.landscape;
   const { width, height } = svgSize(plain);
   const mapScale = Math.min(1, room.width / Math.max(1, width), (room.height * 0.7) / Math.max(1, height));
   const size = MARK_POINTS / 0.75 / mapScale;
@@ -288,5 +326,7 @@ export function exportContext(
     ...context,
     picture: () => drawDocument(elk, document, picture),
     reportPictures: () => reportPictures(elk, document, picture),
+    // Slide 1 is the title, slide 2 the whole plan; the parts follow, their notes naming slides.
+    slidePictures: () => reportPictures(elk, document, { ...picture, page: SLIDE_PAGE, overviewPage: 2, unit: 'slide', indicators: false }),
   };
 }

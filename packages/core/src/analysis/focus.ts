@@ -18,6 +18,8 @@ export interface Focus {
   readonly through?: readonly string[];
   /** With `through`: the card they lead into, shown as well (where the chains go on). */
   readonly into?: string;
+  /** With `through`: only the cards at most this many connections before them (1: what leads straight to them). */
+  readonly depth?: number;
 }
 
 /** The cards and connections of a focus. */
@@ -65,7 +67,7 @@ export function focusedPart(document: Document, focus: Focus): FocusedPart {
       for (const node of document.nodes) if (groupOf(node) === focus.group && node.kind !== 'indicator') nodes.add(node.id);
   }
   if (focus.through !== undefined) {
-    const upstream = reachable(index, focus.through, 'in');
+    const upstream = focus.depth === undefined ? reachable(index, focus.through, 'in') : within(index, focus.through, focus.depth);
     for (const id of nodes) if (!upstream.has(id) || !index.nodeById.has(id)) nodes.delete(id);
     if (focus.into !== undefined && index.nodeById.has(focus.into)) nodes.add(focus.into);
   }
@@ -78,6 +80,23 @@ export function focusedPart(document: Document, focus: Focus): FocusedPart {
   const edges = new Set<string>();
   for (const edge of document.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
   return { nodes, edges };
+}
+
+/** The cards at most `depth` causal connections before the given ones, and those themselves. */
+function within(index: ReturnType<typeof indexDocument>, starts: readonly string[], depth: number): { has(id: string): boolean } {
+  const seen = new Set(starts);
+  let frontier = [...starts];
+  for (let step = 0; step < depth && frontier.length; step++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const edge of index.causalIn.get(id) ?? [])
+        if (!seen.has(edge.source)) {
+          seen.add(edge.source);
+          next.push(edge.source);
+        }
+    frontier = next;
+  }
+  return seen;
 }
 
 /**

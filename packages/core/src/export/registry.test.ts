@@ -16,8 +16,11 @@ describe('the export registry', () => {
   it('offers only what a context can make: no pictures without a layout, no PNG without a canvas', () => {
     const none = exportFormatsFor({}).map((format) => format.id);
     expect(none).toEqual(['md', 'xlsx', 'csv', 'mermaid', 'dot', 'json']);
-    const drawn = { picture: () => Promise.resolve('<svg/>'), reportPictures: () => Promise.resolve({ overview: '<svg/>', pages: [] }) };
+    const pictures = () => Promise.resolve({ overview: '<svg/>', pages: [] });
+    const drawn = { picture: () => Promise.resolve('<svg/>'), reportPictures: pictures, slidePictures: pictures };
+    expect(exportFormatsFor(drawn).map((format) => format.id)).toContain('pptx');
     expect(exportFormatsFor(drawn).map((format) => format.id)).not.toContain('png');
+    expect(exportFormatsFor(drawn).map((format) => format.id)).not.toContain('pdf');
     expect(exportFormatsFor({ ...drawn, rasterise: () => Promise.resolve(new Blob()) }).map((format) => format.id)).toContain('png');
   });
 
@@ -27,6 +30,7 @@ describe('the export registry', () => {
       language: 'en' as const,
       picture: () => Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"/>'),
       reportPictures: () => Promise.resolve({ overview: '<svg xmlns="http://www.w3.org/2000/svg"/>', pages: [] }),
+      slidePictures: () => Promise.resolve({ overview: '<svg xmlns="http://www.w3.org/2000/svg"/>', pages: [] }),
       rasterise: () => Promise.resolve(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })),
       // The PDF is the HTML report, printed.
       print: (html: string) => Promise.resolve(new TextEncoder().encode(`%PDF-${html.length}`)),

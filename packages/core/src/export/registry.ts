@@ -7,6 +7,7 @@ import { toMarkdownReport } from './markdown.js';
 import { measurementPlanCsv } from './measurement-plan-csv.js';
 import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
 import { toMermaid } from './mermaid.js';
+import { presentationDeck, type SlidePictures } from './presentation-pptx.js';
 
 /**
  * What an export may need beyond the document. The core draws no pictures:
@@ -24,6 +25,8 @@ export interface ExportContext {
   readonly picture?: () => Promise<string>;
   /** The report's pictures: an overview and a page per goal or group. */
   readonly reportPictures?: () => Promise<{ readonly overview: string; readonly pages: readonly ReportDiagramPage[] }>;
+  /** The slides' pictures: the whole plan, and parts that each fit a 16:9 slide with card text at 14 pt. */
+  readonly slidePictures?: () => Promise<SlidePictures>;
   /** Turns an SVG into a PNG (only where a canvas is at hand, as in a browser). */
   readonly rasterise?: (svg: string) => Promise<Blob>;
   /** Prints an HTML page to PDF at 100 %, with its own page sizes (the CLI uses the system's Chromium). */
@@ -96,6 +99,21 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       const html = (await getExportFormat('html')!.run(document, context)) as string;
       return required(context.print, 'a printer')(html);
     },
+  },
+  {
+    id: 'pptx',
+    extension: 'pptx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: { nl: 'Presentatie (PowerPoint)', en: 'Presentation (PowerPoint)' },
+    nameSuffix: { nl: 'presentatie', en: 'presentation' },
+    text: false,
+    needs: ['picture'],
+    run: async (document, context) =>
+      presentationDeck(document, {
+        language: context.language ?? document.language,
+        pictures: await required(context.slidePictures, 'the slide pictures')(),
+        ...(context.rasterise && { rasterise: context.rasterise }),
+      }),
   },
   {
     id: 'md',
@@ -194,7 +212,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
  */
 export function exportFormatsFor(context: ExportContext): readonly ExportFormat[] {
   const has = {
-    picture: context.picture !== undefined && context.reportPictures !== undefined,
+    picture: context.picture !== undefined && context.reportPictures !== undefined && context.slidePictures !== undefined,
     rasterise: context.rasterise !== undefined,
     print: context.print !== undefined,
   };
