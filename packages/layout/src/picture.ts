@@ -145,6 +145,11 @@ export function pageScale(
 
 /** How often parts that no longer fit with their final notes are split again before the pages stand. */
 const MAX_ROUNDS = 4;
+/**
+ * How many parts the atlas lays out to see whether they fit, at most: a plan of a few hundred cards needs
+ * far fewer (a 150-card plan about 60); a random graph of 1,000 nodes asked for over 800, a minute of work.
+ */
+const MAX_TRIES = 250;
 
 /** The type size of the overview's page numbers: 10 pt on paper, however small the overview prints. */
 const MARK_POINTS = 10;
@@ -196,10 +201,14 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
 
   // Which parts get a page: split until each fits, with room for the notes it will carry. The notes name pages,
   // which are known only once every part is: a part that no longer fits with its final notes splits again.
+  // Each try lays a part out; past the budget the parts stand as they are (a plan of many hundreds of cards).
+  let tries = 0;
+  const spent = () => tries >= MAX_TRIES;
   const fitsWith =
     (notesOf: (focus: Focus, part: FocusedPart) => Record<string, string[]>) =>
     async (focus: Focus, focused: FocusedPart): Promise<boolean> =>
-      scaleOf(await draw(focused, notesOf(focus, focused), focus.group === undefined)) >= geometry.minScale * SPLIT_MARGIN;
+      spent() ||
+      (tries++, scaleOf(await draw(focused, notesOf(focus, focused), focus.group === undefined)) >= geometry.minScale * SPLIT_MARGIN);
   const estimate = fitsWith((focus, focused) => {
     const shared = new Set([...(focus.through ?? []), ...(focus.into !== undefined ? [focus.into] : [])]);
     return cardNotes(document, focused, 0, (id) => (!focused.nodes.has(id) ? [99] : shared.has(id) ? [0, 99] : [0]), language, unit);
@@ -228,7 +237,13 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
     for (const [i, region] of regions.entries()) {
       const page = pageOf(i);
       const svg = await draw(region.part, notesOn(region.part, page), region.focus.group === undefined && !region.rest);
-      if (round < MAX_ROUNDS && !region.rest && scaleOf(svg) < geometry.minScale && childFoci(document, region.focus, region.part).length) {
+      if (
+        round < MAX_ROUNDS &&
+        !spent() &&
+        !region.rest &&
+        scaleOf(svg) < geometry.minScale &&
+        childFoci(document, region.focus, region.part).length
+      ) {
         const final = fitsWith((_, focused) => notesOn(focused, page));
         const taken = new Set(next.flatMap((kept) => [...kept.part.nodes]));
         for (const child of childFoci(document, region.focus, region.part))
