@@ -59,10 +59,13 @@ describe('the printed report', () => {
       // Every card stands on a detail page: the words of its title's start are there (cards side by side interleave
       // their lines in the PDF's reading order, so words are looked up one by one).
       const detailWords = new Set(diagramPages.flatMap((page) => page.words.map((word) => word.text)));
+      // A long word may be broken between syllables over two lines ("aanvul-" "lende"): its first part is there.
+      const heads = [...detailWords].filter((word) => word.endsWith('-')).map((word) => word.slice(0, -1));
+      const shown = (word: string) => detailWords.has(word) || heads.some((head) => head.length >= 3 && word.startsWith(head));
       for (const node of document.nodes) {
         const words = node.title.slice(0, 40).split(/\s+/).slice(0, -1);
         expect(
-          words.filter((word) => !detailWords.has(word)),
+          words.filter((word) => !shown(word)),
           `"${node.title}" on a detail page`,
         ).toEqual([]);
       }

@@ -30,6 +30,8 @@ export {
 } from './picture.js';
 export type { DiagramPage, Orientation, PageGeometry, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
 export { cardNotes, childFoci, restPart, splitRegions } from './atlas.js';
+export { loadHyphenate, titleLines } from './hyphenate.js';
+export type { Hyphenate } from './hyphenate.js';
 export type { AtlasRegion, PageUnit } from './atlas.js';
 export { pictureProblems, readPicture } from './picture-check.js';
 export type { DrawnCard, DrawnConnection, Picture, PictureProblem, QueryRoot } from './picture-check.js';

@@ -1,4 +1,5 @@
 import { KIND_ORDER, NODE_KIND_SPECS, wrap, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
+import { titleLines, type Hyphenate } from './hyphenate.js';
 
 export interface Size {
   readonly width: number;
@@ -40,6 +41,8 @@ export interface LayoutOptions {
    * report's atlas). The card grows to hold them.
    */
   readonly notes?: Readonly<Record<string, readonly string[]>>;
+  /** Breaks long words of titles between syllables (see `loadHyphenate`); without it they break where they must. */
+  readonly hyphenate?: Hyphenate;
 }
 
 export const DEFAULT_NODE_SPACING = 40;
@@ -52,13 +55,14 @@ export const SATELLITE_GAP = 16;
  */
 export const SATELLITE_LINK = 40;
 
-/** Lines of title a card shows at most before it is cut off with an ellipsis. */
-export const MAX_TITLE_LINES = 4;
 /** Height of the card's header (kind label) and padding, and of one title line, at the default 14 px font. */
 export const CARD_CHROME = 40;
 export const TITLE_LINE_HEIGHT = 17;
 /** Average glyph width at 14 px, for estimating without measuring. */
 export const CHAR_WIDTH = 7.6;
+
+/** How many characters of a title a line of a card this wide holds. */
+export const titleChars = (width: number) => Math.max(8, Math.floor((width - 20) / CHAR_WIDTH));
 
 /** A note under a card's title: its line height, and the room above the first line (a rule parts it from the title). */
 export const NOTE_LINE_HEIGHT = 17;
@@ -78,13 +82,13 @@ export function notesHeight(lines: readonly string[]): number {
 
 /**
  * A card's size: measured by the caller when given, else the kind's default
- * width and a height that fits the wrapped title (up to {@link MAX_TITLE_LINES} lines) and its notes.
+ * width and a height that fits the whole wrapped title (a long title makes a tall card; none is cut) and its notes.
  */
 export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind, title = ''): Size {
   const measured = options.sizes?.[id];
   if (measured) return measured;
   const base = DEFAULT_SIZES[kind];
-  const lines = Math.min(MAX_TITLE_LINES, Math.max(1, wrap(title, Math.floor((base.width - 20) / CHAR_WIDTH)).length));
+  const lines = Math.max(1, titleLines(title, titleChars(base.width), options.hyphenate).length);
   const notes = notesHeight(noteLines(options.notes?.[id], base.width));
   return { width: base.width, height: Math.max(base.height, CARD_CHROME + lines * TITLE_LINE_HEIGHT) + notes };
 }

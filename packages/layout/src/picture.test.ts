@@ -151,6 +151,22 @@ describe('reportPictures: the atlas', () => {
     expect(read(unmarked).querySelectorAll('g[data-mark]')).toHaveLength(0);
   }, 120_000);
 
+  it('draws every title whole, its long words broken between syllables, on every page of a plan with long titles', async () => {
+    const document = ungroupedPlan({ longTitles: true });
+    const { overview, pages } = await reportPictures(document);
+    const titles = new Map(document.nodes.map((node) => [node.id, node.title]));
+    let cards = 0;
+    for (const svg of [overview, ...pages.map((page) => page.svg)]) {
+      for (const card of read(svg).querySelectorAll('g[data-id]')) {
+        const lines = [...card.querySelectorAll('text[font-size="14"]:not([data-note])')].map((line) => line.textContent);
+        expect(lines.join(' ')).not.toContain('…');
+        expect(lines.join(' ').replaceAll('- ', ''), card.getAttribute('data-id')!).toBe(titles.get(card.getAttribute('data-id')!));
+        cards++;
+      }
+    }
+    expect(cards).toBeGreaterThan(document.nodes.length);
+  }, 120_000);
+
   it('splits a goal whose chains do not fit one page into a page per strategy', async () => {
     const { pages } = await reportPictures(strategyPlan(1, { strategies: 7, interventions: 3 }));
     expect(pages.filter((page) => page.group !== undefined).length).toBeGreaterThanOrEqual(7);

@@ -8,6 +8,7 @@ import {
   type FocusedPart,
 } from '@veranderlogica/core';
 import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion, type PageUnit } from './atlas.js';
+import { loadHyphenate } from './hyphenate.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
@@ -268,19 +269,23 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
   }
 
   // The overview: the whole plan, each detail page's number over the card it starts from, at 10 pt on paper.
+  const hyphenate = await loadHyphenate(document.language);
   const layout = await layoutDocument(elk, document, {
     direction: document.layout?.direction ?? 'BT',
     previous: document.layout?.positions ?? null,
     ...(picture.timeoutMs !== undefined && { timeoutMs: picture.timeoutMs }),
+    ...(hyphenate && { hyphenate }),
   });
-  const plain = renderSvg(document, layout, { language, title: false });
+  const plain = renderSvg(document, layout, { language, title: false, ...(hyphenate && { hyphenate }) });
   // The map shares its page with a key of the detail pages: reckon with 70 % of the page's height for it.
   const room = geometry.landscape;
   const { width, height } = svgSize(plain);
   const mapScale = Math.min(1, room.width / Math.max(1, width), (room.height * 0.7) / Math.max(1, height));
   const size = MARK_POINTS / 0.75 / mapScale;
   const items = pages.flatMap((page) => (page.anchor !== undefined ? [{ card: page.anchor, label: String(page.page) }] : []));
-  const overview = items.length ? renderSvg(document, layout, { language, title: false, marks: { size, items } }) : plain;
+  const overview = items.length
+    ? renderSvg(document, layout, { language, title: false, marks: { size, items }, ...(hyphenate && { hyphenate }) })
+    : plain;
   return { overview, unmarked: plain, overviewPage, pages };
 }
 
@@ -306,7 +311,9 @@ async function drawPart(
 ): Promise<string> {
   const { highlight, timeoutMs, layerSpacing, aspect, notes, ...svgOptions } = options;
   const drawn = part ? partOfDocument(document, part) : document;
+  const hyphenate = await loadHyphenate(drawn.language);
   const layout = await layoutDocument(elk, drawn, {
+    ...(hyphenate && { hyphenate }),
     direction: drawn.layout?.direction ?? 'BT',
     previous: drawn.layout?.positions ?? null,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
@@ -315,6 +322,7 @@ async function drawPart(
     ...(notes !== undefined ? { notes } : {}),
   });
   return renderSvg(drawn, layout, {
+    ...(hyphenate && { hyphenate }),
     ...svgOptions,
     ...(notes !== undefined && { notes }),
     ...(highlight && { highlight: focusedPart(drawn, highlight) }),

@@ -14,7 +14,8 @@ import {
   maxOf,
   minOf,
 } from '@veranderlogica/core';
-import { CHAR_WIDTH, MAX_TITLE_LINES, NOTE_LINE_HEIGHT, noteLines, notesHeight, TITLE_LINE_HEIGHT } from './options.js';
+import { NOTE_LINE_HEIGHT, noteLines, notesHeight, TITLE_LINE_HEIGHT, titleChars } from './options.js';
+import { titleLines, type Hyphenate } from './hyphenate.js';
 import { fitLabel, GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
 
@@ -72,6 +73,8 @@ export interface SvgOptions {
   readonly highlight?: FocusedPart;
   /** Lines under a card's title, by card id (laid out with the same `notes`, so the card has room for them). */
   readonly notes?: Readonly<Record<string, readonly string[]>>;
+  /** Breaks long words of titles between syllables, as the layout did (see `loadHyphenate`). */
+  readonly hyphenate?: Hyphenate;
   /**
    * Numbered marks over cards (the atlas's overview: the page each part of the plan is drawn on), in a type
    * size given in the picture's own units, so that they read at a given size however small the picture prints.
@@ -232,9 +235,8 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const y = round(p.y + dy);
     const notes = noteLines(options.notes?.[node.id], p.width);
     const noteRoom = notesHeight(notes);
-    const maxLines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.floor((p.height - noteRoom - 30) / TITLE_LINE_HEIGHT)));
-    let lines = wrap(node.title || '…', Math.max(8, Math.floor((p.width - 20) / CHAR_WIDTH)));
-    if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`];
+    // The whole title, however long: the card was made tall enough for it.
+    const lines = titleLines(node.title || '…', titleChars(p.width), options.hyphenate);
     const faded = options.highlight && !options.highlight.nodes.has(node.id) ? ` opacity="${FADED}"` : '';
     out.push(`<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}"${faded}>`);
     out.push(`<title>${escapeXml(node.title)}${node.description ? `\n${escapeXml(node.description)}` : ''}</title>`);
