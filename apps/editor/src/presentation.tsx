@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { causalChains, focusedPart, goalGroups, type Chain, type Document, type Focus } from '@veranderlogica/core';
-import { drawDocument, PART_PICTURE, svgSize } from '@veranderlogica/layout';
+import { drawDocument, loadHyphenate, PART_PICTURE, svgSize } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
 import type { PresentationControls, PresentStep } from './command-registry.js';
 import { nextSlide, type Presenting } from './commands/present.js';
@@ -112,12 +112,15 @@ export function PresentationStage({
   }, []);
 
   const draw = useCallback(
-    (wanted: Focus | undefined) =>
-      drawDocument(workerElk(), document, {
+    async (wanted: Focus | undefined) => {
+      const hyphenate = await loadHyphenate(document.language);
+      return drawDocument(workerElk(), document, {
         language: document.language,
         timeoutMs: 15_000,
+        ...(hyphenate && { hyphenate }),
         ...(wanted ? { focus: wanted, ...PART_PICTURE } : { title: false }),
-      }),
+      });
+    },
     [document],
   );
 

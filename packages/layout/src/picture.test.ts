@@ -4,6 +4,7 @@ import { focusedPart, getTemplate, type Document } from '@veranderlogica/core';
 import { strategyPlan, ungroupedPlan } from '@veranderlogica/core/testing';
 import { drawDocument, exportContext, reportPictures } from './node.js';
 import { pageScale, REPORT_PAGE, svgSize } from './picture.js';
+import { loadHyphenate } from './hyphenate.js';
 import { pictureProblems, readPicture } from './picture-check.js';
 
 const read = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
@@ -177,7 +178,9 @@ describe('exportContext', () => {
   it('gives the exports the same picture as drawDocument, in the language asked for', async () => {
     const plan = strategyPlan(2);
     const context = exportContext(plan, { language: 'en' });
-    expect(await context.picture!()).toBe(await drawDocument(plan, { language: 'en' }));
+    // With the plan's hyphenation, as every export draws it.
+    const hyphenate = (await loadHyphenate(plan.language))!;
+    expect(await context.picture!()).toBe(await drawDocument(plan, { language: 'en', hyphenate }));
     expect(await context.picture!()).toContain('>Goals<');
   });
 });

@@ -8,7 +8,7 @@ import {
   type FocusedPart,
 } from '@veranderlogica/core';
 import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion, type PageUnit } from './atlas.js';
-import { loadHyphenate } from './hyphenate.js';
+import { loadHyphenate, type Hyphenate } from './hyphenate.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
@@ -23,6 +23,11 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> 
   readonly layerSpacing?: number;
   /** The width ÷ height long layers wrap towards (see `LayoutOptions.aspect`). */
   readonly aspect?: number;
+  /**
+   * Breaks long words of titles between syllables (`await loadHyphenate(language)`); without it they break where
+   * they must. The exports and the report pass it; the one-file viewer, which loads nothing more, does not.
+   */
+  readonly hyphenate?: Hyphenate;
 }
 
 /**
@@ -184,6 +189,7 @@ export interface ReportPictureOptions extends Pick<PictureOptions, 'language' | 
  */
 export async function reportPictures(elk: ElkLike, document: Document, options: ReportPictureOptions = {}): Promise<ReportPictures> {
   const { overviewPage = 2, page: geometry = REPORT_PAGE, unit = 'page', indicators = true, ...picture } = options;
+  const hyphenate = await loadHyphenate(document.language);
   const language = options.language ?? document.language;
   const part = { ...picture, ...PART_PICTURE };
   const kindOf = new Map(document.nodes.map((node) => [node.id, node.kind]));
@@ -197,7 +203,7 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
     return { nodes, edges };
   };
   const draw = (focused: FocusedPart, notes: Record<string, string[]>, groups: boolean) =>
-    drawPart(elk, document, indicators ? focused : withoutIndicators(focused), { ...part, notes, groups });
+    drawPart(elk, document, indicators ? focused : withoutIndicators(focused), { ...part, notes, groups, ...(hyphenate && { hyphenate }) });
   const scaleOf = (svg: string) => pageScale(svgSize(svg), geometry).scale;
 
   // Which parts get a page: split until each fits, with room for the notes it will carry. The notes name pages,
@@ -269,7 +275,6 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
   }
 
   // The overview: the whole plan, each detail page's number over the card it starts from, at 10 pt on paper.
-  const hyphenate = await loadHyphenate(document.language);
   const layout = await layoutDocument(elk, document, {
     direction: document.layout?.direction ?? 'BT',
     previous: document.layout?.positions ?? null,
@@ -309,9 +314,8 @@ async function drawPart(
   part: FocusedPart | undefined,
   options: Omit<PictureOptions, 'focus'>,
 ): Promise<string> {
-  const { highlight, timeoutMs, layerSpacing, aspect, notes, ...svgOptions } = options;
+  const { highlight, timeoutMs, layerSpacing, aspect, notes, hyphenate, ...svgOptions } = options;
   const drawn = part ? partOfDocument(document, part) : document;
-  const hyphenate = await loadHyphenate(drawn.language);
   const layout = await layoutDocument(elk, drawn, {
     ...(hyphenate && { hyphenate }),
     direction: drawn.layout?.direction ?? 'BT',
@@ -347,7 +351,10 @@ export function exportContext(
   const picture = { ...(options.language !== undefined && { language: options.language }), ...(timeoutMs !== undefined && { timeoutMs }) };
   return {
     ...context,
-    picture: () => drawDocument(elk, document, picture),
+    picture: async () => {
+      const hyphenate = await loadHyphenate(document.language);
+      return drawDocument(elk, document, { ...picture, ...(hyphenate && { hyphenate }) });
+    },
     reportPictures: () => reportPictures(elk, document, picture),
     // Slide 1 is the title, slide 2 the whole plan; the parts follow, their notes naming slides.
     slidePictures: () => reportPictures(elk, document, { ...picture, page: SLIDE_PAGE, overviewPage: 2, unit: 'slide', indicators: false }),

@@ -188,6 +188,7 @@ export class VeranderlogicaViewerElement extends HTMLElement {
     this.status.textContent = say('loading', this.language);
     let svg: string;
     try {
+      // One script file loads nothing more (no hyphenation patterns): long words break where they must.
       svg = await drawDocument(elk(), plan, { language: this.language });
     } catch (error) {
       if (load === this.loads) this.problem(say('cannotDraw', this.language, { reason: (error as Error).message }));
