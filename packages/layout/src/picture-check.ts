@@ -128,7 +128,11 @@ function onBorder(card: DrawnCard, p: { x: number; y: number }): boolean {
 }
 
 /** Whether the segment a–b enters the card's interior (shrunk by {@link THROUGH}); Liang–Barsky clipping. */
-function crossesInterior(card: DrawnCard, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+export function crossesInterior(
+  card: { x: number; y: number; width: number; height: number },
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): boolean {
   const minX = card.x + THROUGH;
   const maxX = card.x + card.width - THROUGH;
   const minY = card.y + THROUGH;

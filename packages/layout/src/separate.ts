@@ -1,3 +1,4 @@
+import { crossesInterior } from './picture-check.js';
 import type { Point, PlacedNode } from './result.js';
 
 /** How far apart (px) two connections are moved when they ran along one line: clearly two lines, at any print size. */
@@ -37,31 +38,6 @@ function segmentsOf(points: readonly Point[]) {
     else if (Math.abs(a.y - b.y) < 0.01) out.push({ vertical: false, along: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) });
   }
   return out;
-}
-
-/** Whether a segment enters a card's interior (Liang–Barsky, 2 px in from its border). */
-function entersCard(card: PlacedNode, a: Point, b: Point): boolean {
-  const inset = 2;
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [
-    [-dx, a.x - (card.x + inset)],
-    [dx, card.x + card.width - inset - a.x],
-    [-dy, a.y - (card.y + inset)],
-    [dy, card.y + card.height - inset - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return t1 - t0 > 1e-9;
 }
 
 /**
@@ -133,7 +109,7 @@ export function separateRuns(
         if (i === 0 && !onSide(route.source, candidate[0]!)) continue;
         if (i + 1 === last && !onSide(route.target, candidate[last]!)) continue;
         const changed = [i - 1, i, i + 1].filter((j) => j >= 0 && j < last);
-        if (changed.some((j) => cards.some((card) => entersCard(card, candidate[j]!, candidate[j + 1]!)))) continue;
+        if (changed.some((j) => cards.some((card) => crossesInterior(card, candidate[j]!, candidate[j + 1]!)))) continue;
         if (changed.some((j) => segmentsOf([candidate[j]!, candidate[j + 1]!]).some((segment) => clashes(route, segment)))) continue;
         route.points = candidate;
         moved.set(route.id, candidate);
