@@ -20,11 +20,15 @@ export interface PdfPage {
 }
 
 /**
- * The words' boxes are as high as the font's ascent plus descent: 1.164 em
- * for DejaVu Sans, the font the reports print in here (the title's 26 pt
- * reads 30.26 pt high).
+ * The words' boxes are as high as the font's ascent plus descent: 1.362 em for Noto Sans (1,069 + 293 units of
+ * 1,000), the font the reports and their pictures are set in (a table's 10 pt reads 13.62 pt high).
  */
-const EM_HEIGHT = 1.164;
+const EM_HEIGHT = 1.362;
+/**
+ * A sign Noto Sans lacks (→, ○, ★) is drawn from the system's fallback, DejaVu Sans here: 1.164 em high. A word
+ * of signs only (no letter or digit) is read with that.
+ */
+const FALLBACK_EM_HEIGHT = 1.164;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -36,9 +40,9 @@ export function readPdf(pdf: Buffer): PdfPage[] {
   return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => {
     const words = [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
       (word) => ({
-        // Entities written out, and ligatures (DejaVu's "ff" in "slachtoffers") read as their letters.
+        // Entities written out, and ligatures ("ff" in "slachtoffers") read as their letters.
         text: word[5]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!).normalize('NFKC'),
-        size: (Number(word[4]) - Number(word[2])) / EM_HEIGHT,
+        size: (Number(word[4]) - Number(word[2])) / (/[\p{L}\p{N}]/u.test(word[5]!) ? EM_HEIGHT : FALLBACK_EM_HEIGHT),
         xMin: Number(word[1]),
         xMax: Number(word[3]),
         yMax: Number(word[4]),

@@ -1,6 +1,7 @@
 import { indexDocument, type Document } from '@veranderlogica/core';
 import type { Layering } from './layering.js';
-import { SATELLITE_GAP, SATELLITE_LINK, sizeOf, type LayoutOptions, type Size } from './options.js';
+import { SATELLITE_GAP, SATELLITE_LINK, type LayoutOptions, type Size } from './options.js';
+import { sizeOf } from './card-text.js';
 
 /** Where a card sits inside a box, relative to the box's corner. */
 export interface Placed {
@@ -30,14 +31,14 @@ export function cardBox(document: Document, layering: Layering, options: LayoutO
   const index = indexDocument(document);
   const node = index.nodeById.get(id)!;
   const horizontal = options.direction === 'LR';
-  const size = sizeOf(options, id, node.kind, node.title);
+  const size = sizeOf(options, document, node);
   const offsets = new Map<string, Placed>([[id, { x: 0, y: 0, ...size }]]);
   let width = size.width;
   let height = size.height;
   let along = 0;
   for (const satelliteId of layering.satellitesOf.get(id) ?? []) {
     const satellite = index.nodeById.get(satelliteId)!;
-    const s = sizeOf(options, satelliteId, satellite.kind, satellite.title);
+    const s = sizeOf(options, document, satellite);
     const x = horizontal ? along : size.width + SATELLITE_LINK;
     const y = horizontal ? size.height + SATELLITE_LINK : along;
     along += (horizontal ? s.width : s.height) + SATELLITE_GAP;

@@ -1,4 +1,5 @@
-import { CHAIN_ORDER, indexDocument, wrap, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { linesWidth, wrapText, type TextStyle } from './font.js';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
 /** A box in diagram coordinates. */
@@ -151,24 +152,24 @@ export function guidesFor(
 }
 
 /**
- * How group labels are set: font size, the lines of labels under a bottom-to-top picture, and left of a left-to-right
- * one a label's lines (at most three of `lineLength` characters), their spacing, and the room beside a column.
+ * How group labels are set: font size; under a bottom-to-top picture, the room a row of one-line labels takes and
+ * the narrowest a label wraps to (its bracket's width where that is wider); left of a left-to-right one, the width
+ * a label's lines wrap to and the room beside a column; and the spacing of a label's lines.
  */
-export const GROUP_LABEL = { size: 12, row: 32, length: 48, lineLength: 20, line: 15, gap: 26 } as const;
-/** The width of a character of a group label, estimated (text is not measured outside a browser). */
-const GROUP_CHAR = GROUP_LABEL.size * 0.6;
+export const GROUP_LABEL = { size: 12, row: 32, minWidth: 220, lineWidth: 150, line: 15, gap: 26 } as const;
+const GROUP_TEXT: TextStyle = { size: GROUP_LABEL.size };
 
 /** A group's (strategy's, speerpunt's) label beside its interventions. */
 export interface GroupGuide {
   readonly id: string;
-  /** The label, cut short past {@link GROUP_LABEL}.length characters. */
+  /** The group's whole title. */
   readonly title: string;
-  /** The label in lines: one bottom to top, up to three left to right. */
+  /** The label in lines, as wide as the bracket (BT) or {@link GROUP_LABEL}.lineWidth (LR): never cut. */
   readonly lines: readonly string[];
   /** The bracket's ends across the layers: the outer sides of the group's interventions (x in BT, y in LR). */
   readonly from: number;
   readonly to: number;
-  /** What the label's text takes, estimated. */
+  /** What the label's text takes, measured with the pictures' font. */
   readonly extent: { readonly width: number; readonly height: number };
   /** The line under the picture (BT) or column left of it (LR) it is in: labels that would touch go in different ones. */
   readonly row: number;
@@ -198,15 +199,16 @@ export function groupGuides(document: Document, positions: Readonly<Record<strin
   for (const group of document.groups) {
     const boxes = members.get(group.id);
     if (!boxes) continue;
-    const title = fitLabel(group.title, GROUP_LABEL.length);
-    const lines = horizontal ? threeLines(title) : [title];
+    const from = horizontal ? minOf(boxes, (box) => box.y) : minOf(boxes, (box) => box.x);
+    const to = horizontal ? maxOf(boxes, (box) => box.y + box.height) : maxOf(boxes, (box) => box.x + box.width);
+    const lines = wrapText(group.title || '…', horizontal ? GROUP_LABEL.lineWidth : Math.max(to - from, GROUP_LABEL.minWidth), GROUP_TEXT);
     spans.push({
       id: group.id,
-      title,
+      title: group.title,
       lines,
-      from: horizontal ? minOf(boxes, (box) => box.y) : minOf(boxes, (box) => box.x),
-      to: horizontal ? maxOf(boxes, (box) => box.y + box.height) : maxOf(boxes, (box) => box.x + box.width),
-      extent: { width: maxOf(lines, (line) => line.length) * GROUP_CHAR, height: lines.length * GROUP_LABEL.line },
+      from,
+      to,
+      extent: { width: linesWidth(lines, GROUP_TEXT), height: lines.length * GROUP_LABEL.line },
     });
   }
   spans.sort((a, b) => a.from - b.from);
@@ -222,15 +224,4 @@ export function groupGuides(document: Document, positions: Readonly<Record<strin
     else rowEnds[row] = end;
     return { ...span, row };
   });
-}
-
-/** A line cut to `length` characters, with an ellipsis where it was cut (the picture's labels and kind lines). */
-export function fitLabel(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
-}
-
-/** A label on at most three lines, the last cut short if need be. */
-function threeLines(title: string): string[] {
-  const lines = wrap(title, GROUP_LABEL.lineLength);
-  return lines.length <= 3 ? lines : [...lines.slice(0, 2), fitLabel(lines.slice(2).join(' '), GROUP_LABEL.lineLength)];
 }

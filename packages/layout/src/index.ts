@@ -30,7 +30,9 @@ export {
 } from './picture.js';
 export type { DiagramPage, Orientation, PageGeometry, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
 export { cardNotes, childFoci, restPart, splitRegions } from './atlas.js';
-export { loadHyphenate, titleLines } from './hyphenate.js';
+export { loadHyphenate } from './hyphenate.js';
+export { FONT_FAMILY, fontFaceCss, textWidth, wrapText } from './font.js';
+export type { TextStyle } from './font.js';
 export type { Hyphenate } from './hyphenate.js';
 export type { AtlasRegion, PageUnit } from './atlas.js';
 export { pictureProblems, readPicture } from './picture-check.js';

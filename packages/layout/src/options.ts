@@ -1,5 +1,5 @@
-import { KIND_ORDER, NODE_KIND_SPECS, wrap, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
-import { titleLines, type Hyphenate } from './hyphenate.js';
+import { KIND_ORDER, NODE_KIND_SPECS, type Language, type LayoutDirection, type NodeKind } from '@veranderlogica/core';
+import type { Hyphenate } from './hyphenate.js';
 
 export interface Size {
   readonly width: number;
@@ -43,6 +43,8 @@ export interface LayoutOptions {
   readonly notes?: Readonly<Record<string, readonly string[]>>;
   /** Breaks long words of titles between syllables (see `loadHyphenate`); without it they break where they must. */
   readonly hyphenate?: Hyphenate;
+  /** The language the cards' kind lines are drawn in (their length sets the card's height). Default the plan's. */
+  readonly language?: Language;
 }
 
 export const DEFAULT_NODE_SPACING = 40;
@@ -54,41 +56,3 @@ export const SATELLITE_GAP = 16;
  * long enough to be seen as a connection on a projector (the picture check's `MIN_CONNECTION`).
  */
 export const SATELLITE_LINK = 40;
-
-/** Height of the card's header (kind label) and padding, and of one title line, at the default 14 px font. */
-export const CARD_CHROME = 40;
-export const TITLE_LINE_HEIGHT = 17;
-/** Average glyph width at 14 px, for estimating without measuring. */
-export const CHAR_WIDTH = 7.6;
-
-/** How many characters of a title a line of a card this wide holds. */
-export const titleChars = (width: number) => Math.max(8, Math.floor((width - 20) / CHAR_WIDTH));
-
-/** A note under a card's title: its line height, and the room above the first line (a rule parts it from the title). */
-export const NOTE_LINE_HEIGHT = 17;
-export const NOTE_GAP = 10;
-
-/** A card's notes wrapped to its width, as they are drawn. */
-export function noteLines(notes: readonly string[] | undefined, width: number): string[] {
-  if (!notes?.length) return [];
-  const chars = Math.max(8, Math.floor((width - 20) / CHAR_WIDTH));
-  return notes.flatMap((note) => wrap(note, chars));
-}
-
-/** The height a card's notes take at its bottom (0 without notes). */
-export function notesHeight(lines: readonly string[]): number {
-  return lines.length ? NOTE_GAP + lines.length * NOTE_LINE_HEIGHT : 0;
-}
-
-/**
- * A card's size: measured by the caller when given, else the kind's default
- * width and a height that fits the whole wrapped title (a long title makes a tall card; none is cut) and its notes.
- */
-export function sizeOf(options: LayoutOptions, id: string, kind: NodeKind, title = ''): Size {
-  const measured = options.sizes?.[id];
-  if (measured) return measured;
-  const base = DEFAULT_SIZES[kind];
-  const lines = Math.max(1, titleLines(title, titleChars(base.width), options.hyphenate).length);
-  const notes = notesHeight(noteLines(options.notes?.[id], base.width));
-  return { width: base.width, height: Math.max(base.height, CARD_CHROME + lines * TITLE_LINE_HEIGHT) + notes };
-}

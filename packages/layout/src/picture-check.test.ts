@@ -11,6 +11,8 @@ const base: Picture = {
   connections: [],
   bands: [],
   labels: [],
+  texts: [],
+  titles: [],
 };
 const codes = (picture: Picture) => pictureProblems(picture).map((problem) => problem.code);
 
@@ -91,6 +93,20 @@ describe('pictureProblems: connections a reader can follow', () => {
         ],
       }),
     ).toEqual([]);
+  });
+});
+
+describe('pictureProblems: text a reader can read whole', () => {
+  it('finds a title cut short, text that runs past its card, and text that runs past the picture', () => {
+    const whole = { id: 'a', title: 'Ouderen kennen hun buren', drawn: 'Ouderen kennen hun buren' };
+    expect(codes({ ...base, titles: [whole] })).toEqual([]);
+    expect(codes({ ...base, titles: [{ ...whole, drawn: 'Ouderen kennen h…' }] })).toEqual(['cut-title']);
+    // A title broken between syllables is whole.
+    expect(codes({ ...base, titles: [{ ...whole, title: 'Buurtbewoners', drawn: 'Buurt- bewoners' }] })).toEqual([]);
+    const text = { text: 'Ouderen kennen hun buren', x: 10, y: 410, width: 80, height: 17, card: 'a' };
+    expect(codes({ ...base, texts: [text] })).toEqual([]);
+    expect(codes({ ...base, texts: [{ ...text, width: 120 }] })).toEqual(['text-outside-card']);
+    expect(codes({ ...base, texts: [{ text: 'Legenda', x: 700, y: 580, width: 120, height: 15 }] })).toEqual(['text-outside-picture']);
   });
 });
 

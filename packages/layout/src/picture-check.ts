@@ -1,3 +1,5 @@
+import { textWidth } from './font.js';
+
 /**
  * Reads a picture made by {@link renderSvg} back from its SVG, by the data
  * attributes it carries (`data-id` on cards and connections, `data-source`,
@@ -15,6 +17,23 @@ export interface DrawnCard {
   readonly height: number;
 }
 
+/** A line of text as drawn, with its box measured in the pictures' font; `card`: the card it stands on. */
+export interface DrawnText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly card?: string;
+}
+
+/** What a card says: its whole title (the card's tooltip) and the title as its lines draw it, joined. */
+export interface CardTitle {
+  readonly id: string;
+  readonly title: string;
+  readonly drawn: string;
+}
+
 /** A connection as drawn: its polyline. */
 export interface DrawnConnection {
   readonly id: string;
@@ -30,15 +49,26 @@ export interface Picture {
   readonly cards: readonly DrawnCard[];
   readonly connections: readonly DrawnConnection[];
   readonly bands: readonly (DrawnCard & { readonly band: string })[];
-  /** Band and group labels with an estimated box (text is not measured outside a browser). */
+  /** Band and group labels, with their boxes measured in the pictures' font. */
   readonly labels: readonly DrawnCard[];
+  /** Every line of text. */
+  readonly texts: readonly DrawnText[];
+  /** Every card's title, whole and as drawn. */
+  readonly titles: readonly CardTitle[];
   /** The line of accountability, as drawn: from one end to the other. */
   readonly accountability?: { readonly a: { x: number; y: number }; readonly b: { x: number; y: number } };
 }
 
 /** The part of a DOM the reader needs: `querySelectorAll` on a parsed SVG document. */
 export interface QueryRoot {
-  querySelectorAll(selectors: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(selectors: string): ArrayLike<QueryElement>;
+}
+
+/** An element as the reader sees it. */
+export interface QueryElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+  readonly parentNode?: unknown;
 }
 
 const number = (element: { getAttribute(name: string): string | null }, name: string) => Number(element.getAttribute(name) ?? 0);
@@ -87,12 +117,29 @@ export function readPicture(root: QueryRoot): Picture {
     height: number(rect, 'height'),
   }));
   const labels = Array.from(root.querySelectorAll('text[data-band-label], text[data-group-label]')).map((text) => {
-    const size = number(text, 'font-size') || 15;
-    const width = (text.textContent ?? '').length * size * 0.62;
-    const anchor = text.getAttribute('text-anchor');
-    const x = number(text, 'x') - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
-    return { id: text.textContent ?? '', kind: 'label', x, y: number(text, 'y') - size, width, height: size * 1.25 };
+    const box = textBox(text);
+    return { id: text.textContent ?? '', kind: 'label', x: box.x, y: box.y, width: box.width, height: box.height };
   });
+  const texts: DrawnText[] = [];
+  const onCards = new Set<QueryElement>();
+  const titles: CardTitle[] = [];
+  for (const group of Array.from(root.querySelectorAll('g[data-id]'))) {
+    const id = group.getAttribute('data-id')!;
+    const inside = Array.from((group as unknown as QueryRoot).querySelectorAll('text'));
+    for (const text of inside) {
+      onCards.add(text);
+      texts.push({ ...textBox(text), card: id });
+    }
+    const title = (group as unknown as QueryRoot).querySelectorAll('title')[0]?.textContent ?? '';
+    const drawn = inside
+      .filter((text) => text.getAttribute('data-kind-line') === null && text.getAttribute('data-note') === null)
+      .map((text) => text.textContent ?? '')
+      .join(' ');
+    titles.push({ id, title: title.split('\n')[0] ?? '', drawn });
+  }
+  for (const text of Array.from(root.querySelectorAll('text'))) {
+    if (!onCards.has(text)) texts.push(textBox(text));
+  }
   const line = root.querySelectorAll('line[data-accountability]')[0];
   const accountability = line
     ? { a: { x: number(line, 'x1'), y: number(line, 'y1') }, b: { x: number(line, 'x2'), y: number(line, 'y2') } }
@@ -104,9 +151,28 @@ export function readPicture(root: QueryRoot): Picture {
     connections,
     bands,
     labels,
+    texts,
+    titles,
     ...(accountability && { accountability }),
   };
 }
+
+/** A text element's box: its width measured in the pictures' font at its size, weight and letter spacing. */
+function textBox(text: QueryElement): DrawnText {
+  const size = number(text, 'font-size') || 16;
+  const value = text.textContent ?? '';
+  const width = textWidth(value, {
+    size,
+    bold: text.getAttribute('font-weight') === '700',
+    letterSpacing: number(text, 'letter-spacing'),
+  });
+  const anchor = text.getAttribute('text-anchor');
+  const x = number(text, 'x') - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
+  return { text: value, x, y: number(text, 'y') - size, width, height: size * 1.25 };
+}
+
+/** How far (px) a text may reach past its card's or the picture's edge: the SVG's rounding. */
+const TEXT_SLACK = 0.5;
 
 /** How far (px) an end may lie from its card's border, for rounding in the SVG. */
 const ON_BORDER = 1.5;
@@ -175,7 +241,10 @@ export interface PictureProblem {
     | 'shared-segment'
     | 'on-accountability-line'
     | 'accountability-under-card'
-    | 'too-short';
+    | 'too-short'
+    | 'cut-title'
+    | 'text-outside-card'
+    | 'text-outside-picture';
   readonly ids: readonly string[];
 }
 
@@ -325,6 +394,20 @@ export function pictureProblems(picture: Picture): PictureProblem[] {
       const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
       const sharedY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
       if (shared > 24 && sharedY > 24) problems.push({ code: 'bands-overlap', ids: [a.band, b.band] });
+    }
+  }
+  // Every card shows its whole title, and every text stands inside its card and the picture.
+  const letters = (text: string) => text.replace(/[\s\u00ad-]/g, '');
+  for (const { id, title, drawn } of picture.titles) {
+    if (title && letters(drawn) !== letters(title)) problems.push({ code: 'cut-title', ids: [id] });
+  }
+  for (const text of picture.texts) {
+    const card = text.card === undefined ? undefined : byId.get(text.card);
+    if (card && (text.x < card.x || text.x + text.width > card.x + card.width + TEXT_SLACK)) {
+      problems.push({ code: 'text-outside-card', ids: [card.id, text.text] });
+    }
+    if (text.x < -TEXT_SLACK || text.x + text.width > picture.width + TEXT_SLACK) {
+      problems.push({ code: 'text-outside-picture', ids: [text.text] });
     }
   }
   return problems;

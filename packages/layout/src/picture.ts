@@ -11,6 +11,7 @@ import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion, type Pa
 import { loadHyphenate, type Hyphenate } from './hyphenate.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
+import { fontFaceCss } from './font.js';
 
 export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> {
   /** Give up after this many milliseconds. Default 20,000. */
@@ -276,6 +277,7 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
 
   // The overview: the whole plan, each detail page's number over the card it starts from, at 10 pt on paper.
   const layout = await layoutDocument(elk, document, {
+    language,
     direction: document.layout?.direction ?? 'BT',
     previous: document.layout?.positions ?? null,
     ...(picture.timeoutMs !== undefined && { timeoutMs: picture.timeoutMs }),
@@ -318,6 +320,7 @@ async function drawPart(
   const drawn = part ? partOfDocument(document, part) : document;
   const layout = await layoutDocument(elk, drawn, {
     ...(hyphenate && { hyphenate }),
+    ...(svgOptions.language !== undefined && { language: svgOptions.language }),
     direction: drawn.layout?.direction ?? 'BT',
     previous: drawn.layout?.positions ?? null,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
@@ -351,6 +354,7 @@ export function exportContext(
   const picture = { ...(options.language !== undefined && { language: options.language }), ...(timeoutMs !== undefined && { timeoutMs }) };
   return {
     ...context,
+    fontFace: fontFaceCss(),
     picture: async () => {
       const hyphenate = await loadHyphenate(document.language);
       return drawDocument(elk, document, { ...picture, ...(hyphenate && { hyphenate }) });

@@ -4,7 +4,8 @@ import type { ElkInput } from './elk-graph.js';
 import { separateRuns } from './separate.js';
 import { guidesFor, type AccountabilityLine, type BandExtent } from './guides.js';
 import type { Layering } from './layering.js';
-import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, sizeOf, type LayoutOptions } from './options.js';
+import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, type LayoutOptions } from './options.js';
+import { sizeOf } from './card-text.js';
 
 export interface Point {
   readonly x: number;
@@ -160,7 +161,7 @@ export function readElkResult(
     const base = horizontal ? min((p) => p.x) - gap : max((p) => p.y + p.height) + gap;
     const items = layering.loose.map((id) => {
       const node = index.nodeById.get(id)!;
-      return { id, size: sizeOf(options, id, node.kind, node.title) };
+      return { id, size: sizeOf(options, document, node) };
     });
     const lines: { id: string; along: number; line: number; size: { width: number; height: number } }[] = [];
     for (const { id, size } of items) {

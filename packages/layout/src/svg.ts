@@ -1,22 +1,30 @@
 import {
-  cardSubtitle,
   escapeXml,
   KINDS_BY_RANK,
   KIND_STYLES,
   NODE_KIND_PLURALS,
   NODE_KINDS,
-  wrap,
   type Document,
   type FocusedPart,
   type Language,
   type NodeKind,
-  type ToCNode,
   maxOf,
   minOf,
 } from '@veranderlogica/core';
-import { NOTE_LINE_HEIGHT, noteLines, notesHeight, TITLE_LINE_HEIGHT, titleChars } from './options.js';
-import { titleLines, type Hyphenate } from './hyphenate.js';
-import { fitLabel, GROUP_LABEL, groupGuides } from './guides.js';
+import type { Hyphenate } from './hyphenate.js';
+import { FONT_FAMILY, fontFaceCss, linesWidth, textWidth, wrapText, type TextStyle } from './font.js';
+import {
+  CARD_PADDING,
+  cardText,
+  KIND_LINE_HEIGHT,
+  KIND_TEXT,
+  NOTE_LINE_HEIGHT,
+  notesHeight,
+  TITLE_LINE_HEIGHT,
+  TITLE_TEXT,
+  titleBaseline,
+} from './card-text.js';
+import { GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
 
 export { escapeXml };
@@ -28,32 +36,25 @@ const TEXT = {
   leadsTo: { nl: 'leidt tot', en: 'leads to' },
   measures: { nl: 'meet', en: 'measures' },
   underlies: { nl: 'onderbouwt', en: 'underlies' },
-  priority: { nl: 'prioriteit', en: 'priority' },
   legend: { nl: 'Legenda', en: 'Legend' },
 } as const;
 
-const FONT = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
-const TITLE_SIZE = 14;
 const PADDING = 40;
-/** Band labels: font size, and the width of one character for fitting them (bold DejaVu Sans runs wide). */
+/** Band labels: 15 px bold, wrapped to this width. */
 const BAND_LABEL_SIZE = 15;
-const BAND_LABEL_CHAR = BAND_LABEL_SIZE * 0.62;
-/** A band label longer than this wraps onto a second line. */
-const BAND_LABEL_LINE = 12;
+const BAND_TEXT: TextStyle = { size: BAND_LABEL_SIZE, bold: true };
+const BAND_LABEL_WIDTH = 115;
+/** The picture's title: 24 px bold, lines 30 px apart. */
+const HEADING_TEXT: TextStyle = { size: 24, bold: true };
+const HEADING_LINE = 30;
+/** The legend's entries: 12 px, in rows 24 px apart. */
+const LEGEND_TEXT: TextStyle = { size: 12 };
+const LEGEND_ROW = 24;
+/** The narrowest a picture is drawn. */
+const MIN_WIDTH = 760;
 
 /** A white outline under a text, so that a connection crossing it does not cross out its words. */
 const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"';
-
-/** The width of one character of a card's kind line (10 px bold, letter-spaced), for fitting it in the card. */
-const SUBTITLE_CHAR = 6.5;
-
-/** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
-function subtitle(node: ToCNode, document: Document, language: Language): string {
-  const kind = NODE_KINDS.labels[node.kind][language].toUpperCase();
-  const star = node.kind === 'intervention' && node.priority ? ` · ★ ${TEXT.priority[language]}` : '';
-  const detail = cardSubtitle(node, document, language);
-  return `${kind}${star}${detail ? ` · ${detail}` : ''}`;
-}
 
 function polyline(points: readonly Point[]): string {
   return points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
@@ -80,6 +81,11 @@ export interface SvgOptions {
    * size given in the picture's own units, so that they read at a given size however small the picture prints.
    */
   readonly marks?: { readonly size: number; readonly items: readonly { readonly card: string; readonly label: string }[] };
+  /**
+   * `embed` (default) carries the font inside the SVG (36 kB), so the file draws as it was measured wherever it is
+   * opened; `reference` only names it, for a page that loads Noto Sans once for many pictures (see `fontFaceCss`).
+   */
+  readonly font?: 'embed' | 'reference';
 }
 
 /** How much of a card or connection outside the highlighted part shows. */
@@ -108,31 +114,43 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const minY = placed.length ? minOf(placed, (p) => p.y) : 0;
   const maxX = placed.length ? maxOf(placed, (p) => p.x + p.width) : 0;
   const maxY = placed.length ? maxOf(placed, (p) => p.y + p.height) : 0;
-  const titleHeight = showTitle ? 56 : 0;
-  const legendHeight = showLegend ? 70 : 0;
   // Strategies beside their interventions: one light bracket per group, under the picture (BT) or left of it (LR).
   const groupLabels = options.groups === false ? [] : groupGuides(document, layout.positions, layout.direction);
   const groupRows = groupLabels.length ? maxOf(groupLabels, (label) => label.row) + 1 : 0;
-  const groupHeight = groupRows && !horizontal ? groupRows * GROUP_LABEL.row + 12 : 0;
+  // BT: each row of labels as high as its label with the most lines.
+  const rowLines = Array.from({ length: groupRows }, (_, row) =>
+    Math.max(1, ...groupLabels.filter((label) => label.row === row).map((label) => label.lines.length)),
+  );
+  const rowTop = rowLines.map((_, row) =>
+    rowLines.slice(0, row).reduce((sum, lines) => sum + GROUP_LABEL.row + (lines - 1) * GROUP_LABEL.line, 0),
+  );
+  const groupHeight =
+    groupRows && !horizontal ? rowLines.reduce((sum, lines) => sum + GROUP_LABEL.row + (lines - 1) * GROUP_LABEL.line, 0) + 12 : 0;
   // LR: the labels stand in columns left of the interventions, each as wide as its longest line.
   const groupColumn = horizontal && groupLabels.length ? maxOf(groupLabels, (label) => label.extent.width) + GROUP_LABEL.gap : 0;
   // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
   const bandLines = new Map(
-    layout.bands.map((band) => [band.band, wrap(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_LINE)]),
+    layout.bands.map((band) => [band.band, wrapText(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_WIDTH, BAND_TEXT)]),
   );
-  const longestLine = Math.max(0, ...[...bandLines.values()].flat().map((line) => line.length));
-  const left = horizontal ? groupRows * groupColumn : Math.ceil(longestLine * BAND_LABEL_CHAR) + 36;
+  const longestLine = linesWidth([...bandLines.values()].flat(), BAND_TEXT);
+  const left = horizontal ? groupRows * groupColumn : Math.ceil(longestLine) + 36;
   const top = horizontal ? 30 : 0;
+  const width = Math.max(maxX - minX + left + 2 * PADDING, MIN_WIDTH);
+  // The title and the legend wrap to the picture's width: neither is cut.
+  const heading = showTitle ? wrapText(document.title || '…', width - 2 * PADDING, HEADING_TEXT) : [];
+  const legend = showLegend ? legendRows(language, width - 2 * PADDING) : [];
+  const titleHeight = showTitle ? 56 + (heading.length - 1) * HEADING_LINE : 0;
+  const legendHeight = showLegend ? 46 + legend.length * LEGEND_ROW : 0;
   // Shift the drawing so it starts inside the padding, after the band labels and title.
   const dx = PADDING + left - minX;
   const dy = PADDING + titleHeight + top - minY;
-  const width = Math.max(maxX - minX + left + 2 * PADDING, 760);
   const height = maxY - minY + top + titleHeight + groupHeight + legendHeight + 2 * PADDING;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(document.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${FONT_FAMILY}" style="font-variant-ligatures:none;font-kerning:none" role="img" aria-label="${escapeXml(document.title)}">`,
     `<title>${escapeXml(document.title)}</title>`,
     '<defs>',
+    ...(options.font === 'reference' ? [] : [`<style>${fontFaceCss()}</style>`]),
     '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#374151"/></marker>',
     `<marker id="arrow-measures" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${KIND_STYLES.indicator.stroke}"/></marker>`,
     `<marker id="arrow-underlies" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${KIND_STYLES.assumption.stroke}"/></marker>`,
@@ -140,9 +158,11 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   );
   if (showTitle) {
-    out.push(
-      `<text x="${PADDING}" y="${PADDING + 22}" font-size="24" font-weight="700" fill="#111827">${escapeXml(document.title)}</text>`,
-    );
+    heading.forEach((text, i) => {
+      out.push(
+        `<text data-heading="" x="${PADDING}" y="${PADDING + 22 + i * HEADING_LINE}" font-size="${HEADING_TEXT.size}" font-weight="700" fill="#111827">${escapeXml(text)}</text>`,
+      );
+    });
   }
 
   // Layer bands with their names.
@@ -233,22 +253,25 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     const style = KIND_STYLES[node.kind];
     const x = round(p.x + dx);
     const y = round(p.y + dy);
-    const notes = noteLines(options.notes?.[node.id], p.width);
+    // The whole kind line, title and notes, however long: the card was made tall enough for them.
+    const text = cardText(node, document, p.width, { language, notes: options.notes, hyphenate: options.hyphenate });
+    const notes = text.notes;
     const noteRoom = notesHeight(notes);
-    // The whole title, however long: the card was made tall enough for it.
-    const lines = titleLines(node.title || '…', titleChars(p.width), options.hyphenate);
+    const baseline = titleBaseline(text);
     const faded = options.highlight && !options.highlight.nodes.has(node.id) ? ` opacity="${FADED}"` : '';
     out.push(`<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}"${faded}>`);
     out.push(`<title>${escapeXml(node.title)}${node.description ? `\n${escapeXml(node.description)}` : ''}</title>`);
     out.push(
       `<rect x="${x}" y="${y}" width="${round(p.width)}" height="${round(p.height)}" rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"${style.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
-    out.push(
-      `<text x="${round(x + 10)}" y="${round(y + 17)}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${style.label}">${escapeXml(fitLabel(subtitle(node, document, language), Math.floor((p.width - 20) / SUBTITLE_CHAR)))}</text>`,
-    );
-    lines.forEach((text, i) => {
+    text.kind.forEach((line, i) => {
       out.push(
-        `<text x="${round(x + 10)}" y="${round(y + 36 + i * TITLE_LINE_HEIGHT)}" font-size="${TITLE_SIZE}" fill="${style.text}">${escapeXml(text)}</text>`,
+        `<text data-kind-line="" x="${round(x + CARD_PADDING)}" y="${round(y + 17 + i * KIND_LINE_HEIGHT)}" font-size="${KIND_TEXT.size}" font-weight="700" letter-spacing="${KIND_TEXT.letterSpacing}" fill="${style.label}">${escapeXml(line)}</text>`,
+      );
+    });
+    text.title.forEach((line, i) => {
+      out.push(
+        `<text x="${round(x + CARD_PADDING)}" y="${round(y + baseline + i * TITLE_LINE_HEIGHT)}" font-size="${TITLE_TEXT.size}" fill="${style.text}">${escapeXml(line)}</text>`,
       );
     });
     if (notes.length) {
@@ -259,7 +282,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       );
       notes.forEach((text, i) => {
         out.push(
-          `<text data-note="${escapeXml(node.id)}" x="${round(x + 10)}" y="${round(rule + NOTE_LINE_HEIGHT - 2 + i * NOTE_LINE_HEIGHT)}" font-size="${TITLE_SIZE}" font-style="italic" fill="#1e3a8a">${escapeXml(text)}</text>`,
+          `<text data-note="${escapeXml(node.id)}" x="${round(x + 10)}" y="${round(rule + NOTE_LINE_HEIGHT - 2 + i * NOTE_LINE_HEIGHT)}" font-size="${TITLE_TEXT.size}" font-style="italic" fill="#1e3a8a">${escapeXml(text)}</text>`,
         );
       });
     }
@@ -275,7 +298,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
       if (!p) continue;
       const n = taken.get(card) ?? 0;
       taken.set(card, n + 1);
-      const radius = Math.max(size * 0.62, (label.length * size * 0.62) / 2 + size * 0.3);
+      const radius = Math.max(size * 0.62, textWidth(label, { size, bold: true }) / 2 + size * 0.3);
       const cx = round(p.x + dx + radius * (1 + 2.2 * n));
       const cy = round(p.y + dy + radius * 0.2);
       out.push(
@@ -301,40 +324,46 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
         `<g data-group="${escapeXml(label.id)}"><path d="M${x + 6},${from} h-6 V${to} h6" fill="none" stroke="#9ca3af" stroke-width="1.5"/>${lines.join('')}</g>`,
       );
     } else {
-      const y = round(maxY + dy + 26 + label.row * GROUP_LABEL.row);
+      const y = round(maxY + dy + 26 + rowTop[label.row]!);
       const from = round(label.from + dx);
       const to = round(label.to + dx);
+      // Centred under the bracket, kept inside the picture.
+      const half = label.extent.width / 2;
+      const centre = round(Math.min(Math.max((from + to) / 2, PADDING + half), width - PADDING - half));
+      const lines = label.lines.map(
+        (line, i) =>
+          `<text data-group-label="${escapeXml(label.id)}" x="${centre}" y="${y + 12 + i * GROUP_LABEL.line}" font-size="${GROUP_LABEL.size}" fill="#4b5563" text-anchor="middle">${escapeXml(line)}</text>`,
+      );
       out.push(
-        `<g data-group="${escapeXml(label.id)}"><path d="M${from},${y - 8} v6 H${to} v-6" fill="none" stroke="#9ca3af" stroke-width="1.5"/><text data-group-label="${escapeXml(label.id)}" x="${round((from + to) / 2)}" y="${y + 12}" font-size="${GROUP_LABEL.size}" fill="#4b5563" text-anchor="middle">${escapeXml(label.title)}</text></g>`,
+        `<g data-group="${escapeXml(label.id)}"><path d="M${from},${y - 8} v6 H${to} v-6" fill="none" stroke="#9ca3af" stroke-width="1.5"/>${lines.join('')}</g>`,
       );
     }
   }
 
   if (showLegend) {
-    const ly = round(height - PADDING - legendHeight + 30);
-    let lx = PADDING;
-    out.push(`<text x="${lx}" y="${ly - 14}" font-size="12" font-weight="700" fill="#374151">${escapeXml(TEXT.legend[language])}</text>`);
-    for (const kind of KINDS_BY_RANK) {
-      const style = KIND_STYLES[kind];
-      const label = escapeXml(NODE_KINDS.labels[kind][language]);
-      out.push(
-        `<rect x="${lx}" y="${ly}" width="22" height="16" rx="4" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
-        `<text x="${lx + 28}" y="${ly + 13}" font-size="12" fill="#111827">${label}</text>`,
-      );
-      lx += 44 + label.length * 7;
-    }
-    for (const [kind, dash, colour] of [
-      ['leads-to', '', '#374151'],
-      ['measures', ' stroke-dasharray="6 4"', KIND_STYLES.indicator.stroke],
-      ['underlies', ' stroke-dasharray="2 4"', KIND_STYLES.assumption.stroke],
-    ] as const) {
-      const label = edgeLabel(kind, language);
-      out.push(
-        `<line x1="${lx}" y1="${ly + 8}" x2="${lx + 30}" y2="${ly + 8}" stroke="${colour}" stroke-width="1.6"${dash}/>`,
-        `<text x="${lx + 36}" y="${ly + 13}" font-size="12" fill="#111827">${escapeXml(label)}</text>`,
-      );
-      lx += 50 + label.length * 7;
-    }
+    const first = height - PADDING - legendHeight + 30;
+    out.push(
+      `<text x="${PADDING}" y="${round(first - 14)}" font-size="12" font-weight="700" fill="#374151">${escapeXml(TEXT.legend[language])}</text>`,
+    );
+    legend.forEach((row, r) => {
+      const ly = round(first + r * LEGEND_ROW);
+      for (const entry of row) {
+        const lx = round(PADDING + entry.x);
+        const label = escapeXml(entry.label);
+        if (entry.kind === 'card') {
+          const style = KIND_STYLES[entry.card];
+          out.push(
+            `<rect x="${lx}" y="${ly}" width="22" height="16" rx="4" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+            `<text data-legend="" x="${lx + 28}" y="${ly + 13}" font-size="${LEGEND_TEXT.size}" fill="#111827">${label}</text>`,
+          );
+        } else {
+          out.push(
+            `<line x1="${lx}" y1="${ly + 8}" x2="${lx + 30}" y2="${ly + 8}" stroke="${entry.colour}" stroke-width="1.6"${entry.dash}/>`,
+            `<text data-legend="" x="${lx + 36}" y="${ly + 13}" font-size="${LEGEND_TEXT.size}" fill="#111827">${label}</text>`,
+          );
+        }
+      }
+    });
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
@@ -342,4 +371,34 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
 
 function edgeLabel(kind: 'leads-to' | 'measures' | 'underlies', language: Language): string {
   return kind === 'leads-to' ? TEXT.leadsTo[language] : kind === 'measures' ? TEXT.measures[language] : TEXT.underlies[language];
+}
+
+type LegendEntry = { readonly x: number; readonly label: string } & (
+  { readonly kind: 'card'; readonly card: NodeKind } | { readonly kind: 'line'; readonly colour: string; readonly dash: string }
+);
+
+/** The legend's entries, the card kinds then the connections, in rows no wider than `width`: none is cut. */
+function legendRows(language: Language, width: number): LegendEntry[][] {
+  const entries = [
+    ...KINDS_BY_RANK.map((kind) => ({ kind: 'card' as const, card: kind, label: NODE_KINDS.labels[kind][language], mark: 28 })),
+    ...(
+      [
+        ['leads-to', '', '#374151'],
+        ['measures', ' stroke-dasharray="6 4"', KIND_STYLES.indicator.stroke],
+        ['underlies', ' stroke-dasharray="2 4"', KIND_STYLES.assumption.stroke],
+      ] as const
+    ).map(([kind, dash, colour]) => ({ kind: 'line' as const, colour, dash, label: edgeLabel(kind, language), mark: 36 })),
+  ];
+  const rows: LegendEntry[][] = [[]];
+  let x = 0;
+  for (const { mark, ...entry } of entries) {
+    const size = mark + textWidth(entry.label, LEGEND_TEXT);
+    if (x > 0 && x + size > width) {
+      rows.push([]);
+      x = 0;
+    }
+    rows.at(-1)!.push({ ...entry, x });
+    x += size + 18;
+  }
+  return rows;
 }

@@ -8,7 +8,7 @@ import {
   type Document,
   type Language,
 } from '@veranderlogica/core';
-import { drawDocument, type ElkLike } from '@veranderlogica/layout';
+import { drawDocument, fontFaceCss, type ElkLike } from '@veranderlogica/layout';
 import { PictureView } from './view.js';
 
 /** Every text the element shows, in both languages. */
@@ -108,6 +108,7 @@ export class VeranderlogicaViewerElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    addFont(this.ownerDocument);
     if (!this.plan && this.getAttribute('src')) void this.load();
   }
 
@@ -189,7 +190,7 @@ export class VeranderlogicaViewerElement extends HTMLElement {
     let svg: string;
     try {
       // One script file loads nothing more (no hyphenation patterns): long words break where they must.
-      svg = await drawDocument(elk(), plan, { language: this.language });
+      svg = await drawDocument(elk(), plan, { language: this.language, font: 'reference' });
     } catch (error) {
       if (load === this.loads) this.problem(say('cannotDraw', this.language, { reason: (error as Error).message }));
       return;
@@ -222,4 +223,18 @@ export class VeranderlogicaViewerElement extends HTMLElement {
     if (!this.plan || !this.view) return;
     this.view.fit(this.goal ? focusedPart(this.plan, { goal: this.goal }).nodes : undefined, { padding: 48 });
   }
+}
+
+const FONT_STYLE = 'veranderlogica-font';
+
+/**
+ * The pictures' font, once per page: a font declared inside a shadow root is not used, so the viewer declares it
+ * on the page, and its pictures name it instead of each carrying a copy.
+ */
+function addFont(page: globalThis.Document): void {
+  if (page.getElementById(FONT_STYLE)) return;
+  const style = page.createElement('style');
+  style.id = FONT_STYLE;
+  style.textContent = fontFaceCss();
+  page.head.append(style);
 }

@@ -52,6 +52,11 @@ export interface HtmlReportOptions {
    * each on its own page in the orientation it fits best.
    */
   readonly diagramPages?: readonly ReportDiagramPage[];
+  /**
+   * CSS `@font-face` rules for the pictures' font (`fontFaceCss` from `@veranderlogica/layout`): the report's text
+   * is then set in the font its pictures are drawn in, on every machine that opens or prints it.
+   */
+  readonly fontFace?: string;
 }
 
 /** One page of the report's diagram section (the atlas): a part of the plan drawn large enough to read. */
@@ -195,7 +200,7 @@ function imageSource(picture: string): string {
 const STYLE = `
 :root { --text: #111827; --muted: #4b5563; --line: #d1d5db; --accent: #1d4ed8; --gap: #fef3c7; --overlap: #fee2e2; --ok: #dcfce7; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); }
+body { margin: 0; font: 11pt/1.5 "Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); }
 main { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
 h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 6mm; }
 h2 { font-size: 16pt; margin: 10mm 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid var(--accent); }
@@ -211,7 +216,6 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .title-page dd { margin: 0; }
 .diagram img, .diagram-page img { display: block; max-width: 100%; height: auto; margin: 0 auto; border: 1px solid var(--line); border-radius: 4px; }
 .diagram-page h3 { margin: 8mm 0 2mm; }
-.diagram-page h3, .diagram > p { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .page-number { color: var(--accent); margin-right: 2mm; }
 .atlas-key { columns: 3; column-gap: 8mm; margin: 2mm 0 0; padding: 0; list-style: none; font-size: 10pt; line-height: 1.3; }
 .atlas-key li { break-inside: avoid; margin-bottom: 1mm; }
@@ -270,7 +274,7 @@ footer { margin-top: 10mm; color: var(--muted); font-size: 10pt; }
  * @example
  * const page = renderHtml(reportModel(document), { diagram: { svg } });
  */
-export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram' | 'diagramPages'> = {}): string {
+export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 'diagram' | 'diagramPages' | 'fontFace'> = {}): string {
   const { document: doc, language: l } = model;
   const title = doc.title || T.veranderlogica[l];
   const scope = [doc.scope.name, SCOPE_LEVELS.labels[doc.scope.level][l]].filter(Boolean).join(' · ');
@@ -602,7 +606,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Veranderlogica">
 <title>${e(title)}</title>
-<style>${STYLE}</style>
+<style>${(options.fontFace ?? '').replaceAll('<', '')}${STYLE}</style>
 </head>
 <body>
 <main>

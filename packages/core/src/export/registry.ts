@@ -29,6 +29,8 @@ export interface ExportContext {
   readonly slidePictures?: () => Promise<SlidePictures>;
   /** Turns an SVG into a PNG (only where a canvas is at hand, as in a browser). */
   readonly rasterise?: (svg: string) => Promise<Blob>;
+  /** CSS `@font-face` rules that carry the pictures' font (`fontFaceCss` of the layout package), for the report's text. */
+  readonly fontFace?: string;
   /** Prints an HTML page to PDF at 100 %, with its own page sizes (the CLI uses the system's Chromium). */
   readonly print?: (html: string) => Promise<Uint8Array>;
 }
@@ -82,9 +84,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     run: async (document, context) => {
       const language = context.language ?? document.language;
       const since = context.since === undefined ? {} : { since: context.since };
-      if (document.nodes.length === 0) return toHtmlReport(document, { language, ...since });
+      const fontFace = context.fontFace === undefined ? {} : { fontFace: context.fontFace };
+      if (document.nodes.length === 0) return toHtmlReport(document, { language, ...since, ...fontFace });
       const { overview, pages } = await required(context.reportPictures, 'the report pictures')();
-      return toHtmlReport(document, { language, diagram: overview, diagramPages: pages, ...since });
+      return toHtmlReport(document, { language, diagram: overview, diagramPages: pages, ...since, ...fontFace });
     },
   },
   {
