@@ -1,8 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { getTemplate, wrap, type Document } from '@veranderlogica/core';
+import { createDocument, createNode, getTemplate, wrap, type Document } from '@veranderlogica/core';
 import { layoutDocument } from './node.js';
 import { renderSvg } from './svg.js';
+import { pictureProblems, readPicture } from './picture-check.js';
+import { drawDocument } from './node.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
 
@@ -12,6 +14,22 @@ function parseSvg(svg: string) {
 }
 
 describe('renderSvg', () => {
+  it('draws a small excerpt whole: a long title and the legend wrap to its width, nothing is cut or runs past it', async () => {
+    const title =
+      'Samen tegen eenzaamheid: een wijkgerichte aanpak van ontmoeting, vrijwilligerswerk en mantelzorgondersteuning in de regio';
+    const node = createNode('goal', { id: 'goal-1', title: 'Minder eenzaamheid onder ouderen in alle kernen van de gemeente' });
+    const document: Document = { ...createDocument({ title, language: 'en' }), nodes: [node] };
+    for (const language of ['nl', 'en'] as const) {
+      const svg = await drawDocument(document, { language });
+      const parsed = parseSvg(svg);
+      expect(pictureProblems(readPicture(parsed))).toEqual([]);
+      const heading = [...parsed.querySelectorAll('text[data-heading]')].map((text) => text.textContent).join(' ');
+      expect(heading).toBe(title);
+      expect(parsed.querySelectorAll('text[data-legend]').length).toBeGreaterThanOrEqual(8);
+      expect(svg).not.toContain('…');
+    }
+  });
+
   it('is well-formed, self-contained SVG with a card, title and arrow for everything', async () => {
     const svg = renderSvg(example, await layoutDocument(example), { language: 'nl' });
     const doc = parseSvg(svg);
