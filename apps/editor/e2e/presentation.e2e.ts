@@ -44,6 +44,15 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     expect(await bar.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThanOrEqual(52);
     expect(await page.locator('.vl-toolbar').isVisible()).toBe(false);
     expect(await stage.locator('.react-flow__handle, .vl-badge').count()).toBe(0);
+    // The whole plan fills the projector's screen: drawn in its shape, no wide bars beside (or above) it.
+    const fill = await stage.evaluate((element) => {
+      const room = element.getBoundingClientRect();
+      const picture = element.querySelector('svg')!.getBoundingClientRect();
+      return { across: picture.width / room.width, down: picture.height / room.height };
+    });
+    expect(fill.across, 'the picture across the screen').toBeGreaterThanOrEqual(0.8);
+    expect(fill.down, 'the picture down the screen').toBeGreaterThanOrEqual(0.8);
+    await page.screenshot({ path: `${SCREENSHOTS}09-present-whole.png` });
 
     const goal = plan.nodes.find((node) => node.kind === 'goal')!;
     await stage.locator(`g[data-id="${goal.id}"]`).click();

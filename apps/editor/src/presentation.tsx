@@ -114,11 +114,16 @@ export function PresentationStage({
   const draw = useCallback(
     async (wanted: Focus | undefined) => {
       const hyphenate = await loadHyphenate(document.language);
+      const element = host.current;
+      const screen = element && element.clientHeight > 0 ? element.clientWidth / element.clientHeight : undefined;
       return drawDocument(workerElk(), document, {
         language: document.language,
         timeoutMs: 15_000,
         ...(hyphenate && { hyphenate }),
         ...(wanted ? { focus: wanted, ...PART_PICTURE } : { title: false }),
+        // The whole plan as wide as the screen it is shown on (a projector's 16:9), not a 4:3 picture with bars beside
+        // it; a part is shown at a readable size and panned, so its shape follows its content.
+        ...(!wanted && screen && { fill: screen }),
       });
     },
     [document],

@@ -22,6 +22,7 @@ export {
   drawDocument,
   exportContext,
   pageScale,
+  FILL_ASPECTS,
   PART_PICTURE,
   REPORT_PAGE,
   SLIDE_PAGE,

@@ -35,6 +35,29 @@ describe('drawDocument with a focus', () => {
   });
 });
 
+describe('drawDocument to fill a screen', () => {
+  const plans: [string, () => Document][] = [
+    ['the example region', () => getTemplate('voorbeeldregio')!.create()],
+    ['a strategy plan of 80 cards', () => strategyPlan(1, { strategies: 7, interventions: 3 })],
+    ['a plan without groups', () => ungroupedPlan()],
+  ];
+  for (const [name, plan] of plans) {
+    it(`draws ${name} in the shape of a 16:9 screen, sound`, async () => {
+      const document = plan();
+      const plain = svgSize(await drawDocument(document, { title: false }));
+      const filled = await drawDocument(document, { title: false, fill: 16 / 9 });
+      const { width, height } = svgSize(filled);
+      // Closer to 16:9 than the picture drawn for paper, and within 15 % of it.
+      expect(Math.abs(Math.log(width / height / (16 / 9)))).toBeLessThanOrEqual(
+        Math.abs(Math.log(plain.width / plain.height / (16 / 9))) + 1e-9,
+      );
+      expect(width / height).toBeGreaterThan((16 / 9) * 0.85);
+      expect(width / height).toBeLessThan((16 / 9) * 1.15);
+      expect(pictureProblems(readPicture(read(filled)))).toEqual([]);
+    });
+  }
+});
+
 describe('group labels', () => {
   it('names every strategy with interventions under the picture, below every card, labels apart', async () => {
     const plan = strategyPlan(1, { strategies: 7, interventions: 3 });

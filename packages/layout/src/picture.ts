@@ -25,6 +25,12 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> 
   /** The width ÷ height long layers wrap towards (see `LayoutOptions.aspect`). */
   readonly aspect?: number;
   /**
+   * The width ÷ height of the screen the picture is to fill (a projector: 16 / 9). Layers are wrapped so that the
+   * picture comes out as close to that shape as its rows allow, instead of leaving bars beside it; this lays the
+   * plan out a few times (at most {@link FILL_ASPECTS}.length), so it takes longer. Overrides `aspect`.
+   */
+  readonly fill?: number;
+  /**
    * Breaks long words of titles between syllables (`await loadHyphenate(language)`); without it they break where
    * they must. The exports and the report pass it; the one-file viewer, which loads nothing more, does not.
    */
@@ -43,15 +49,33 @@ export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> 
  * const oneGoal = await drawDocument(elk, document, { focus: { goal: 'goal-1' }, legend: false });
  */
 export async function drawDocument(elk: ElkLike, document: Document, options: PictureOptions = {}): Promise<string> {
-  const { focus, highlight, ...rest } = options;
+  const { focus, highlight, fill, ...rest } = options;
   const part = focus ? focusedPart(document, focus) : undefined;
-  return drawPart(elk, document, part, {
-    // A picture of one group needs no label naming it.
-    ...(focus?.group !== undefined && { groups: false }),
-    ...rest,
-    ...(highlight && { highlight }),
-  });
+  const draw = (aspect: number | undefined) =>
+    drawPart(elk, document, part, {
+      // A picture of one group needs no label naming it.
+      ...(focus?.group !== undefined && { groups: false }),
+      ...rest,
+      ...(aspect !== undefined && { aspect }),
+      ...(highlight && { highlight }),
+    });
+  if (fill === undefined || !(fill > 0)) return draw(rest.aspect);
+  // Wider wrap targets give wider pictures (in steps: rows are whole); stop once a picture is as wide as the screen.
+  let best: { svg: string; off: number } | undefined;
+  for (const aspect of FILL_ASPECTS) {
+    const svg = await draw(aspect);
+    const size = svgSize(svg);
+    const shape = size.width / Math.max(1, size.height);
+    const off = Math.abs(Math.log(shape / fill));
+    if (!best || off < best.off) best = { svg, off };
+    if (shape >= fill / FILL_CLOSE) break;
+  }
+  return best!.svg;
 }
+
+/** The wrap targets `fill` tries, narrow to wide; and how close (as a ratio) to the screen's shape is close enough. */
+export const FILL_ASPECTS = [1, 1.5, 2, 2.5, 3, 4] as const;
+const FILL_CLOSE = 1.08;
 
 /** The size an SVG of `renderSvg` declares, in its own units (CSS pixels at 100 %). */
 export function svgSize(svg: string): { width: number; height: number } {
