@@ -8,7 +8,7 @@ import { getTemplate } from '@veranderlogica/core';
 import { strategyPlan, syntheticDocument } from '@veranderlogica/core/testing';
 import { assignLayers, countCrossings, layoutDocument, totalLength } from '@veranderlogica/layout/node';
 import { buildElkGraph } from '../dist/elk-graph.js';
-import { sizeOf } from '../dist/options.js';
+import { sizeOf } from '../dist/card-text.js';
 import { wrapLayers } from '../dist/rows.js';
 import { measureAsync, median, report, round } from '../../../scripts/bench-kit.js';
 
@@ -17,6 +17,7 @@ const graphs = [
   ['voorbeeldregio', getTemplate('voorbeeldregio').create()],
   ['strategy-plan-80', strategyPlan(6, { strategies: 7, interventions: 3 })],
   ['strategy-plan-150', strategyPlan(7, { strategies: 8, interventions: 4, measured: true })],
+  ['strategy-plan-300', strategyPlan(8, { strategies: 10, interventions: 9, measured: true })],
   ['synthetic-50', syntheticDocument(50)],
   ['synthetic-200', syntheticDocument(200)],
   ['synthetic-1000', syntheticDocument(1_000)],
@@ -28,7 +29,7 @@ function dagreLayout(document, rows) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'BT', nodesep: 40, ranksep: 70, ...(rows ? { ranker: 'longest-path' } : {}) });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of document.nodes) g.setNode(node.id, { ...sizeOf({}, node.id, node.kind, node.title) });
+  for (const node of document.nodes) g.setNode(node.id, { ...sizeOf({}, document, node) });
   for (const edge of document.edges) {
     const gap = (layering.layerOf.get(edge.target) ?? 0) - (layering.layerOf.get(edge.source) ?? 0);
     g.setEdge(edge.source, edge.target, { minlen: rows && gap > 0 ? gap : 1 }, edge.id);
