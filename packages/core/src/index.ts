@@ -93,6 +93,7 @@ export {
   GOAL_LEVELS,
   GROUP_KINDS,
   INDICATOR_DIRECTIONS,
+  INDICATOR_DIRECTION_MARKS,
   INDICATOR_TYPES,
   INDICATOR_VALUE_TYPES,
   INTERVENTION_STATUSES,
@@ -198,6 +199,7 @@ export {
   planProgress,
   progressBarSvg,
   PROGRESS_STYLE,
+  directionLabel,
   progressThresholds,
   sparklineSvg,
 } from './analysis/progress.js';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRESS_THRESHOLDS, indicatorProgress, planProgress, sparklineSvg } from './progress.js';
 
@@ -93,5 +94,88 @@ describe('planProgress on a plan a year on', () => {
     expect(rows.slice(0, 3).map((row) => row.progress.status)).toEqual(['on-track', 'at-risk', 'off-track']);
     // Every indicator serves a goal of the plan.
     for (const row of rows) expect(row.goals.length).toBeGreaterThan(0);
+  });
+});
+
+describe('indicatorProgress against an independent reckoning', () => {
+  const DAY = 86_400_000;
+  const date = (days: number) => new Date(Date.UTC(2024, 0, 1) + days * DAY).toISOString().slice(0, 10);
+  /**
+   * The oracle reckons in shares instead of values: the share of the time from baseline to target that has
+   * passed, and the share of the planned change that has been made. On track when the change keeps up with the
+   * time; at risk when it lags by at most `atRisk` of the change.
+   */
+  function oracle(baseline: number, target: number, span: number, at: number, latest: number, atRisk: number) {
+    const time = Math.min(1, Math.max(0, at / span));
+    const made = (latest - baseline) / (target - baseline);
+    const lag = time - made;
+    return { lag, status: lag <= 0 ? 'on-track' : lag <= atRisk ? 'at-risk' : 'off-track' };
+  }
+
+  it('agrees for rising and falling indicators with any baseline, target, dates and measurement', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000, max: 1_000 }),
+        fc.integer({ min: 1, max: 1_000 }),
+        fc.boolean(),
+        fc.integer({ min: 30, max: 3_000 }),
+        fc.integer({ min: -400, max: 3_400 }),
+        fc.double({ min: -2_000, max: 2_000, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.5, noNaN: true }),
+        (baseline, change, falling, span, at, latest, atRisk) => {
+          const target = falling ? baseline - change : baseline + change;
+          const expected = oracle(baseline, target, span, at, latest, atRisk);
+          // Right on a threshold, rounding decides: leave those to the unit tests above.
+          fc.pre(Math.abs(expected.lag) > 1e-6 && Math.abs(expected.lag - atRisk) > 1e-6);
+          const progress = indicatorProgress(
+            {
+              direction: falling ? 'decrease' : 'increase',
+              baseline: { value: baseline, date: date(0) },
+              targets: [{ value: target, date: date(span) }],
+              measurements: [{ value: latest, date: date(at) }],
+            },
+            { atRisk },
+          );
+          expect(progress.status).toBe(expected.status);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('judges a mirrored indicator alike: every value negated and the direction turned gives the same status', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000, max: 1_000 }),
+        fc.integer({ min: -1_000, max: 1_000 }),
+        fc.constantFrom('increase', 'decrease', 'maintain'),
+        fc.array(fc.record({ value: fc.integer({ min: -2_000, max: 2_000 }), day: fc.integer({ min: -400, max: 3_400 }) }), {
+          maxLength: 4,
+        }),
+        (baseline, target, direction, points) => {
+          const measurements = points.map((point) => ({ value: point.value, date: date(point.day) }));
+          const mirror = { increase: 'decrease', decrease: 'increase', maintain: 'maintain' } as const;
+          const original = indicatorProgress({
+            direction,
+            baseline: { value: baseline, date: date(0) },
+            targets: [{ value: target, date: date(1_000) }],
+            measurements,
+          });
+          const mirrored = indicatorProgress({
+            direction: mirror[direction],
+            baseline: { value: -baseline, date: date(0) },
+            targets: [{ value: -target, date: date(1_000) }],
+            measurements: measurements.map((m) => ({ ...m, value: -m.value })),
+          });
+          expect(mirrored.status).toBe(original.status);
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('never guesses a direction it does not know', () => {
+    const progress = indicatorProgress({ ...rising, direction: 'unknown', measurements: at(150) });
+    expect(progress.status).toBe('no-direction');
   });
 });

@@ -1,6 +1,7 @@
 import type { Document, IndicatorNode, Measurement } from '../model/schema.js';
 import { escapeXml } from '../export/escape.js';
-import type { PROGRESS_STATUSES } from '../model/vocabulary.js';
+import { INDICATOR_DIRECTION_MARKS, INDICATOR_DIRECTIONS, type IndicatorDirection, type PROGRESS_STATUSES } from '../model/vocabulary.js';
+import type { Language } from '../i18n/localized.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
 /** Where an indicator stands against its target trajectory. */
@@ -13,7 +14,18 @@ export const PROGRESS_STYLE: Readonly<Record<ProgressStatus, { readonly color: s
   'off-track': { color: '#991b1b', mark: '■' },
   'not-measured': { color: '#374151', mark: '○' },
   'no-target': { color: '#374151', mark: '–' },
+  'no-direction': { color: '#374151', mark: '?' },
 };
+
+/**
+ * An indicator's direction as every view shows it: the arrow, then the words.
+ *
+ * @example
+ * directionLabel('decrease', 'nl'); // '↓ lager is beter'
+ */
+export function directionLabel(direction: IndicatorDirection, language: Language): string {
+  return `${INDICATOR_DIRECTION_MARKS[direction]} ${INDICATOR_DIRECTIONS.labels[direction][language]}`;
+}
 
 /** When a measurement behind the trajectory still counts as "at risk" rather than "off track". */
 export interface ProgressThresholds {
@@ -60,7 +72,8 @@ const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
  * at most `atRisk` × the planned change is at risk; further below is off
  * track. `decrease` mirrors that; `maintain` is on track within `atRisk` of
  * the target, at risk within twice that. Without measurements: not measured;
- * without a baseline and a target: no target.
+ * without a baseline and a target: no target; with direction `unknown` (a plan
+ * migrated from format 1 without a target): no direction, never a guess.
  *
  * @example
  * indicatorProgress(indicator).status; // 'at-risk'
@@ -76,6 +89,7 @@ export function indicatorProgress(
   if (!latest) return { status: 'not-measured', latest, expected: undefined, target };
   const baseline = indicator.baseline;
   if (!target || !baseline) return { status: 'no-target', latest, expected: undefined, target };
+  if (indicator.direction === 'unknown') return { status: 'no-direction', latest, expected: undefined, target };
   const start = day(baseline.date);
   const end = day(target.date);
   const at = day(latest.date);

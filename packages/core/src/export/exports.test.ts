@@ -38,7 +38,7 @@ describe('measurement plan CSV', () => {
     const pick = (...headings: string[]) => headings.map((heading) => csg[at(heading)]);
     expect(
       pick('Soort', 'Soort waarde', 'Richting', 'Eenheid', 'Nulmeting', 'Datum nulmeting', 'Streefwaarde', 'Datum streefwaarde'),
-    ).toEqual(['effect', 'aantal', 'hoger is beter', 'meldingen per jaar', '140', '2024-12-31', '180', '2027-12-31']);
+    ).toEqual(['effect', 'aantal', '↑ hoger is beter', 'meldingen per jaar', '140', '2024-12-31', '180', '2027-12-31']);
     expect(pick('Laatste meting', 'Datum laatste meting', 'Bron', 'Eigenaar', 'Groep')).toEqual([
       '152',
       '2025-06-30',
@@ -48,7 +48,7 @@ describe('measurement plan CSV', () => {
     ]);
     const forced = rows.find((row) => row[at('Id')] === 'ind-gedwongen')!;
     expect([forced[at('Richting')], forced[at('Alle streefwaarden')], forced[at('Uitsplitsing')], forced[at('Referentiecodes')]]).toEqual([
-      'lager is beter',
+      '↓ lager is beter',
       '10 (2026-12-31); 9 (2028-12-31)',
       'geslacht, leeftijd',
       'SDG 5.2.1',

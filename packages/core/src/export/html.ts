@@ -16,7 +16,7 @@ import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { planDiffSections } from '../analysis/plan-diff.js';
-import { DEFAULT_PROGRESS_THRESHOLDS, progressBarSvg, PROGRESS_STYLE, sparklineSvg } from '../analysis/progress.js';
+import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, progressBarSvg, PROGRESS_STYLE, sparklineSvg } from '../analysis/progress.js';
 import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
@@ -499,7 +499,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
           table(
             EXTRA.progressHeadings[l],
             model.progress.map(({ indicator, progress }) => [
-              `<strong>${e(indicator.title)}</strong>`,
+              `<strong>${e(indicator.title)}</strong><br><span class="muted direction">${directionLabel(indicator.direction, l)}</span>`,
               value(indicator.baseline, indicator.unit, l),
               value(progress.latest, indicator.unit, l),
               value(progress.target, indicator.unit, l),

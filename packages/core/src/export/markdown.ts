@@ -14,7 +14,7 @@ import {
 } from '../model/vocabulary.js';
 import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
 import { planDiffSections } from '../analysis/plan-diff.js';
-import { DEFAULT_PROGRESS_THRESHOLDS, PROGRESS_STYLE } from '../analysis/progress.js';
+import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, PROGRESS_STYLE } from '../analysis/progress.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel, type ReportOptions } from '../report/model.js';
 import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
@@ -228,7 +228,7 @@ export function renderMarkdown(model: ReportModel): string {
       ...table(
         headings,
         model.progress.map(({ indicator, progress }) => [
-          cell(indicator.title),
+          cell(`${indicator.title} (${directionLabel(indicator.direction, l)})`),
           cell(value(indicator.baseline, indicator.unit, l)),
           cell(value(progress.latest, indicator.unit, l)),
           cell(value(progress.target, indicator.unit, l)),

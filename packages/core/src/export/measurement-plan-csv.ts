@@ -2,7 +2,8 @@ import { measurementPlan, type MeasurementPlanRow } from '../analysis/measuremen
 import { formatNumber } from '../i18n/format.js';
 import type { Language } from '../i18n/localized.js';
 import type { Document, Measurement } from '../model/schema.js';
-import { FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_TYPES, INDICATOR_VALUE_TYPES, NODE_KINDS } from '../model/vocabulary.js';
+import { FREQUENCIES, INDICATOR_TYPES, INDICATOR_VALUE_TYPES, NODE_KINDS } from '../model/vocabulary.js';
+import { directionLabel } from '../analysis/progress.js';
 import { toCsv } from './csv.js';
 
 /** One column of the measurement plan: its heading and the value of a row in it. */
@@ -38,7 +39,7 @@ export const MEASUREMENT_PLAN_COLUMNS: readonly MeasurementPlanColumn[] = [
   { nl: 'Groep', en: 'Group', value: (row) => row.group, wrap: true, width: 24 },
   { nl: 'Soort', en: 'Type', value: (row, l) => INDICATOR_TYPES.labels[row.type][l], width: 10 },
   { nl: 'Soort waarde', en: 'Value type', value: (row, l) => INDICATOR_VALUE_TYPES.labels[row.valueType][l], width: 12 },
-  { nl: 'Richting', en: 'Direction', value: (row, l) => INDICATOR_DIRECTIONS.labels[row.direction][l], width: 14 },
+  { nl: 'Richting', en: 'Direction', value: (row, l) => directionLabel(row.direction, l), width: 16 },
   { nl: 'Eenheid', en: 'Unit', value: (row) => text(row.unit), width: 12 },
   { nl: 'Nulmeting', en: 'Baseline', value: (row) => row.baseline?.value, width: 10 },
   { nl: 'Datum nulmeting', en: 'Baseline date', value: (row) => row.baseline?.date, width: 14 },

@@ -1,7 +1,7 @@
 import type { Cell, Feature, Row, Sheet } from 'write-excel-file/universal';
 import { measurementPlan } from '../analysis/measurement-plan.js';
 import { partnerNetwork } from '../analysis/partners.js';
-import { planProgress } from '../analysis/progress.js';
+import { directionLabel, planProgress } from '../analysis/progress.js';
 import type { Language, Localized } from '../i18n/localized.js';
 import { expectedPeriods } from '../measurements/periods.js';
 import type { Document } from '../model/schema.js';
@@ -33,6 +33,7 @@ const ROOM_TO_FILL = 500;
 const PROGRESS_COLUMNS = [
   { nl: 'Indicator', en: 'Indicator', width: 40 },
   { nl: 'Status', en: 'Status', width: 18 },
+  { nl: 'Richting', en: 'Direction', width: 16 },
   { nl: 'Nulmeting', en: 'Baseline', width: 11 },
   { nl: 'Datum nulmeting', en: 'Baseline date', width: 14 },
   { nl: 'Laatste meting', en: 'Latest value', width: 13 },
@@ -209,6 +210,7 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
     ...planProgress(document).map(({ indicator, progress }): Row => [
       { value: indicator.title, type: String, fontWeight: 'bold', wrap: true },
       text(PROGRESS_STATUSES.labels[progress.status][l]),
+      text(directionLabel(indicator.direction, l)),
       number(indicator.baseline?.value),
       dateCell(indicator.baseline?.date),
       number(progress.latest?.value),

@@ -40,7 +40,7 @@ export interface ParseError {
 /** Something read fine but worth telling, e.g. a migration from an older version. */
 export interface ParseWarning {
   /** `migrated`: read from an older version; `normalised-text`: control characters or broken characters removed. */
-  readonly code: 'migrated' | 'normalised-text';
+  readonly code: 'migrated' | 'migration-note' | 'normalised-text';
   readonly path: string;
   readonly message: Localized;
 }

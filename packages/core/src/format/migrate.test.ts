@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validate/validate.js';
 import { parseDocument } from './parse.js';
 import { migrate } from './migrate.js';
+import { indicatorProgress } from '../analysis/progress.js';
+import { toHtmlReport } from '../export/html.js';
+import type { IndicatorNode } from '../model/schema.js';
 
 /** A hand-made file in the version-0 draft shape: type/label, links, partners, no id or meta. */
 const versionZero = {
@@ -38,8 +41,10 @@ describe('migrate', () => {
     const result = parseDocument(JSON.stringify(versionZero));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings.map((w) => w.code)).toEqual(['migrated']);
+    // The draft's indicator has no target: its direction cannot be inferred, and the note asks for it.
+    expect(result.warnings.map((w) => w.code)).toEqual(['migrated', 'migration-note']);
     expect(result.warnings[0]!.message.nl).toContain('versie 0 naar 2');
+    expect(result.warnings[1]!.message.nl).toContain('Kies bij de indicator of hoger of lager beter is');
     const { document } = result;
     expect(document.nodes.map((n) => [n.id, n.kind, n.title])).toEqual([
       ['i1', 'intervention', 'Lespakket weerbaarheid'],
@@ -74,8 +79,54 @@ describe('migrating format 1 to 2', () => {
   const result = parseDocument(JSON.stringify(v1Example));
   const document = result.ok ? result.document : undefined;
 
-  it('reads the v1 worked example with a warning and no errors', () => {
-    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['migrated']);
+  it('reads the v1 worked example with a warning and a note per indicator, and no errors', () => {
+    const indicators = v1Example.nodes.filter((n: any) => n.kind === 'indicator').length;
+    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['migrated', ...Array(indicators).fill('migration-note')]);
+  });
+
+  it("infers each indicator's direction from its baseline and target, and says so: a falling one is lower-is-better", () => {
+    const doc = document!;
+    const direction = (title: string) => (doc.nodes.find((n) => n.title.startsWith(title)) as { direction?: string }).direction;
+    // 11 % → 9 % and 8 % → 6 %: the two falling indicators of the worked example.
+    expect(direction('Percentage jongeren dat ooit gedwongen')).toBe('decrease');
+    expect(direction('Recidive onder plegers')).toBe('decrease');
+    expect(direction('Aandeel slachtoffers dat binnen 7 dagen')).toBe('increase');
+    const notes = result.ok ? result.warnings.filter((w) => w.code === 'migration-note') : [];
+    const falling = notes.find((note) => note.message.nl.includes('Percentage jongeren'))!;
+    expect(falling.path).toMatch(/^\/nodes\/\d+\/direction$/);
+    expect(falling.message.nl).toContain('nulmeting 11 en streefwaarde 9: ↓ lager is beter');
+    expect(falling.message.en).toContain('↓ lower is better');
+  });
+
+  it('keeps a level target as keep-level, asks where there is nothing to infer from, and keeps a direction the file has', () => {
+    const old = structuredClone(v1Example);
+    const indicators = old.nodes.filter((n: any) => n.kind === 'indicator');
+    indicators[0].target = { ...indicators[0].target, value: indicators[0].baseline.value };
+    delete indicators[1].target;
+    delete indicators[2].baseline;
+    indicators[3].direction = 'increase';
+    const read = parseDocument(old);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const byId = (id: string) => read.document.nodes.find((n) => n.id === id) as { direction?: string };
+    expect(indicators.slice(0, 4).map((n: any) => byId(n.id).direction)).toEqual(['maintain', 'unknown', 'unknown', 'increase']);
+    const asked = read.warnings.filter((w) => w.message.nl.includes('Kies bij de indicator'));
+    expect(asked).toHaveLength(2);
+    // The plan says what is still to be decided.
+    expect(validate(read.document).filter((f) => f.code === 'indicator-direction-unknown')).toHaveLength(2);
+    expect(validate(read.document).filter((f) => f.code === 'indicator-direction-contradicts')).toHaveLength(1);
+  });
+
+  it("judges a migrated falling indicator's progress the right way round, in the report too", () => {
+    const doc = structuredClone(document!);
+    const node = doc.nodes.find((n) => n.title.startsWith('Percentage jongeren dat ooit gedwongen')) as IndicatorNode;
+    // 11 → 9 from 2023 to 2028; 9.5 at the end of 2025 is ahead of the line (10.2 expected).
+    node.measurements = [{ value: 9.5, date: '2025-12-31' }];
+    expect(indicatorProgress(node).status).toBe('on-track');
+    const html = toHtmlReport(doc, { since: false });
+    const row = html.slice(html.indexOf('Percentage jongeren dat ooit gedwongen', html.indexOf('id="progress"')));
+    expect(row.slice(0, 600)).toContain('data-status="on-track"');
+    expect(row.slice(0, 600)).toContain('↓ lager is beter');
   });
 
   it('keeps every node, edge, partner, target group, fact and vote, with the same contents', () => {

@@ -10,8 +10,17 @@ type Loose = Record<string, unknown>;
 export interface Migration {
   readonly from: number;
   readonly description: string;
-  /** Returns the migrated document; throws a {@link MigrationError} rather than drop anything it cannot carry over. */
-  readonly migrate: (document: Loose) => Loose;
+  /**
+   * Returns the migrated document; throws a {@link MigrationError} rather than drop anything it cannot carry over.
+   * What it had to infer (a value the old format did not hold) it tells in `notes`, for the user to check.
+   */
+  readonly migrate: (document: Loose, notes: MigrationNote[]) => Loose;
+}
+
+/** Something a migration inferred, at a JSON pointer into the migrated document: the user should check it. */
+export interface MigrationNote {
+  readonly path: string;
+  readonly message: Localized;
 }
 
 /** One thing a migration cannot carry over, at a JSON pointer into the old document. */
@@ -124,23 +133,68 @@ const v0ToV1: Migration = {
   },
 };
 
+const DIRECTION_WORDS = {
+  increase: { nl: '↑ hoger is beter', en: '↑ higher is better' },
+  decrease: { nl: '↓ lager is beter', en: '↓ lower is better' },
+  maintain: { nl: '→ gelijk houden', en: '→ keep level' },
+} as const;
+
+const numberIn = (value: unknown): number | undefined =>
+  isObject(value) && typeof value.value === 'number' && Number.isFinite(value.value) ? value.value : undefined;
+
+/**
+ * Format 1 had no direction for an indicator. Format 2's default, "higher is better", judged every falling
+ * indicator the wrong way round, so the direction is read from the baseline and the target: a target below the
+ * baseline means lower is better, the same value means keep level, and without both the direction is `unknown`
+ * and the user is asked. Each inference is told in `notes`.
+ */
+function inferDirection(node: Loose, i: number, notes: MigrationNote[]): Loose {
+  if (node.kind !== 'indicator' || 'direction' in node) return node;
+  const title = typeof node.title === 'string' && node.title.trim() ? node.title.trim() : `#${i + 1}`;
+  const baseline = numberIn(node.baseline);
+  const target = numberIn(node.target);
+  const path = toJsonPointer(['nodes', i, 'direction']);
+  if (baseline === undefined || target === undefined) {
+    notes.push({
+      path,
+      message: {
+        nl: `Indicator "${title}": versie 1 kende geen richting en zonder nulmeting en streefwaarde valt die niet af te leiden. Kies bij de indicator of hoger of lager beter is.`,
+        en: `Indicator "${title}": version 1 had no direction, and without a baseline and a target none can be inferred. Choose at the indicator whether higher or lower is better.`,
+      },
+    });
+    return { ...node, direction: 'unknown' };
+  }
+  const direction = target < baseline ? 'decrease' : target > baseline ? 'increase' : 'maintain';
+  notes.push({
+    path,
+    message: {
+      nl: `Indicator "${title}": richting afgeleid uit nulmeting ${baseline} en streefwaarde ${target}: ${DIRECTION_WORDS[direction].nl}. Controleer dit.`,
+      en: `Indicator "${title}": direction inferred from baseline ${baseline} and target ${target}: ${DIRECTION_WORDS[direction].en}. Please check.`,
+    },
+  });
+  return { ...node, direction };
+}
+
 /**
  * Version 2 added groups, document areas, sources and richer indicators. The
- * one change to existing data: an indicator's single `target` becomes the
- * first entry of its `targets`.
+ * changes to existing data: an indicator's single `target` becomes the first
+ * entry of its `targets`, and its direction, which version 1 did not have, is
+ * inferred from its baseline and target (see {@link inferDirection}).
  */
 const v1ToV2: Migration = {
   from: 1,
-  description: "format 1 to format 2 (an indicator's target becomes its list of targets)",
-  migrate(doc) {
+  description: "format 1 to format 2 (an indicator's target becomes its list of targets; its direction is inferred)",
+  migrate(doc, notes) {
     const problems = new Problems();
     const nodes = doc.nodes;
     if (nodes !== undefined && !Array.isArray(nodes)) {
       problems.add(['nodes'], { nl: 'Verwacht een lijst in "nodes".', en: 'Expected a list in "nodes".' });
     }
     const migrated = Array.isArray(nodes)
-      ? nodes.map((node: unknown, i) => {
-          if (!isObject(node) || !('target' in node)) return node;
+      ? nodes.map((original: unknown, i) => {
+          if (!isObject(original)) return original;
+          const node = inferDirection(original, i, notes);
+          if (!('target' in node)) return node;
           const { target, ...rest } = node;
           if ('targets' in rest) {
             problems.add(['nodes', i, 'targets'], {
@@ -161,16 +215,17 @@ export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /**
  * Brings a raw document of an older version up to {@link CURRENT_VERSION},
- * one step at a time. Returns the steps taken so callers can tell the user.
+ * one step at a time. Returns the steps taken and what they inferred (`notes`), so callers can tell the user.
  * Throws a {@link MigrationError} naming each place it cannot carry over;
  * it never drops data silently.
  *
  * @example
  * const { document, steps } = migrate(JSON.parse(oldText));
  */
-export function migrate(document: Loose): { document: Loose; steps: Migration[] } {
+export function migrate(document: Loose): { document: Loose; steps: Migration[]; notes: MigrationNote[] } {
   let current = document;
   const steps: Migration[] = [];
+  const notes: MigrationNote[] = [];
   while (typeof current.version === 'number' && current.version < CURRENT_VERSION) {
     const version = current.version === 0 ? 0 : current.version; // -0 reads as 0
     const step = MIGRATIONS.find((migration) => migration.from === version);
@@ -178,8 +233,8 @@ export function migrate(document: Loose): { document: Loose; steps: Migration[] 
       throw new MigrationError([
         { path: '/version', message: { nl: `Geen omzetting van versie ${version}.`, en: `No migration from version ${version}.` } },
       ]);
-    current = step.migrate(current);
+    current = step.migrate(current, notes);
     steps.push(step);
   }
-  return { document: current, steps };
+  return { document: current, steps, notes };
 }

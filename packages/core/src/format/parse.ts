@@ -234,9 +234,12 @@ function readDocument(raw: unknown): ParseResult {
   }
   const warnings: ParseWarning[] = [];
   let current: Record<string, unknown> = object;
+  const notes: ParseWarning[] = [];
   if (version < CURRENT_VERSION) {
     try {
-      current = migrate(object).document;
+      const migrated = migrate(object);
+      current = migrated.document;
+      for (const note of migrated.notes) notes.push({ code: 'migration-note', path: note.path, message: note.message });
     } catch (thrown) {
       if (thrown instanceof MigrationError) {
         return fail(
@@ -252,6 +255,7 @@ function readDocument(raw: unknown): ParseResult {
       path: '/version',
       message: localizeMessage(READING.migrated, { version, current: CURRENT_VERSION }),
     });
+    warnings.push(...notes);
   }
   const result = DocumentSchema.safeParse(current);
   if (!result.success) return fail(result.error.issues.flatMap((issue) => fromZodIssue(issue, current)));

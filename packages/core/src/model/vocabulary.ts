@@ -87,7 +87,17 @@ export const INDICATOR_DIRECTIONS = vocabulary({
   increase: { nl: 'hoger is beter', en: 'higher is better' },
   decrease: { nl: 'lager is beter', en: 'lower is better' },
   maintain: { nl: 'gelijk houden', en: 'keep level' },
+  // A plan from format 1 without a target to tell the way: the user is asked (rule `indicator-direction-unknown`).
+  unknown: { nl: 'richting onbekend', en: 'direction unknown' },
 });
+
+/** The arrow beside a direction wherever it is shown (report, workbook, Indicatoren): ↓ lager is beter. */
+export const INDICATOR_DIRECTION_MARKS: Readonly<Record<(typeof INDICATOR_DIRECTIONS.values)[number], string>> = {
+  increase: '↑',
+  decrease: '↓',
+  maintain: '→',
+  unknown: '?',
+};
 
 /** What an indicator's values are. A yes/no indicator records 1 for yes and 0 for no. */
 export const INDICATOR_VALUE_TYPES = vocabulary({
@@ -124,6 +134,7 @@ export const PROGRESS_STATUSES = vocabulary({
   'off-track': { nl: 'achter op koers', en: 'off track' },
   'not-measured': { nl: 'nog niet gemeten', en: 'not measured' },
   'no-target': { nl: 'geen streefwaarde', en: 'no target' },
+  'no-direction': { nl: 'richting onbekend', en: 'direction unknown' },
 });
 
 export const RISKS = vocabulary({

@@ -32,6 +32,8 @@ export type FindingCode =
   | 'horizon-reversed'
   | 'fact-without-source'
   | 'duplicate-title'
+  | 'indicator-direction-contradicts'
+  | 'indicator-direction-unknown'
   /** A rule itself failed: a bug in the checks, reported rather than thrown. */
   | 'check-failed';
 

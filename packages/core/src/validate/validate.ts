@@ -9,6 +9,7 @@ import { emptyTitle } from './rules/empty-title.js';
 import { forbiddenConnection } from './rules/forbidden-connection.js';
 import { goalLevelOrder } from './rules/goal-level-order.js';
 import { indicatorMeasuresNothing, indicatorWithoutSource, indicatorWithoutTarget } from './rules/indicator-incomplete.js';
+import { indicatorDirectionContradicts, indicatorDirectionUnknown } from './rules/indicator-direction.js';
 import { interventionWithoutGoal } from './rules/intervention-without-goal.js';
 import { interventionWithoutPartner } from './rules/intervention-without-partner.js';
 import { missingMechanism } from './rules/missing-mechanism.js';
@@ -46,6 +47,8 @@ export const RULES: readonly Rule[] = [
   indicatorWithoutTarget,
   indicatorWithoutSource,
   indicatorMeasuresNothing,
+  indicatorDirectionContradicts,
+  indicatorDirectionUnknown,
   interventionWithoutPartner,
   duplicateConnection,
   targetDate,

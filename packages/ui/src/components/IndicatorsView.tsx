@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   DEFAULT_PROGRESS_THRESHOLDS,
+  directionLabel,
   formatDate,
   formatNumber,
   planProgress,
@@ -153,6 +154,9 @@ export function IndicatorsView({ document, onSelect, onImport, onThreshold }: In
                   <button type="button" className="vl-link-button" onClick={() => onSelect?.(indicator.id)}>
                     {indicator.title || t('node.untitled')}
                   </button>
+                  <span className="vl-muted vl-indicators__direction" data-direction={indicator.direction}>
+                    {directionLabel(indicator.direction, language)}
+                  </span>
                 </td>
                 <td>
                   <ProgressMark status={progress.status} />
