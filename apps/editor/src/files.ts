@@ -1,4 +1,4 @@
-import { exportFileName, parseDocument, serializeDocument, type Document, type ParseResult } from '@veranderlogica/core';
+import { exportFileName, parseDocument, writableText, type Document, type Localized, type ParseResult } from '@veranderlogica/core';
 
 type SavePicker = (options: unknown) => Promise<FileSystemFileHandle>;
 
@@ -64,9 +64,21 @@ export async function offerFile(
   return { name: download(name, content) };
 }
 
+/** A plan the format would refuse (too large, say): nothing is written, and `problem` says what to do. */
+export class NotWritableError extends Error {
+  readonly problem: Localized;
+  constructor(problem: Localized) {
+    super(problem.en);
+    this.name = 'NotWritableError';
+    this.problem = problem;
+  }
+}
+
 function documentBlob(doc: Document): Blob {
   const stamped = { ...doc, meta: { ...doc.meta, updated: new Date().toISOString() } };
-  return new Blob([serializeDocument(stamped)], { type: 'application/json' });
+  const written = writableText(stamped);
+  if (!written.ok) throw new NotWritableError(written.problem);
+  return new Blob([written.text], { type: 'application/json' });
 }
 
 /**

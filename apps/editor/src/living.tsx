@@ -17,6 +17,9 @@ import {
   type Table,
   type ToCNode,
   UnreadableFileError,
+  applyOperation,
+  OperationError,
+  writableText,
 } from '@veranderlogica/core';
 import { ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
@@ -33,7 +36,25 @@ export function VersionDialog({ store, document, onClose }: { store: EditorStore
     const current = store.getState().document;
     const taken = new Set(current.versions.map((v) => v.id));
     const id = newId('versie', (candidate) => taken.has(candidate));
-    store.apply({ type: 'addVersion', version: makeVersion(current, { id, name: trimmed, created: new Date().toISOString() }) });
+    const operation = {
+      type: 'addVersion',
+      version: makeVersion(current, { id, name: trimmed, created: new Date().toISOString() }),
+    } as const;
+    // A version is a copy of the plan: keep one only while the file still opens with it (the core says why not).
+    let next: Document;
+    try {
+      next = applyOperation(current, operation).document;
+    } catch (error) {
+      if (error instanceof OperationError) store.notify(error.localized, 'error');
+      else throw error;
+      return;
+    }
+    const written = writableText(next);
+    if (!written.ok) {
+      store.notify(written.problem, 'error');
+      return;
+    }
+    if (store.apply(operation)) return;
     store.notify(localize('versions.saved', { name: trimmed }), 'info');
     onClose();
   };

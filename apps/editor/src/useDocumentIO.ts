@@ -5,7 +5,7 @@ import type { ReportPictures } from '@veranderlogica/layout';
 import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';
 import { exportAs, printPictures } from './exports.js';
-import { readDocumentFile, saveDocument } from './files.js';
+import { NotWritableError, readDocumentFile, saveDocument } from './files.js';
 import { needsLayout } from './layout.js';
 import { Autosave, loadRecent } from './persistence.js';
 import type { EditorStore } from './store.js';
@@ -102,7 +102,16 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
     async (asNew = false) => {
       const doc = store.getState().document;
       const known = !asNew && fileHandle.current?.documentId === doc.id ? fileHandle.current.handle : undefined;
-      const saved = await saveDocument(doc, known);
+      let saved;
+      try {
+        saved = await saveDocument(doc, known);
+      } catch (error) {
+        if (error instanceof NotWritableError) {
+          store.notify(error.problem, 'error');
+          return;
+        }
+        throw error;
+      }
       if (!saved) return;
       if (saved.handle) fileHandle.current = { documentId: doc.id, handle: saved.handle };
       store.notify(localize('file.saved', { name: saved.name }));
@@ -121,7 +130,8 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
         const name = await exportAs(format, store.getState().document);
         if (name) store.notify(localize('file.saved', { name }));
       } catch (error) {
-        store.notify(localize('export.failed', { reason: String(error) }), 'error');
+        if (error instanceof NotWritableError) store.notify(error.problem, 'error');
+        else store.notify(localize('export.failed', { reason: String(error) }), 'error');
       }
     },
     [store],

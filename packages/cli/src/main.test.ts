@@ -1,6 +1,6 @@
 /* eslint-disable no-control-regex -- control characters are what these patterns are about */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -443,6 +443,43 @@ describe('veranderlogica version, import-measurements and the yearly report', ()
     expect(report.stdout).toContain('## Wat is er veranderd sinds Vastgesteld door de raad, 2025');
     expect(report.stdout).toContain('## Voortgang');
     expect((await run('version', path)).code).toBe(2);
+  });
+
+  it('refuses a 101st version: says why and what to do, exits 2, and leaves the plan as it was', async () => {
+    const full = plan();
+    const { versions: _versions, ...snapshot } = full;
+    const versions = Array.from({ length: 100 }, (_, i) => ({
+      id: `versie-${i + 1}`,
+      name: `Versie ${i + 1}`,
+      created: '2026-01-01T00:00:00.000Z',
+      plan: { ...snapshot, nodes: snapshot.nodes.slice(0, 3), edges: [] },
+    }));
+    const path = write('honderd.json', JSON.stringify({ ...full, versions }));
+    const before = readFileSync(path);
+    const refused = await run('version', path, '--name', 'Nog een');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('hoogstens 100 versies');
+    expect(refused.stderr).toContain('Verwijder er eerst een');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect((await run('validate', path)).code).toBe(0);
+  });
+
+  it('refuses a version that would make the file too large to open, and leaves the plan as it was', async () => {
+    // A plan of about 10.7 MB: a version is a copy, so with it the file would pass the 20 MB the tool reads.
+    const big = plan();
+    const filler = 'Uitgebreide toelichting op de werking van deze interventie in de praktijk. '.repeat(260);
+    big.nodes = big.nodes.map((node) => ({ ...node, description: filler.slice(0, 19_000) }));
+    const extra = Array.from({ length: 500 }, (_, i) => ({ ...big.nodes[0]!, id: `extra-${i}`, title: `Extra kaart ${i}` }));
+    big.nodes = [...big.nodes, ...extra];
+    const path = write('groot.json', JSON.stringify(big));
+    const size = readFileSync(path).length;
+    expect(size).toBeGreaterThan(10 * 1024 * 1024);
+    const refused = await run('version', path, '--name', 'Te groot');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Het plan zou [\d,]+ MB worden; een bestand mag hoogstens 20,0 MB zijn/);
+    expect(readFileSync(path).length).toBe(size);
+    // Nothing half-written beside it either.
+    expect(readdirSync(dir).filter((name) => name.includes('groot.json') && name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('imports a CSV of measurements: reports added rows and wrong cells by row and column, exits 1, writes the rest', async () => {

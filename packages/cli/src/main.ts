@@ -1,4 +1,5 @@
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -33,6 +34,9 @@ import {
   parseDocument,
   SEVERITY_LABELS,
   serializeDocument,
+  writableText,
+  OperationError,
+  type Operation,
   validate,
   type Document,
   type Language,
@@ -190,11 +194,43 @@ async function output(text: string | Uint8Array, path: string | undefined, lang:
     return;
   }
   try {
-    await writeFile(path, text);
+    await writeAtomically(path, text);
   } catch (error) {
     throw new UserError(say('cannotWrite', { file: path, reason: ioErrorReason(error, lang) }, lang));
   }
   io.stderr(say('wrote', { file: path }, lang) + '\n');
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a full disk, a
+ * crash or Ctrl+C never leaves half a plan where the plan was.
+ */
+async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Applies an operation, or says in the user's language why the plan cannot take it (a full list, a refused value). */
+function applyOrSay(document: Document, operation: Operation, lang: Language): Document {
+  try {
+    return applyOperation(document, operation).document;
+  } catch (error) {
+    if (error instanceof OperationError) throw new UserError(error.localized[lang]);
+    throw error;
+  }
+}
+
+/** Writes a plan, only when it will open again (see `writableText`): otherwise nothing, and the reason. */
+async function outputDocument(document: Document, path: string | undefined, lang: Language, io: CliIO, raw: CliIO): Promise<void> {
+  const written = writableText(document);
+  if (!written.ok) throw new UserError(written.problem[lang]);
+  await output(written.text, path, lang, io, raw);
 }
 
 /** `indicator=Naam,date=Jaar,value=Score` as a column mapping; indicator, date and value are required. */
@@ -424,8 +460,8 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         const document = await readDocument(path, lang, io);
         const created = new Date().toISOString();
         const id = uniqueVersionId(document, created);
-        const result = applyOperation(document, { type: 'addVersion', version: makeVersion(document, { id, name, created }) });
-        await output(serializeDocument(result.document), values.output ?? path, lang, io, raw);
+        const next = applyOrSay(document, { type: 'addVersion', version: makeVersion(document, { id, name, created }) }, lang);
+        await outputDocument(next, values.output ?? path, lang, io, raw);
         io.stdout(say('versionMade', { name, id }, lang) + '\n');
         return 0;
       }
@@ -490,10 +526,10 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         }
         if (values.output !== undefined) {
           let next = document;
-          if (result.operation) next = applyOperation(next, result.operation).document;
+          if (result.operation) next = applyOrSay(next, result.operation, lang);
           // A CSV mapping given on the command line is remembered in the plan for the next import.
-          if (isCsv && mapping) next = applyOperation(next, { type: 'updateMonitoring', changes: { csvColumns: mapping } }).document;
-          await output(serializeDocument(next), values.output, lang, io, raw);
+          if (isCsv && mapping) next = applyOrSay(next, { type: 'updateMonitoring', changes: { csvColumns: mapping } }, lang);
+          await outputDocument(next, values.output, lang, io, raw);
         } else if (!values.json) io.stdout(MESSAGES.importDryRun[lang] + '\n');
         return result.problems.length > 0 ? 1 : 0;
       }

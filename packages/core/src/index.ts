@@ -163,7 +163,8 @@ export type { NodeFields } from './model/factory.js';
 // Reading and writing files
 export { parseDocument } from './format/parse.js';
 export type { ParseResult } from './format/parse.js';
-export { serializeDocument } from './format/serialize.js';
+export { serializeDocument, writableText } from './format/serialize.js';
+export type { WritableText } from './format/serialize.js';
 export { migrate, MigrationError, MIGRATIONS } from './format/migrate.js';
 export type { Migration, MigrationProblem } from './format/migrate.js';
 export { formatParseError, toJsonPointer } from './format/issue.js';

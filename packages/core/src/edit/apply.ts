@@ -5,6 +5,7 @@ import { toJsonPointer } from '../format/issue.js';
 import { ownValue, usedIds } from '../model/factory.js';
 import {
   ActorSchema,
+  LIMITS,
   EdgeSchema,
   FactSchema,
   GroupSchema,
@@ -24,7 +25,7 @@ import {
   type Position,
   type ToCNode,
 } from '../model/schema.js';
-import { defineMessage } from '../i18n/format.js';
+import { defineMessage, formatNumber } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
@@ -203,6 +204,9 @@ function indexOfId(list: readonly { id: string }[], id: unknown): number {
 
 /** Where a list of items with ids lives in a document, and how to name one in a message. */
 interface ListSpec<T extends { id: string }> {
+  /** The most items the format allows in the list (the schema's own maximum), and the list's name in a message. */
+  readonly max: number;
+  readonly many: Localized;
   readonly path: readonly string[];
   readonly get: (document: Document) => readonly T[];
   readonly what: Localized;
@@ -212,18 +216,57 @@ interface ListSpec<T extends { id: string }> {
 const list = <T extends { id: string }>(spec: ListSpec<T>) => spec;
 
 const LISTS = {
-  actors: list({ path: ['actors'], get: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' }, schema: ActorSchema }),
+  actors: list({
+    max: LIMITS.maxActors,
+    many: { nl: 'partners', en: 'partners' },
+    path: ['actors'],
+    get: (d: Document) => d.actors,
+    what: { nl: 'Partner', en: 'Partner' },
+    schema: ActorSchema,
+  }),
   targetGroups: list({
+    max: 1_000,
+    many: { nl: 'doelgroepen', en: 'target groups' },
     path: ['targetGroups'],
     get: (d: Document) => d.targetGroups,
     what: { nl: 'Doelgroep', en: 'Target group' },
     schema: TargetGroupSchema,
   }),
-  facts: list({ path: ['context', 'facts'], get: (d: Document) => d.context.facts, what: { nl: 'Feit', en: 'Fact' }, schema: FactSchema }),
-  groups: list({ path: ['groups'], get: (d: Document) => d.groups, what: { nl: 'Groep', en: 'Group' }, schema: GroupSchema }),
-  sources: list({ path: ['sources'], get: (d: Document) => d.sources, what: { nl: 'Bron', en: 'Source' }, schema: SourceSchema }),
-  versions: list({ path: ['versions'], get: (d: Document) => d.versions, what: { nl: 'Versie', en: 'Version' }, schema: VersionSchema }),
+  facts: list({
+    max: 1_000,
+    many: { nl: 'feiten', en: 'facts' },
+    path: ['context', 'facts'],
+    get: (d: Document) => d.context.facts,
+    what: { nl: 'Feit', en: 'Fact' },
+    schema: FactSchema,
+  }),
+  groups: list({
+    max: 1_000,
+    many: { nl: 'groepen', en: 'groups' },
+    path: ['groups'],
+    get: (d: Document) => d.groups,
+    what: { nl: 'Groep', en: 'Group' },
+    schema: GroupSchema,
+  }),
+  sources: list({
+    max: 1_000,
+    many: { nl: 'bronnen', en: 'sources' },
+    path: ['sources'],
+    get: (d: Document) => d.sources,
+    what: { nl: 'Bron', en: 'Source' },
+    schema: SourceSchema,
+  }),
+  versions: list({
+    max: LIMITS.maxVersions,
+    many: { nl: 'versies', en: 'versions' },
+    path: ['versions'],
+    get: (d: Document) => d.versions,
+    what: { nl: 'Versie', en: 'Version' },
+    schema: VersionSchema,
+  }),
   parkingLot: list({
+    max: 1_000,
+    many: { nl: 'parkeerpuntjes', en: 'parking-lot notes' },
     path: ['workshop', 'parkingLot'],
     get: (d: Document) => d.workshop?.parkingLot ?? [],
     what: { nl: 'Parkeerpuntje', en: 'Parking-lot note' },
@@ -238,12 +281,27 @@ function draftList(draft: Draft<Document>, path: readonly string[]): Loose[] {
   return at as Loose[];
 }
 
+/** Refuses to add to a list that is full: one more and the file would no longer open. */
+function assertRoom(count: number, max: number, many: Localized, path: readonly string[]): void {
+  if (count < max) return;
+  throw new OperationError(
+    'limit-reached',
+    {
+      nl: `Een plan kan hoogstens ${formatNumber(max, 'nl')} ${many.nl} bewaren, en dit plan heeft er al zoveel: een bestand met meer opent niet meer. Verwijder er eerst een.`,
+      en: `A plan can keep at most ${formatNumber(max, 'en')} ${many.en}, and this plan already has that many: a file with more no longer opens. Remove one first.`,
+    },
+    toJsonPointer([...path]),
+    { max, count },
+  );
+}
+
 function addItem<T extends { id: string }>(
   document: Document,
   list: ListSpec<T>,
   value: unknown,
   prepare?: (draft: Draft<Document>) => void,
 ) {
+  assertRoom(list.get(document).length, list.max, list.many, list.path);
   const item = check(list.schema, value, [...list.path, list.get(document).length]);
   assertNewId(document, item.id);
   return edit(document, (draft) => {
@@ -344,6 +402,7 @@ export function setStrictOperations(on: boolean): void {
 function applyChecked(document: Document, operation: Operation): EditResult {
   switch (operation.type) {
     case 'addNode': {
+      assertRoom(document.nodes.length, LIMITS.maxNodes, { nl: 'kaarten', en: 'cards' }, ['nodes']);
       const node = check(NodeSchema, operation.node, ['nodes', document.nodes.length]);
       assertNewId(document, node.id);
       const position =
@@ -423,6 +482,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       });
     }
     case 'connect': {
+      assertRoom(document.edges.length, LIMITS.maxEdges, { nl: 'verbindingen', en: 'connections' }, ['edges']);
       const edge = check(EdgeSchema, operation.edge, ['edges', document.edges.length]);
       assertNewId(document, edge.id);
       const allowed = canConnect(document, edge.source, edge.target);

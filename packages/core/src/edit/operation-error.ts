@@ -2,7 +2,15 @@ import { localizeMessage, type Message, type MessageParams } from '../i18n/forma
 import type { Localized } from '../i18n/localized.js';
 
 export type OperationErrorCode =
-  'not-found' | 'duplicate-id' | 'forbidden-connection' | 'invalid-value' | 'immutable-field' | 'unknown-operation' | 'invalid-operation';
+  | 'not-found'
+  | 'duplicate-id'
+  | 'forbidden-connection'
+  | 'invalid-value'
+  | 'immutable-field'
+  | 'unknown-operation'
+  | 'invalid-operation'
+  /** A list is full: one more would make a file the format refuses (`LIMITS`). */
+  | 'limit-reached';
 
 /**
  * Thrown when an operation cannot apply: a missing id, a forbidden

@@ -1,4 +1,5 @@
-import { DocumentSchema, type Document } from '../model/schema.js';
+import { DocumentSchema, LIMITS, type Document } from '../model/schema.js';
+import type { Localized } from '../i18n/localized.js';
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
@@ -23,4 +24,48 @@ export function serializeDocument(document: Document): string {
   if (canonical.layout) canonical.layout = { ...canonical.layout, positions: sortedRecord(canonical.layout.positions) };
   if (canonical.workshop) canonical.workshop = { ...canonical.workshop, votes: sortedRecord(canonical.workshop.votes) };
   return JSON.stringify(canonical, null, 2) + '\n';
+}
+
+/** What {@link writableText} gives: the text to write, or why nothing may be written. */
+export type WritableText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Localized };
+
+const megabytes = (characters: number) => (characters / (1024 * 1024)).toFixed(1).replace('.', ',');
+
+/**
+ * The text of a document as every writer must write it: {@link serializeDocument}'s, but only when
+ * `parseDocument` will read it back. A plan whose text would pass the format's size limit
+ * (`LIMITS.maxTextLength`, 20 MB) or that the schema refuses is not written; the problem says what to do.
+ * The CLI and the editor write through it, so no write leaves a file the tool refuses.
+ *
+ * @example
+ * const written = writableText(document);
+ * if (written.ok) await writeFile(path, written.text); else console.error(written.problem.nl);
+ */
+export function writableText(document: Document): WritableText {
+  const parsed = DocumentSchema.safeParse(document);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `/${first.path.join('/')}` : '';
+    return {
+      ok: false,
+      problem: {
+        nl: `Dit plan zou een bestand worden dat niet meer opent (${where}: ${first?.message ?? 'ongeldig'}); er is niets geschreven.`,
+        en: `This plan would make a file that no longer opens (${where}: ${first?.message ?? 'invalid'}); nothing was written.`,
+      },
+    };
+  }
+  const text = serializeDocument(parsed.data);
+  if (text.length > LIMITS.maxTextLength) {
+    const size = megabytes(text.length);
+    const limit = megabytes(LIMITS.maxTextLength);
+    const versions = parsed.data.versions.length;
+    return {
+      ok: false,
+      problem: {
+        nl: `Het plan zou ${size} MB worden; een bestand mag hoogstens ${limit} MB zijn, anders opent het niet meer. Er is niets geschreven.${versions ? ` Het bewaart ${versions} ${versions === 1 ? 'versie' : 'versies'}: verwijder een oude versie (in de editor: Versies) en probeer het opnieuw.` : ''}`,
+        en: `The plan would be ${size.replace(',', '.')} MB; a file may be at most ${limit.replace(',', '.')} MB, or it no longer opens. Nothing was written.${versions ? ` It keeps ${versions} ${versions === 1 ? 'version' : 'versions'}: remove an old version (in the editor: Versions) and try again.` : ''}`,
+      },
+    };
+  }
+  return { ok: true, text };
 }
