@@ -38,8 +38,9 @@ const planOf = (page: Page) =>
     return w.__veranderlogica ? JSON.stringify(w.__veranderlogica.getState().document) : w.__veranderlogicaRoom!.json();
   });
 const canonical = async (page: Page) => serializeDocument(JSON.parse(await planOf(page)) as Document);
+// The operation crosses into the page as plain JSON (typed loosely: a version's changes are any JSON).
 const apply = (page: Page, op: Operation | Operation[]) =>
-  page.evaluate((o) => (window as unknown as Window).__veranderlogica!.apply(o), op);
+  page.evaluate((o) => (window as unknown as Window).__veranderlogica!.apply(o as Operation | Operation[]), op as unknown);
 
 /** A WebSocket path that a test can cut and restore, as when a laptop's wifi drops. */
 async function cuttable(context: BrowserContext) {

@@ -470,7 +470,12 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
         if (values.json) {
           raw.stdout(
             JSON.stringify(
-              document.versions.map(({ plan: _plan, ...version }) => version),
+              document.versions.map((version) => ({
+                id: version.id,
+                name: version.name,
+                created: version.created,
+                ...('base' in version && { base: version.base }),
+              })),
               null,
               2,
             ) + '\n',

@@ -1,4 +1,4 @@
-import { Immer, enablePatches, type Draft, type Patch } from 'immer';
+import { Immer, castDraft, enablePatches, type Draft, type Patch } from 'immer';
 import { z } from 'zod';
 import { fromZodIssue } from '../format/zod-issues.js';
 import { toJsonPointer } from '../format/issue.js';
@@ -31,6 +31,7 @@ import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
 import { applyPatchList } from './patches.js';
 import { describeOperation, NODE_LIST_FIELDS, type Operation } from './operation.js';
+import { withoutVersion } from './versions.js';
 import { OperationError } from './operation-error.js';
 
 enablePatches();
@@ -557,12 +558,26 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return updateItem(document, LISTS.sources, operation);
     case 'removeSource':
       return removeItem(document, LISTS.sources, operation.id);
-    case 'addVersion':
-      return addItem(document, LISTS.versions, operation.version);
+    case 'addVersion': {
+      const version = operation.version as unknown;
+      // Changes are kept on another version: that one must be there, or the version could never be rebuilt.
+      if (isRecord(version) && typeof version.base === 'string' && !document.versions.some((v) => v.id === version.base)) {
+        throw notFound({ nl: 'Versie', en: 'Version' }, version.base);
+      }
+      return addItem(document, LISTS.versions, version);
+    }
     case 'updateVersion':
+      allowOnly(changesOf(operation), VERSION_EDITABLE, notHere({ nl: 'een versie', en: 'a version' }, '/versions'));
       return updateItem(document, LISTS.versions, operation);
-    case 'removeVersion':
-      return removeItem(document, LISTS.versions, operation.id);
+    case 'removeVersion': {
+      const i = indexOfId(document.versions, operation.id);
+      if (i < 0) throw notFound(LISTS.versions.what, operation.id);
+      // The versions kept as changes on this one are rebuilt and kept on its base instead.
+      const rest = withoutVersion(document.versions, document.versions[i]!.id);
+      return edit(document, (draft) => {
+        draft.versions = castDraft(rest);
+      });
+    }
     case 'updateMonitoring': {
       const changes = changesOf(operation);
       allowOnly(changes, MONITORING_EDITABLE, notHere({ nl: 'de meetinstellingen', en: 'measurement settings' }, '/monitoring'));
@@ -707,6 +722,8 @@ function applyChecked(document: Document, operation: Operation): EditResult {
 }
 
 const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
+/** A version keeps what the plan was: only its name changes. */
+const VERSION_EDITABLE = new Set(['name']);
 const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'scope', 'context', 'areas']);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
 const CONTEXT_EDITABLE = new Set(['problem']);

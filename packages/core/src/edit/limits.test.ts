@@ -78,15 +78,20 @@ describe('writableText', () => {
 
   it('refuses a plan whose text would pass the size the tool reads, naming the sizes and the versions to remove', () => {
     const document = example();
-    const long = 'x'.repeat(LIMITS.maxTextFieldLength);
-    const bulky: Document = { ...document, nodes: document.nodes.map((node) => ({ ...node, description: long })) };
+    // Text that does not compress (a version keeps a whole plan packed): letters drawn at random.
+    let seed = 1;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 16_807) % 2_147_483_647) % 26));
+    const bulky: Document = {
+      ...document,
+      nodes: document.nodes.map((node) => ({ ...node, description: Array.from({ length: LIMITS.maxTextFieldLength }, letter).join('') })),
+    };
     const version = makeVersion(bulky, { id: 'v-1', name: 'Eén', created: '2026-01-01T00:00:00.000Z' });
-    const many: Document = { ...bulky, versions: Array.from({ length: 25 }, (_, i) => ({ ...version, id: `v-${i}` })) };
+    const many: Document = { ...bulky, versions: Array.from({ length: 40 }, (_, i) => ({ ...version, id: `v-${i}` })) };
     const written = writableText(many);
     expect(written.ok).toBe(false);
     if (written.ok) return;
     expect(written.problem.nl).toMatch(/^Het plan zou [\d,]+ MB worden; een bestand mag hoogstens 20,0 MB zijn/);
-    expect(written.problem.nl).toContain('Het bewaart 25 versies');
+    expect(written.problem.nl).toContain('Het bewaart 40 versies');
     expect(written.problem.en).toContain('Nothing was written.');
   });
 });

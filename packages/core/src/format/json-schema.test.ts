@@ -42,7 +42,7 @@ const mutations: [string, (doc: any) => void][] = [
   ['bad goal level', (d) => (d.nodes[0].level = 'high')],
   ['bad baseline date', (d) => (d.nodes.find((n: any) => n.kind === 'indicator').baseline.date = '31-12-2024')],
   ['javascript: link', (d) => (d.nodes.find((n: any) => n.evidence).evidence.link = 'javascript:alert(1)')],
-  ['wrong version', (d) => (d.version = 3)],
+  ['wrong version', (d) => (d.version = 4)],
   ['wrong format', (d) => (d.format = 'toc')],
   ['missing meta', (d) => delete d.meta],
   ['unknown top-level field', (d) => (d.extra = true)],

@@ -31,8 +31,8 @@ const versionZero = {
 describe('migrate', () => {
   it('brings a version-0 draft to the current version step by step', () => {
     const { document, steps } = migrate(structuredClone(versionZero));
-    expect(steps.map((step) => step.from)).toEqual([0, 1]);
-    expect(document.version).toBe(2);
+    expect(steps.map((step) => step.from)).toEqual([0, 1, 2]);
+    expect(document.version).toBe(3);
     expect(document).not.toHaveProperty('links');
     expect(document).not.toHaveProperty('partners');
   });
@@ -43,7 +43,7 @@ describe('migrate', () => {
     if (!result.ok) return;
     // The draft's indicator has no target: its direction cannot be inferred, and the note asks for it.
     expect(result.warnings.map((w) => w.code)).toEqual(['migrated', 'migration-note']);
-    expect(result.warnings[0]!.message.nl).toContain('versie 0 naar 2');
+    expect(result.warnings[0]!.message.nl).toContain('versie 0 naar 3');
     expect(result.warnings[1]!.message.nl).toContain('Kies bij de indicator of hoger of lager beter is');
     const { document } = result;
     expect(document.nodes.map((n) => [n.id, n.kind, n.title])).toEqual([
@@ -175,7 +175,7 @@ describe('migration never drops data silently', () => {
       ['migration-failed', '/edges'],
       ['migration-failed', '/actors'],
     ]);
-    expect(result.errors[0]!.message.nl).toContain('Zet "version" op het juiste nummer (2)');
+    expect(result.errors[0]!.message.nl).toContain('Zet "version" op het juiste nummer (3)');
   });
 
   it('refuses a v0 file whose collections are not lists, or hold things that are not objects', () => {

@@ -1,4 +1,5 @@
-import { CURRENT_VERSION } from '../model/schema.js';
+import { CURRENT_VERSION, VersionSchema, type Version } from '../model/schema.js';
+import { compactVersions } from '../edit/versions.js';
 import { edgeKindFor } from '../model/connections.js';
 import type { NodeKind } from '../model/vocabulary.js';
 import type { Localized } from '../i18n/localized.js';
@@ -210,8 +211,36 @@ const v1ToV2: Migration = {
   },
 };
 
+/**
+ * Version 3 keeps versions compactly: the first whole, each later one as the changes since the one before
+ * (`base` and `changes`; see `makeVersion`). Every version of a version-2 file kept the whole plan, so a plan of
+ * 10 MB with one version was a file of 20 MB. A version whose plan the format would refuse stays whole, so the
+ * usual errors name what is wrong in it.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  description: 'format 2 to format 3 (versions keep the changes since the version before)',
+  migrate(doc) {
+    const bump = (plan: unknown) => (isObject(plan) ? { ...plan, version: 3 } : plan);
+    const versions = Array.isArray(doc.versions)
+      ? doc.versions.map((version: unknown) =>
+          isObject(version) && 'plan' in version ? { ...version, plan: bump(version.plan) } : version,
+        )
+      : doc.versions;
+    const sound =
+      Array.isArray(versions) &&
+      versions.every((version) => VersionSchema.safeParse(version).success) &&
+      new Set(versions.map((version) => (version as { id: string }).id)).size === versions.length;
+    return {
+      ...doc,
+      version: 3,
+      ...(versions === undefined ? {} : { versions: sound ? compactVersions(versions as Version[]) : versions }),
+    };
+  },
+};
+
 /** Every migration, by the version it starts from. Add one here for each new format version. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /**
  * Brings a raw document of an older version up to {@link CURRENT_VERSION},

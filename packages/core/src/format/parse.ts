@@ -6,6 +6,7 @@ import type { ParseError, ParseErrorCode, ParseWarning } from './issue.js';
 import { createLocator, lineAndColumn, tooDeepAt } from './locate.js';
 import { normaliseStrings } from './normalise.js';
 import { migrate, MigrationError } from './migrate.js';
+import { expandVersions } from '../edit/versions.js';
 import { fromZodIssue } from './zod-issues.js';
 
 /** The outcome of {@link parseDocument}: a document, or the reasons there is none. */
@@ -259,5 +260,10 @@ function readDocument(raw: unknown): ParseResult {
   }
   const result = DocumentSchema.safeParse(current);
   if (!result.success) return fail(result.error.issues.flatMap((issue) => fromZodIssue(issue, current)));
-  return { ok: true, document: result.data, warnings };
+  const document = result.data;
+  // A version the file keeps compressed is unpacked whole.
+  if (document.versions.some((version) => 'packed' in version)) {
+    return { ok: true, document: { ...document, versions: expandVersions(document.versions) }, warnings };
+  }
+  return { ok: true, document, warnings };
 }

@@ -1,5 +1,6 @@
 import { DocumentSchema, LIMITS, type Document } from '../model/schema.js';
 import type { Localized } from '../i18n/localized.js';
+import { collapseVersions } from '../edit/versions.js';
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
@@ -12,7 +13,9 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
  * schema's order (id, kind, title first), nodes and edges in document order,
  * map-like records sorted by id, 2-space indent and a trailing newline.
  * The same document always gives the same text, and
- * `parseDocument(serializeDocument(d))` gives back `d`.
+ * `parseDocument(serializeDocument(d))` gives back `d`. Versions are written
+ * compactly: each as the changes since another version, and one that keeps
+ * a whole plan compressed.
  *
  * @example
  * await writeFile('toc.json', serializeDocument(document));
@@ -23,6 +26,10 @@ export function serializeDocument(document: Document): string {
   const canonical: Document = parsed.success ? parsed.data : document;
   if (canonical.layout) canonical.layout = { ...canonical.layout, positions: sortedRecord(canonical.layout.positions) };
   if (canonical.workshop) canonical.workshop = { ...canonical.workshop, votes: sortedRecord(canonical.workshop.votes) };
+  // A version that keeps the whole plan is written compressed.
+  if (canonical.versions.some((version) => 'plan' in version)) {
+    return JSON.stringify({ ...canonical, versions: collapseVersions(canonical.versions) }, null, 2) + '\n';
+  }
   return JSON.stringify(canonical, null, 2) + '\n';
 }
 

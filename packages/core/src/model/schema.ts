@@ -23,7 +23,7 @@ import {
 /** The value of `format` in every file. */
 export const FORMAT_NAME = 'veranderlogica';
 /** The format version this library writes. Older versions are migrated on read. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Limits that keep hostile or accidental input from exhausting memory. */
 export const LIMITS = {
@@ -322,16 +322,50 @@ const planShape = {
 /** A plan as it stood when a version was made: a document without its own versions. */
 export const PlanSnapshotSchema = z.strictObject(planShape);
 
-/** A named version kept inside the file ("Vastgesteld door de raad, 2025"), to compare the plan with. */
-export const VersionSchema = z.strictObject({
-  id: IdSchema,
-  name: title.min(1),
-  created: isoDateTime,
-  plan: PlanSnapshotSchema,
-});
+/**
+ * A named version kept inside the file ("Vastgesteld door de raad, 2025"), to compare the plan with. Kept
+ * compactly: a version holds either the whole plan as it stood (`plan`), or only what changed since another
+ * version (`base`, its id, and `changes`, a jsondiffpatch delta with cards and other records matched by id).
+ * `makeVersion` chooses; `versionPlan` rebuilds any version exactly.
+ */
+export const VersionSchema = z.union([
+  z.strictObject({
+    id: IdSchema,
+    name: title.min(1),
+    created: isoDateTime,
+    plan: PlanSnapshotSchema,
+  }),
+  z.strictObject({
+    id: IdSchema,
+    name: title.min(1),
+    created: isoDateTime,
+    base: IdSchema.describe('The version these changes are made on.'),
+    changes: z.json().describe('What changed since the base version, as a jsondiffpatch delta (records matched by id).'),
+  }),
+  // In a file only: a version that keeps the whole plan keeps it compressed. Reading the file unpacks it (see
+  // `serializeDocument`).
+  z.strictObject({
+    id: IdSchema,
+    name: title.min(1),
+    created: isoDateTime,
+    packed: z
+      .strictObject({
+        size: z
+          .number()
+          .int()
+          .min(1)
+          .max(LIMITS.maxTextLength * 3),
+        deflate: z
+          .string()
+          .max(LIMITS.maxTextLength)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+      })
+      .describe("The plan's JSON (UTF-8, `size` bytes), DEFLATE-compressed (RFC 1951) and written in base64."),
+  }),
+]);
 
 /**
- * A veranderlogica document, format version 2. See docs/format.md.
+ * A veranderlogica document, format version 3. See docs/format.md.
  *
  * @example
  * const result = DocumentSchema.safeParse(JSON.parse(text));
