@@ -102,7 +102,7 @@ export async function saveDocument(doc: Document, handle?: FileSystemFileHandle)
 /** Reads a file the user chose or dropped; never throws. */
 export async function readDocumentFile(file: File): Promise<ParseResult> {
   try {
-    return parseDocument(await file.text());
+    return parseDocument(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
     return { ok: false, errors: [{ code: 'json-syntax', path: '', message: { nl: String(error), en: String(error) } }] };
   }

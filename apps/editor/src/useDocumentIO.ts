@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
-import type { Document, ExportFormat, ParseError } from '@veranderlogica/core';
+import { separateDuplicateIds, type Document, type ExportFormat, type ParseError } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';
@@ -76,8 +76,19 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
         setOpenErrors({ name: file.name, errors: result.errors });
         return;
       }
-      await show(result.document);
-      store.notify(localize('file.opened', { name: file.name }));
+      // Two cards under one id: every card is shown, the later one under an id of its own, and the user is told.
+      const { document, separated } = separateDuplicateIds(result.document);
+      await show(document);
+      const cards = separated.filter((item) => item.kind === 'node');
+      if (separated.length) {
+        store.notify(
+          localize('file.duplicateIds', {
+            count: separated.length,
+            titles: cards.map((card) => `"${card.title}" (${card.to})`).join(', '),
+          }),
+          'error',
+        );
+      } else store.notify(localize('file.opened', { name: file.name }));
     },
     [show, store],
   );

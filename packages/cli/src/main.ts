@@ -170,7 +170,7 @@ async function exists(path: string): Promise<boolean> {
 
 /** Reads and parses a document, or throws a UserError listing what is wrong and where. */
 async function readDocument(path: string, lang: Language, io: CliIO): Promise<Document> {
-  const result = parseDocument(await readText(path, lang));
+  const result = parseDocument(new Uint8Array(await readBytes(path, lang)));
   if (!result.ok) {
     // The reader reports at most a hundred errors and counts the rest in a last one; twenty are shown here.
     const last = result.errors.at(-1);

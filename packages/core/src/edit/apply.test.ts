@@ -127,3 +127,50 @@ describe('applyOperation', () => {
     expect(applyPatches(doc, result.patches)).toEqual(result.document);
   });
 });
+
+describe('applyOperation refuses what would not validate', () => {
+  const withPartner = () => {
+    const document = build([
+      ['intervention', 'i', { actors: ['ggd'] }],
+      ['goal', 'g'],
+    ]);
+    return { ...document, actors: [{ id: 'ggd', name: 'GGD', domain: 'care' as const, contact: '', offer: '' }] };
+  };
+
+  it('refuses a partner, target group or group the plan does not have, naming it and where', () => {
+    const document = withPartner();
+    const refused = (operation: Parameters<typeof applyOperation>[1]) => {
+      try {
+        applyOperation(document, operation);
+      } catch (error) {
+        return error as OperationError;
+      }
+      throw new Error('applied');
+    };
+    const partner = refused({ type: 'updateNode', id: 'i', changes: { actors: ['ggd', 'politie'] } });
+    expect([partner.code, partner.path, partner.localized.nl]).toEqual(['not-found', '/nodes/0/actors', 'Partner "politie" bestaat niet.']);
+    expect(refused({ type: 'updateNode', id: 'i', changes: { group: 'strategie-9' } }).path).toBe('/nodes/0/group');
+    expect(refused({ type: 'updateNode', id: 'i', changes: { targetGroups: ['jongeren'] } }).localized.en).toContain('jongeren');
+    expect(refused({ type: 'addNode', node: createNode('intervention', { id: 'j', title: 'Nieuw', actors: ['onbekend'] }) }).path).toBe(
+      '/nodes/2/actors',
+    );
+    // A partner the plan has is fine, and an edit that leaves a reference the plan already lacked alone goes in.
+    expect(() => applyOperation(document, { type: 'updateNode', id: 'i', changes: { actors: ['ggd'] } })).not.toThrow();
+    const dangling = { ...document, actors: [] };
+    expect(() => applyOperation(dangling, { type: 'updateNode', id: 'i', changes: { title: 'Andere titel' } })).not.toThrow();
+  });
+
+  it('says NaN is not a number, and infinity is too large, each in its own words', () => {
+    const document = withPartner();
+    const message = (votes: number) => {
+      try {
+        applyOperation(document, { type: 'setVotes', id: 'i', votes });
+      } catch (error) {
+        return (error as OperationError).localized.nl;
+      }
+      return '';
+    };
+    expect(message(Number.NaN)).toContain('Dit is geen getal (NaN');
+    expect(message(Number.POSITIVE_INFINITY)).toContain('oneindig');
+  });
+});

@@ -296,6 +296,38 @@ function assertRoom(count: number, max: number, many: Localized, path: readonly 
   );
 }
 
+/** The fields of a card that name another record, and the list that record must be in. */
+const REFERENCES = {
+  actors: { list: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' } },
+  owner: { list: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' } },
+  targetGroups: { list: (d: Document) => d.targetGroups, what: { nl: 'Doelgroep', en: 'Target group' } },
+  group: { list: (d: Document) => d.groups, what: { nl: 'Groep', en: 'Group' } },
+} as const;
+
+/**
+ * Refuses a card that names a partner, target group or group the plan does not have: the result would fail
+ * validation. Only what the operation sets is checked (a reference the plan already had stays, and validation
+ * reports it), and of a list only the members it adds.
+ */
+function assertReferences(document: Document, card: Loose, before: Loose, fields: readonly string[], path: readonly PropertyKey[]): void {
+  for (const field of fields) {
+    if (!Object.hasOwn(REFERENCES, field)) continue;
+    const { list, what } = REFERENCES[field as keyof typeof REFERENCES];
+    const value = card[field];
+    const old = before[field];
+    const named: unknown[] = Array.isArray(value)
+      ? (value as unknown[]).filter((id) => !(Array.isArray(old) && (old as unknown[]).includes(id)))
+      : value === undefined || value === old
+        ? []
+        : [value];
+    if (named.length === 0) continue;
+    const known = new Set(list(document).map((record) => record.id));
+    const missing = named.find((id) => typeof id === 'string' && !known.has(id));
+    if (missing !== undefined)
+      throw OperationError.of('not-found', REFUSED.notFound, { what, id: quote(missing) }, toJsonPointer([...path, field]));
+  }
+}
+
 function addItem<T extends { id: string }>(
   document: Document,
   list: ListSpec<T>,
@@ -405,6 +437,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'addNode': {
       assertRoom(document.nodes.length, LIMITS.maxNodes, { nl: 'kaarten', en: 'cards' }, ['nodes']);
       const node = check(NodeSchema, operation.node, ['nodes', document.nodes.length]);
+      assertReferences(document, node, {}, Object.keys(node), ['nodes', document.nodes.length]);
       assertNewId(document, node.id);
       const position =
         operation.position === undefined ? undefined : check(PositionSchema, operation.position, ['layout', 'positions', node.id]);
@@ -426,6 +459,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         en: "A node's id and kind cannot change.",
       });
       const parsed = check(NODE_KIND_SPECS[node.kind].schema as z.ZodType, merged(node, changes), ['nodes', i]) as Loose;
+      assertReferences(document, parsed, node, Object.keys(changes), ['nodes', i]);
       return edit(document, (draft) => assignParsed(draft.nodes[i] as Loose, changes, parsed));
     }
     case 'removeNode': {

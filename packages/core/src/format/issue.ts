@@ -4,6 +4,7 @@ import type { Localized } from '../i18n/localized.js';
 /** Why a text or value could not be read as a document. */
 export type ParseErrorCode =
   | 'too-large'
+  | 'not-utf8'
   | 'too-deep'
   | 'too-many-errors'
   | 'json-syntax'

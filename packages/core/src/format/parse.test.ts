@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './parse.js';
 import { serializeDocument } from './serialize.js';
@@ -120,3 +121,54 @@ describe('parseDocument', () => {
     );
   });
 });
+
+describe('parseDocument refuses what is not there, and says where', () => {
+  const current = () =>
+    JSON.parse(readFileSync(new URL('../../../../examples/voorbeeldregio.json', import.meta.url), 'utf8')) as Record<string, any>;
+
+  it('refuses a date that is not on the calendar (31 February), naming the place', () => {
+    const plan = current();
+    const indicator = plan.nodes.find((node: any) => node.kind === 'indicator');
+    indicator.targets[0].date = '2027-02-31';
+    const result = parseDocument(JSON.stringify(plan));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.code).toBe('invalid-format');
+    expect(result.errors[0]!.path).toMatch(/^\/nodes\/\d+\/targets\/0\/date$/);
+    expect(result.errors[0]!.message.nl).toContain('een datum die bestaat');
+    // 29 February of a leap year is on the calendar.
+    indicator.targets[0].date = '2028-02-29';
+    expect(parseDocument(JSON.stringify(plan)).ok).toBe(true);
+    plan.meta.created = '2026-04-31T10:00:00.000Z';
+    expect(parseDocument(JSON.stringify(plan)).ok).toBe(false);
+  });
+
+  it('refuses bytes that are not UTF-8 with their byte offset, and reads UTF-8 (a genuine "�" too)', () => {
+    const text = serializeDocument({ ...parseOk(current()), title: 'Aanpak � eenzaamheid' });
+    const bytes = new TextEncoder().encode(text);
+    expect(parseDocument(bytes).ok).toBe(true);
+    const at = text.indexOf('"title"') + 10;
+    const broken = new Uint8Array([...bytes.subarray(0, at), 0xc3, 0x28, ...bytes.subarray(at)]);
+    const result = parseDocument(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.code).toBe('not-utf8');
+    expect(result.errors[0]!.message.nl).toContain(`byte ${at} (vanaf 0 geteld)`);
+  });
+
+  it('locates nesting past the limit in a file that is also broken (5,000 levels never closed)', () => {
+    const result = parseDocument(`{"format":"veranderlogica","version":3,"nodes":${'['.repeat(5_000)}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.code).toBe('too-deep');
+    expect(result.errors[0]!.line).toBe(1);
+    expect(result.errors[0]!.column).toBeGreaterThan(40);
+    expect(result.errors[0]!.message.nl).not.toContain('call stack');
+  });
+});
+
+function parseOk(raw: unknown) {
+  const result = parseDocument(raw);
+  if (!result.ok) throw new Error('the example does not parse');
+  return result.document;
+}

@@ -6,6 +6,7 @@ import type { ParseError, ParseErrorCode, ParseWarning } from './issue.js';
 import { createLocator, lineAndColumn, tooDeepAt } from './locate.js';
 import { normaliseStrings } from './normalise.js';
 import { migrate, MigrationError } from './migrate.js';
+import { decodeUtf8 } from './decode.js';
 import { expandVersions } from '../edit/versions.js';
 import { fromZodIssue } from './zod-issues.js';
 
@@ -54,6 +55,10 @@ const fail = (errors: ParseError[]): ParseResult => ({ ok: false, errors });
 /** The messages of reading errors, each filled from the error's `params` by the one formatter. */
 const READING = {
   empty: defineMessage({ nl: 'Het bestand is leeg.', en: 'The file is empty.' }),
+  notUtf8: defineMessage<{ offset: number }>({
+    nl: 'Het bestand is geen UTF-8-tekst: byte {offset, raw} (vanaf 0 geteld) hoort bij geen teken. Sla het op als UTF-8.',
+    en: 'The file is not UTF-8 text: byte {offset, raw} (counted from 0) is part of no character. Save it as UTF-8.',
+  }),
   emptyOrNotJson: defineMessage({ nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' }),
   syntax: defineMessage<{ what: Localized }>({ nl: 'Geen geldige JSON: {what}.', en: 'Not valid JSON: {what}.' }),
   unreadable: defineMessage<{ reason: string }>({
@@ -115,7 +120,7 @@ function error<P extends MessageParams>(
 }
 
 /**
- * Reads a document from JSON text or an already parsed value. Never throws:
+ * Reads a document from JSON text, the bytes of a file (strict UTF-8), or an already parsed value. Never throws:
  * every problem comes back as a {@link ParseError} with a JSON-pointer path,
  * line and column for text input, and messages in Dutch and English.
  * Older format versions are migrated, with a warning.
@@ -135,6 +140,15 @@ export function parseDocument(input: unknown): ParseResult {
 }
 
 function parseUnsafe(input: unknown): ParseResult {
+  // Bytes (a file as read): decoded strictly, so broken bytes are named, not turned into "�".
+  if (input instanceof Uint8Array) {
+    if (input.length > LIMITS.maxTextLength * 3) {
+      return fail([error('too-large', '', READING.tooLarge, { mb: Math.round(LIMITS.maxTextLength / 1024 / 1024) })]);
+    }
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) return fail([error('not-utf8', '', READING.notUtf8, { offset: decoded.offset })]);
+    input = decoded.text;
+  }
   let raw: unknown = input;
   let text: string | undefined;
   if (typeof input === 'string') {
@@ -146,6 +160,10 @@ function parseUnsafe(input: unknown): ParseResult {
       // JSON.parse itself is not recursive: any nesting reads, and is measured below.
       raw = JSON.parse(text);
     } catch {
+      // Broken and nested too deep (an unclosed 5,000 levels): the depth is told with its place, before the
+      // syntax locator, which descends recursively, reads it.
+      const deep = tooDeepAt(text, LIMITS.maxDepth);
+      if (deep !== undefined) return fail([error('too-deep', '', READING.tooDeep, { depth: LIMITS.maxDepth }, lineAndColumn(text, deep))]);
       return fail([syntaxError(text)]);
     }
   }

@@ -24,6 +24,10 @@ const FORMAT_NAMES: Record<string, Localized> = {
     en: 'an id: letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)',
   },
   date: { nl: 'een datum als JJJJ-MM-DD', en: 'a date as YYYY-MM-DD' },
+  'calendar-date': {
+    nl: 'een datum die bestaat (zoals 2027-02-28; geen 31 februari)',
+    en: 'a date that exists (such as 2027-02-28; no 31 February)',
+  },
   datetime: { nl: 'een tijdstip als 2026-01-31T12:00:00Z', en: 'a timestamp like 2026-01-31T12:00:00Z' },
   link: { nl: 'een webadres dat begint met http:// of https://', en: 'a web address starting with http:// or https://' },
 };
@@ -73,6 +77,10 @@ const SHAPE = {
   missing: defineMessage<{ expected: Localized }>({
     nl: 'Verplicht veld ontbreekt ({expected}).',
     en: 'Required field is missing ({expected}).',
+  }),
+  notANumber: defineMessage({
+    nl: 'Dit is geen getal (NaN, de uitkomst van een mislukte berekening); gebruik een gewoon getal.',
+    en: 'This is not a number (NaN, the result of a failed calculation); use an ordinary number.',
   }),
   infinite: defineMessage({
     nl: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
@@ -126,6 +134,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       const expected = typeName(issue.expected);
       const input = valueAt(root, issue.path);
       if (input === undefined) return [make('missing-field', SHAPE.missing, { expected })];
+      if (typeof input === 'number' && Number.isNaN(input)) return [make('invalid-value', SHAPE.notANumber, {})];
       if (typeof input === 'number' && !Number.isFinite(input)) return [make('invalid-value', SHAPE.infinite, {})];
       return [make('invalid-type', SHAPE.wrongType, { expected, got: describeReceived(input) })];
     }
@@ -172,6 +181,11 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
     case 'invalid_element':
       return issue.issues.flatMap((sub) => fromZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, root));
+    case 'custom': {
+      const expected = Object.hasOwn(FORMAT_NAMES, issue.message ?? '') ? FORMAT_NAMES[issue.message] : undefined;
+      if (expected) return [make('invalid-format', SHAPE.wrongFormat, { value: quoted(), expected })];
+      return [make('invalid-value', SHAPE.other, { issue: issue.code })];
+    }
     default:
       return [make('invalid-value', SHAPE.other, { issue: issue.code })];
   }

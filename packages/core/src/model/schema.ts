@@ -55,12 +55,22 @@ export const IdSchema = z
 const title = z.string().max(LIMITS.maxTitleLength);
 const text = z.string().max(LIMITS.maxTextFieldLength);
 const tags = z.array(z.string().min(1).max(100)).max(100);
-/** A calendar date, YYYY-MM-DD. */
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date');
-/** A timestamp in UTC, as written by `new Date().toISOString()`. */
+/** Whether the YYYY-MM-DD at the start of a text is a day the calendar has (no 31 February). */
+const onCalendar = (value: string) => {
+  const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+/** A calendar date, YYYY-MM-DD, that exists. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date')
+  .refine(onCalendar, { message: 'calendar-date', abort: true });
+/** A timestamp in UTC, as written by `new Date().toISOString()`, on a day that exists. */
 const isoDateTime = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'datetime');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'datetime')
+  .refine(onCalendar, { message: 'calendar-date', abort: true });
 /** Links are web addresses only; `javascript:` and other schemes are refused. */
 const webLink = z
   .string()
