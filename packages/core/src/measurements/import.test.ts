@@ -77,6 +77,9 @@ describe('readDate', () => {
     ['1850', 'no-such-day'],
     ['gisteren', 'not-a-date'],
     ['12-31-2025', 'no-such-day'],
+    // A time the clock does not have: the date is not trusted either (it overwrote a measurement once).
+    ['2025-06-30T25:61:00', 'no-such-day'],
+    ['2025-06-30T23:60', 'no-such-day'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(readDate(input)).toEqual({ ok: false, problem });
   });

@@ -102,7 +102,12 @@ export function readDate(input: unknown): ReadResult<string> {
   const text = input.trim().toUpperCase();
   let m: RegExpExecArray | null;
   if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text))) return isoDay(+m[3]!, +m[2]!, +m[1]!);
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+Z?)?$/.exec(text))) return isoDay(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
+    // A time of day is allowed, but only one the clock has: 25:61 is no time, and the date is not trusted then.
+    const [hours, minutes, seconds] = [m[4], m[5], m[6]].map((part) => (part === undefined ? 0 : +part));
+    if (hours! > 23 || minutes! > 59 || seconds! > 59) return fail('no-such-day');
+    return isoDay(+m[1]!, +m[2]!, +m[3]!);
+  }
   if ((m = /^(\d{4})$/.exec(text))) return isoDay(+m[1]!, 12, 31);
   if ((m = /^(\d{4})[\s-]*[KQ]([1-4])$/.exec(text)) || (m = /^[KQ]([1-4])[\s-]*(\d{4})$/.exec(text))) {
     const [year, quarter] = m[1]!.length === 4 ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
