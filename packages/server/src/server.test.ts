@@ -215,3 +215,73 @@ describe('room server: storage', () => {
     expect(stored.ok && stored.document.nodes.some((node) => node.id === 'goal-after')).toBe(true);
   });
 });
+
+describe('room server: what probes get', () => {
+  it('answers a malformed address with 400, and every answer with the security headers', async () => {
+    const server = await start();
+    const malformed = await fetch(`${server.url}/api/rooms/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    const health = await fetch(`${server.url}/api/health`);
+    for (const response of [malformed, health]) {
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it('refuses a page elsewhere that opens a room or joins one, and lets the server’s own page', async () => {
+    const server = await start();
+    const elsewhere = await fetch(`${server.url}/api/rooms`, {
+      method: 'POST',
+      headers: { origin: 'https://kwaadwillend.example' },
+      body: serializeDocument(plan()),
+    });
+    expect(elsewhere.status).toBe(403);
+    const join = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { origin: 'null' }, body: '{"code":"ABCDEF"}' });
+    expect(join.status).toBe(403);
+    const own = await fetch(`${server.url}/api/rooms`, {
+      method: 'POST',
+      headers: { origin: server.url },
+      body: serializeDocument(plan()),
+    });
+    expect(own.status).toBe(201);
+  });
+
+  it('limits how many rooms one address opens a minute', async () => {
+    const server = await start();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push((await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).status);
+    expect(statuses.slice(0, 10).every((status) => status === 201)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('cuts off a body that trickles in, instead of holding it', async () => {
+    const server = await startRoomServer({ port: 0, data: dataDirectory(), quiet: true, requestTimeoutMs: 500 });
+    servers.push(server);
+    const { request } = await import('node:http');
+    const outcome = await new Promise<string>((settle) => {
+      const slow = request(`${server.url}/api/join`, { method: 'POST', headers: { 'content-length': '1000' } }, (response) =>
+        settle(`status ${response.statusCode}`),
+      );
+      slow.on('error', () => settle('closed'));
+      slow.on('close', () => settle('closed'));
+      slow.write('{"co');
+      // The rest never comes.
+    });
+    expect(['status 408', 'closed']).toContain(outcome);
+  });
+
+  it('reads a Redis URL whole: database, user, password and TLS', async () => {
+    const { redisConfiguration } = await import('./server.js');
+    expect(redisConfiguration('rediss://kamer:geheim%21@redis.example:6380/3')).toEqual({
+      host: 'redis.example',
+      port: 6380,
+      options: { lazyConnect: false, db: 3, username: 'kamer', password: 'geheim!', tls: {} },
+    });
+    expect(redisConfiguration('redis://127.0.0.1:6379')).toEqual({ host: '127.0.0.1', port: 6379, options: { lazyConnect: false } });
+  });
+});

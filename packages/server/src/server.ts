@@ -37,6 +37,43 @@ export const RATE_LIMIT = 30;
 export const RATE_WINDOW_MS = 10_000;
 /** How many join attempts one address may make per minute (codes are short: guessing is slowed down). */
 export const JOIN_LIMIT = 30;
+/** How many rooms one address may open per minute. */
+export const OPEN_LIMIT = 10;
+/** How long a request may take to send its headers, and its body (ms): a slow client is cut off, not waited for. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Headers on every answer: the editor's Content-Security-Policy (its own scripts, no inline script or eval, no
+ * framing by other sites), no referrer, a browsing context of its own, and no camera, microphone or location.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' ws: wss:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'self' blob: data:",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'x-content-type-options': 'nosniff',
+};
+
+/** One line of JSON per refusal or failure, without a stack trace unless `VERANDERLOGICA_DEBUG` is set. */
+function logLine(quiet: boolean | undefined, fields: Record<string, unknown>): void {
+  if (quiet) return;
+  console.error(JSON.stringify({ time: new Date().toISOString(), ...fields }));
+}
 
 export interface RoomServerOptions {
   /** Port to listen on; 0 picks a free one. Default 1234. */
@@ -64,6 +101,8 @@ export interface RoomServerOptions {
   readonly now?: () => number;
   /** Print nothing. */
   readonly quiet?: boolean;
+  /** How long headers, and a whole request, may take (ms). Default {@link REQUEST_TIMEOUT_MS}. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A running room server. */
@@ -109,21 +148,59 @@ class HttpError extends Error {
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(text);
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+async function readBody(request: IncomingMessage, limit: number, timeoutMs = REQUEST_TIMEOUT_MS): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) throw new HttpError(413, 'Dit bestand is te groot.', 'This file is too large.');
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'Dit bestand is te groot.', 'This file is too large.');
-    chunks.push(chunk as Buffer);
+  // A body that trickles in is cut off after REQUEST_TIMEOUT_MS, not waited for.
+  const timer = setTimeout(() => request.destroy(new Error('slow body')), timeoutMs);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new HttpError(413, 'Dit bestand is te groot.', 'This file is too large.');
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new HttpError(408, 'Het verzoek kwam te traag binnen.', 'The request came in too slowly.');
+  } finally {
+    clearTimeout(timer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A path segment decoded, or a 400 for a malformed escape (`%E0%A4%A`) instead of a crash. */
+function decodePath(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, 'Dit adres klopt niet.', 'This address is malformed.');
+  }
+}
+
+/**
+ * A Redis URL read whole, as ioredis reads it: host, port, database (`/2`), user and password, and TLS for
+ * `rediss://`.
+ */
+export function redisConfiguration(url: string): { host: string; port: number; options: Record<string, unknown> } {
+  const parsed = new URL(url);
+  const db = Number(parsed.pathname.replace(/^\//, '') || 0);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    options: {
+      lazyConnect: false,
+      ...(Number.isInteger(db) && db > 0 && { db }),
+      ...(parsed.username && { username: decodeURIComponent(parsed.username) }),
+      ...(parsed.password && { password: decodeURIComponent(parsed.password) }),
+      ...(parsed.protocol === 'rediss:' && { tls: {} }),
+    },
+  };
 }
 
 function bearer(request: IncomingMessage): string {
@@ -185,6 +262,15 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     return binding;
   };
   const joins = new Map<string, number[]>();
+  const opens = new Map<string, number[]>();
+  /** A sliding window per address, forgetting addresses not seen for a minute so the table stays small. */
+  const limited = (table: Map<string, number[]>, request: IncomingMessage, limit: number) => {
+    const address = request.socket.remoteAddress ?? '';
+    if (table.size > 10_000) for (const [seen, list] of table) if ((list.at(-1) ?? 0) <= now() - 60_000) table.delete(seen);
+    const times = table.get(address) ?? [];
+    table.set(address, times);
+    return !allow(times, now(), limit, 60_000);
+  };
   const editorDir = options.editorDir ? resolve(options.editorDir) : undefined;
 
   const issue = (
@@ -209,10 +295,13 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   };
 
   async function openRoom(request: IncomingMessage): Promise<unknown> {
+    if (limited(opens, request, OPEN_LIMIT)) {
+      throw new HttpError(429, 'Te veel ruimtes geopend; wacht een minuut.', 'Too many rooms opened; wait a minute.');
+    }
     if (options.createKey && request.headers['x-veranderlogica-key'] !== options.createKey) {
       throw new HttpError(403, 'Een ruimte openen vraagt de sleutel van deze server.', 'Opening a room needs this server’s key.');
     }
-    const text = await readBody(request, LIMITS.maxTextLength);
+    const text = await readBody(request, LIMITS.maxTextLength, options.requestTimeoutMs);
     const parsed = parseDocument(text);
     if (!parsed.ok) {
       return {
@@ -258,17 +347,12 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   }
 
   async function joinRoom(request: IncomingMessage): Promise<unknown> {
-    const address = request.socket.remoteAddress ?? '';
-    // Addresses seen over a minute ago have nothing left to count; forget them so the table stays small.
-    if (joins.size > 10_000) for (const [seen, list] of joins) if ((list.at(-1) ?? 0) <= now() - 60_000) joins.delete(seen);
-    const times = joins.get(address) ?? [];
-    joins.set(address, times);
-    if (!allow(times, now(), JOIN_LIMIT, 60_000)) {
+    if (limited(joins, request, JOIN_LIMIT)) {
       throw new HttpError(429, 'Te veel pogingen; wacht een minuut.', 'Too many attempts; wait a minute.');
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request, 4_096));
+      body = JSON.parse(await readBody(request, 4_096, options.requestTimeoutMs));
     } catch {
       throw new HttpError(400, 'Stuur een code.', 'Send a code.');
     }
@@ -287,7 +371,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!editorDir) throw new HttpError(404, 'Niet gevonden.', 'Not found.');
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    let path = normalize(decodePath(url.pathname)).replace(/^([/\\])+/, '');
     let file = join(editorDir, path);
     if (!file.startsWith(editorDir + sep) && file !== editorDir) throw new HttpError(404, 'Niet gevonden.', 'Not found.');
     let info = await stat(file).catch(() => undefined);
@@ -302,7 +386,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
       'cache-control': path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
+      ...SECURITY_HEADERS,
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
@@ -311,11 +395,18 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
-    const parts = url.pathname.split('/').filter(Boolean);
+    const parts = url.pathname.split('/').filter(Boolean).map(decodePath);
     if (parts[0] !== 'api') {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Niet toegestaan.', 'Not allowed.');
       return serveStatic(request, response);
     }
+    // The API answers its own pages only: a page elsewhere may not open rooms or join them in a visitor's name.
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== 'null' && new URL(origin).host !== request.headers.host) {
+      throw new HttpError(403, 'Deze server beantwoordt alleen zijn eigen pagina’s.', 'This server answers its own pages only.');
+    }
+    if (origin === 'null')
+      throw new HttpError(403, 'Deze server beantwoordt alleen zijn eigen pagina’s.', 'This server answers its own pages only.');
     const endpoint = `${method} /${parts.slice(1, 2).join('/')}${parts.length > 2 ? '/:room' : ''}${parts.length > 3 ? `/${parts[3]}` : ''}`;
     const room = parts[2] ?? '';
     switch (endpoint) {
@@ -385,9 +476,24 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       try {
         await route(request, response);
       } catch (error) {
-        if (error instanceof HttpError) send(response, error.status, { error: { nl: error.nl, en: error.en } });
-        else {
-          if (!options.quiet) console.error(error);
+        if (error instanceof HttpError) {
+          logLine(options.quiet || error.status < 400, {
+            event: 'refused',
+            status: error.status,
+            method: request.method,
+            path: (request.url ?? '').slice(0, 200),
+            address: request.socket.remoteAddress,
+            reason: error.en,
+          });
+          if (!response.headersSent) send(response, error.status, { error: { nl: error.nl, en: error.en } });
+        } else {
+          logLine(options.quiet, {
+            event: 'error',
+            method: request.method,
+            path: (request.url ?? '').slice(0, 200),
+            reason: String(error).slice(0, 300),
+            ...(process.env.VERANDERLOGICA_DEBUG && { stack: (error as Error).stack }),
+          });
           if (!response.headersSent)
             send(response, 500, { error: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' } });
         }
@@ -422,7 +528,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const plan = new SharedDocument(probe, { voter: 'server' }).read();
         // What is stored always parses: a state that would not is kept out, and the last good one stays.
         if (!DocumentSchema.safeParse(plan).success) {
-          if (!options.quiet) console.error(`room ${documentName}: not stored, the merged plan does not parse`);
+          logLine(options.quiet, { event: 'not-stored', room: documentName, reason: 'the merged plan does not parse' });
           return undefined;
         }
         return { state: merged, json: serializeDocument(plan) };
@@ -479,10 +585,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
 
   const extensions: Extension[] = [rooms];
   if (options.redisUrl) {
-    const redis = new URL(options.redisUrl);
-    extensions.unshift(
-      new Redis({ host: redis.hostname, port: Number(redis.port || 6379), prefix: 'veranderlogica', options: { lazyConnect: false } }),
-    );
+    extensions.unshift(new Redis({ ...redisConfiguration(options.redisUrl), prefix: 'veranderlogica' }));
   }
   const server = new Server({
     port: options.port ?? 1234,
@@ -495,6 +598,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     extensions,
   });
   await server.listen();
+  // Headers must arrive within REQUEST_TIMEOUT_MS, and a whole request too (a body that trickles is cut off).
+  server.httpServer.headersTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  server.httpServer.requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const port = server.address.port;
   const host = options.host ?? '127.0.0.1';
   return {
