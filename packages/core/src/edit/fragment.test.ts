@@ -87,3 +87,24 @@ describe('pasting with limits', () => {
     expect(MAX_FRAGMENT_CARDS).toBe(1_000);
   });
 });
+
+describe('pasting into another plan', () => {
+  it('drops a group the receiving plan does not have, so every pasted card goes in', () => {
+    const from = getTemplate('voorbeeldregio')!.create();
+    const grouped = from.nodes.filter((node) => 'group' in node && node.group !== undefined).slice(0, 3);
+    expect(grouped.length).toBeGreaterThan(0);
+    const into: Document = { ...from, nodes: [], edges: [], groups: [] };
+    const { operations } = pasteOperations(
+      into,
+      copyFragment(
+        from,
+        grouped.map((node) => node.id),
+      ),
+      { x: 0, y: 0 },
+    );
+    let document = into;
+    for (const operation of operations) document = applyOperation(document, operation).document;
+    expect(document.nodes).toHaveLength(grouped.length);
+    expect(document.nodes.every((node) => !('group' in node) || node.group === undefined)).toBe(true);
+  });
+});

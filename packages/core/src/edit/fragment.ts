@@ -103,6 +103,7 @@ export function pasteOperations(
   };
   const actorIds = new Set(document.actors.map((actor) => actor.id));
   const groupIds = new Set(document.targetGroups.map((group) => group.id));
+  const strategyIds = new Set(document.groups.map((group) => group.id));
   const idMap = new Map<string, string>();
   const operations: Operation[] = [];
   for (const node of fragment.nodes) {
@@ -112,7 +113,7 @@ export function pasteOperations(
     const at = ownValue(fragment.positions, node.id);
     operations.push({
       type: 'addNode',
-      node: localise({ ...node, id }, actorIds, groupIds),
+      node: localise({ ...node, id }, actorIds, groupIds, strategyIds),
       ...(at ? { position: { x: Math.round(at.x + offset.x), y: Math.round(at.y + offset.y) } } : {}),
     });
   }
@@ -126,7 +127,12 @@ export function pasteOperations(
 }
 
 /** Drops references that only meant something in the document the cards came from. */
-function localise(node: ToCNode, actorIds: ReadonlySet<string>, groupIds: ReadonlySet<string>): ToCNode {
+function localise(node: ToCNode, actorIds: ReadonlySet<string>, groupIds: ReadonlySet<string>, strategyIds: ReadonlySet<string>): ToCNode {
+  // A group (strategy) of the other plan means nothing here.
+  if ('group' in node && node.group !== undefined && !strategyIds.has(node.group)) {
+    const { group: _dropped, ...rest } = node;
+    return localise(rest, actorIds, groupIds, strategyIds);
+  }
   if (node.kind === 'intervention')
     return {
       ...node,
