@@ -36,7 +36,7 @@ export interface LayoutRoutes {
 export async function computeLayout(
   document: Document,
   sizes: Record<string, Size>,
-): Promise<{ positions: Record<string, Position>; routes: LayoutRoutes }> {
+): Promise<{ positions: Record<string, Position>; routes: LayoutRoutes; fallback: boolean }> {
   const result = await layoutDocument(workerElk(), document, {
     direction: document.layout?.direction ?? 'BT',
     sizes,
@@ -48,5 +48,5 @@ export async function computeLayout(
     const pinned = positionOf(document, id)?.pinned;
     positions[id] = pinned ? { x: p.x, y: p.y, pinned } : { x: p.x, y: p.y };
   }
-  return { positions, routes: { placed: result.positions, edges: result.edges } };
+  return { positions, routes: { placed: result.positions, edges: result.edges }, fallback: result.fallback === true };
 }

@@ -56,7 +56,9 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
     async (joining?: string) => {
       setLayingOut(true);
       try {
-        const { positions, routes } = await computeLayout(store.getState().document, measuredSizes(flow));
+        const { positions, routes, fallback } = await computeLayout(store.getState().document, measuredSizes(flow));
+        // Too large or too long a chain for the automatic layout: laid out in plain rows, and the user is told.
+        if (fallback) store.notify(localize('layout.fallback'), 'info');
         // Cards deleted while the layout ran are left out; cards added meanwhile keep their place.
         const existing = new Set(store.getState().document.nodes.map((node) => node.id));
         const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => existing.has(id)));

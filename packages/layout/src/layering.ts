@@ -84,7 +84,10 @@ export function assignLayers(document: Document): Layering {
   for (const id of order) {
     const node = index.nodeById.get(id)!;
     const group = groupOf(node);
-    groups.set(group, [...(groups.get(group) ?? []), id]);
+    // Pushed, not copied: a copy per card made a 50,000-card chain take 16 s.
+    const members = groups.get(group);
+    if (members) members.push(id);
+    else groups.set(group, [id]);
     if ((node.kind === 'outcome' || node.kind === 'goal') && node.sphere === 'interest') interest.add(id);
   }
   let next = 0;
@@ -127,7 +130,9 @@ export function assignLayers(document: Document): Layering {
       continue;
     }
     hostOf.set(satellite.id, host);
-    satellitesOf.set(host, [...(satellitesOf.get(host) ?? []), satellite.id]);
+    const beside = satellitesOf.get(host);
+    if (beside) beside.push(satellite.id);
+    else satellitesOf.set(host, [satellite.id]);
   }
   return { layerOf, layerCount: next, interest, firstInterestLayer, satellitesOf, hostOf, loose };
 }

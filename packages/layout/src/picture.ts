@@ -11,6 +11,7 @@ import { cardNotes, childFoci, restPart, splitRegions, type AtlasRegion, type Pa
 import { loadHyphenate, type Hyphenate } from './hyphenate.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
+import { beyondElk } from './fallback.js';
 import { fontFaceCss } from './font.js';
 
 export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> {
@@ -216,6 +217,13 @@ export async function reportPictures(elk: ElkLike, document: Document, options: 
   const { overviewPage = 2, page: geometry = REPORT_PAGE, unit = 'page', indicators = true, ...picture } = options;
   const hyphenate = await loadHyphenate(document.language);
   const language = options.language ?? document.language;
+  // A plan past what ELK lays out (a chain of thousands of cards) is drawn once, in plain rows, and not split:
+  // every part of it would be as long again.
+  if (beyondElk(document)) {
+    const layout = await layoutDocument(elk, document, { language, direction: document.layout?.direction ?? 'BT' });
+    const svg = renderSvg(document, layout, { language, title: false });
+    return { overview: svg, unmarked: svg, overviewPage, pages: [] };
+  }
   const part = { ...picture, ...PART_PICTURE };
   const kindOf = new Map(document.nodes.map((node) => [node.id, node.kind]));
   const withoutIndicators = (focused: FocusedPart): FocusedPart => {

@@ -29,6 +29,8 @@ export interface LayoutResult {
   readonly accountabilityLine: AccountabilityLine | undefined;
   readonly width: number;
   readonly height: number;
+  /** Laid out in plain rows, because ELK could not lay this plan out (see `rowsLayout`): the picture says so. */
+  readonly fallback?: boolean;
 }
 
 const centre = (node: PlacedNode): Point => ({ x: node.x + node.width / 2, y: node.y + node.height / 2 });

@@ -37,6 +37,10 @@ const TEXT = {
   measures: { nl: 'meet', en: 'measures' },
   underlies: { nl: 'onderbouwt', en: 'underlies' },
   legend: { nl: 'Legenda', en: 'Legend' },
+  fallback: {
+    nl: 'Eenvoudig getekend: dit plan is te groot of te lang voor de automatische indeling; verbindingen lopen recht.',
+    en: 'Drawn plainly: this plan is too large or too long for the automatic layout; connections run straight.',
+  },
 } as const;
 
 const PADDING = 40;
@@ -139,7 +143,9 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   // The title and the legend wrap to the picture's width: neither is cut.
   const heading = showTitle ? wrapText(document.title || '…', width - 2 * PADDING, HEADING_TEXT) : [];
   const legend = showLegend ? legendRows(language, width - 2 * PADDING) : [];
-  const titleHeight = showTitle ? 56 + (heading.length - 1) * HEADING_LINE : 0;
+  // A plan laid out in plain rows says so, on the picture itself.
+  const notice = layout.fallback ? wrapText(TEXT.fallback[language], width - 2 * PADDING, LEGEND_TEXT) : [];
+  const titleHeight = (showTitle ? 56 + (heading.length - 1) * HEADING_LINE : 0) + notice.length * LEGEND_ROW;
   const legendHeight = showLegend ? 46 + legend.length * LEGEND_ROW : 0;
   // Shift the drawing so it starts inside the padding, after the band labels and title.
   const dx = PADDING + left - minX;
@@ -157,6 +163,12 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
     '</defs>',
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   );
+  notice.forEach((text, i) => {
+    const y = PADDING + titleHeight - (notice.length - i) * LEGEND_ROW + 14;
+    out.push(
+      `<text data-notice="" x="${PADDING}" y="${round(y)}" font-size="${LEGEND_TEXT.size}" font-style="italic" fill="#92400e">${escapeXml(text)}</text>`,
+    );
+  });
   if (showTitle) {
     heading.forEach((text, i) => {
       out.push(

@@ -18,5 +18,14 @@ export interface ElkWorker {
  */
 export function createWorkerElk(createWorker: () => ElkWorker): ElkLike {
   // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under every interop.
-  return new ElkApi.default({ workerFactory: () => createWorker() as never });
+  const start = () => new ElkApi.default({ workerFactory: () => createWorker() as never });
+  let api = start();
+  return {
+    layout: (graph) => api.layout(graph),
+    // A layout past its time: the worker is terminated, and the next layout starts a new one.
+    stop() {
+      api.terminateWorker();
+      api = start();
+    },
+  };
 }

@@ -370,6 +370,8 @@ export const nl = {
   'viewer.frameAll': 'Hele plan',
   'file.openError': 'Dit bestand kon niet worden geopend; je huidige werk is niet veranderd.',
   'file.opened': '{name} geopend.',
+  'layout.fallback':
+    'Dit plan is te groot of te lang voor de automatische indeling: de kaarten staan in eenvoudige rijen, de verbindingen lopen recht.',
   'file.duplicateIds':
     'In dit bestand {count, plural, one {deelde # kaart of verbinding} other {deelden # kaarten of verbindingen}} een id met een andere; elk staat er nu onder een eigen id: {titles}. Controleer hun verbindingen en sla op.',
   'file.saved': 'Opgeslagen als {name}.',
@@ -828,6 +830,8 @@ export const en: Messages = {
   'viewer.frameAll': 'Whole plan',
   'file.openError': 'This file could not be opened; your current work has not changed.',
   'file.opened': 'Opened {name}.',
+  'layout.fallback':
+    'This plan is too large or too long for the automatic layout: the cards stand in plain rows, connections run straight.',
   'file.duplicateIds':
     'In this file {count, plural, one {# card or connection shared its id} other {# cards or connections shared their ids}} with another; each now has an id of its own: {titles}. Check their connections and save.',
   'file.saved': 'Saved as {name}.',
