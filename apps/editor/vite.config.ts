@@ -1,25 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '@veranderlogica/server/csp';
 
-/**
- * The built editor's Content-Security-Policy: its own scripts and workers only, no inline script, no eval, nothing
- * fetched from elsewhere. Inline styles stay allowed: React Flow positions every card with a style attribute, and
- * the report's print view carries its own stylesheet. Only the build gets it (the development server injects an
- * inline script for hot reloading); the browser tests run against the build.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'self' blob: data:",
-].join('; ');
+// The built editor's Content-Security-Policy comes from the room server's `csp.ts`, so the page and the server that
+// serves it declare the same. Only the build gets it (the development server injects an inline script for hot
+// reloading); the browser tests run against the build.
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -27,6 +27,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { PostgresStore, SqliteStore, type RoomStore } from './store.js';
+import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { newId, newJoinCode, newSecret, normaliseCode, signToken, TOKEN_HOURS, verifyToken, type TokenClaims } from './tokens.js';
 
 /** Largest WebSocket message or HTTP body the server reads, except a plan sent to open a room (the core's, which editors check against). */
@@ -43,24 +44,11 @@ export const OPEN_LIMIT = 10;
 export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
- * Headers on every answer: the editor's Content-Security-Policy (its own scripts, no inline script or eval, no
- * framing by other sites), no referrer, a browsing context of its own, and no camera, microphone or location.
+ * Headers on every answer: the editor's Content-Security-Policy (`csp.ts`: its own scripts, no inline script or
+ * eval) and no framing by other sites, no referrer, a browsing context of its own, and no camera, microphone or location.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "worker-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' ws: wss:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-src 'self' blob: data:",
-    "frame-ancestors 'none'",
-  ].join('; '),
+  'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
