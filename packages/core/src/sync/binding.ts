@@ -387,6 +387,16 @@ export class SharedDocument {
     return this.#cache;
   }
 
+  /** Everyone who has a dot on a card now (the dots the plan came with, counted under {@link FILE_VOTER}, aside). */
+  voters(): Set<string> {
+    const voters = new Set<string>();
+    for (const [key, count] of this.ydoc.getMap<number>(VOTES)) {
+      const space = key.indexOf(' ');
+      if (count && space > 0 && key.slice(space + 1) !== FILE_VOTER) voters.add(key.slice(space + 1));
+    }
+    return voters;
+  }
+
   /** Dots per voter on each card, e.g. to keep each participant within their budget. */
   votesOf(voter: string): Record<string, number> {
     const result: Record<string, number> = {};

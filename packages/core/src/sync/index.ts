@@ -7,6 +7,8 @@ export {
   cardsBy,
   captureKindFor,
   MAX_INBOX_PER_PARTICIPANT,
+  MAX_INBOX_PER_ROOM,
+  MAX_PEOPLE_PER_ROOM,
   readInbox,
   readRoomState,
   removeFromInbox,

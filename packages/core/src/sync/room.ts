@@ -157,6 +157,12 @@ export const ROOM_COMMAND_VERSION = 1;
 
 /** Most cards one participant may have waiting in the inbox at once. */
 export const MAX_INBOX_PER_PARTICIPANT = 50;
+/**
+ * What a whole room takes, however many times people join (each join is a new identity with its own budget): cards
+ * waiting in the inbox, and people who write cards or place dots. A room of 100 fits with room to spare.
+ */
+export const MAX_INBOX_PER_ROOM = 500;
+export const MAX_PEOPLE_PER_ROOM = 300;
 
 /**
  * What a participant may ask of the room. Participants never write the plan
@@ -212,6 +218,14 @@ const REFUSALS = {
     en: `You have placed all your ${dots} dots. Take one back first.`,
   }),
   noDot: { nl: 'Op die kaart heb je geen stip geplakt.', en: 'You have no dot on that card.' },
+  roomInboxFull: {
+    nl: `Er staan al ${MAX_INBOX_PER_ROOM} kaarten klaar in deze ruimte; wacht tot de facilitator ze verwerkt.`,
+    en: `There are already ${MAX_INBOX_PER_ROOM} cards waiting in this room; wait until the facilitator has handled them.`,
+  },
+  roomFull: {
+    nl: `In deze ruimte doen al ${MAX_PEOPLE_PER_ROOM} mensen mee; meer kunnen er niet bij.`,
+    en: `${MAX_PEOPLE_PER_ROOM} people already take part in this room; no more can join in.`,
+  },
   inboxFull: {
     nl: `Je hebt al ${MAX_INBOX_PER_PARTICIPANT} kaarten klaarstaan; wacht tot de facilitator ze verwerkt.`,
     en: `You already have ${MAX_INBOX_PER_PARTICIPANT} cards waiting; wait until the facilitator has handled them.`,
@@ -241,8 +255,12 @@ export function applyRoomCommand(
   switch (command.type) {
     case 'addCard': {
       const inbox = ydoc.getMap<unknown>(INBOX);
-      const mine = readInbox(ydoc).filter((card) => card.authorId === participant.id).length;
+      const waiting = readInbox(ydoc);
+      const mine = waiting.filter((card) => card.authorId === participant.id).length;
       if (mine >= MAX_INBOX_PER_PARTICIPANT) return REFUSALS.inboxFull;
+      // Per room too: joining again gives a new identity, not more room.
+      if (waiting.length >= MAX_INBOX_PER_ROOM) return REFUSALS.roomInboxFull;
+      if (mine === 0 && new Set(waiting.map((card) => card.authorId)).size >= MAX_PEOPLE_PER_ROOM) return REFUSALS.roomFull;
       let id: string;
       do id = `inbox-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       while (inbox.has(id));
@@ -264,6 +282,8 @@ export function applyRoomCommand(
       const placed = Object.values(mine).reduce((sum, n) => sum + n, 0);
       const budget = document.workshop?.dotsPerParticipant ?? 3;
       if (command.delta > 0 && placed >= budget) return REFUSALS.budget(budget);
+      // Every identity brings a budget of dots: the room takes dots from at most MAX_PEOPLE_PER_ROOM of them.
+      if (command.delta > 0 && placed === 0 && shared.voters().size >= MAX_PEOPLE_PER_ROOM) return REFUSALS.roomFull;
       if (command.delta < 0 && (mine[command.card] ?? 0) <= 0) return REFUSALS.noDot;
       shared.commit([{ type: 'votes', id: command.card, delta: command.delta }], document, participant.id);
       return undefined;
