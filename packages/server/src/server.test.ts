@@ -275,6 +275,22 @@ describe('room server: what probes get', () => {
     expect(['status 408', 'closed']).toContain(outcome);
   });
 
+  it('closes a WebSocket that shows no token in time, and keeps one that does', async () => {
+    const server = await startRoomServer({ port: 0, data: dataDirectory(), quiet: true, authTimeoutMs: 300 });
+    servers.push(server);
+    const { room, token } = await openRoom(server.url, plan());
+    const facilitator = await connect(server, room, token);
+    const silent = new WebSocket(server.url.replace('http', 'ws'));
+    const closed = await new Promise<boolean>((settle) => {
+      silent.addEventListener('close', () => settle(true));
+      silent.addEventListener('error', () => settle(true));
+    });
+    expect(closed).toBe(true);
+    // Well past the time, the facilitator's connection still carries changes.
+    await until(() => facilitator.document.nodes.length > 0, 'the facilitator’s plan');
+    expect(server.server.hocuspocus.getConnectionsCount()).toBe(1);
+  });
+
   it('reads a Redis URL whole: database, user, password and TLS', async () => {
     const { redisConfiguration } = await import('./server.js');
     expect(redisConfiguration('rediss://kamer:geheim%21@redis.example:6380/3')).toEqual({

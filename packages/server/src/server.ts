@@ -91,6 +91,8 @@ export interface RoomServerOptions {
   readonly quiet?: boolean;
   /** How long headers, and a whole request, may take (ms). Default {@link REQUEST_TIMEOUT_MS}. */
   readonly requestTimeoutMs?: number;
+  /** How long a WebSocket may stay open without a valid token (ms). Default {@link REQUEST_TIMEOUT_MS}. */
+  readonly authTimeoutMs?: number;
 }
 
 /** A running room server. */
@@ -458,8 +460,23 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     }
   }
 
+  // A WebSocket that shows no valid token within the time is closed: it holds a socket and memory for nothing.
+  const unauthenticated = new Map<string, ReturnType<typeof setTimeout>>();
   const rooms: Extension = {
     extensionName: 'veranderlogica-rooms',
+    onUpgrade({ request, socket }: { request: IncomingMessage; socket: { destroy(): void } }) {
+      const key = request.headers['sec-websocket-key'];
+      if (typeof key === 'string') {
+        const timer = setTimeout(() => {
+          unauthenticated.delete(key);
+          logLine(options.quiet, { event: 'refused', reason: 'no token in time', address: request.socket.remoteAddress });
+          socket.destroy();
+        }, options.authTimeoutMs ?? REQUEST_TIMEOUT_MS);
+        timer.unref();
+        unauthenticated.set(key, timer);
+      }
+      return Promise.resolve();
+    },
     async onRequest({ request, response }) {
       try {
         await route(request, response);
@@ -490,7 +507,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       return Promise.reject();
     },
-    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
+    async onAuthenticate({ token, documentName, connectionConfig, requestHeaders }: onAuthenticatePayload) {
       const checked = verifyToken(secret, token, now());
       if (!checked.ok) throw new Error(`token ${checked.reason}`);
       const { claims } = checked;
@@ -500,6 +517,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       if (record.closed && claims.role !== 'facilitator') throw new Error('room closed');
       // Only a facilitator writes the plan; participants act through commands, viewers read.
       connectionConfig.readOnly = claims.role !== 'facilitator';
+      const key = requestHeaders.get('sec-websocket-key');
+      if (key !== null) {
+        clearTimeout(unauthenticated.get(key));
+        unauthenticated.delete(key);
+      }
       return { claims, sent: [] } satisfies Context;
     },
     async onLoadDocument({ documentName, document }) {
@@ -597,6 +619,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     store,
     server,
     async close() {
+      for (const timer of unauthenticated.values()) clearTimeout(timer);
       await server.destroy();
       if (!options.store) await store.close();
     },
