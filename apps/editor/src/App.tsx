@@ -134,6 +134,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
       void openRoomFrom(store.getState().document).then((result) => {
         if (result.ok) location.assign(result.address);
         else if (result.reason === 'no-server') store.notify(localize('room.needsServer'), 'error');
+        else if (result.reason === 'needs-key') store.notify(localize('room.needsKey'), 'error');
         else store.notify(localize('room.openFailed', { reason: result.reason[language] }), 'error');
       }),
     present: () => {

@@ -54,6 +54,14 @@ export async function serve(options: ServeOptions): Promise<number> {
       ? `Veranderlogica draait op ${server.url}\n  opslag: ${storage}${options.env.REDIS_URL ? ', Redis tussen processen' : ''}\n`
       : `Veranderlogica runs at ${server.url}\n  storage: ${storage}${options.env.REDIS_URL ? ', Redis between processes' : ''}\n`,
   );
+  if (server.createKey) {
+    // The key that opens rooms: in the editor's address, so the facilitator opens rooms from there.
+    options.print(
+      nl
+        ? `  ruimtes openen vraagt deze sleutel: ${server.createKey}\n  editor met sleutel: ${server.url}/?key=${server.createKey}\n`
+        : `  opening rooms needs this key: ${server.createKey}\n  editor with the key: ${server.url}/?key=${server.createKey}\n`,
+    );
+  }
   if (!editorDir) {
     options.print(
       nl
@@ -66,7 +74,7 @@ export async function serve(options: ServeOptions): Promise<number> {
     const response = await fetch(`${server.url}/api/rooms`, {
       method: 'POST',
       body: await readFile(options.plan, 'utf8'),
-      headers: options.env.VERANDERLOGICA_KEY ? { 'x-veranderlogica-key': options.env.VERANDERLOGICA_KEY } : {},
+      headers: server.createKey ? { 'x-veranderlogica-key': server.createKey } : {},
     });
     const body = (await response.json()) as {
       room?: string;

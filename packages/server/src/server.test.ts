@@ -275,6 +275,23 @@ describe('room server: what probes get', () => {
     expect(['status 408', 'closed']).toContain(outcome);
   });
 
+  it('needs a key to open a room when it listens beyond this computer, and makes one when none is given', async () => {
+    const server = await startRoomServer({ port: 0, host: '0.0.0.0', data: dataDirectory(), quiet: true });
+    servers.push(server);
+    expect(server.createKey).toMatch(/^[\w-]{24}$/);
+    const without = await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) });
+    expect(without.status).toBe(403);
+    expect(((await without.json()) as { needsKey?: boolean }).needsKey).toBe(true);
+    const withKey = await fetch(`${server.url}/api/rooms`, {
+      method: 'POST',
+      headers: { 'x-veranderlogica-key': server.createKey! },
+      body: serializeDocument(plan()),
+    });
+    expect(withKey.status).toBe(201);
+    // On this computer only, no key is needed unless one is given.
+    expect((await start()).createKey).toBeUndefined();
+  });
+
   it('closes a WebSocket that shows no token in time, and keeps one that does', async () => {
     const server = await startRoomServer({ port: 0, data: dataDirectory(), quiet: true, authTimeoutMs: 300 });
     servers.push(server);

@@ -78,7 +78,11 @@ export interface RoomServerOptions {
   readonly redisUrl?: string;
   /** The built editor to serve on the same port (apps/editor/dist). */
   readonly editorDir?: string;
-  /** When set, opening a room needs this key (header `x-veranderlogica-key`). */
+  /**
+   * When set, opening a room needs this key (header `x-veranderlogica-key`). A server that listens beyond this
+   * computer (any host but 127.0.0.1, ::1 or localhost) always needs one: without it, one is made at start
+   * ({@link RoomServer.createKey}).
+   */
   readonly createKey?: string;
   /** Most cards a room may hold; the format's limit (50,000) by default. A workshop needs far fewer. */
   readonly maxNodes?: number;
@@ -105,6 +109,8 @@ export interface RoomServer {
   close(): Promise<void>;
   /** The Hocuspocus instance, for tests and extensions. */
   readonly server: Server;
+  /** The key opening a room needs, if any (given, or made because the server listens beyond this computer). */
+  readonly createKey: string | undefined;
 }
 
 /** What the server keeps per connection. */
@@ -131,6 +137,8 @@ class HttpError extends Error {
     readonly status: number,
     readonly nl: string,
     readonly en: string,
+    /** More for the answer's body (`needsKey`: the editor asks for the key). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(en);
   }
@@ -245,6 +253,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       ? await PostgresStore.connect(options.databaseUrl, { schema: options.databaseSchema })
       : new SqliteStore(options.data ?? './data'));
   const secret = await store.secret(newSecret);
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(options.host ?? '127.0.0.1');
+  // Beyond this computer anyone on the network could open rooms: a key is required, made here when none is given.
+  const createKey = options.createKey ?? (loopback ? undefined : newSecret().toString('base64url').slice(0, 24));
   const shared = new WeakMap<Y.Doc, SharedDocument>();
   const sharedOf = (document: Y.Doc) => {
     let binding = shared.get(document);
@@ -288,8 +299,10 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     if (limited(opens, request, OPEN_LIMIT)) {
       throw new HttpError(429, 'Te veel ruimtes geopend; wacht een minuut.', 'Too many rooms opened; wait a minute.');
     }
-    if (options.createKey && request.headers['x-veranderlogica-key'] !== options.createKey) {
-      throw new HttpError(403, 'Een ruimte openen vraagt de sleutel van deze server.', 'Opening a room needs this server’s key.');
+    if (createKey && request.headers['x-veranderlogica-key'] !== createKey) {
+      throw new HttpError(403, 'Een ruimte openen vraagt de sleutel van deze server.', 'Opening a room needs this server’s key.', {
+        needsKey: true,
+      });
     }
     const text = await readBody(request, LIMITS.maxTextLength, options.requestTimeoutMs);
     const parsed = parseDocument(text);
@@ -490,7 +503,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
             address: request.socket.remoteAddress,
             reason: error.en,
           });
-          if (!response.headersSent) send(response, error.status, { error: { nl: error.nl, en: error.en } });
+          if (!response.headersSent) send(response, error.status, { error: { nl: error.nl, en: error.en }, ...error.extra });
         } else {
           logLine(options.quiet, {
             event: 'error',
@@ -618,6 +631,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     port,
     store,
     server,
+    createKey,
     async close() {
       for (const timer of unauthenticated.values()) clearTimeout(timer);
       await server.destroy();

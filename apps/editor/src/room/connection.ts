@@ -359,6 +359,9 @@ const OFFLINE: Localized = {
 /** Where a room opened here is remembered in this browser: its code and the screen's token, for the facilitator's panel. */
 export const roomKey = (room: string) => `veranderlogica:room:${room}`;
 
+/** Where this tab keeps the server's key for opening rooms. */
+const KEY_STORAGE = 'veranderlogica-room-key';
+
 /**
  * Opens a room on the server this editor came from, from the current plan.
  * Gives the address to go to, or why it could not.
@@ -369,7 +372,7 @@ export const roomKey = (room: string) => `veranderlogica:room:${room}`;
  */
 export async function openRoomFrom(
   document: Document,
-): Promise<{ ok: true; address: string; code: string } | { ok: false; reason: Localized | 'no-server' }> {
+): Promise<{ ok: true; address: string; code: string } | { ok: false; reason: Localized | 'no-server' | 'needs-key' }> {
   let health: Response;
   try {
     health = await fetch('/api/health', { cache: 'no-store' });
@@ -377,14 +380,24 @@ export async function openRoomFrom(
     return { ok: false, reason: 'no-server' };
   }
   if (!health.ok || !(health.headers.get('content-type') ?? '').includes('json')) return { ok: false, reason: 'no-server' };
-  const response = await fetch('/api/rooms', { method: 'POST', body: serializeDocument(document) });
+  // The server's key, when it needs one: from the address the server printed (?key=…), kept for this tab.
+  const given = new URLSearchParams(location.search).get('key');
+  if (given) sessionStorage.setItem(KEY_STORAGE, given);
+  const key = given ?? sessionStorage.getItem(KEY_STORAGE);
+  const response = await fetch('/api/rooms', {
+    method: 'POST',
+    body: serializeDocument(document),
+    headers: key ? { 'x-veranderlogica-key': key } : {},
+  });
   const body = (await response.json().catch(() => ({}))) as {
+    needsKey?: boolean;
     room?: string;
     code?: string;
     token?: string;
     viewerToken?: string;
     error?: Localized;
   };
+  if (response.status === 403 && body.needsKey) return { ok: false, reason: 'needs-key' };
   if (response.status !== 201 || !body.room || !body.token || !body.code) {
     return { ok: false, reason: body.error ?? { nl: `HTTP ${response.status}`, en: `HTTP ${response.status}` } };
   }

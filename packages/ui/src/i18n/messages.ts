@@ -399,6 +399,8 @@ export const nl = {
     'Dit plan is te groot of te diep om automatisch in te delen; de kaarten blijven waar ze staan. Deel het op in strategieën of doelen.',
   'room.open': 'Werksessie-ruimte openen',
   'room.needsServer': 'Een ruimte openen kan alleen als de editor draait met "npx veranderlogica serve".',
+  'room.needsKey':
+    'Deze server vraagt een sleutel om ruimtes te openen. Open de editor via het adres met ?key=… dat "veranderlogica serve" toonde.',
   'room.openFailed': 'De ruimte kon niet worden geopend: {reason}',
   'room.title': 'Werksessie-ruimte',
   'room.code': 'Code',
@@ -859,6 +861,8 @@ export const en: Messages = {
     'This plan is too large or too deep to lay out automatically; the cards stay where they are. Split it into strategies or goals.',
   'room.open': 'Open a workshop room',
   'room.needsServer': 'A room can only be opened when the editor runs with "npx veranderlogica serve".',
+  'room.needsKey':
+    'This server needs a key to open rooms. Open the editor through the address with ?key=… that "veranderlogica serve" showed.',
   'room.openFailed': 'The room could not be opened: {reason}',
   'room.title': 'Workshop room',
   'room.code': 'Code',
