@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import type { Document, IndicatorNode } from '@veranderlogica/core';
 import { currentDocument, editorForSuite, SCREENSHOTS } from './browser.js';
@@ -121,6 +122,48 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'aandacht nodig' });
     await expect.poll(() => page.locator('.vl-indicators__table tbody tr').count()).toBe(1);
     expect(await page.locator('.vl-indicators__table tbody tr').getAttribute('data-id')).toBe('ind-scholen');
+    expect(suite.editor.errors).toEqual([]);
+  });
+
+  it('reads a workbook in a worker: the editor answers while it reads, and Stoppen ends the reading for real', async () => {
+    const { page } = suite.editor;
+    // The largest workbook an import may hold: 99,000 rows of measurements.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Metingen');
+    sheet.addRow(['Indicator', 'Datum', 'Waarde', 'Bron']);
+    for (let i = 0; i < 99_000; i++) sheet.addRow([`ind-${i % 40}`, new Date(Date.UTC(2000 + (i % 26), 11, 31)), i, `Monitor ${i}`]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await page.getByRole('button', { name: 'Indicatoren', exact: true }).click();
+    await page.getByRole('button', { name: 'Metingen importeren…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Metingen importeren' });
+    const workers = page.workers().length;
+    const started = page.waitForEvent('worker');
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'groot.xlsx', mimeType: 'application/octet-stream', buffer });
+    const worker = await started;
+    const ended = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('groot.xlsx wordt gelezen…');
+    // The page still answers (the reading runs elsewhere), and the button stops it: the worker is gone.
+    expect(await page.evaluate(() => document.title)).toBeTruthy();
+    await dialog.getByRole('button', { name: 'Stoppen' }).click();
+    await ended;
+    await expect.poll(() => dialog.getByRole('status').count()).toBe(0);
+    await expect.poll(() => dialog.locator('input[type=file]').count()).toBe(1);
+    expect(page.workers().length).toBe(workers);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+
+    // A hostile workbook is refused by the worker with its sentence, and the dialog stays usable.
+    const bomb = Buffer.from(
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="Metingen" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        'xl/worksheets/sheet1.xml': strToU8(
+          '<worksheet><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>',
+        ),
+      }),
+    );
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'bom.xlsx', mimeType: 'application/octet-stream', buffer: bomb });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Kan bom.xlsx niet lezen');
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
     expect(suite.editor.errors).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   formatDate,
   makeVersion,
@@ -8,8 +8,6 @@ import {
   planDiffSections,
   planMeasurementImport,
   positionOf,
-  readCsvTable,
-  readMeasurementWorkbook,
   versionPlan,
   type Document,
   type MeasurementColumns,
@@ -24,6 +22,7 @@ import {
 import { ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
 import type { EditorStore } from './store.js';
+import { isCsv, readMeasurementsInWorker, ReadingCancelled, type Reading } from './read-measurements.js';
 
 /** "Versie bewaren": the plan as it is now, kept in the file under a name; the versions kept so far, to delete. */
 export function VersionDialog({ store, document, onClose }: { store: EditorStore; document: Document; onClose: () => void }) {
@@ -209,17 +208,30 @@ export function ImportDialog({ store, document, onClose }: { store: EditorStore;
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [columns, setColumns] = useState<Partial<MeasurementColumns> | undefined>(document.monitoring?.csvColumns);
   const [error, setError] = useState<string | undefined>();
+  const [reading, setReading] = useState<{ name: string; reading: Reading } | undefined>();
+  const current = useRef<Reading | undefined>(undefined);
+  // Closing the dialog stops a read under way.
+  useEffect(() => () => current.current?.cancel(), []);
   const read = async (file: File | undefined) => {
     if (!file) return;
     setError(undefined);
+    current.current?.cancel();
+    const started = readMeasurementsInWorker(file);
+    current.current = started;
+    setReading({ name: file.name, reading: started });
     try {
-      const csv = /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
-      const table = csv ? await readCsvTable(await file.text()) : (await readMeasurementWorkbook(await file.arrayBuffer())).table;
-      setLoaded({ name: file.name, table, csv });
+      const table = await started.done;
+      setLoaded({ name: file.name, table, csv: isCsv(file) });
     } catch (reason) {
+      if (reason instanceof ReadingCancelled) return;
       const why =
         reason instanceof UnreadableFileError ? reason.localized[language] : reason instanceof Error ? reason.message : String(reason);
       setError(t('import.unreadable', { name: file.name, reason: why }));
+    } finally {
+      if (current.current === started) {
+        current.current = undefined;
+        setReading(undefined);
+      }
     }
   };
   const result = useMemo(
@@ -240,7 +252,14 @@ export function ImportDialog({ store, document, onClose }: { store: EditorStore;
   return (
     <Dialog labelledBy="import-title" onClose={onClose}>
       <h2 id="import-title">{t('import.title')}</h2>
-      {!loaded ? (
+      {reading ? (
+        <p className="editor-dialog__reading">
+          <span role="status">{t('import.reading', { name: reading.name })}</span>{' '}
+          <button type="button" className="vl-button" onClick={() => reading.reading.cancel()}>
+            {t('import.stop')}
+          </button>
+        </p>
+      ) : !loaded ? (
         <label className="vl-field">
           <span>{t('import.choose')}</span>
           <input
