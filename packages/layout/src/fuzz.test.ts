@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import parseDot from 'dotparser';
@@ -19,7 +20,7 @@ import {
   validate,
   type Document,
 } from '@veranderlogica/core';
-import { HOSTILE_STRINGS, strategyPlan, syntheticDocument } from '@veranderlogica/core/testing';
+import { HOSTILE_STRINGS, longChain, strategyPlan, syntheticDocument, ungroupedPlan, versionedPlan } from '@veranderlogica/core/testing';
 import { exportContext } from './node.js';
 
 /**
@@ -37,8 +38,16 @@ const corpus: Document[] = [
   { ...strategyPlan(4, { strategies: 5, interventions: 2 }), layout: { direction: 'LR', positions: {} } },
   strategyPlan(8, { strategies: 6, interventions: 3, measured: true }),
   syntheticDocument(60, 7),
+  // A plan kept for years: versions stored as changes, which a mutation can break.
+  versionedPlan(3),
+  ungroupedPlan({ longTitles: true }),
+  longChain(300, 3),
 ];
-const corpusTexts = corpus.map((document) => serializeDocument(document));
+const corpusTexts = [
+  ...corpus.map((document) => serializeDocument(document)),
+  // A format-1 file with a falling indicator, read through the migration.
+  readFileSync(new URL('../../core/src/format/fixtures/voorbeeldregio-v1.json', import.meta.url), 'utf8'),
+];
 
 /** A string field anywhere in a document replaced: hostile text, or any text at all. */
 const anyText = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary', maxLength: 80 }));
@@ -69,17 +78,17 @@ function replaceAt(value: unknown, path: readonly number[], replacement: unknown
 const input = fc.oneof(
   // A document of the corpus with some of its texts replaced.
   fc
-    .tuple(fc.nat(corpus.length - 1), fc.array(fc.tuple(fc.nat(400), anyText), { minLength: 1, maxLength: 6 }))
+    .tuple(fc.nat(corpusTexts.length - 1), fc.array(fc.tuple(fc.nat(400), anyText), { minLength: 1, maxLength: 6 }))
     .map(([i, changes]) =>
       JSON.stringify(changes.reduce((value, [n, text]) => replaceString(value, n, text), JSON.parse(corpusTexts[i]!))),
     ),
   // A document with any value anywhere.
   fc
-    .tuple(fc.nat(corpus.length - 1), fc.array(fc.nat(30), { maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }))
+    .tuple(fc.nat(corpusTexts.length - 1), fc.array(fc.nat(30), { maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }))
     .map(([i, path, value]) => JSON.stringify(replaceAt(JSON.parse(corpusTexts[i]!), path, value))),
   // A document cut off anywhere, as a crash in the middle of a write leaves it.
   fc
-    .tuple(fc.nat(corpus.length - 1), fc.double({ min: 0, max: 1, noNaN: true }))
+    .tuple(fc.nat(corpusTexts.length - 1), fc.double({ min: 0, max: 1, noNaN: true }))
     .map(([i, at]) => corpusTexts[i]!.slice(0, Math.floor(corpusTexts[i]!.length * at))),
   // Any text at all.
   fc.string({ unit: 'binary', maxLength: 300 }),

@@ -1,6 +1,6 @@
 import type { Document } from '../model/schema.js';
 import { listTemplates } from '../templates/index.js';
-import { strategyPlan, ungroupedPlan } from './plans.js';
+import { strategyPlan, ungroupedPlan, versionedPlan } from './plans.js';
 import { syntheticDocument } from './synthetic.js';
 
 /**
@@ -18,6 +18,7 @@ export function corpusPlans(): { readonly name: string; readonly document: Docum
     { name: 'strategy plan with seven strategies', document: strategyPlan(6, { strategies: 7, interventions: 3 }) },
     { name: 'plan without groups', document: ungroupedPlan() },
     { name: 'plan with long titles', document: ungroupedPlan({ longTitles: true }) },
+    { name: 'plan with four versions kept as changes', document: versionedPlan(4) },
     ...[60, 300].map((size) => ({ name: `synthetic ${size}`, document: syntheticDocument(size, size) })),
   ];
 }

@@ -1,5 +1,5 @@
 /** Helpers for tests and benchmarks of tools built on the core. */
 export { seededRandom, syntheticDocument } from './synthetic.js';
-export { longChain, strategyPlan, ungroupedPlan, yearLaterPlan } from './plans.js';
+export { longChain, strategyPlan, ungroupedPlan, versionedPlan, yearLaterPlan } from './plans.js';
 export { HOSTILE_STRINGS } from './hostile.js';
 export { corpusPlans } from './corpus.js';

@@ -359,3 +359,43 @@ export function yearLaterPlan(adopted: Document): Document {
     }).document;
   return document;
 }
+
+/**
+ * A plan kept for years: `count` versions, each after ordinary edits (a card retitled, a measurement added, a
+ * connection removed), so that every version after the first is stored as its changes against the one before.
+ *
+ * @example
+ * versionedPlan(4).versions.filter((version) => 'changes' in version).length; // 3
+ */
+export function versionedPlan(count = 4, seed = 9): Document {
+  let document = strategyPlan(seed, { strategies: 5, interventions: 2, measured: true });
+  for (let year = 0; year < count; year++) {
+    const cards = document.nodes.filter((node) => node.kind === 'intervention' || node.kind === 'outcome');
+    const card = cards[(year * 3) % cards.length];
+    const indicator = document.nodes.find((node) => node.kind === 'indicator');
+    const edge = document.edges[(year * 7) % document.edges.length];
+    document = applyOperation(document, {
+      type: 'batch',
+      operations: [
+        ...(card ? [{ type: 'updateNode' as const, id: card.id, changes: { title: `${card.title} (${2025 + year})` } }] : []),
+        ...(indicator?.kind === 'indicator'
+          ? [
+              {
+                type: 'updateNode' as const,
+                id: indicator.id,
+                changes: { measurements: [...indicator.measurements, { value: 10 + year, date: `${2025 + year}-12-31` }] },
+              },
+            ]
+          : []),
+        ...(edge && year > 0 ? [{ type: 'disconnect' as const, id: edge.id }] : []),
+      ],
+    }).document;
+    const version = makeVersion(document, {
+      id: `versie-${2025 + year}`,
+      name: `Jaar ${2025 + year}`,
+      created: `${2025 + year}-12-31T12:00:00.000Z`,
+    });
+    document = applyOperation(document, { type: 'addVersion', version }).document;
+  }
+  return document;
+}
