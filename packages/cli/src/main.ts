@@ -91,6 +91,7 @@ const OPTIONS = {
   port: { type: 'string', short: 'p' },
   host: { type: 'string' },
   data: { type: 'string' },
+  'trust-proxy': { type: 'string' },
   editor: { type: 'string' },
   since: { type: 'string' },
   name: { type: 'string' },
@@ -555,6 +556,10 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
           host: values.host ?? '127.0.0.1',
           data: values.data ?? './data',
           editor: values.editor,
+          trustProxy: (values['trust-proxy'] ?? '')
+            .split(',')
+            .map((address) => address.trim())
+            .filter(Boolean),
           plan: file,
           env: io.env,
           lang,

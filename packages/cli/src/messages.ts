@@ -20,9 +20,10 @@ Opdrachten:
                                               Lees metingen in uit het ingevulde werkboek of een csv; toont wat erbij komt, wat verandert en elke foute cel;
                                               zonder -o verandert er niets; exitcode 1 als er regels geweigerd zijn
   text <bestand>                              De veranderlogica als regels tekst, voor git (diff.veranderlogica.textconv)
-  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
+  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1] [--trust-proxy 10.0.0.2,10.0.0.3]
                                               Start de editor en de live werksessie-ruimte op één poort (met plan.json: open meteen een ruimte).
-                                              DATABASE_URL: PostgreSQL in plaats van SQLite; REDIS_URL: meerdere processen; VERANDERLOGICA_KEY: sleutel om ruimtes te openen
+                                              DATABASE_URL: PostgreSQL in plaats van SQLite; REDIS_URL: meerdere processen; VERANDERLOGICA_KEY: sleutel om ruimtes te openen;
+                                              --trust-proxy: de adressen van de reverse proxy's waarvan X-Forwarded-For de bezoeker noemt
 
 Opties:
   --lang nl|en     Taal van meldingen en exports (standaard: nl, of VERANDERLOGICA_LANG)
@@ -51,9 +52,10 @@ Commands:
                                               Read measurements from the filled-in workbook or a CSV; shows what is added, what changes and every wrong cell;
                                               without -o nothing changes; exit code 1 when rows were refused
   text <file>                                 The veranderlogica as lines of text, for git (diff.veranderlogica.textconv)
-  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1]
+  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1] [--trust-proxy 10.0.0.2,10.0.0.3]
                                               Start the editor and the live workshop room on one port (with plan.json: open a room at once).
-                                              DATABASE_URL: PostgreSQL instead of SQLite; REDIS_URL: several processes; VERANDERLOGICA_KEY: key to open rooms
+                                              DATABASE_URL: PostgreSQL instead of SQLite; REDIS_URL: several processes; VERANDERLOGICA_KEY: key to open rooms;
+                                              --trust-proxy: addresses of the reverse proxies whose X-Forwarded-For names the visitor
 
 Options:
   --lang nl|en     Language of messages and exports (default: nl, or VERANDERLOGICA_LANG)

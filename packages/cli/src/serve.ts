@@ -8,6 +8,8 @@ export interface ServeOptions {
   readonly host: string;
   readonly data: string;
   readonly editor: string | undefined;
+  /** Addresses of reverse proxies whose `X-Forwarded-For` names the client. */
+  readonly trustProxy?: readonly string[];
   /** A plan to open a room from as soon as the server runs. */
   readonly plan: string | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -45,6 +47,7 @@ export async function serve(options: ServeOptions): Promise<number> {
     databaseUrl: options.env.DATABASE_URL,
     redisUrl: options.env.REDIS_URL,
     createKey: options.env.VERANDERLOGICA_KEY,
+    trustProxy: options.trustProxy ?? [],
     editorDir,
     quiet: true,
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createNode, parseDocument, serializeDocument, type Document } from '@veranderlogica/core';
+import { createNode, parseDocument, serializeDocument, WorkshopSchema, type Document } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
 import { readInbox, writeRoomState } from '@veranderlogica/core/sync';
 import { startRoomServer, type RoomServer } from './server.js';
@@ -118,7 +118,7 @@ describe('room server: tokens and roles', () => {
 
   it('carries out participants’ commands: cards to the inbox, dots within the budget while voting is open', async () => {
     const server = await start();
-    const opened = await openRoom(server.url, plan());
+    const opened = await openRoom(server.url, { ...plan(), workshop: WorkshopSchema.parse({ step: 'interventions' }) });
     const facilitator = await connect(server, opened.room, opened.token, 'f');
     const participant = await connect(server, opened.room, (await joinRoom(server.url, opened.code, 'Tafel 3')).token, 'p');
     expect(await participant.command({ type: 'addCard', title: 'Voorlichting op school' })).toEqual({ answer: 1, ok: true });
@@ -127,7 +127,8 @@ describe('room server: tokens and roles', () => {
     const card = facilitator.document.nodes.find((node) => node.kind === 'intervention')!.id;
     const refused = await participant.command({ type: 'vote', card, delta: 1 });
     expect(refused.ok).toBe(false);
-    writeRoomState(facilitator.ydoc, { voting: 'open' });
+    // Open voting (the facilitator's choice): dots in the plan, per voter. The secret ballot is in ballot.test.ts.
+    writeRoomState(facilitator.ydoc, { voting: 'open', ballot: 'open' });
     await until(() => participant.ydoc.getMap('room').get('voting') === 'open', 'voting open at the participant');
     for (let i = 0; i < 3; i++) expect((await participant.command({ type: 'vote', card, delta: 1 })).ok).toBe(true);
     const over = await participant.command({ type: 'vote', card, delta: 1 });

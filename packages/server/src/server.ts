@@ -15,6 +15,14 @@ import {
 } from '@veranderlogica/core';
 import {
   applyRoomCommand,
+  BALLOT_VOTER,
+  ballotRefusal,
+  readInbox,
+  readRoomState,
+  removeFromInbox,
+  voteRefusal,
+  writeRoomState,
+  type BallotNews,
   ROOM_CLOSED_REASON,
   ROOM_MESSAGE_LIMIT,
   RoomCommandMessageSchema,
@@ -27,6 +35,8 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { PostgresStore, SqliteStore, type RoomStore } from './store.js';
+import { RoomBus, type RoomSignal } from './bus.js';
+import { MemoryCounters, RedisCounters, type Counters } from './counters.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { newId, newJoinCode, newSecret, normaliseCode, signToken, TOKEN_HOURS, verifyToken, type TokenClaims } from './tokens.js';
 
@@ -36,8 +46,19 @@ export const MAX_MESSAGE_BYTES = ROOM_MESSAGE_LIMIT;
 /** How many commands a participant may send in {@link RATE_WINDOW_MS}. */
 export const RATE_LIMIT = 30;
 export const RATE_WINDOW_MS = 10_000;
-/** How many join attempts one address may make per minute (codes are short: guessing is slowed down). */
-export const JOIN_LIMIT = 30;
+/**
+ * How many times one address may join with a right code per minute: a whole room behind one venue NAT or proxy joins at once.
+ * Wrong codes are limited apart ({@link GUESS_FREE}, {@link GUESS_LIMIT}), so a right code is never refused because
+ * of someone else's guesses.
+ */
+export const JOIN_LIMIT = 300;
+/** Wrong codes one address may try per minute at full speed; after that each wrong answer waits {@link GUESS_DELAY_MS}. */
+export const GUESS_FREE = 10;
+/** Wrong codes one address may try per minute at all; more are answered 429 without looking. */
+export const GUESS_LIMIT = 100;
+export const GUESS_DELAY_MS = 2_000;
+/** Why a removed participant's connection ends. */
+export const REMOVED_REASON = 'removed';
 /** How many rooms one address may open per minute. */
 export const OPEN_LIMIT = 10;
 /** How long a request may take to send its headers, and its body (ms): a slow client is cut off, not waited for. */
@@ -97,6 +118,13 @@ export interface RoomServerOptions {
   readonly requestTimeoutMs?: number;
   /** How long a WebSocket may stay open without a valid token (ms). Default {@link REQUEST_TIMEOUT_MS}. */
   readonly authTimeoutMs?: number;
+  /**
+   * Addresses of the reverse proxies in front of this server: from these only, `X-Forwarded-For` says who the
+   * client is (the nearest address in it that is not a proxy). Without it, the connection's address counts.
+   */
+  readonly trustProxy?: readonly string[];
+  /** How long a wrong code waits once an address has tried {@link GUESS_FREE} (ms). Default {@link GUESS_DELAY_MS}. */
+  readonly guessDelayMs?: number;
 }
 
 /** A running room server. */
@@ -139,14 +167,21 @@ class HttpError extends Error {
     readonly en: string,
     /** More for the answer's body (`needsKey`: the editor asks for the key). */
     readonly extra: Record<string, unknown> = {},
+    /** More headers (`retry-after`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(en);
   }
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(text);
 }
 
@@ -206,6 +241,11 @@ function bearer(request: IncomingMessage): string {
   return header.startsWith('Bearer ') ? header.slice(7) : '';
 }
 
+/** An address as one spelling: an IPv4 address mapped into IPv6 (`::ffff:10.0.0.1`) as plain IPv4. */
+function plainAddress(address: string): string {
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
+}
+
 /** A sliding window of recent times: true while fewer than `limit` fall inside it. */
 function allow(times: number[], now: number, limit: number, windowMs: number): boolean {
   while (times.length > 0 && times[0]! <= now - windowMs) times.shift();
@@ -262,16 +302,21 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     if (!binding) shared.set(document, (binding = new SharedDocument(document, { voter: 'server', origin: { server: true } })));
     return binding;
   };
-  const joins = new Map<string, number[]>();
-  const opens = new Map<string, number[]>();
-  /** A sliding window per address, forgetting addresses not seen for a minute so the table stays small. */
-  const limited = (table: Map<string, number[]>, request: IncomingMessage, limit: number) => {
-    const address = request.socket.remoteAddress ?? '';
-    if (table.size > 10_000) for (const [seen, list] of table) if ((list.at(-1) ?? 0) <= now() - 60_000) table.delete(seen);
-    const times = table.get(address) ?? [];
-    table.set(address, times);
-    return !allow(times, now(), limit, 60_000);
+  const redis = options.redisUrl ? redisConfiguration(options.redisUrl) : undefined;
+  // Limits per address hold across processes when they share Redis.
+  const counters: Counters = redis ? new RedisCounters(redis) : new MemoryCounters(now);
+  const proxies = new Set((options.trustProxy ?? []).map(plainAddress));
+  /** Who sent a request: the connection's address, or, behind a trusted proxy, the nearest address the proxies name. */
+  const addressOf = (request: IncomingMessage): string => {
+    const direct = plainAddress(request.socket.remoteAddress ?? '');
+    if (!proxies.has(direct)) return direct;
+    const header = request.headers['x-forwarded-for'];
+    const chain = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => plainAddress(part.trim()));
+    for (let i = chain.length - 1; i >= 0; i--) if (chain[i] && !proxies.has(chain[i]!)) return chain[i]!;
+    return direct;
   };
+  const limited = async (what: string, request: IncomingMessage, limit: number) =>
+    (await counters.hit(`${what}:${addressOf(request)}`, 60_000)) > limit;
   const editorDir = options.editorDir ? resolve(options.editorDir) : undefined;
 
   const issue = (
@@ -295,8 +340,18 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     return record;
   };
 
+  /** Changes a room's shared plan from the server, wherever its people are connected (loaded here if need be). */
+  async function withDocument(room: string, change: (document: Y.Doc) => void): Promise<void> {
+    const connection = await server.hocuspocus.openDirectConnection(room, { server: true });
+    try {
+      await connection.transact((document) => change(document));
+    } finally {
+      await connection.disconnect();
+    }
+  }
+
   async function openRoom(request: IncomingMessage): Promise<unknown> {
-    if (limited(opens, request, OPEN_LIMIT)) {
+    if (await limited('open', request, OPEN_LIMIT)) {
       throw new HttpError(429, 'Te veel ruimtes geopend; wacht een minuut.', 'Too many rooms opened; wait a minute.');
     }
     if (createKey && request.headers['x-veranderlogica-key'] !== createKey) {
@@ -350,9 +405,6 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   }
 
   async function joinRoom(request: IncomingMessage): Promise<unknown> {
-    if (limited(joins, request, JOIN_LIMIT)) {
-      throw new HttpError(429, 'Te veel pogingen; wacht een minuut.', 'Too many attempts; wait a minute.');
-    }
     let body: unknown;
     try {
       body = JSON.parse(await readBody(request, 4_096, options.requestTimeoutMs));
@@ -364,8 +416,31 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     const name = typeof input.name === 'string' ? input.name.trim().slice(0, 80) : '';
     const role: RoomRole = input.as === 'viewer' ? 'viewer' : 'participant';
     const record = code.length === 6 ? await store.roomByCode(code) : undefined;
-    if (!record)
-      throw new HttpError(404, 'Deze code kennen we niet. Kijk hem na op het scherm.', 'We do not know this code. Check it on the screen.');
+    if (!record) {
+      // Guessing is slowed, then refused, per address; a right code is never held up by them.
+      const wrong = await counters.hit(`guess:${addressOf(request)}`, 60_000);
+      if (wrong > GUESS_LIMIT)
+        throw new HttpError(
+          429,
+          'Te veel verkeerde codes vanaf dit adres; wacht een minuut.',
+          'Too many wrong codes from this address; wait a minute.',
+          {},
+          { 'retry-after': '60' },
+        );
+      const slowed = wrong > GUESS_FREE;
+      if (slowed) await new Promise((resolve) => setTimeout(resolve, options.guessDelayMs ?? GUESS_DELAY_MS));
+      throw new HttpError(
+        404,
+        'Deze code kennen we niet. Kijk hem na op het scherm.',
+        'We do not know this code. Check it on the screen.',
+        {},
+        slowed ? { 'retry-after': String(Math.ceil((options.guessDelayMs ?? GUESS_DELAY_MS) / 1000)) } : {},
+      );
+    }
+    // Right codes are counted apart from wrong ones: a room behind one address joins; guessers do not slow it.
+    if (await limited('join', request, JOIN_LIMIT)) {
+      throw new HttpError(429, 'Te veel pogingen; wacht een minuut.', 'Too many attempts; wait a minute.');
+    }
     if (record.closed) throw new HttpError(410, 'Deze ruimte is gesloten.', 'This room has been closed.');
     const token = issue(record.id, role, name);
     return { status: 200, body: { room: record.id, title: record.title, role, name, ...token } };
@@ -439,14 +514,44 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const record = await facilitatorOf(request, room);
         const closed = parts[3] === 'close';
         await store.setClosed(record.id, closed);
-        if (closed) {
-          // Participants and viewers in this process leave now; elsewhere their next reconnect is refused.
-          const open = server.hocuspocus.documents.get(record.id);
-          for (const connection of open?.getConnections() ?? []) {
-            if ((connection.context as Context).claims.role !== 'facilitator') connection.close({ code: 4403, reason: ROOM_CLOSED_REASON });
-          }
-        }
+        // Participants and screens leave now, on every process; their next reconnect is refused.
+        if (closed) await bus.publish({ type: 'close', room: record.id });
         return send(response, 200, { room: record.id, closed });
+      }
+      case 'POST /rooms/:room/reveal': {
+        // The totals of a secret ballot enter the plan only now, with the reveal, in one change.
+        const record = await facilitatorOf(request, room);
+        const { voters, totals } = await store.ballotSummary(record.id);
+        await withDocument(record.id, (document) => {
+          const shared = sharedOf(document);
+          if (readRoomState(document).ballot === 'secret') shared.writeTally(BALLOT_VOTER, totals);
+          writeRoomState(document, { voting: 'revealed' }, shared.origin);
+        });
+        return send(response, 200, { room: record.id, voters, totals });
+      }
+      case 'POST /rooms/:room/remove': {
+        // Moderation: a participant's token stops opening the room, on every process, and what they sent is gone.
+        const record = await facilitatorOf(request, room);
+        let person: unknown;
+        try {
+          person = (JSON.parse(await readBody(request, 4_096, options.requestTimeoutMs)) as { person?: unknown }).person;
+        } catch {
+          person = undefined;
+        }
+        if (typeof person !== 'string' || person.length === 0 || person.length > 64 || !person.startsWith('p-')) {
+          throw new HttpError(400, 'Zeg wie er weg moet.', 'Say who is to be removed.');
+        }
+        await store.revoke(record.id, person);
+        await store.forgetBallot(record.id, person);
+        await withDocument(record.id, (document) => {
+          const shared = sharedOf(document);
+          for (const card of readInbox(document)) if (card.authorId === person) removeFromInbox(document, card.id, shared.origin);
+          shared.writeTally(person, {});
+        });
+        await bus.publish({ type: 'remove', room: record.id, person });
+        const { voters } = await store.ballotSummary(record.id);
+        server.hocuspocus.documents.get(record.id)?.broadcastStateless(JSON.stringify({ type: 'ballot', voters } satisfies BallotNews));
+        return send(response, 200, { room: record.id, removed: person });
       }
       case 'GET /rooms/:room/document': {
         const checked = verifyToken(secret, bearer(request), now());
@@ -503,7 +608,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
             address: request.socket.remoteAddress,
             reason: error.en,
           });
-          if (!response.headersSent) send(response, error.status, { error: { nl: error.nl, en: error.en }, ...error.extra });
+          if (!response.headersSent) send(response, error.status, { error: { nl: error.nl, en: error.en }, ...error.extra }, error.headers);
         } else {
           logLine(options.quiet, {
             event: 'error',
@@ -528,6 +633,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       const record = await store.room(documentName);
       if (!record) throw new Error('no such room');
       if (record.closed && claims.role !== 'facilitator') throw new Error('room closed');
+      if (claims.role === 'participant' && (await store.isRevoked(documentName, claims.id))) throw new Error(REMOVED_REASON);
       // Only a facilitator writes the plan; participants act through commands, viewers read.
       connectionConfig.readOnly = claims.role !== 'facilitator';
       const key = requestHeaders.get('sec-websocket-key');
@@ -564,7 +670,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       }
       return Promise.resolve();
     },
-    onStateless({ connection, document, payload }: onStatelessPayload) {
+    async onStateless({ connection, document, payload }: onStatelessPayload) {
       const context = connection.context as Context;
       const answer = (value: RoomCommandAnswer) => {
         connection.sendStateless(JSON.stringify(value));
@@ -579,7 +685,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       const parsed = RoomCommandMessageSchema.safeParse(message);
       const given = (message as { id?: unknown } | undefined)?.id;
       const id = parsed.success ? parsed.data.id : Number.isSafeInteger(given) ? (given as number) : -1;
-      if (context.claims.role === 'viewer') {
+      if (context.claims.role === 'viewer' && !(parsed.success && parsed.data.command.type === 'ballot')) {
         return answer({ answer: id, ok: false, reason: { nl: 'Een scherm kijkt alleen mee.', en: 'A screen only watches.' } });
       }
       if (!allow(context.sent, now(), RATE_LIMIT, RATE_WINDOW_MS)) {
@@ -596,20 +702,51 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           reason: { nl: 'Dit verzoek begrijpt de server niet.', en: 'The server does not understand this request.' },
         });
       }
-      const refused = applyRoomCommand(
-        sharedOf(document),
-        parsed.data.command,
-        { id: context.claims.id, name: context.claims.name },
-        now(),
-      );
-      return answer(refused ? { answer: id, ok: false, reason: refused } : { answer: id, ok: true });
+      const shared = sharedOf(document);
+      const room = readRoomState(document);
+      const { command } = parsed.data;
+      const voter = context.claims.id;
+      const news = async () => {
+        const { voters } = await store.ballotSummary(document.name);
+        // How many have voted, to everyone on every process (Redis relays it); never who, never for what.
+        document.broadcastStateless(JSON.stringify({ type: 'ballot', voters } satisfies BallotNews));
+      };
+      if (command.type === 'ballot') {
+        // One's own dots, and how many have voted so far.
+        const mine = room.ballot === 'secret' ? await store.ballot(document.name, voter) : shared.votesOf(voter);
+        const { voters } = room.ballot === 'secret' ? await store.ballotSummary(document.name) : { voters: shared.voters().size };
+        return answer({ answer: id, ok: true, mine, voters });
+      }
+      if (command.type === 'vote' && room.ballot === 'secret') {
+        // A secret ballot: the dot is kept on the server, never in the shared plan.
+        const plan = shared.read();
+        const refused = voteRefusal(room, plan, command.card);
+        if (refused) return answer({ answer: id, ok: false, reason: refused });
+        const budget = plan.workshop?.dotsPerParticipant ?? 3;
+        const cast = await store.vote(document.name, voter, command.card, command.delta, budget);
+        if ('refused' in cast) return answer({ answer: id, ok: false, reason: ballotRefusal(cast.refused, budget) });
+        await answer({ answer: id, ok: true, mine: cast.mine });
+        return news();
+      }
+      const refused = applyRoomCommand(shared, command, { id: voter, name: context.claims.name }, now());
+      if (refused) return answer({ answer: id, ok: false, reason: refused });
+      return answer(command.type === 'vote' ? { answer: id, ok: true, mine: shared.votesOf(voter) } : { answer: id, ok: true });
     },
   };
 
+  /** What another process (or this one) asks: closing a room, removing a participant, acted on here. */
+  const act = (signal: RoomSignal) => {
+    const open = server.hocuspocus.documents.get(signal.room);
+    for (const connection of open?.getConnections() ?? []) {
+      const { claims } = connection.context as Context;
+      if (signal.type === 'close' && claims.role !== 'facilitator') connection.close({ code: 4403, reason: ROOM_CLOSED_REASON });
+      if (signal.type === 'remove' && claims.id === signal.person) connection.close({ code: 4403, reason: REMOVED_REASON });
+    }
+  };
+  const bus = await RoomBus.start((signal) => act(signal), redis);
+
   const extensions: Extension[] = [rooms];
-  if (options.redisUrl) {
-    extensions.unshift(new Redis({ ...redisConfiguration(options.redisUrl), prefix: 'veranderlogica' }));
-  }
+  if (redis) extensions.unshift(new Redis({ ...redis, prefix: 'veranderlogica' }));
   const server = new Server({
     port: options.port ?? 1234,
     address: options.host ?? '127.0.0.1',
@@ -635,6 +772,8 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     async close() {
       for (const timer of unauthenticated.values()) clearTimeout(timer);
       await server.destroy();
+      await bus.close();
+      await counters.close();
       if (!options.store) await store.close();
     },
   };

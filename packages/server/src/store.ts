@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
+import { castDot, type BallotRefusal, type Dots } from '@veranderlogica/core/sync';
 
 /** What a save writes: the merged Yjs state and the plan as JSON. */
 export type Merge = (stored: Uint8Array | undefined) => { readonly state: Uint8Array; readonly json: string } | undefined;
@@ -36,7 +37,32 @@ export interface RoomStore {
   save(id: string, merge: Merge): Promise<void>;
   /** The plan as last stored, as JSON text. */
   json(id: string): Promise<string | undefined>;
+  /**
+   * A secret ballot: one dot placed or taken back, checked ({@link castDot}) and written in one transaction, so
+   * two processes never both spend a voter's last dot. Gives the voter's dots after it, or why not.
+   */
+  vote(room: string, voter: string, card: string, delta: 1 | -1, budget: number): Promise<{ mine: Dots } | { refused: BallotRefusal }>;
+  /** One voter's dots in a room's secret ballot. */
+  ballot(room: string, voter: string): Promise<Dots>;
+  /** How many have voted, and the totals per card. */
+  ballotSummary(room: string): Promise<{ voters: number; totals: Record<string, number> }>;
+  /** Takes a voter's dots out of the ballot (a participant removed from the room). */
+  forgetBallot(room: string, voter: string): Promise<void>;
+  /** A participant removed from a room: their token no longer opens it, on any process. */
+  revoke(room: string, person: string): Promise<void>;
+  isRevoked(room: string, person: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+function summarise(rows: readonly { dots: string }[]): { voters: number; totals: Record<string, number> } {
+  const totals: Record<string, number> = {};
+  let voters = 0;
+  for (const row of rows) {
+    const dots = JSON.parse(row.dots) as Record<string, number>;
+    if (Object.keys(dots).length > 0) voters++;
+    for (const [card, n] of Object.entries(dots)) totals[card] = (totals[card] ?? 0) + n;
+  }
+  return { voters, totals };
 }
 
 interface Row {
@@ -68,7 +94,9 @@ export class SqliteStore implements RoomStore {
       CREATE TABLE IF NOT EXISTS rooms (
         id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, closed INTEGER NOT NULL DEFAULT 0,
         created TEXT NOT NULL, state BLOB NOT NULL, json TEXT NOT NULL, updated TEXT NOT NULL
-      );`);
+      );
+      CREATE TABLE IF NOT EXISTS ballots (room TEXT NOT NULL, voter TEXT NOT NULL, dots TEXT NOT NULL, PRIMARY KEY (room, voter));
+      CREATE TABLE IF NOT EXISTS revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));`);
   }
 
   secret(make: () => Buffer): Promise<Buffer> {
@@ -130,6 +158,53 @@ export class SqliteStore implements RoomStore {
     return Promise.resolve(row?.json);
   }
 
+  vote(room: string, voter: string, card: string, delta: 1 | -1, budget: number): Promise<{ mine: Dots } | { refused: BallotRefusal }> {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const row = this.#db.prepare(`SELECT dots FROM ballots WHERE room = ? AND voter = ?`).get(room, voter) as
+        { dots: string } | undefined;
+      const { n } = this.#db.prepare(`SELECT count(*) AS n FROM ballots WHERE room = ?`).get(room) as { n: number };
+      const next = castDot(row ? (JSON.parse(row.dots) as Dots) : {}, card, delta, { budget, voters: n });
+      if (typeof next === 'string') {
+        this.#db.exec('ROLLBACK');
+        return Promise.resolve({ refused: next });
+      }
+      if (Object.keys(next).length === 0) this.#db.prepare(`DELETE FROM ballots WHERE room = ? AND voter = ?`).run(room, voter);
+      else
+        this.#db
+          .prepare(`INSERT INTO ballots (room, voter, dots) VALUES (?, ?, ?) ON CONFLICT (room, voter) DO UPDATE SET dots = excluded.dots`)
+          .run(room, voter, JSON.stringify(next));
+      this.#db.exec('COMMIT');
+      return Promise.resolve({ mine: next });
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  ballot(room: string, voter: string): Promise<Dots> {
+    const row = this.#db.prepare(`SELECT dots FROM ballots WHERE room = ? AND voter = ?`).get(room, voter) as { dots: string } | undefined;
+    return Promise.resolve(row ? (JSON.parse(row.dots) as Dots) : {});
+  }
+
+  ballotSummary(room: string): Promise<{ voters: number; totals: Record<string, number> }> {
+    return Promise.resolve(summarise(this.#db.prepare(`SELECT dots FROM ballots WHERE room = ?`).all(room) as { dots: string }[]));
+  }
+
+  forgetBallot(room: string, voter: string): Promise<void> {
+    this.#db.prepare(`DELETE FROM ballots WHERE room = ? AND voter = ?`).run(room, voter);
+    return Promise.resolve();
+  }
+
+  revoke(room: string, person: string): Promise<void> {
+    this.#db.prepare(`INSERT INTO revoked (room, person) VALUES (?, ?) ON CONFLICT DO NOTHING`).run(room, person);
+    return Promise.resolve();
+  }
+
+  isRevoked(room: string, person: string): Promise<boolean> {
+    return Promise.resolve(this.#db.prepare(`SELECT 1 FROM revoked WHERE room = ? AND person = ?`).get(room, person) !== undefined);
+  }
+
   close(): Promise<void> {
     this.#db.close();
     return Promise.resolve();
@@ -163,7 +238,9 @@ export class PostgresStore implements RoomStore {
         CREATE TABLE IF NOT EXISTS ${schema}.rooms (
           id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, closed BOOLEAN NOT NULL DEFAULT FALSE,
           created TEXT NOT NULL, state BYTEA NOT NULL, json TEXT NOT NULL, updated TIMESTAMPTZ NOT NULL DEFAULT now()
-        );`);
+        );
+        CREATE TABLE IF NOT EXISTS ${schema}.ballots (room TEXT NOT NULL, voter TEXT NOT NULL, dots TEXT NOT NULL, PRIMARY KEY (room, voter));
+        CREATE TABLE IF NOT EXISTS ${schema}.revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));`);
     } finally {
       await client.query(`SELECT pg_advisory_unlock(7451)`).catch(() => undefined);
       client.release();
@@ -231,6 +308,64 @@ export class PostgresStore implements RoomStore {
   async json(id: string): Promise<string | undefined> {
     const { rows } = await this.#pool.query<{ json: string }>(`SELECT json FROM rooms WHERE id = $1`, [id]);
     return rows[0]?.json;
+  }
+
+  async vote(
+    room: string,
+    voter: string,
+    card: string,
+    delta: 1 | -1,
+    budget: number,
+  ): Promise<{ mine: Dots } | { refused: BallotRefusal }> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      // One room's ballot at a time, across processes: the count of voters and each budget hold.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [room]);
+      const { rows } = await client.query<{ dots: string }>(`SELECT dots FROM ballots WHERE room = $1 AND voter = $2`, [room, voter]);
+      const counted = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ballots WHERE room = $1`, [room]);
+      const next = castDot(rows[0] ? (JSON.parse(rows[0].dots) as Dots) : {}, card, delta, { budget, voters: Number(counted.rows[0]!.n) });
+      if (typeof next === 'string') {
+        await client.query('ROLLBACK');
+        return { refused: next };
+      }
+      if (Object.keys(next).length === 0) await client.query(`DELETE FROM ballots WHERE room = $1 AND voter = $2`, [room, voter]);
+      else
+        await client.query(
+          `INSERT INTO ballots (room, voter, dots) VALUES ($1, $2, $3) ON CONFLICT (room, voter) DO UPDATE SET dots = excluded.dots`,
+          [room, voter, JSON.stringify(next)],
+        );
+      await client.query('COMMIT');
+      return { mine: next };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async ballot(room: string, voter: string): Promise<Dots> {
+    const { rows } = await this.#pool.query<{ dots: string }>(`SELECT dots FROM ballots WHERE room = $1 AND voter = $2`, [room, voter]);
+    return rows[0] ? (JSON.parse(rows[0].dots) as Dots) : {};
+  }
+
+  async ballotSummary(room: string): Promise<{ voters: number; totals: Record<string, number> }> {
+    const { rows } = await this.#pool.query<{ dots: string }>(`SELECT dots FROM ballots WHERE room = $1`, [room]);
+    return summarise(rows);
+  }
+
+  async forgetBallot(room: string, voter: string): Promise<void> {
+    await this.#pool.query(`DELETE FROM ballots WHERE room = $1 AND voter = $2`, [room, voter]);
+  }
+
+  async revoke(room: string, person: string): Promise<void> {
+    await this.#pool.query(`INSERT INTO revoked (room, person) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room, person]);
+  }
+
+  async isRevoked(room: string, person: string): Promise<boolean> {
+    const { rows } = await this.#pool.query(`SELECT 1 FROM revoked WHERE room = $1 AND person = $2`, [room, person]);
+    return rows.length > 0;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { History, serializeDocument, type Document, type Operation } from '@veranderlogica/core';
-import { SharedDocument, type RoomCommand, type RoomCommandAnswer } from '@veranderlogica/core/sync';
+import { SharedDocument, type BallotNews, type RoomCommand, type RoomCommandAnswer } from '@veranderlogica/core/sync';
 import * as Y from 'yjs';
 
 /** Waits until `check` holds, polling; throws with `what` after `timeout` ms. */
@@ -23,6 +23,10 @@ export class Client {
   closed = false;
   failed: string | undefined;
   readonly answers: RoomCommandAnswer[] = [];
+  /** What the server told everyone (how many have voted). */
+  readonly news: BallotNews[] = [];
+  /** Every message this client received, as it came over the wire. */
+  readonly raw: Uint8Array[] = [];
   #next = 1;
 
   constructor(url: string, room: string, token: string, name = 'client') {
@@ -42,8 +46,16 @@ export class Client {
         this.failed = reason;
       },
       onStateless: ({ payload }) => {
-        this.answers.push(JSON.parse(payload) as RoomCommandAnswer);
+        const message = JSON.parse(payload) as RoomCommandAnswer | BallotNews;
+        if ('answer' in message) this.answers.push(message);
+        else this.news.push(message);
       },
+    });
+    this.provider.on('message', ({ event }: { event: MessageEvent }) => {
+      const data: unknown = event.data;
+      if (data instanceof ArrayBuffer) this.raw.push(new Uint8Array(data));
+      else if (data instanceof Uint8Array) this.raw.push(data);
+      else if (typeof data === 'string') this.raw.push(new TextEncoder().encode(data));
     });
     this.ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin === this.shared.origin || !this.shared.loaded) return;
@@ -100,6 +112,15 @@ export async function openRoom(
   const response = await fetch(`${url}/api/rooms`, { method: 'POST', body: serializeDocument(document) });
   if (response.status !== 201) throw new Error(`open room: ${response.status} ${await response.text()}`);
   return (await response.json()) as { room: string; code: string; token: string; viewerToken: string };
+}
+
+/** A facilitator's request to the room API (close, reveal, remove), as the editor sends it. */
+export async function facilitatorPost(url: string, room: string, token: string, action: string, body?: unknown): Promise<Response> {
+  return fetch(`${url}/api/rooms/${encodeURIComponent(room)}/${action}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }
 
 /** Joins a room with its code, as a participant's phone does. */

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { Language } from '@veranderlogica/core';
-import { captureKindFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
+import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 
@@ -88,15 +88,15 @@ function Connected({ connection }: { connection: RoomConnection }) {
       document={document}
       room={snapshot.room}
       status={snapshot.status}
-      captureKind={captureKindFor(document)}
+      captureKinds={captureKindsFor(document)}
       waiting={snapshot.inbox.filter((card) => card.authorId === me)}
       mine={snapshot.mine}
-      myVotes={connection.shared.votesOf(me)}
+      myVotes={snapshot.myBallot}
       secondsLeft={
         snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
       }
       message={message}
-      onAddCard={(title) => void send({ type: 'addCard', title }, t('participant.added'))}
+      onAddCard={(title, kind) => void send({ type: 'addCard', title, kind }, t('participant.added'))}
       onVote={(card, delta) => void send({ type: 'vote', card, delta })}
       diagram={
         <VeranderlogicaViewer

@@ -111,7 +111,36 @@ export function RoomControls({
         const text = card.author ? `${card.title} — ${card.author}` : card.title;
         if (!store.apply({ type: 'addParkingLotItem', item: { id, text, resolved: false } })) removeFromInbox(ydoc, card.id, origin);
       }}
-      onVoting={(voting) => writeRoomState(ydoc, { voting }, origin)}
+      voters={snapshot.voters}
+      onVoting={(voting) => {
+        // The reveal is the server's: it puts the totals of a secret ballot in the plan, in the same change.
+        if (voting !== 'revealed') return writeRoomState(ydoc, { voting }, origin);
+        void connection.post('reveal').then((response) => {
+          if (!response.ok) store.notify(localize('room.openFailed', { reason: String(response.status) }), 'error');
+        });
+      }}
+      onRoomOptions={(changes) => writeRoomState(ydoc, changes, origin)}
+      onRemove={(person) =>
+        void connection
+          .post('remove', { person: person.id })
+          .then((response) =>
+            store.notify(
+              response.ok
+                ? localize('room.removed', { name: person.name || '—' })
+                : localize('room.openFailed', { reason: String(response.status) }),
+              response.ok ? 'info' : 'error',
+            ),
+          )
+      }
+      onAcceptAll={() => {
+        for (const card of snapshot.inbox) {
+          const [id] = capture(card.kind, card.title, {});
+          if (id) acceptFromInbox(ydoc, card, id, origin);
+        }
+      }}
+      onDiscardAll={() => {
+        for (const card of snapshot.inbox) removeFromInbox(ydoc, card.id, origin);
+      }}
       onTimer={(seconds) =>
         writeRoomState(
           ydoc,
@@ -121,15 +150,14 @@ export function RoomControls({
       }
       onLock={(locked) => writeRoomState(ydoc, { locked }, origin)}
       onCloseRoom={() => {
-        void fetch(`/api/rooms/${encodeURIComponent(connection.room)}/close`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${connection.token}` },
-        }).then((response) =>
-          store.notify(
-            response.ok ? localize('room.closed') : localize('room.openFailed', { reason: String(response.status) }),
-            response.ok ? 'info' : 'error',
-          ),
-        );
+        void connection
+          .post('close')
+          .then((response) =>
+            store.notify(
+              response.ok ? localize('room.closed') : localize('room.openFailed', { reason: String(response.status) }),
+              response.ok ? 'info' : 'error',
+            ),
+          );
       }}
     />
   );

@@ -10,6 +10,8 @@ import {
   readRoomState,
   ROOM_CLOSED_REASON,
   SharedDocument,
+  type BallotNews,
+  type Dots,
   type InboxCard,
   type RoomCommand,
   type RoomCommandAnswer,
@@ -66,6 +68,10 @@ export interface RoomSnapshot {
   readonly revision: number;
   /** The cards of the plan that this connection's person proposed (the same set object while it stays the same). */
   readonly mine: ReadonlySet<string>;
+  /** This person's own dots, as the server last told them (a secret ballot keeps them nowhere else). */
+  readonly myBallot: Dots;
+  /** How many people have placed a dot, as the server last told the room; never who. */
+  readonly voters: number | undefined;
 }
 
 const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
@@ -114,6 +120,8 @@ export class RoomConnection {
       refused: undefined,
       revision: 0,
       mine: new Set(),
+      myBallot: {},
+      voters: undefined,
     };
     const url = new URL('/', location.href);
     url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -134,13 +142,21 @@ export class RoomConnection {
       onAuthenticationFailed: ({ reason }) => this.#update({ refused: reason }),
       onStateless: ({ payload }) => {
         try {
-          const answer = JSON.parse(payload) as RoomCommandAnswer;
-          this.#answers.get(answer.answer)?.(answer);
-          this.#answers.delete(answer.answer);
+          const message = JSON.parse(payload) as RoomCommandAnswer | BallotNews;
+          if ('answer' in message) {
+            if (message.ok && message.mine) this.#update({ myBallot: message.mine });
+            if (message.ok && message.voters !== undefined) this.#update({ voters: message.voters });
+            this.#answers.get(message.answer)?.(message);
+            this.#answers.delete(message.answer);
+          } else if (message.type === 'ballot' && Number.isInteger(message.voters)) {
+            this.#update({ voters: message.voters });
+          }
         } catch {
-          // Not an answer of ours.
+          // Not an answer of ours: ignored.
         }
       },
+      // Once in (again): one's own dots and the count, which live on the server only.
+      onSynced: () => void this.command({ type: 'ballot' }),
     });
     this.provider.awareness?.setLocalStateField('user', {
       id: this.claims.id,
@@ -337,6 +353,15 @@ export class RoomConnection {
       setTimeout(() => {
         if (this.#answers.delete(id)) resolve({ answer: id, ok: false, reason: OFFLINE });
       }, 10_000);
+    });
+  }
+
+  /** A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`). */
+  async post(action: 'reveal' | 'close' | 'reopen' | 'remove', body?: unknown): Promise<Response> {
+    return fetch(`/api/rooms/${encodeURIComponent(this.room)}/${action}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   }
 

@@ -387,6 +387,26 @@ export class SharedDocument {
     return this.#cache;
   }
 
+  /**
+   * Puts one voter's counts in the plan as they are now, replacing what that voter had: how the server writes the
+   * totals of a secret ballot at the reveal (under `BALLOT_VOTER`).
+   *
+   * @example
+   * shared.writeTally(BALLOT_VOTER, { 'int-1': 12, 'int-2': 7 });
+   */
+  writeTally(voter: string, counts: Readonly<Record<string, number>>): void {
+    const votes = this.ydoc.getMap<number>(VOTES);
+    const suffix = ` ${voter}`;
+    this.ydoc.transact(() => {
+      for (const key of [...votes.keys()]) if (key.endsWith(suffix) && !(key.slice(0, -suffix.length) in counts)) votes.delete(key);
+      for (const [id, count] of Object.entries(counts)) {
+        const key = voteKey(id, voter);
+        if (count > 0 && votes.get(key) !== count) votes.set(key, Math.min(Math.trunc(count), 100_000));
+        else if (count <= 0) votes.delete(key);
+      }
+    }, this.origin);
+  }
+
   /** Everyone who has a dot on a card now (the dots the plan came with, counted under {@link FILE_VOTER}, aside). */
   voters(): Set<string> {
     const voters = new Set<string>();

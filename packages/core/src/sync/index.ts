@@ -1,11 +1,14 @@
 /** Many writers on one document: the binding between a veranderlogica document and a Yjs document. */
 export { FILE_VOTER, SharedDocument, SYNC_VERSION } from './binding.js';
 export { ROOM_MESSAGE_LIMIT, roomUpdateBytes } from './message-size.js';
+export { BALLOT_VOTER, ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, MemoryBallots, voteRefusal } from './ballot.js';
+export type { BallotMode, BallotNews, BallotRefusal, Dots } from './ballot.js';
 export {
   acceptFromInbox,
   applyRoomCommand,
   cardsBy,
   captureKindFor,
+  captureKindsFor,
   MAX_INBOX_PER_PARTICIPANT,
   MAX_INBOX_PER_ROOM,
   MAX_PEOPLE_PER_ROOM,

@@ -2,9 +2,10 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
 import { IdSchema, LIMITS, type Document } from '../model/schema.js';
-import { NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
+import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
 import { WORKSHOP_GUIDE } from '../workshop/steps.js';
 import type { SharedDocument } from './binding.js';
+import { ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, voteRefusal, type BallotMode, type Dots } from './ballot.js';
 
 /** Who someone is in a room. The server enforces it: only a facilitator writes the plan. */
 export type RoomRole = 'facilitator' | 'participant' | 'viewer';
@@ -34,6 +35,12 @@ export interface RoomState {
   readonly timerSeconds: number | undefined;
   /** Participants cannot add cards or vote while the facilitator has locked the room. */
   readonly locked: boolean;
+  /** A secret ballot (the default: dots stay on the server) or open voting (dots in the plan, per voter). */
+  readonly ballot: BallotMode;
+  /** Names are left off the cards participants send: the facilitator and the screen see the idea, not who had it. */
+  readonly anonymous: boolean;
+  /** Participants see each other's waiting cards and can +1 them. */
+  readonly shareIdeas: boolean;
 }
 
 /** A card a participant proposed, waiting in the facilitator's inbox. */
@@ -69,6 +76,9 @@ export function readRoomState(ydoc: Y.Doc): RoomState {
     timerEndsAt: typeof endsAt === 'number' ? endsAt : undefined,
     timerSeconds: typeof seconds === 'number' ? seconds : undefined,
     locked: room.get('locked') === true,
+    ballot: room.get('ballot') === 'open' ? 'open' : 'secret',
+    anonymous: room.get('anonymous') === true,
+    shareIdeas: room.get('shareIdeas') === true,
   };
 }
 
@@ -162,7 +172,7 @@ export const MAX_INBOX_PER_PARTICIPANT = 50;
  * waiting in the inbox, and people who write cards or place dots. A room of 100 fits with room to spare.
  */
 export const MAX_INBOX_PER_ROOM = 500;
-export const MAX_PEOPLE_PER_ROOM = 300;
+export const MAX_PEOPLE_PER_ROOM = MAX_VOTERS_PER_ROOM;
 
 /**
  * What a participant may ask of the room. Participants never write the plan
@@ -176,6 +186,8 @@ export const RoomCommandSchema = z.discriminatedUnion('type', [
     kind: z.enum(NODE_KINDS.values).optional(),
   }),
   z.strictObject({ type: z.literal('vote'), card: IdSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
+  /** Asks for one's own dots (after a reload); the answer carries them as `mine`. */
+  z.strictObject({ type: z.literal('ballot') }),
 ]);
 export type RoomCommand = z.output<typeof RoomCommandSchema>;
 
@@ -195,12 +207,24 @@ export type RoomCommandMessage = z.output<typeof RoomCommandMessageSchema>;
 
 /** The server's answer to a command: done, or refused with a reason in both languages. */
 export type RoomCommandAnswer =
-  { readonly answer: number; readonly ok: true } | { readonly answer: number; readonly ok: false; readonly reason: Localized };
+  | { readonly answer: number; readonly ok: true; readonly mine?: Dots; readonly voters?: number }
+  | { readonly answer: number; readonly ok: false; readonly reason: Localized };
 
-/** The kind of card a participant adds in a step: what the step captures first, or an intervention. */
-export function captureKindFor(document: Document): NodeKind {
+/**
+ * The kind of card a participant adds in the plan's current step (what the step captures first), or undefined when
+ * the step collects no cards from the room (the problem analysis, prioritising).
+ *
+ * @example
+ * captureKindFor(document); // 'intervention' in step 3
+ */
+export function captureKindFor(document: Document): NodeKind | undefined {
+  return captureKindsFor(document)[0];
+}
+
+/** Every kind participants may add in the plan's current step (step 4: mechanisms and outcomes). */
+export function captureKindsFor(document: Document): readonly NodeKind[] {
   const step = document.workshop?.step ?? 'problem';
-  return WORKSHOP_GUIDE.find((guide) => guide.step === step)?.captureKinds[0] ?? 'intervention';
+  return WORKSHOP_GUIDE.find((guide) => guide.step === step)?.captureKinds ?? [];
 }
 
 /** Who sends a command, from their token. */
@@ -211,13 +235,14 @@ export interface Participant {
 
 const REFUSALS = {
   locked: { nl: 'De facilitator heeft de ruimte even op slot gezet.', en: 'The facilitator has locked the room for now.' },
-  votingClosed: { nl: 'Stemmen is nu niet open.', en: 'Voting is not open now.' },
-  unknownCard: { nl: 'Die kaart bestaat niet (meer).', en: 'That card does not exist (any more).' },
-  budget: (dots: number): Localized => ({
-    nl: `Je hebt al je ${dots} stippen geplakt. Haal er eerst een weg.`,
-    en: `You have placed all your ${dots} dots. Take one back first.`,
+  noCards: {
+    nl: 'In deze stap verzamelen we geen kaarten uit de zaal. Kijk mee op het scherm; de facilitator zegt wanneer je weer kaarten kunt sturen.',
+    en: 'This step collects no cards from the room. Follow along on the screen; the facilitator says when you can send cards again.',
+  },
+  otherKind: (kinds: readonly NodeKind[]): Localized => ({
+    nl: `In deze stap verzamelen we alleen: ${kinds.map((kind) => NODE_KIND_PLURALS[kind].nl.toLowerCase()).join(' en ')}.`,
+    en: `This step collects only: ${kinds.map((kind) => NODE_KIND_PLURALS[kind].en.toLowerCase()).join(' and ')}.`,
   }),
-  noDot: { nl: 'Op die kaart heb je geen stip geplakt.', en: 'You have no dot on that card.' },
   roomInboxFull: {
     nl: `Er staan al ${MAX_INBOX_PER_ROOM} kaarten klaar in deze ruimte; wacht tot de facilitator ze verwerkt.`,
     en: `There are already ${MAX_INBOX_PER_ROOM} cards waiting in this room; wait until the facilitator has handled them.`,
@@ -254,6 +279,11 @@ export function applyRoomCommand(
   const document = shared.read();
   switch (command.type) {
     case 'addCard': {
+      // The step decides what the room adds: nothing in a step that collects no cards, and only its own kinds.
+      const kinds = captureKindsFor(document);
+      if (kinds.length === 0) return REFUSALS.noCards;
+      const kind = command.kind ?? kinds[0]!;
+      if (!kinds.includes(kind)) return REFUSALS.otherKind(kinds);
       const inbox = ydoc.getMap<unknown>(INBOX);
       const waiting = readInbox(ydoc);
       const mine = waiting.filter((card) => card.authorId === participant.id).length;
@@ -266,25 +296,24 @@ export function applyRoomCommand(
       while (inbox.has(id));
       const card: InboxCard = {
         id,
-        kind: command.kind ?? captureKindFor(document),
+        kind,
         title: command.title,
-        author: participant.name,
+        // Anonymous mode: the name never enters the shared plan.
+        author: room.anonymous ? '' : participant.name,
         authorId: participant.id,
         at: now,
       };
       ydoc.transact(() => inbox.set(id, card), shared.origin);
       return undefined;
     }
+    case 'ballot':
+      return undefined;
     case 'vote': {
-      if (room.voting !== 'open') return REFUSALS.votingClosed;
-      if (!document.nodes.some((node) => node.id === command.card)) return REFUSALS.unknownCard;
-      const mine = shared.votesOf(participant.id);
-      const placed = Object.values(mine).reduce((sum, n) => sum + n, 0);
+      const refused = voteRefusal(room, document, command.card);
+      if (refused) return refused;
       const budget = document.workshop?.dotsPerParticipant ?? 3;
-      if (command.delta > 0 && placed >= budget) return REFUSALS.budget(budget);
-      // Every identity brings a budget of dots: the room takes dots from at most MAX_PEOPLE_PER_ROOM of them.
-      if (command.delta > 0 && placed === 0 && shared.voters().size >= MAX_PEOPLE_PER_ROOM) return REFUSALS.roomFull;
-      if (command.delta < 0 && (mine[command.card] ?? 0) <= 0) return REFUSALS.noDot;
+      const next = castDot(shared.votesOf(participant.id), command.card, command.delta, { budget, voters: shared.voters().size });
+      if (typeof next === 'string') return ballotRefusal(next, budget);
       shared.commit([{ type: 'votes', id: command.card, delta: command.delta }], document, participant.id);
       return undefined;
     }

@@ -8,8 +8,8 @@ export interface ParticipantScreenProps {
   readonly document: Document;
   readonly room: RoomState;
   readonly status: 'connecting' | 'connected' | 'offline';
-  /** The kind of card this step collects. */
-  readonly captureKind: NodeKind;
+  /** The kinds of card this step collects (step 4: mechanisms and outcomes); none in a step that collects no cards. */
+  readonly captureKinds: readonly NodeKind[];
   /** This participant's cards still in the inbox. */
   readonly waiting: readonly InboxCard[];
   /** Cards of the plan this participant proposed. */
@@ -20,7 +20,7 @@ export interface ParticipantScreenProps {
   readonly secondsLeft: number | undefined;
   /** A message to show (a refusal, a confirmation). */
   readonly message: string | undefined;
-  readonly onAddCard: (title: string) => void;
+  readonly onAddCard: (title: string, kind: NodeKind) => void;
   readonly onVote: (card: string, delta: 1 | -1) => void;
   /** The diagram, read-only (the caller renders it). */
   readonly diagram?: ReactNode;
@@ -32,7 +32,7 @@ export interface ParticipantScreenProps {
  * voting is open, and the diagram so far with their cards marked.
  *
  * @example
- * <ParticipantScreen document={doc} room={room} status="connected" captureKind="intervention" waiting={[]} mine={new Set()}
+ * <ParticipantScreen document={doc} room={room} status="connected" captureKinds={['intervention']} waiting={[]} mine={new Set()}
  *   myVotes={{}} secondsLeft={undefined} message={undefined} onAddCard={send} onVote={vote} />
  */
 export function ParticipantScreen(props: ParticipantScreenProps) {
@@ -45,7 +45,8 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
   const placed = Object.values(props.myVotes).reduce((sum, n) => sum + n, 0);
   // The room prioritises interventions (as the facilitator's voting panel does).
   const candidates = document.nodes.filter((node) => node.kind === 'intervention');
-  const kindLabel = NODE_KINDS.labels[props.captureKind][language];
+  const [chosen, setChosen] = useState<NodeKind | undefined>();
+  const kind = chosen && props.captureKinds.includes(chosen) ? chosen : props.captureKinds[0];
   return (
     <main className="vl-participant" lang={language}>
       <header className="vl-participant__header">
@@ -71,29 +72,48 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
           {props.message}
         </p>
       )}
-      <form
-        className="vl-participant__add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!title.trim()) return;
-          props.onAddCard(title.trim());
-          setTitle('');
-        }}
-      >
-        <label>
-          {t('participant.addLabel', { kind: kindLabel })}
-          <input
-            className="vl-input"
-            value={title}
-            maxLength={500}
-            disabled={room.locked}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="vl-button vl-button--primary" disabled={room.locked || !title.trim()}>
-          {t('participant.add')}
-        </button>
-      </form>
+      {kind === undefined ? (
+        room.voting === 'closed' && (
+          <p className="vl-participant__now" role="note">
+            {t('participant.nothingToAdd')}
+          </p>
+        )
+      ) : (
+        <form
+          className="vl-participant__add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!title.trim()) return;
+            props.onAddCard(title.trim(), kind);
+            setTitle('');
+          }}
+        >
+          {props.captureKinds.length > 1 && (
+            <fieldset className="vl-participant__kinds">
+              <legend>{t('participant.kind')}</legend>
+              {props.captureKinds.map((option) => (
+                <label key={option}>
+                  <input type="radio" name="vl-participant-kind" checked={option === kind} onChange={() => setChosen(option)} />{' '}
+                  {NODE_KINDS.labels[option][language]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <label>
+            {t('participant.addLabel', { kind: NODE_KINDS.labels[kind][language] })}
+            <input
+              className="vl-input"
+              value={title}
+              maxLength={500}
+              disabled={room.locked}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          </label>
+          <button type="submit" className="vl-button vl-button--primary" disabled={room.locked || !title.trim()}>
+            {t('participant.add')}
+          </button>
+        </form>
+      )}
       {(props.waiting.length > 0 || props.mine.size > 0) && (
         <section aria-label={t('participant.mine')}>
           <h2>{t('participant.mine')}</h2>

@@ -34,6 +34,15 @@ export interface RoomPanelProps {
   readonly onTimer: (seconds: number | undefined) => void;
   readonly onLock: (locked: boolean) => void;
   readonly onCloseRoom: () => void;
+  /** How many people have placed a dot (the server's count; a secret ballot tells no more). */
+  readonly voters?: number;
+  /** Secret or open voting, anonymous cards, participants seeing each other's cards. */
+  readonly onRoomOptions?: (changes: Partial<Pick<RoomState, 'ballot' | 'anonymous' | 'shareIdeas'>>) => void;
+  /** Moderation: takes a participant out of the room (their access ends everywhere, their waiting cards go). */
+  readonly onRemove?: (person: RoomPerson) => void;
+  /** Moderation: takes every waiting card into the plan, or discards them all. */
+  readonly onAcceptAll?: () => void;
+  readonly onDiscardAll?: () => void;
 }
 
 /** Seconds left on the shared timer, ticking. */
@@ -94,12 +103,36 @@ export function RoomPanel(props: RoomPanelProps) {
             <li key={person.id}>
               <span className="vl-room__dot" style={{ background: person.color }} aria-hidden="true" />
               {person.name || '—'} <span className="vl-room__role">({t(`room.role.${person.role}`)})</span>
+              {props.onRemove && person.role === 'participant' && (
+                <button
+                  type="button"
+                  className="vl-button vl-button--small"
+                  aria-label={t('room.removeLabel', { name: person.name || '—' })}
+                  onClick={() => props.onRemove?.(person)}
+                >
+                  {t('room.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
 
       <h3 className="vl-room__heading">{t('room.inbox', { count: inbox.length })}</h3>
+      {inbox.length > 1 && (props.onAcceptAll || props.onDiscardAll) && (
+        <div className="vl-room__row">
+          {props.onAcceptAll && (
+            <button type="button" className="vl-button" onClick={props.onAcceptAll}>
+              {t('room.acceptAll', { count: inbox.length })}
+            </button>
+          )}
+          {props.onDiscardAll && (
+            <button type="button" className="vl-button" onClick={props.onDiscardAll}>
+              {t('room.discardAll', { count: inbox.length })}
+            </button>
+          )}
+        </div>
+      )}
       {inbox.length === 0 ? (
         <p className="vl-room__empty">{t('room.inboxEmpty')}</p>
       ) : (
@@ -167,6 +200,32 @@ export function RoomPanel(props: RoomPanelProps) {
 
       <h3 className="vl-room__heading">{t('room.voting')}</h3>
       <p className="vl-room__note">{t(`room.voting.state.${room.voting}`)}</p>
+      {props.voters !== undefined && room.voting !== 'closed' && (
+        <p className="vl-room__note" data-testid="room-voted">
+          {t('room.voted', { voted: props.voters, total: Math.max(props.voters, people.filter((p) => p.role === 'participant').length) })}
+        </p>
+      )}
+      {props.onRoomOptions && (
+        <div className="vl-room__options">
+          <label>
+            <input
+              type="checkbox"
+              checked={room.ballot === 'open'}
+              disabled={room.voting === 'open'}
+              onChange={(event) => props.onRoomOptions?.({ ballot: event.target.checked ? 'open' : 'secret' })}
+            />{' '}
+            {t('room.openBallot')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={room.anonymous}
+              onChange={(event) => props.onRoomOptions?.({ anonymous: event.target.checked })}
+            />{' '}
+            {t('room.anonymous')}
+          </label>
+        </div>
+      )}
       <div className="vl-room__row">
         <button type="button" className="vl-button" aria-pressed={room.voting === 'open'} onClick={() => props.onVoting('open')}>
           {t('room.voting.open')}

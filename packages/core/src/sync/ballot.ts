@@ -1,0 +1,127 @@
+import type { Localized } from '../i18n/localized.js';
+import type { Document } from '../model/schema.js';
+import type { RoomState } from './room.js';
+
+/**
+ * How dots are cast in a room. `secret` (the default): each voter's dots live on the server, outside the shared
+ * plan; a participant gets only their own, everyone the totals after the reveal, and the plan keeps the totals
+ * only. `open`: dots are part of the shared plan, per voter, as on a paper wall.
+ */
+export type BallotMode = 'secret' | 'open';
+
+/** The voter the revealed totals of a secret ballot are counted under in the plan (no participant id has an `@`). */
+export const BALLOT_VOTER = '@ballot';
+
+/** Most people whose dots one room takes (each join is a new identity with its own budget). */
+export const MAX_VOTERS_PER_ROOM = 300;
+
+/** What the server tells everyone in a room while a secret ballot runs: how many have voted, never for what. */
+export interface BallotNews {
+  readonly type: 'ballot';
+  /** People with at least one dot. */
+  readonly voters: number;
+}
+
+/** A voter's dots per card. */
+export type Dots = Readonly<Record<string, number>>;
+
+/** Why a dot was not placed, as a store reports it. */
+export type BallotRefusal = 'budget' | 'no-dot' | 'room-full';
+
+/**
+ * One dot placed (`+1`) or taken back (`-1`) in a voter's ballot, or why not: the budget spent, no dot there to
+ * take back, or the room already holding dots from {@link MAX_VOTERS_PER_ROOM} people. Stores call it inside their
+ * transaction, so two processes never both spend the last dot.
+ *
+ * @example
+ * const next = castDot({ 'int-1': 2 }, 'int-1', 1, { budget: 3, voters: 12 }); // { 'int-1': 3 }
+ */
+export function castDot(
+  mine: Dots,
+  card: string,
+  delta: 1 | -1,
+  limits: { readonly budget: number; readonly voters: number },
+): Record<string, number> | BallotRefusal {
+  const placed = Object.values(mine).reduce((sum, n) => sum + n, 0);
+  if (delta > 0 && placed >= limits.budget) return 'budget';
+  if (delta > 0 && placed === 0 && limits.voters >= MAX_VOTERS_PER_ROOM) return 'room-full';
+  if (delta < 0 && (mine[card] ?? 0) <= 0) return 'no-dot';
+  const next = { ...mine, [card]: (mine[card] ?? 0) + delta };
+  if (next[card] === 0) delete next[card];
+  return next;
+}
+
+/** The room's sentence for a refused dot. */
+export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized {
+  switch (refusal) {
+    case 'budget':
+      return {
+        nl: `Je hebt al je ${budget} stippen geplakt. Haal er eerst een weg.`,
+        en: `You have placed all your ${budget} dots. Take one back first.`,
+      };
+    case 'no-dot':
+      return { nl: 'Op die kaart heb je geen stip geplakt.', en: 'You have no dot on that card.' };
+    case 'room-full':
+      return {
+        nl: `In deze ruimte doen al ${MAX_VOTERS_PER_ROOM} mensen mee; meer kunnen er niet bij.`,
+        en: `${MAX_VOTERS_PER_ROOM} people already take part in this room; no more can join in.`,
+      };
+  }
+}
+
+/**
+ * Whether a dot may be placed at all now, before any ballot is looked at: the room not locked, voting open, the
+ * card in the plan.
+ *
+ * @example
+ * const refused = voteRefusal(room, document, 'int-1'); // undefined when it may
+ */
+export function voteRefusal(room: RoomState, document: Document, card: string): Localized | undefined {
+  if (room.locked) return { nl: 'De facilitator heeft de ruimte even op slot gezet.', en: 'The facilitator has locked the room for now.' };
+  if (room.voting !== 'open') return { nl: 'Stemmen is nu niet open.', en: 'Voting is not open now.' };
+  if (!document.nodes.some((node) => node.id === card))
+    return { nl: 'Die kaart bestaat niet (meer).', en: 'That card does not exist (any more).' };
+  return undefined;
+}
+
+/**
+ * A secret ballot kept in memory, for one process and for tests: the same rules as the stores'.
+ *
+ * @example
+ * const ballots = new MemoryBallots();
+ * ballots.vote('room-1', 'p-1', 'int-1', 1, 3); // {} or a refusal
+ */
+export class MemoryBallots {
+  readonly #rooms = new Map<string, Map<string, Record<string, number>>>();
+
+  #room(room: string): Map<string, Record<string, number>> {
+    let voters = this.#rooms.get(room);
+    if (!voters) this.#rooms.set(room, (voters = new Map<string, Record<string, number>>()));
+    return voters;
+  }
+
+  vote(room: string, voter: string, card: string, delta: 1 | -1, budget: number): { mine: Dots } | { refused: BallotRefusal } {
+    const voters = this.#room(room);
+    const next = castDot(voters.get(voter) ?? {}, card, delta, { budget, voters: this.summary(room).voters });
+    if (typeof next === 'string') return { refused: next };
+    if (Object.keys(next).length === 0) voters.delete(voter);
+    else voters.set(voter, next);
+    return { mine: next };
+  }
+
+  mine(room: string, voter: string): Dots {
+    return this.#rooms.get(room)?.get(voter) ?? {};
+  }
+
+  summary(room: string): { voters: number; totals: Record<string, number> } {
+    const totals: Record<string, number> = {};
+    const voters = this.#rooms.get(room) ?? new Map<string, Record<string, number>>();
+    for (const dots of voters.values()) for (const [card, n] of Object.entries(dots)) totals[card] = (totals[card] ?? 0) + n;
+    return { voters: voters.size, totals };
+  }
+
+  forget(room: string, voter?: string): void {
+    if (voter === undefined) this.#rooms.delete(room);
+    else this.#rooms.get(room)?.delete(voter);
+  }
+}
