@@ -94,10 +94,25 @@ describe('a live workshop room', () => {
     const laptop = await participant('Samira (GGD)', code);
     const third = await participant('Politie', code);
     const screenUrl = await facilitator.getByRole('link', { name: /Scherm voor de beamer/ }).getAttribute('href');
-    const screenContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    // The projector: a 16:9 beamer at 1280×720.
+    const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const screen = await screenContext.newPage();
     await screen.goto(`${server.url}${screenUrl}`);
-    await screen.waitForSelector('.react-flow__node');
+    await screen.waitForSelector('.vl-presenter');
+    // No editor on it: no toolbar, no palette, no panels; the code readable from the back row, with its QR code.
+    expect(await screen.locator('[role="toolbar"], .editor-toolbar, .vl-inspector, .vl-palette').count()).toBe(0);
+    await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(code);
+    const px = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(await px(screen.getByTestId('room-code'))).toBeGreaterThanOrEqual(64);
+    expect((await screen.getByTestId('room-code').boundingBox())!.height).toBeGreaterThanOrEqual(64);
+    await screen.locator('.vl-presenter__qr').waitFor();
+    // In a step that collects nothing from the room, the plan fills the screen below the bar.
+    await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'problem' } });
+    await screen.waitForSelector('.vl-presenter__plan .react-flow__node');
+    const plan = (await screen.locator('.vl-presenter__plan').boundingBox())!;
+    expect(plan.width).toBeGreaterThan(1200);
+    expect(plan.height).toBeGreaterThan(450);
+    await screen.screenshot({ path: `${SCREENSHOTS}room-screen-plan.png` });
     const coContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const co = await coContext.newPage();
     await co.goto(facilitator.url());
@@ -119,11 +134,17 @@ describe('a live workshop room', () => {
     }
     await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(3);
     await expect(facilitator.locator('.vl-room__card', { hasText: 'Spreekuur' }).textContent()).resolves.toContain('Samira (GGD)');
+    // The screen shows the incoming cards as a wall, readable at 1280×720.
+    await expect.poll(() => screen.locator('.vl-presenter__card').count()).toBe(3);
+    expect(await px(screen.locator('.vl-presenter__card').first())).toBeGreaterThanOrEqual(18);
+    await screen.screenshot({ path: `${SCREENSHOTS}room-screen-wall.png` });
     await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone.png` });
 
     // One shared timer: started by the facilitator, counting down on every phone.
     await facilitator.getByRole('button', { name: '5 min', exact: true }).click();
     await expect.poll(async () => (await phone.page.getByRole('timer').textContent()) ?? '').toMatch(/^0[45]:\d\d$/);
+    await expect.poll(async () => (await screen.getByRole('timer').textContent()) ?? '').toMatch(/^0[45]:\d\d$/);
+    expect(await px(screen.getByRole('timer'))).toBeGreaterThanOrEqual(48);
     await facilitator.getByRole('button', { name: 'Timer stoppen' }).click();
     await expect.poll(() => phone.page.getByRole('timer').count()).toBe(0);
 
@@ -176,19 +197,26 @@ describe('a live workshop room', () => {
     await expect(laptop.page.getByRole('button', { name: 'Stip op „Spreekuur in de bibliotheek”' }).isDisabled()).resolves.toBe(true);
     await expect(phone.page.locator('.vl-participant__count').count()).resolves.toBe(0);
     await expect(phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).resolves.toBe(0);
-    // The projector shows how to join, and no counts on the cards while voting is open.
+    // The projector shows how to join and how many have voted (a secret ballot: no counts per card until the reveal).
     await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(code);
-    await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
+    await expect.poll(() => screen.getByTestId('presenter-voted').textContent()).toBe('3 van 3 hebben gestemd');
+    await expect.poll(() => facilitator.getByTestId('room-voted').textContent()).toBe('3 van 3 hebben gestemd');
+    await expect(screen.locator('.vl-badge--votes, .vl-presenter__bar-count').count()).resolves.toBe(0);
+    await screen.screenshot({ path: `${SCREENSHOTS}room-screen-voting.png` });
     // Closing the round does not show its outcome: the counts wait for the facilitator.
     await facilitator.getByRole('button', { name: 'Stemmen dicht' }).click();
-    for (const page of [facilitator, screen])
-      await page.getByText('Stemmen is dicht; de uitslag blijft verborgen tot je hem toont.').waitFor();
+    await facilitator.getByText('Stemmen is dicht; de uitslag blijft verborgen tot je hem toont.').waitFor();
     await expect.poll(() => phone.page.getByText(/Je hebt nog \d van 3 stippen/).count()).toBe(0);
     await expect(screen.locator('.vl-badge--votes').count()).resolves.toBe(0);
     await expect(facilitator.locator('.vl-badge--votes').count()).resolves.toBe(0);
     await expect(phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).resolves.toBe(0);
     await facilitator.getByRole('button', { name: 'Uitslag tonen' }).click();
-    await expect.poll(() => screen.locator('.vl-badge--votes').count()).toBeGreaterThan(0);
+    // After the reveal the screen shows the results as a chart, the most dots first.
+    const bar = screen.locator('.vl-presenter__chart li', { hasText: 'Gastles over grenzen op het mbo' });
+    await expect.poll(() => bar.locator('.vl-presenter__bar-count').textContent()).toBe('3');
+    const counts = (await screen.locator('.vl-presenter__bar-count').allTextContents()).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await screen.screenshot({ path: `${SCREENSHOTS}room-screen-results.png` });
     await phone.page.locator('[data-card] .vl-participant__count').first().waitFor();
     // Once shown, the counts are on the phone's diagram too (framed on the participant's card, readable).
     await expect.poll(() => phone.page.locator('.vl-participant__diagram .vl-badge--votes').count()).toBeGreaterThan(0);

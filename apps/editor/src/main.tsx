@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary.js';
 import { needsLayout } from './layout.js';
 import { loadCurrent } from './persistence.js';
 import { readClaims, RoomConnection } from './room/connection.js';
+import { ScreenApp } from './room/ScreenApp.js';
 import { ParticipantApp } from './room/ParticipantApp.js';
 import { EditorStore, LANGUAGE_KEY } from './store.js';
 
@@ -39,6 +40,16 @@ async function start() {
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
         <ParticipantApp start={startLanguage()} />
+      </StrictMode>,
+    );
+    return;
+  }
+  if (inRoom.room && inRoom.token && inRoom.role === 'viewer') {
+    // The projector: the room's own screen, not the editor.
+    await loadHyphenation(startLanguage());
+    createRoot(window.document.getElementById('root')!).render(
+      <StrictMode>
+        <ScreenApp room={inRoom.room} token={inRoom.token} start={startLanguage()} />
       </StrictMode>,
     );
     return;

@@ -411,10 +411,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     } catch {
       throw new HttpError(400, 'Stuur een code.', 'Send a code.');
     }
-    const input = (typeof body === 'object' && body !== null ? body : {}) as { code?: unknown; name?: unknown; as?: unknown };
+    const input = (typeof body === 'object' && body !== null ? body : {}) as { code?: unknown; name?: unknown };
     const code = normaliseCode(typeof input.code === 'string' ? input.code : '');
     const name = typeof input.name === 'string' ? input.name.trim().slice(0, 80) : '';
-    const role: RoomRole = input.as === 'viewer' ? 'viewer' : 'participant';
+    // The code makes participants only: the screen is a link the facilitator hands out (its token), not a role to take.
+    const role: RoomRole = 'participant';
     const record = code.length === 6 ? await store.roomByCode(code) : undefined;
     if (!record) {
       // Guessing is slowed, then refused, per address; a right code is never held up by them.

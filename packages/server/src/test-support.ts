@@ -124,8 +124,8 @@ export async function facilitatorPost(url: string, room: string, token: string, 
 }
 
 /** Joins a room with its code, as a participant's phone does. */
-export async function joinRoom(url: string, code: string, name = '', as?: 'viewer'): Promise<{ room: string; token: string }> {
-  const response = await fetch(`${url}/api/join`, { method: 'POST', body: JSON.stringify({ code, name, as }) });
+export async function joinRoom(url: string, code: string, name = ''): Promise<{ room: string; token: string }> {
+  const response = await fetch(`${url}/api/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
   if (response.status !== 200) throw new Error(`join: ${response.status} ${await response.text()}`);
   return (await response.json()) as { room: string; token: string };
 }

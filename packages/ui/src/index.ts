@@ -23,6 +23,8 @@ export { ParticipantScreen } from './components/ParticipantScreen.js';
 export type { ParticipantScreenProps } from './components/ParticipantScreen.js';
 export { RoomBanner } from './components/RoomBanner.js';
 export type { RoomBannerProps } from './components/RoomBanner.js';
+export { PresenterScreen } from './components/PresenterScreen.js';
+export type { PresenterScreenProps } from './components/PresenterScreen.js';
 export { RoomPanel } from './components/RoomPanel.js';
 export type { RoomPanelProps, RoomPerson } from './components/RoomPanel.js';
 export { VotingPanel } from './components/VotingPanel.js';

@@ -7,7 +7,7 @@ import type { EditorStore } from '../store.js';
 import { roomKey, type RoomConnection } from './connection.js';
 
 /** The room's code (remembered, or asked of the server) and a QR code of the join address. */
-function useJoinCode(connection: RoomConnection) {
+export function useJoinCode(connection: RoomConnection) {
   const remembered = (() => {
     try {
       return JSON.parse(localStorage.getItem(roomKey(connection.room)) ?? '{}') as { code?: string; viewerToken?: string };
