@@ -9,6 +9,7 @@ const suites = {
   layout: ['packages/layout/bench/layout.bench.js'],
   editor: ['apps/editor/bench/render.bench.js'],
   room: ['packages/server/bench/room.bench.js'],
+  'room-browser': ['apps/editor/bench/room-browser.bench.js'],
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);

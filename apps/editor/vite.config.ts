@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from '@veranderlogica/server/csp';
 
 // The built editor's Content-Security-Policy comes from the room server's `csp.ts`, so the page and the server that
@@ -16,8 +17,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// A service worker (Workbox, through vite-plugin-pwa) keeps the app shell: a participant's phone that reloads during an
+// outage still opens the room's page, with its plan and its queue from IndexedDB. Only the built files are kept; the
+// room's API and its WebSocket always go to the network. Registered from main.tsx, so no inline script is needed.
+const appShell = VitePWA({
+  injectRegister: false,
+  registerType: 'autoUpdate',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,woff2,svg}'],
+    // What a participant's page needs is kept at once; the editor's heavy parts (the layout engine, slides, workbooks)
+    // only once they have been used: a hundred phones do not fetch megabytes they never run over the venue's network.
+    globIgnores: ['**/elk-worker*', '**/pptxgen*', '**/jszip*', '**/papaparse*', '**/read-measurements.worker*'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    runtimeCaching: [
+      {
+        // Built files carry their hash in the name and never change: kept once fetched.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'veranderlogica-assets', expiration: { maxEntries: 60 } },
+      },
+    ],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^\/api\//],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), appShell],
   resolve: {
     // Read the workspace packages' sources directly: no rebuild step while developing.
     conditions: ['veranderlogica-source'],

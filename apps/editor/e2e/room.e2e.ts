@@ -347,6 +347,115 @@ describe('a live workshop room', () => {
     await context.close();
   });
 
+  it('a phone that loses the network keeps its cards and its dot, shows them waiting (after a reload too), and sends each once', async () => {
+    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
+      room: string;
+      code: string;
+      token: string;
+    };
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+    await facilitator.waitForSelector('.react-flow__node');
+    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'interventions' } });
+    await facilitator.getByRole('button', { name: 'Stemmen openen' }).click();
+
+    const phone = await participant('Tafel 5', opened.code, { width: 360, height: 640 });
+    // The app shell is kept by a service worker once the page has loaded.
+    await phone.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await phone.page.getByText('Je hebt nog 3 van 3 stippen.').waitFor();
+    // Before the phone has cards of its own, its diagram opens on the step's layer at a readable size.
+    const stepButton = phone.page.locator('.vl-participant__diagram').getByRole('button', { name: 'Deze stap' });
+    await expect.poll(() => stepButton.getAttribute('aria-pressed')).toBe('true');
+    const firstCard = phone.page.locator('.vl-participant__diagram .vl-card--intervention').first();
+    await expect.poll(async () => (await firstCard.boundingBox())?.width ?? 0).toBeGreaterThan(110);
+
+    // The network goes: the WebSocket and every request.
+    await phone.wifi.cut();
+    await phone.context.setOffline(true);
+    await phone.page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+    for (const title of ['Buurtgesprekken na een melding', 'Training voor sportverenigingen']) {
+      await phone.page.getByLabel(/Nieuwe kaart/).fill(title);
+      await phone.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+      await phone.page.getByText('Bewaard op dit apparaat').waitFor();
+    }
+    const candidate = (JSON.parse(await planOf(facilitator)) as Document).nodes.find((node) => node.kind === 'intervention')!;
+    await phone.page.getByRole('button', { name: `Stip op „${candidate.title}”` }).click();
+    await expect.poll(() => phone.page.getByTestId('queued').textContent()).toBe('Wacht op verbinding (3)');
+    await phone.page.getByText('Je hebt nog 2 van 3 stippen.').waitFor();
+
+    // A reload while the server cannot be reached opens the participant's page, with its queue.
+    await phone.page.reload();
+    await expect.poll(() => phone.page.getByTestId('queued').textContent()).toBe('Wacht op verbinding (3)');
+    await phone.page
+      .locator('.vl-participant__mine li', { hasText: 'Training voor sportverenigingen' })
+      .getByText('wacht op verbinding')
+      .waitFor();
+    await phone.page.screenshot({ path: `${SCREENSHOTS}room-phone-offline.png`, fullPage: true });
+    expect(await facilitator.locator('.vl-room__card').count()).toBe(0);
+
+    // The network is back: each card and the dot arrive, once.
+    await phone.context.setOffline(false);
+    phone.wifi.restore();
+    await phone.page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => phone.page.getByTestId('queued').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(2);
+    for (const title of ['Buurtgesprekken na een melding', 'Training voor sportverenigingen'])
+      expect(await facilitator.locator('.vl-room__card', { hasText: title }).count()).toBe(1);
+    await expect.poll(() => facilitator.getByTestId('room-voted').textContent()).toBe('1 van 1 hebben gestemd');
+    await phone.page.getByText('Je hebt nog 2 van 3 stippen.').waitFor();
+    // Another reload sends nothing again.
+    await phone.page.reload();
+    await phone.page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await phone.page.getByText('Je hebt nog 2 van 3 stippen.').waitFor();
+    expect(await facilitator.locator('.vl-room__card').count()).toBe(2);
+    await facilitatorContext.close();
+    await phone.context.close();
+  });
+
+  it('participants see each other’s waiting cards and +1 them when the facilitator shares the ideas; each person counts once', async () => {
+    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
+      room: string;
+      code: string;
+      token: string;
+    };
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'interventions' } });
+    const anna = await participant('Anna', opened.code, { width: 360, height: 640 });
+    const bram = await participant('Bram', opened.code, { width: 360, height: 640 });
+    await anna.page.getByLabel(/Nieuwe kaart/).fill('Peer-educatie op het mbo');
+    await anna.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+    await expect.poll(() => facilitator.locator('.vl-room__card').count()).toBe(1);
+    // Not shared yet: Bram does not see it.
+    expect(await bram.page.locator('.vl-participant__ideas').count()).toBe(0);
+    await facilitator.getByLabel(/Ideeën delen/).check();
+    const plusOne = bram.page.getByRole('button', { name: '+1 voor „Peer-educatie op het mbo”' });
+    await plusOne.click();
+    await expect.poll(() => plusOne.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => facilitator.locator('.vl-room__card-support').textContent()).toBe('+1');
+    // Anna sees the ideas of others only, not her own card to +1.
+    expect(await anna.page.getByRole('button', { name: /\+1 voor/ }).count()).toBe(0);
+    // Bram in a second tab cannot add a second +1: the server counts him once.
+    const tab = await bram.context.newPage();
+    await tab.goto(bram.page.url());
+    await tab.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await tab.evaluate(() => localStorage.clear());
+    await tab.reload();
+    await tab.getByRole('button', { name: '+1 voor „Peer-educatie op het mbo”' }).click();
+    await tab.getByRole('alert').getByText('Deze kaart heb je al gesteund.').waitFor();
+    expect(await facilitator.locator('.vl-room__card-support').textContent()).toBe('+1');
+    for (const context of [facilitatorContext, anna.context, bram.context]) await context.close();
+  });
+
   it('a wrong code is refused with a message that says what to do', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
     const page = await context.newPage();

@@ -18,7 +18,15 @@ export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error("The end-to-end tests need Debian's Chromium at /usr/bin/chromium: apt-get install chromium (.ci/run does this).");
   }
-  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+  // Built as it ships: vitest runs with NODE_ENV=test, under which Vite would build React's development bundle and
+  // leave out what only the production build does (the service worker's registration).
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = before;
+  }
   server = await preview({
     root,
     configFile: `${root}vite.config.ts`,

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { registerSW } from 'virtual:pwa-register';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
@@ -33,6 +34,8 @@ function roomInAddress() {
 }
 
 async function start() {
+  // The app shell stays in this browser (a service worker, in the build only): a reload without network opens it.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) void registerSW({ immediate: true });
   const inRoom = roomInAddress();
   if (inRoom.join || (inRoom.room && inRoom.role === 'participant')) {
     // A participant's phone or laptop: their own small page, not the editor.

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'elkjs/lib/elk-worker.min.js?worker' {
   const WorkerConstructor: new () => Worker;

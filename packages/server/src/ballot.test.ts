@@ -142,6 +142,57 @@ describe('the step leads the room', () => {
   });
 });
 
+describe('participants who lose the network', () => {
+  it('carries out a command sent again under its key once: a card, a dot; a refused one may be sent again', async () => {
+    const { facilitator, person } = await room('interventions');
+    const anna = await person('Anna');
+    const key = 'kaart-een-00000001';
+    expect(await anna.client.command({ type: 'addCard', title: 'Een keer' }, key)).toMatchObject({ ok: true });
+    expect(await anna.client.command({ type: 'addCard', title: 'Een keer' }, key)).toMatchObject({ ok: true, duplicate: true });
+    await until(() => readInbox(facilitator.ydoc).length === 1, 'the card');
+    // A refused command leaves its key free: sent again once the room opens, it is carried out.
+    writeRoomState(facilitator.ydoc, { locked: true });
+    await until(() => anna.client.ydoc.getMap('room').get('locked') === true, 'locked at Anna');
+    expect((await anna.client.command({ type: 'addCard', title: 'Later' }, 'kaart-twee-0000002')).ok).toBe(false);
+    writeRoomState(facilitator.ydoc, { locked: false });
+    await until(() => anna.client.ydoc.getMap('room').get('locked') === false, 'open at Anna');
+    expect(await anna.client.command({ type: 'addCard', title: 'Later' }, 'kaart-twee-0000002')).toMatchObject({ ok: true });
+    await until(() => readInbox(facilitator.ydoc).length === 2, 'two cards');
+    // A dot in a secret ballot, sent three times: one dot.
+    facilitator.apply({ type: 'updateWorkshop', changes: { step: 'prioritise' } });
+    writeRoomState(facilitator.ydoc, { voting: 'open' });
+    await until(() => anna.client.ydoc.getMap('room').get('voting') === 'open', 'voting at Anna');
+    const card = facilitator.document.nodes.find((node) => node.kind === 'intervention')!.id;
+    for (let i = 0; i < 3; i++) await anna.client.command({ type: 'vote', card, delta: 1 }, 'stip-een-00000001');
+    expect(await anna.client.command({ type: 'ballot' })).toMatchObject({ mine: { [card]: 1 }, voters: 1 });
+    // Keys that are not keys are refused as a whole.
+    expect((await anna.client.command({ type: 'ballot' }, 'kort')).ok).toBe(false);
+  });
+
+  it('counts a +1 once per person, only while the facilitator shares the ideas, never on one’s own card', async () => {
+    const { server, opened, facilitator, person } = await room('interventions');
+    const anna = await person('Anna');
+    const bram = await person('Bram');
+    expect((await anna.client.command({ type: 'addCard', title: 'Samen sterker' })).ok).toBe(true);
+    await until(() => readInbox(bram.client.ydoc).length === 1, 'the card at Bram');
+    const card = readInbox(bram.client.ydoc)[0]!.id;
+    const closed = await bram.client.command({ type: 'support', card });
+    expect(!closed.ok && closed.reason.nl).toMatch(/deelt de ideeën nu niet/);
+    writeRoomState(facilitator.ydoc, { shareIdeas: true });
+    await until(() => bram.client.ydoc.getMap('room').get('shareIdeas') === true, 'shared at Bram');
+    expect((await bram.client.command({ type: 'support', card })).ok).toBe(true);
+    const again = await bram.client.command({ type: 'support', card });
+    expect(!again.ok && again.reason.nl).toMatch(/al gesteund/);
+    const own = await anna.client.command({ type: 'support', card });
+    expect(!own.ok && own.reason.nl).toMatch(/eigen kaart/);
+    // Bram again from another tab (a second connection, the same person): still one.
+    const tab = await connect(server, opened.room, bram.token, 'bram-tab');
+    const twice = await tab.command({ type: 'support', card });
+    expect(!twice.ok && twice.reason.nl).toMatch(/al gesteund/);
+    await until(() => readInbox(facilitator.ydoc)[0]?.support === 1, 'one +1 at the facilitator');
+  });
+});
+
 describe('moderation', () => {
   it('removes a participant: their connection ends, their token no longer opens the room, their cards and dots are gone', async () => {
     const { server, opened, facilitator, person } = await room('interventions');

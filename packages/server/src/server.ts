@@ -12,6 +12,7 @@ import {
   WorkshopSchema,
   DocumentSchema,
   type Document,
+  type Localized,
 } from '@veranderlogica/core';
 import {
   applyRoomCommand,
@@ -694,6 +695,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           answer: id,
           ok: false,
           reason: { nl: 'Even rustig aan: probeer het zo weer.', en: 'Slow down a little: try again in a moment.' },
+          retry: true,
         });
       }
       if (!parsed.success) {
@@ -718,19 +720,44 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const { voters } = room.ballot === 'secret' ? await store.ballotSummary(document.name) : { voters: shared.voters().size };
         return answer({ answer: id, ok: true, mine, voters });
       }
+      // A command sent again (its answer got lost, or it waited on a phone offline) is carried out once: its key is
+      // claimed in the store, on every process, and given back when the command is refused.
+      const key = parsed.data.key === undefined ? undefined : `key:${parsed.data.key}`;
+      if (key !== undefined && !(await store.claim(document.name, voter, key))) {
+        const mine =
+          command.type !== 'vote' ? undefined : room.ballot === 'secret' ? await store.ballot(document.name, voter) : shared.votesOf(voter);
+        return answer({ answer: id, ok: true, duplicate: true, ...(mine ? { mine } : {}) });
+      }
+      const refuse = async (reason: Localized) => {
+        if (key !== undefined) await store.release(document.name, voter, key);
+        return answer({ answer: id, ok: false, reason });
+      };
+      if (command.type === 'support') {
+        // A +1 counts once per person and card, however many tabs or processes it comes from.
+        const what = `support:${command.card}`;
+        if (!(await store.claim(document.name, voter, what))) {
+          return refuse({ nl: 'Deze kaart heb je al gesteund.', en: 'You have already supported this card.' });
+        }
+        const refused = applyRoomCommand(shared, command, { id: voter, name: context.claims.name }, now());
+        if (refused) {
+          await store.release(document.name, voter, what);
+          return refuse(refused);
+        }
+        return answer({ answer: id, ok: true });
+      }
       if (command.type === 'vote' && room.ballot === 'secret') {
         // A secret ballot: the dot is kept on the server, never in the shared plan.
         const plan = shared.read();
         const refused = voteRefusal(room, plan, command.card);
-        if (refused) return answer({ answer: id, ok: false, reason: refused });
+        if (refused) return refuse(refused);
         const budget = plan.workshop?.dotsPerParticipant ?? 3;
         const cast = await store.vote(document.name, voter, command.card, command.delta, budget);
-        if ('refused' in cast) return answer({ answer: id, ok: false, reason: ballotRefusal(cast.refused, budget) });
+        if ('refused' in cast) return refuse(ballotRefusal(cast.refused, budget));
         await answer({ answer: id, ok: true, mine: cast.mine });
         return news();
       }
       const refused = applyRoomCommand(shared, command, { id: voter, name: context.claims.name }, now());
-      if (refused) return answer({ answer: id, ok: false, reason: refused });
+      if (refused) return refuse(refused);
       return answer(command.type === 'vote' ? { answer: id, ok: true, mine: shared.votesOf(voter) } : { answer: id, ok: true });
     },
   };

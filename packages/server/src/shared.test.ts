@@ -40,6 +40,9 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)('two server processes sharing Postg
   };
 
   afterEach(async () => {
+    // The processes stop (storing what they hold) before their schema goes: after hooks run innermost first.
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of servers.splice(0)) await server.close().catch(() => undefined);
     const client = new pg.Client({ connectionString: DATABASE_URL });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -125,6 +128,29 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)('two server processes sharing Postg
     expect((await facilitatorPost(one.url, opened.room, opened.token, 'close')).status).toBe(200);
     await until(() => b.closed, 'Bram gone from process two');
     expect(facilitator.closed).toBe(false);
+  });
+
+  it('carries out a command once when the phone sends it again through the other process (a lost answer, a reconnect)', async () => {
+    const one = await start();
+    const two = await start();
+    const opened = await openRoom(one.url, { ...strategyPlan(2), workshop: WorkshopSchema.parse({ step: 'interventions' }) });
+    const facilitator = await connect(one, opened.room, opened.token, 'f');
+    const anna = await joinRoom(one.url, opened.code, 'Anna');
+    const first = await connect(one, opened.room, anna.token, 'a1');
+    expect((await first.command({ type: 'addCard', title: 'Onderweg verloren' }, 'verloren-antwoord-1')).ok).toBe(true);
+    first.destroy();
+    const second = await connect(two, opened.room, anna.token, 'a2');
+    expect(await second.command({ type: 'addCard', title: 'Onderweg verloren' }, 'verloren-antwoord-1')).toMatchObject({ duplicate: true });
+    writeRoomState(facilitator.ydoc, { shareIdeas: true });
+    await until(() => readRoomState(second.ydoc).shareIdeas, 'sharing on process two');
+    const bram = await joinRoom(two.url, opened.code, 'Bram');
+    const b1 = await connect(one, opened.room, bram.token, 'b1');
+    const b2 = await connect(two, opened.room, bram.token, 'b2');
+    const card = readInbox(facilitator.ydoc)[0]!.id;
+    const answers = await Promise.all([b1.command({ type: 'support', card }), b2.command({ type: 'support', card })]);
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    await until(() => readInbox(facilitator.ydoc)[0]?.support === 1, 'one +1');
+    expect(readInbox(facilitator.ydoc)).toHaveLength(1);
   });
 
   it('counts wrong codes across processes: two processes do not double what one address may guess', async () => {

@@ -51,6 +51,13 @@ export interface RoomStore {
   /** A participant removed from a room: their token no longer opens it, on any process. */
   revoke(room: string, person: string): Promise<void>;
   isRevoked(room: string, person: string): Promise<boolean>;
+  /**
+   * Marks something as done once for one person in a room (a command's key, a +1 on a card), on every process:
+   * true the first time, false ever after, until {@link RoomStore.release} gives it back.
+   */
+  claim(room: string, person: string, what: string): Promise<boolean>;
+  /** Gives a claim back (what was claimed was refused after all). */
+  release(room: string, person: string, what: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,7 +103,8 @@ export class SqliteStore implements RoomStore {
         created TEXT NOT NULL, state BLOB NOT NULL, json TEXT NOT NULL, updated TEXT NOT NULL
       );
       CREATE TABLE IF NOT EXISTS ballots (room TEXT NOT NULL, voter TEXT NOT NULL, dots TEXT NOT NULL, PRIMARY KEY (room, voter));
-      CREATE TABLE IF NOT EXISTS revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));`);
+      CREATE TABLE IF NOT EXISTS revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));
+      CREATE TABLE IF NOT EXISTS claims (room TEXT NOT NULL, person TEXT NOT NULL, what TEXT NOT NULL, PRIMARY KEY (room, person, what));`);
   }
 
   secret(make: () => Buffer): Promise<Buffer> {
@@ -205,6 +213,18 @@ export class SqliteStore implements RoomStore {
     return Promise.resolve(this.#db.prepare(`SELECT 1 FROM revoked WHERE room = ? AND person = ?`).get(room, person) !== undefined);
   }
 
+  claim(room: string, person: string, what: string): Promise<boolean> {
+    const { changes } = this.#db
+      .prepare(`INSERT INTO claims (room, person, what) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`)
+      .run(room, person, what);
+    return Promise.resolve(Number(changes) === 1);
+  }
+
+  release(room: string, person: string, what: string): Promise<void> {
+    this.#db.prepare(`DELETE FROM claims WHERE room = ? AND person = ? AND what = ?`).run(room, person, what);
+    return Promise.resolve();
+  }
+
   close(): Promise<void> {
     this.#db.close();
     return Promise.resolve();
@@ -240,7 +260,8 @@ export class PostgresStore implements RoomStore {
           created TEXT NOT NULL, state BYTEA NOT NULL, json TEXT NOT NULL, updated TIMESTAMPTZ NOT NULL DEFAULT now()
         );
         CREATE TABLE IF NOT EXISTS ${schema}.ballots (room TEXT NOT NULL, voter TEXT NOT NULL, dots TEXT NOT NULL, PRIMARY KEY (room, voter));
-        CREATE TABLE IF NOT EXISTS ${schema}.revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));`);
+        CREATE TABLE IF NOT EXISTS ${schema}.revoked (room TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (room, person));
+        CREATE TABLE IF NOT EXISTS ${schema}.claims (room TEXT NOT NULL, person TEXT NOT NULL, what TEXT NOT NULL, PRIMARY KEY (room, person, what));`);
     } finally {
       await client.query(`SELECT pg_advisory_unlock(7451)`).catch(() => undefined);
       client.release();
@@ -366,6 +387,19 @@ export class PostgresStore implements RoomStore {
   async isRevoked(room: string, person: string): Promise<boolean> {
     const { rows } = await this.#pool.query(`SELECT 1 FROM revoked WHERE room = $1 AND person = $2`, [room, person]);
     return rows.length > 0;
+  }
+
+  async claim(room: string, person: string, what: string): Promise<boolean> {
+    const { rowCount } = await this.#pool.query(`INSERT INTO claims (room, person, what) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      room,
+      person,
+      what,
+    ]);
+    return rowCount === 1;
+  }
+
+  async release(room: string, person: string, what: string): Promise<void> {
+    await this.#pool.query(`DELETE FROM claims WHERE room = $1 AND person = $2 AND what = $3`, [room, person, what]);
   }
 
   async close(): Promise<void> {

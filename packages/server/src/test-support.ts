@@ -91,10 +91,10 @@ export class Client {
     return serializeDocument(this.shared.read());
   }
 
-  /** Sends a participant's command and waits for the server's answer. */
-  async command(command: RoomCommand): Promise<RoomCommandAnswer> {
+  /** Sends a participant's command (under a key, to be carried out once) and waits for the server's answer. */
+  async command(command: RoomCommand, key?: string): Promise<RoomCommandAnswer> {
     const id = this.#next++;
-    this.provider.sendStateless(JSON.stringify({ version: 1, id, command }));
+    this.provider.sendStateless(JSON.stringify({ version: 1, id, command, ...(key === undefined ? {} : { key }) }));
     await until(() => this.answers.some((answer) => answer.answer === id), `answer ${id}`);
     return this.answers.find((answer) => answer.answer === id)!;
   }

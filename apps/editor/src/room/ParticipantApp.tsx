@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
-import type { Language } from '@veranderlogica/core';
+import { stepGuide, type Document, type Language } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
@@ -63,6 +63,15 @@ function Connected({ connection }: { connection: RoomConnection }) {
   const { t, language } = useTranslation();
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const [message, setMessage] = useState<string | undefined>();
+  // The ideas this person gave a +1, remembered in this browser (the server counts each person once anyway).
+  const supportedKey = `veranderlogica:supported:${connection.room}:${connection.claims.id}`;
+  const [supported, setSupported] = useState<ReadonlySet<string>>(() => {
+    try {
+      return new Set(JSON.parse(localStorage.getItem(supportedKey) ?? '[]') as string[]);
+    } catch {
+      return new Set();
+    }
+  });
   const [, tick] = useState(0);
   useEffect(() => {
     if (snapshot.room.timerEndsAt === undefined) return;
@@ -79,9 +88,16 @@ function Connected({ connection }: { connection: RoomConnection }) {
   if (!snapshot.loaded) return <p className="vl-join">{t('room.status.connecting')}</p>;
   const document = connection.document();
   const me = connection.claims.id;
+  // Cards, dots and +1s are kept on this device first and sent once the room answers (now, or after an outage).
   const send = async (command: RoomCommand, done?: string) => {
-    const answer = await connection.command(command);
-    setMessage(answer.ok ? done : answer.reason[language]);
+    const refused = await connection.queue(command);
+    setMessage(refused ? refused[language] : connection.getSnapshot().status === 'connected' ? done : t('participant.queuedOne'));
+  };
+  const support = (card: string) => {
+    const next = new Set(supported).add(card);
+    setSupported(next);
+    localStorage.setItem(supportedKey, JSON.stringify([...next]));
+    void send({ type: 'support', card });
   };
   return (
     <ParticipantScreen
@@ -95,7 +111,11 @@ function Connected({ connection }: { connection: RoomConnection }) {
       secondsLeft={
         snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
       }
-      message={message}
+      message={snapshot.refusedLater?.[language] ?? message}
+      queued={snapshot.queued}
+      ideas={snapshot.room.shareIdeas ? snapshot.inbox.filter((card) => card.authorId !== me) : []}
+      supported={supported}
+      onSupport={support}
       onAddCard={(title, kind) => void send({ type: 'addCard', title, kind }, t('participant.added'))}
       onVote={(card, delta) => void send({ type: 'vote', card, delta })}
       diagram={
@@ -106,11 +126,18 @@ function Connected({ connection }: { connection: RoomConnection }) {
           minimap={false}
           height={400}
           mine={snapshot.mine}
+          focus={stepLayer(document)}
           hideVotes={votesHidden(snapshot.room)}
         />
       }
     />
   );
+}
+
+/** The cards of the current step's first layer, which the phone's diagram opens on before the participant has cards. */
+function stepLayer(document: Document): ReadonlySet<string> {
+  const kind = stepGuide(document.workshop?.step ?? 'problem').layers[0];
+  return new Set(document.nodes.filter((node) => node.kind === kind).map((node) => node.id));
 }
 
 /**

@@ -1,9 +1,11 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { createStore, del, get, set } from 'idb-keyval';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { serializeDocument, type Document, type Localized } from '@veranderlogica/core';
 import {
   cardsBy,
+  Outbox,
   readInbox,
   ROOM_MESSAGE_LIMIT,
   roomUpdateBytes,
@@ -13,6 +15,8 @@ import {
   type BallotNews,
   type Dots,
   type InboxCard,
+  type OutboxStorage,
+  type QueuedCommand,
   type RoomCommand,
   type RoomCommandAnswer,
   type RoomRole,
@@ -72,6 +76,26 @@ export interface RoomSnapshot {
   readonly myBallot: Dots;
   /** How many people have placed a dot, as the server last told the room; never who. */
   readonly voters: number | undefined;
+  /** What this person made that waits for a connection (cards, dots), oldest first. */
+  readonly queued: readonly QueuedCommand[];
+  /** A command that waited and was then refused by the room: why, for the screen. */
+  readonly refusedLater: Localized | undefined;
+}
+
+/** Where a participant's queue waits in this browser (IndexedDB), one database for all rooms. */
+const outboxes = typeof indexedDB === 'undefined' ? undefined : createStore('veranderlogica-outbox', 'queues');
+
+/** The queue of one person in one room, kept in IndexedDB: a reload (or a phone's browser closing) loses nothing. */
+function outboxStorage(room: string, person: string): OutboxStorage {
+  const key = `${room}/${person}`;
+  return {
+    load: async () => (outboxes ? ((await get<QueuedCommand[]>(key, outboxes)) ?? []) : []),
+    save: async (queue) => {
+      if (!outboxes) return;
+      if (queue.length === 0) await del(key, outboxes);
+      else await set(key, queue, outboxes);
+    },
+  };
 }
 
 const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
@@ -94,6 +118,8 @@ export class RoomConnection {
   readonly provider: HocuspocusProvider;
   readonly persistence: IndexeddbPersistence;
   readonly claims: Claims;
+  /** Cards and dots on their way: kept in IndexedDB until the server has answered, each carried out once. */
+  readonly outbox: Outbox;
   /** Server time minus this laptop's time, in ms. */
   #offset = 0;
   #snapshot: RoomSnapshot;
@@ -122,7 +148,13 @@ export class RoomConnection {
       mine: new Set(),
       myBallot: {},
       voters: undefined,
+      queued: [],
+      refusedLater: undefined,
     };
+    this.outbox = new Outbox(outboxStorage(room, this.claims.id), (command, key) => this.command(command, key), {
+      onChange: (queued) => this.#update({ queued }),
+      onRefused: (_command, reason) => this.#update({ refusedLater: reason }),
+    });
     const url = new URL('/', location.href);
     url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.provider = new HocuspocusProvider({
@@ -155,8 +187,10 @@ export class RoomConnection {
           // Not an answer of ours: ignored.
         }
       },
-      // Once in (again): one's own dots and the count, which live on the server only.
-      onSynced: () => void this.command({ type: 'ballot' }),
+      // Once in (again): what waited goes out, then one's own dots and the count, which live on the server only.
+      onSynced: () => {
+        void this.outbox.flush().then(() => this.command({ type: 'ballot' }));
+      },
     });
     this.provider.awareness?.setLocalStateField('user', {
       id: this.claims.id,
@@ -340,20 +374,32 @@ export class RoomConnection {
     };
   }
 
-  /** Sends a participant's command; resolves with the server's answer (or a refusal when offline). */
-  command(command: RoomCommand): Promise<RoomCommandAnswer> {
+  /**
+   * Sends a command now; resolves with the server's answer, or a refusal to try again (`retry`) when offline or
+   * unanswered. Cards and dots go through {@link RoomConnection.queue} instead, which waits for the network.
+   */
+  command(command: RoomCommand, key?: string): Promise<RoomCommandAnswer> {
     const id = this.#next++;
     return new Promise((resolve) => {
-      if (this.#snapshot.status !== 'connected') {
-        resolve({ answer: id, ok: false, reason: OFFLINE });
+      if (this.#snapshot.status !== 'connected' || !this.provider.isSynced) {
+        resolve({ answer: id, ok: false, reason: OFFLINE, retry: true });
         return;
       }
       this.#answers.set(id, resolve);
-      this.provider.sendStateless(JSON.stringify({ version: 1, id, command }));
+      this.provider.sendStateless(JSON.stringify({ version: 1, id, command, ...(key === undefined ? {} : { key }) }));
       setTimeout(() => {
-        if (this.#answers.delete(id)) resolve({ answer: id, ok: false, reason: OFFLINE });
+        if (this.#answers.delete(id)) resolve({ answer: id, ok: false, reason: OFFLINE, retry: true });
       }, 10_000);
     });
+  }
+
+  /**
+   * A card or a dot from this person: kept in IndexedDB first, then sent (now, or when the network is back), and
+   * carried out once however often it has to be sent. Resolves once it is kept; gives why not when too much waits.
+   */
+  queue(command: RoomCommand): Promise<Localized | undefined> {
+    this.#update({ refusedLater: undefined });
+    return this.outbox.add(command);
   }
 
   /** A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`). */
@@ -371,6 +417,7 @@ export class RoomConnection {
   }
 
   destroy(): void {
+    this.outbox.stop();
     this.provider.destroy();
     void this.persistence.destroy();
   }

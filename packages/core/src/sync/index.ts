@@ -1,5 +1,7 @@
 /** Many writers on one document: the binding between a veranderlogica document and a Yjs document. */
 export { FILE_VOTER, SharedDocument, SYNC_VERSION } from './binding.js';
+export { commandKey, MAX_OUTBOX, MemoryOutboxStorage, Outbox, OUTBOX_RETRY_MS } from './outbox.js';
+export type { OutboxSend, OutboxStorage, QueuedCommand } from './outbox.js';
 export { ROOM_MESSAGE_LIMIT, roomUpdateBytes } from './message-size.js';
 export { BALLOT_VOTER, ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, MemoryBallots, voteRefusal } from './ballot.js';
 export type { BallotMode, BallotNews, BallotRefusal, Dots } from './ballot.js';

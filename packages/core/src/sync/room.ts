@@ -54,6 +54,8 @@ export interface InboxCard {
   readonly authorId: string;
   /** Server time it arrived, ms since 1970. */
   readonly at: number;
+  /** How many others in the room gave it a +1 (each person once, counted by the server). */
+  readonly support?: number;
 }
 
 const ROOM = 'room';
@@ -157,6 +159,7 @@ const InboxCardSchema = z.strictObject({
   author: z.string().max(80),
   authorId: z.string().max(64),
   at: z.number(),
+  support: z.number().int().nonnegative().optional(),
 });
 
 /** The reason the server gives when it ends a connection because the facilitator closed the room. */
@@ -188,6 +191,8 @@ export const RoomCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('vote'), card: IdSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
   /** Asks for one's own dots (after a reload); the answer carries them as `mine`. */
   z.strictObject({ type: z.literal('ballot') }),
+  /** A +1 on someone else's waiting card, when the facilitator shares the ideas; the server counts each person once. */
+  z.strictObject({ type: z.literal('support'), card: IdSchema }),
 ]);
 export type RoomCommand = z.output<typeof RoomCommandSchema>;
 
@@ -202,13 +207,34 @@ export const RoomCommandMessageSchema = z.strictObject({
   version: z.literal(ROOM_COMMAND_VERSION),
   id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   command: RoomCommandSchema,
+  /**
+   * The sender's own name for this command, the same each time it is sent again (after a lost answer or a time
+   * offline): the server carries a command out once per key.
+   */
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 });
 export type RoomCommandMessage = z.output<typeof RoomCommandMessageSchema>;
 
 /** The server's answer to a command: done, or refused with a reason in both languages. */
 export type RoomCommandAnswer =
-  | { readonly answer: number; readonly ok: true; readonly mine?: Dots; readonly voters?: number }
-  | { readonly answer: number; readonly ok: false; readonly reason: Localized };
+  | {
+      readonly answer: number;
+      readonly ok: true;
+      readonly mine?: Dots;
+      readonly voters?: number;
+      /** This command's key was carried out before: nothing was done again. */
+      readonly duplicate?: true;
+    }
+  | {
+      readonly answer: number;
+      readonly ok: false;
+      readonly reason: Localized;
+      /** The refusal passes (too many commands at once, no connection): the same command may be sent again later. */
+      readonly retry?: true;
+    };
 
 /**
  * The kind of card a participant adds in the plan's current step (what the step captures first), or undefined when
@@ -251,6 +277,15 @@ const REFUSALS = {
     nl: `In deze ruimte doen al ${MAX_PEOPLE_PER_ROOM} mensen mee; meer kunnen er niet bij.`,
     en: `${MAX_PEOPLE_PER_ROOM} people already take part in this room; no more can join in.`,
   },
+  notShared: {
+    nl: 'De facilitator deelt de ideeën nu niet met de zaal.',
+    en: 'The facilitator is not sharing the ideas with the room now.',
+  },
+  goneFromInbox: {
+    nl: 'Deze kaart wacht niet meer: de facilitator heeft haar al verwerkt.',
+    en: 'This card is no longer waiting: the facilitator has handled it.',
+  },
+  ownCard: { nl: 'Je eigen kaart steun je al.', en: 'You already support your own card.' },
   inboxFull: {
     nl: `Je hebt al ${MAX_INBOX_PER_PARTICIPANT} kaarten klaarstaan; wacht tot de facilitator ze verwerkt.`,
     en: `You already have ${MAX_INBOX_PER_PARTICIPANT} cards waiting; wait until the facilitator has handled them.`,
@@ -261,7 +296,9 @@ const REFUSALS = {
  * Carries out a participant's command on the room's Yjs document, or says
  * why not: a card goes to the inbox (in the kind the current step captures),
  * a dot is placed or taken back within the participant's budget while voting
- * is open. The plan itself only changes through the dots, counted per voter.
+ * is open, a +1 goes on someone else's waiting card while the facilitator
+ * shares the ideas (the caller keeps it to one per person and card). The plan
+ * itself only changes through the dots, counted per voter.
  *
  * @example
  * const refused = applyRoomCommand(shared, command, { id: 'p-7', name: 'Tafel 3' }, Date.now());
@@ -308,6 +345,16 @@ export function applyRoomCommand(
     }
     case 'ballot':
       return undefined;
+    case 'support': {
+      // Counted here; that each person counts once is the caller's to keep (the server remembers who gave which +1).
+      if (!room.shareIdeas) return REFUSALS.notShared;
+      const inbox = ydoc.getMap<unknown>(INBOX);
+      const card = InboxCardSchema.safeParse(inbox.get(command.card));
+      if (!card.success) return REFUSALS.goneFromInbox;
+      if (card.data.authorId === participant.id) return REFUSALS.ownCard;
+      ydoc.transact(() => inbox.set(command.card, { ...card.data, support: (card.data.support ?? 0) + 1 }), shared.origin);
+      return undefined;
+    }
     case 'vote': {
       const refused = voteRefusal(room, document, command.card);
       if (refused) return refused;

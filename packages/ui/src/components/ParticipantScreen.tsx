@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { NODE_KINDS, WORKSHOP_GUIDE, type Document, type NodeKind } from '@veranderlogica/core';
-import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
+import type { InboxCard, QueuedCommand, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';
 
@@ -22,6 +22,13 @@ export interface ParticipantScreenProps {
   readonly message: string | undefined;
   readonly onAddCard: (title: string, kind: NodeKind) => void;
   readonly onVote: (card: string, delta: 1 | -1) => void;
+  /** Cards and dots made here that wait for a connection (kept on this device, sent once it is back). */
+  readonly queued?: readonly QueuedCommand[];
+  /** Others' waiting cards, when the facilitator shares the ideas; each can get this person's +1. */
+  readonly ideas?: readonly InboxCard[];
+  /** The ideas this person gave a +1. */
+  readonly supported?: ReadonlySet<string>;
+  readonly onSupport?: (card: string) => void;
   /** The diagram, read-only (the caller renders it). */
   readonly diagram?: ReactNode;
 }
@@ -42,7 +49,13 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
   const step = document.workshop?.step ?? 'problem';
   const guide = WORKSHOP_GUIDE.find((candidate) => candidate.step === step);
   const total = document.workshop?.dotsPerParticipant ?? 3;
-  const placed = Object.values(props.myVotes).reduce((sum, n) => sum + n, 0);
+  const queued = props.queued ?? [];
+  // Dots that wait for a connection count already: the budget holds offline too (the server checks it again).
+  const myVotes: Record<string, number> = { ...props.myVotes };
+  for (const { command } of queued)
+    if (command.type === 'vote') myVotes[command.card] = Math.max(0, (myVotes[command.card] ?? 0) + command.delta);
+  const placed = Object.values(myVotes).reduce((sum, n) => sum + n, 0);
+  const queuedCards = queued.flatMap(({ key, command }) => (command.type === 'addCard' ? [{ key, title: command.title }] : []));
   // The room prioritises interventions (as the facilitator's voting panel does).
   const candidates = document.nodes.filter((node) => node.kind === 'intervention');
   const [chosen, setChosen] = useState<NodeKind | undefined>();
@@ -54,6 +67,11 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
         <p className={`vl-room__status vl-room__status--${props.status}`} role="status">
           {t(`room.status.${props.status}`)}
         </p>
+        {queued.length > 0 && (
+          <p className="vl-participant__queued" role="status" data-testid="queued">
+            {t('participant.queued', { count: queued.length })}
+          </p>
+        )}
         {props.secondsLeft !== undefined && (
           <p className="vl-participant__clock" role="timer">
             {formatClock(props.secondsLeft)}
@@ -114,10 +132,15 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
           </button>
         </form>
       )}
-      {(props.waiting.length > 0 || props.mine.size > 0) && (
+      {(props.waiting.length > 0 || props.mine.size > 0 || queuedCards.length > 0) && (
         <section aria-label={t('participant.mine')}>
           <h2>{t('participant.mine')}</h2>
           <ul className="vl-participant__mine">
+            {queuedCards.map((card) => (
+              <li key={card.key}>
+                {card.title} <span className="vl-participant__state">({t('participant.queuedState')})</span>
+              </li>
+            ))}
             {props.waiting.map((card) => (
               <li key={card.id}>
                 {card.title} <span className="vl-participant__state">({t('participant.waiting')})</span>
@@ -133,6 +156,35 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
           </ul>
         </section>
       )}
+      {room.shareIdeas && (props.ideas?.length ?? 0) > 0 && (
+        <section className="vl-participant__ideas" aria-label={t('participant.ideas')}>
+          <h2>{t('participant.ideas')}</h2>
+          <ul className="vl-participant__candidates">
+            {props.ideas!.map((card) => {
+              const given = props.supported?.has(card.id) ?? false;
+              return (
+                <li key={card.id} data-idea={card.id}>
+                  <span className="vl-participant__candidate">
+                    {card.title}
+                    {card.author && <span className="vl-participant__state"> · {card.author}</span>}
+                  </span>
+                  <span className="vl-participant__count">{card.support ?? 0}</span>
+                  <button
+                    type="button"
+                    className="vl-button"
+                    aria-label={t('participant.support', { title: card.title })}
+                    aria-pressed={given}
+                    disabled={given || room.locked || !props.onSupport}
+                    onClick={() => props.onSupport?.(card.id)}
+                  >
+                    {given ? t('participant.supported') : '+1'}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {room.voting !== 'closed' && (
         <section className="vl-participant__vote" aria-label={t('participant.vote')}>
           <h2>{t('participant.vote')}</h2>
@@ -140,7 +192,7 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
           {room.voting === 'open' && <p className="vl-room__note">{t('participant.votesHidden')}</p>}
           <ul className="vl-participant__candidates">
             {candidates.map((node) => {
-              const mineHere = props.myVotes[node.id] ?? 0;
+              const mineHere = myVotes[node.id] ?? 0;
               const all = document.workshop?.votes[node.id] ?? 0;
               return (
                 <li key={node.id} data-card={node.id}>

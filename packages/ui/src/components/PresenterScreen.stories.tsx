@@ -1,16 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { PresenterScreen } from './PresenterScreen.js';
-import { example } from './stories-support.js';
+import { example, roomState } from './stories-support.js';
 
-const room = {
-  voting: 'closed' as const,
-  locked: false,
-  timerEndsAt: undefined,
-  timerSeconds: undefined,
-  ballot: 'secret' as const,
-  anonymous: false,
-  shareIdeas: false,
-};
+const room = roomState();
 const interventions = example.nodes.filter((node) => node.kind === 'intervention');
 const votes = Object.fromEntries(interventions.map((node, i) => [node.id, (i * 7) % 13]));
 

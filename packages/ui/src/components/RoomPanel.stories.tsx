@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { RoomPanel } from './RoomPanel.js';
-import { example } from './stories-support.js';
+import { example, roomState } from './stories-support.js';
 
 const inbox = [
   { id: 'inbox-1', kind: 'intervention' as const, title: 'Gastles over grenzen op het mbo', author: 'Tafel 2', authorId: 'p-1', at: 1 },
@@ -27,15 +27,7 @@ const meta: Meta<typeof RoomPanel> = {
     onRemove: fn(),
     onAcceptAll: fn(),
     onDiscardAll: fn(),
-    room: {
-      voting: 'open',
-      locked: false,
-      timerEndsAt: undefined,
-      timerSeconds: undefined,
-      ballot: 'secret' as const,
-      anonymous: false,
-      shareIdeas: false,
-    },
+    room: roomState({ voting: 'open' }),
     serverNow: () => Date.now(),
     onAccept: fn(),
     onMerge: fn(),

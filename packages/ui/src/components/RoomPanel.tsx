@@ -144,6 +144,11 @@ export function RoomPanel(props: RoomPanelProps) {
                 <span className="vl-room__card-kind">{NODE_KINDS.labels[card.kind][language]}</span>
                 <span className="vl-room__card-title">{card.title}</span>
                 {card.author && <span className="vl-room__card-author">{card.author}</span>}
+                {(card.support ?? 0) > 0 && (
+                  <span className="vl-room__card-support" title={t('room.support', { count: card.support ?? 0 })}>
+                    +{card.support}
+                  </span>
+                )}
                 <span className="vl-room__card-actions">
                   <button
                     type="button"
@@ -223,6 +228,14 @@ export function RoomPanel(props: RoomPanelProps) {
               onChange={(event) => props.onRoomOptions?.({ anonymous: event.target.checked })}
             />{' '}
             {t('room.anonymous')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={room.shareIdeas}
+              onChange={(event) => props.onRoomOptions?.({ shareIdeas: event.target.checked })}
+            />{' '}
+            {t('room.shareIdeas')}
           </label>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
@@ -27,21 +27,36 @@ export interface VeranderlogicaViewerProps {
    * and the whole plan.
    */
   readonly mine?: ReadonlySet<string>;
+  /**
+   * Cards to open on when the reader has none of their own (a room's current step: its layer). The view frames
+   * them at a size a phone can read, and the reader pans along them.
+   */
+  readonly focus?: ReadonlySet<string>;
   /** Keep vote counts off the cards (while a room votes and the results are not yet shown). */
   readonly hideVotes?: boolean;
 }
 
 /** Framing a few cards: close enough to read them, never closer than their own size. */
 const FRAME_MINE = { maxZoom: 1, padding: 0.15 } as const;
+/** Framing a step's layer: never smaller than a phone can read; a long layer is shown from its middle, to pan along. */
+const FRAME_STEP = { minZoom: 0.6, maxZoom: 1, padding: 0.1 } as const;
 
 /**
  * What the view keeps in frame: the reader's own cards, the whole plan, or
  * wherever the reader moved it. Until they pan or zoom themselves, the view
  * follows the plan as it changes (cards added, a new layout).
  */
-type Frame = 'mine' | 'all' | 'free';
+type Frame = 'mine' | 'step' | 'all' | 'free';
 
-function ViewerCanvas({ document, legend = true, minimap = true, height = 600, mine, hideVotes = false }: VeranderlogicaViewerProps) {
+function ViewerCanvas({
+  document,
+  legend = true,
+  minimap = true,
+  height = 600,
+  mine,
+  focus,
+  hideVotes = false,
+}: VeranderlogicaViewerProps) {
   const { t, language } = useTranslation();
   const flow = useReactFlow();
   const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
@@ -54,16 +69,25 @@ function ViewerCanvas({ document, legend = true, minimap = true, height = 600, m
   );
   // The reader's own cards that are in the plan, as React Flow frames them.
   const own = useMemo(() => nodes.filter((node) => node.data.mine).map((node) => ({ id: node.id })), [nodes]);
-  const [frame, setFrame] = useState<Frame>(own.length > 0 ? 'mine' : 'all');
-  const framing = frame === 'mine' && own.length === 0 ? 'all' : frame;
+  // The same cards as the same array, however often the caller makes a new set of them.
+  const focusKey = focus ? [...focus].sort().join('\n') : '';
+  const stepIds = useMemo(() => new Set(focusKey ? focusKey.split('\n') : []), [focusKey]);
+  const step = useMemo(() => nodes.filter((node) => stepIds.has(node.id)).map((node) => ({ id: node.id })), [nodes, stepIds]);
+  const [frame, setFrame] = useState<Frame>(own.length > 0 ? 'mine' : step.length > 0 ? 'step' : 'all');
+  const framing = (frame === 'mine' && own.length === 0) || (frame === 'step' && step.length === 0) ? 'all' : frame;
+  const fitting = useCallback(
+    (next: Exclude<Frame, 'free'>) =>
+      next === 'mine' ? { ...FRAME_MINE, nodes: own } : next === 'step' ? { ...FRAME_STEP, nodes: step } : {},
+    [own, step],
+  );
   // Framed again whenever what is in frame moves or changes size; fitting waits until the cards are measured.
   useEffect(() => {
     if (framing === 'free') return;
-    void flow.fitView(framing === 'mine' ? { ...FRAME_MINE, nodes: own } : {});
-  }, [flow, framing, own, nodes]);
-  const show = (next: 'mine' | 'all') => {
+    void flow.fitView(fitting(framing));
+  }, [flow, framing, fitting, nodes]);
+  const show = (next: 'mine' | 'step' | 'all') => {
     setFrame(next);
-    void flow.fitView(next === 'mine' ? { ...FRAME_MINE, nodes: own, duration: 200 } : { duration: 200 });
+    void flow.fitView({ ...fitting(next), duration: 200 });
   };
   return (
     <div className="vl-viewer" style={{ height }} aria-label={t('viewer.label')} role="figure">
@@ -92,11 +116,18 @@ function ViewerCanvas({ document, legend = true, minimap = true, height = 600, m
           onZoomOut={() => setFrame('free')}
           onFitView={() => setFrame('all')}
         />
-        {own.length > 0 && (
+        {(own.length > 0 || step.length > 0) && (
           <Panel position="top-left" className="vl-viewer__frames">
-            <button type="button" className="vl-button" aria-pressed={framing === 'mine'} onClick={() => show('mine')}>
-              {t('viewer.frameMine')}
-            </button>
+            {own.length > 0 && (
+              <button type="button" className="vl-button" aria-pressed={framing === 'mine'} onClick={() => show('mine')}>
+                {t('viewer.frameMine')}
+              </button>
+            )}
+            {step.length > 0 && (
+              <button type="button" className="vl-button" aria-pressed={framing === 'step'} onClick={() => show('step')}>
+                {t('viewer.frameStep')}
+              </button>
+            )}
             <button type="button" className="vl-button" aria-pressed={framing === 'all'} onClick={() => show('all')}>
               {t('viewer.frameAll')}
             </button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { getTemplate, validate, type Document } from '@veranderlogica/core';
+import type { RoomState } from '@veranderlogica/core/sync';
 import { createFlowMapper } from '../flow/to-flow.js';
 import { EDGE_TYPES, NODE_TYPES } from './Viewer.js';
 import { EdgeMarkers } from './ConnectionEdge.js';
@@ -12,6 +13,20 @@ export function PanelColumn(Story: () => ReactNode) {
       <Story />
     </div>
   );
+}
+
+/** A room's state for stories: nothing running, a secret ballot; `changes` set what the story shows. */
+export function roomState(changes: Partial<RoomState> = {}): RoomState {
+  return {
+    voting: 'closed',
+    locked: false,
+    timerEndsAt: undefined,
+    timerSeconds: undefined,
+    ballot: 'secret',
+    anonymous: false,
+    shareIdeas: false,
+    ...changes,
+  };
 }
 
 /** The worked example, for stories. */

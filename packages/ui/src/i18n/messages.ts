@@ -369,6 +369,7 @@ export const nl = {
   'legend.underlies': 'onderbouwt',
   'viewer.label': 'Veranderlogica (alleen lezen)',
   'viewer.frameMine': 'Mijn kaarten',
+  'viewer.frameStep': 'Deze stap',
   'viewer.frameAll': 'Hele plan',
   'file.openError': 'Dit bestand kon niet worden geopend; je huidige werk is niet veranderd.',
   'file.opened': '{name} geopend.',
@@ -428,6 +429,8 @@ export const nl = {
   'room.voted': '{voted} van {total} hebben gestemd',
   'room.openBallot': 'Open stemmen: wie waarop stemt komt in het plan (anders geheim: alleen de totalen, na de uitslag)',
   'room.anonymous': 'Anoniem: kaarten komen binnen zonder naam',
+  'room.shareIdeas': 'Ideeën delen: deelnemers zien elkaars kaarten en geven ze een +1',
+  'room.support': '{count} keer +1 uit de zaal',
   'room.remove': 'Verwijderen',
   'room.removeLabel': '{name} uit de ruimte halen',
   'room.removed': '{name} is uit de ruimte gehaald.',
@@ -484,6 +487,12 @@ export const nl = {
   'participant.diagram': 'De veranderlogica tot nu toe',
   'participant.locked': 'De facilitator heeft de ruimte even op slot gezet.',
   'participant.mineMark': 'van jou',
+  'participant.queued': 'Wacht op verbinding ({count})',
+  'participant.queuedState': 'wacht op verbinding',
+  'participant.queuedOne': 'Bewaard op dit apparaat: het gaat mee zodra de verbinding terug is.',
+  'participant.ideas': 'Ideeën uit de zaal',
+  'participant.support': '+1 voor „{title}”',
+  'participant.supported': 'gesteund',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -852,6 +861,7 @@ export const en: Messages = {
   'legend.underlies': 'underlies',
   'viewer.label': 'Theory of Change (read only)',
   'viewer.frameMine': 'My cards',
+  'viewer.frameStep': 'This step',
   'viewer.frameAll': 'Whole plan',
   'file.openError': 'This file could not be opened; your current work has not changed.',
   'file.opened': 'Opened {name}.',
@@ -912,6 +922,8 @@ export const en: Messages = {
   'room.voted': '{voted} of {total} have voted',
   'room.openBallot': 'Open voting: who voted for what goes into the plan (otherwise secret: only the totals, after the reveal)',
   'room.anonymous': 'Anonymous: cards arrive without a name',
+  'room.shareIdeas': "Share ideas: participants see each other's cards and give them a +1",
+  'room.support': '{count} times +1 from the room',
   'room.remove': 'Remove',
   'room.removeLabel': 'Remove {name} from the room',
   'room.removed': '{name} has been removed from the room.',
@@ -968,6 +980,12 @@ export const en: Messages = {
   'participant.diagram': 'The veranderlogica so far',
   'participant.locked': 'The facilitator has locked the room for now.',
   'participant.mineMark': 'yours',
+  'participant.queued': 'Waiting for a connection ({count})',
+  'participant.queuedState': 'waiting for a connection',
+  'participant.queuedOne': 'Kept on this device: it goes along as soon as the connection is back.',
+  'participant.ideas': 'Ideas from the room',
+  'participant.support': '+1 for "{title}"',
+  'participant.supported': 'supported',
 };
 
 export const DICTIONARIES = { nl, en } as const;
