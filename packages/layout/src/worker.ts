@@ -19,13 +19,14 @@ export interface ElkWorker {
 export function createWorkerElk(createWorker: () => ElkWorker): ElkLike {
   // elkjs is CommonJS and sets `ELK.default = ELK`: `.default` is the constructor under every interop.
   const start = () => new ElkApi.default({ workerFactory: () => createWorker() as never });
-  let api = start();
+  let api: ReturnType<typeof start> | undefined;
   return {
-    layout: (graph) => api.layout(graph),
-    // A layout past its time: the worker is terminated, and the next layout starts a new one.
+    layout: (graph) => (api ??= start()).layout(graph),
+    // A layout past its time: the worker is terminated, and the next layout starts a new one (not before: a worker
+    // starting costs a core for a second).
     stop() {
-      api.terminateWorker();
-      api = start();
+      api?.terminateWorker();
+      api = undefined;
     },
   };
 }
