@@ -75,6 +75,23 @@ async function participant(name: string, code: string, viewport = { width: 1280,
   return { context, page, wifi };
 }
 
+/** A room opened from the strategy plan over the API, as the editor opens one. */
+async function openByApi() {
+  const response = await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) });
+  return (await response.json()) as { room: string; code: string; token: string };
+}
+
+/** A room opened over the API, with its facilitator's editor connected to it. */
+async function roomWithFacilitator() {
+  const opened = await openByApi();
+  const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const facilitator = await facilitatorContext.newPage();
+  await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+  await facilitator.waitForSelector('.react-flow__node');
+  await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+  return { opened, facilitatorContext, facilitator };
+}
+
 describe('a live workshop room', () => {
   it('a facilitator, three participants (one on a phone) and a screen build and vote together; a dropped laptop catches up; undo is per person', async () => {
     // The facilitator opens a room from the plan on their laptop.
@@ -332,11 +349,7 @@ describe('a live workshop room', () => {
   });
 
   it('a participant whose room the facilitator closes is told so, in their language', async () => {
-    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
-      room: string;
-      code: string;
-      token: string;
-    };
+    const opened = await openByApi();
     const { context, page } = await participant('Tafel 9', opened.code, { width: 360, height: 640 });
     await page.getByRole('button', { name: 'English' }).click();
     await fetch(`${server.url}/api/rooms/${opened.room}/close`, { method: 'POST', headers: { authorization: `Bearer ${opened.token}` } });
@@ -348,16 +361,7 @@ describe('a live workshop room', () => {
   });
 
   it('a phone that loses the network keeps its cards and its dot, shows them waiting (after a reload too), and sends each once', async () => {
-    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
-      room: string;
-      code: string;
-      token: string;
-    };
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
-    await facilitator.waitForSelector('.react-flow__node');
-    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    const { opened, facilitatorContext, facilitator } = await roomWithFacilitator();
     await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'interventions' } });
     await facilitator.getByRole('button', { name: 'Stemmen openen' }).click();
 
@@ -420,15 +424,7 @@ describe('a live workshop room', () => {
   });
 
   it('participants see each other’s waiting cards and +1 them when the facilitator shares the ideas; each person counts once', async () => {
-    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) })).json()) as {
-      room: string;
-      code: string;
-      token: string;
-    };
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
-    await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    const { opened, facilitatorContext, facilitator } = await roomWithFacilitator();
     await apply(facilitator, { type: 'updateWorkshop', changes: { step: 'interventions' } });
     const anna = await participant('Anna', opened.code, { width: 360, height: 640 });
     const bram = await participant('Bram', opened.code, { width: 360, height: 640 });

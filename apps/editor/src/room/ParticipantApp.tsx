@@ -3,6 +3,7 @@ import { stepGuide, type Document, type Language } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
+import { useSecondsLeft } from './RoomControls.js';
 
 /** Where a participant's place in a room is kept for this tab, so a reload keeps them in. */
 const SESSION_KEY = 'veranderlogica:participant';
@@ -72,12 +73,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
       return new Set();
     }
   });
-  const [, tick] = useState(0);
-  useEffect(() => {
-    if (snapshot.room.timerEndsAt === undefined) return;
-    const timer = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(timer);
-  }, [snapshot.room.timerEndsAt]);
+  const secondsLeft = useSecondsLeft(connection, snapshot.room.timerEndsAt);
   if (snapshot.refused) {
     return (
       <p className="vl-join" role="alert">
@@ -108,9 +104,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
       waiting={snapshot.inbox.filter((card) => card.authorId === me)}
       mine={snapshot.mine}
       myVotes={snapshot.myBallot}
-      secondsLeft={
-        snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
-      }
+      secondsLeft={secondsLeft}
       message={snapshot.refusedLater?.[language] ?? message}
       queued={snapshot.queued}
       ideas={snapshot.room.shareIdeas ? snapshot.inbox.filter((card) => card.authorId !== me) : []}

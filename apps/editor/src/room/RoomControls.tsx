@@ -6,6 +6,20 @@ import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica
 import type { EditorStore } from '../store.js';
 import { roomKey, type RoomConnection } from './connection.js';
 
+/**
+ * Seconds left on the room's shared timer, on the server's clock, counted down twice a second while it runs;
+ * undefined when no timer runs.
+ */
+export function useSecondsLeft(connection: RoomConnection, timerEndsAt: number | undefined): number | undefined {
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (timerEndsAt === undefined) return;
+    const timer = setInterval(() => tick((n) => n + 1), 500);
+    return () => clearInterval(timer);
+  }, [timerEndsAt]);
+  return timerEndsAt === undefined ? undefined : Math.max(0, (timerEndsAt - connection.serverNow()) / 1000);
+}
+
 /** The room's code (remembered, or asked of the server) and a QR code of the join address. */
 export function useJoinCode(connection: RoomConnection) {
   const remembered = (() => {

@@ -3,17 +3,12 @@ import type { Language } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden } from '@veranderlogica/core/sync';
 import { LanguageProvider, PresenterScreen, VeranderlogicaViewer } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
-import { useJoinCode } from './RoomControls.js';
+import { useJoinCode, useSecondsLeft } from './RoomControls.js';
 
 function Screen({ connection, language }: { connection: RoomConnection; language: Language }) {
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const { code, joinUrl, qr } = useJoinCode(connection);
-  const [, tick] = useState(0);
-  useEffect(() => {
-    if (snapshot.room.timerEndsAt === undefined) return;
-    const timer = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(timer);
-  }, [snapshot.room.timerEndsAt]);
+  const secondsLeft = useSecondsLeft(connection, snapshot.room.timerEndsAt);
   if (!snapshot.loaded) return null;
   const document = connection.document();
   return (
@@ -24,9 +19,7 @@ function Screen({ connection, language }: { connection: RoomConnection; language
       code={code || '……'}
       joinUrl={joinUrl}
       {...(qr ? { qrSvg: qr } : {})}
-      secondsLeft={
-        snapshot.room.timerEndsAt === undefined ? undefined : Math.max(0, (snapshot.room.timerEndsAt - connection.serverNow()) / 1000)
-      }
+      secondsLeft={secondsLeft}
       inbox={snapshot.inbox}
       collecting={captureKindsFor(document)}
       voters={snapshot.voters}
