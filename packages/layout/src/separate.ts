@@ -29,8 +29,18 @@ function runAt(points: readonly Point[], i: number): { vertical: boolean; along:
 
 const related = (a: Route, b: Route) => a.source === b.source || a.target === b.target || a.source === b.target || a.target === b.source;
 
-function segmentsOf(points: readonly Point[]) {
-  const out: { vertical: boolean; along: number; from: number; to: number }[] = [];
+interface Segment {
+  vertical: boolean;
+  along: number;
+  from: number;
+  to: number;
+}
+
+/** The side of a grid cell (px) for finding the cards near a stretch of line. */
+const CELL = 256;
+
+function segmentsOf(points: readonly Point[]): Segment[] {
+  const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
@@ -70,31 +80,55 @@ export function separateRuns(
   };
   const all: Route[] = routes.map((route) => ({ ...route, points: [...route.points] }));
   const moved = new Map<string, Point[]>();
-  // Interior runs by direction and line, to find runs on one line quickly.
+  // Cards by grid cell, so a moved stretch is tested against the cards near it only (not every card of the plan).
+  const cell = (v: number) => Math.floor(v / CELL);
+  const grid = new Map<string, PlacedNode[]>();
+  for (const card of cards)
+    for (let gx = cell(card.x); gx <= cell(card.x + card.width); gx++)
+      for (let gy = cell(card.y); gy <= cell(card.y + card.height); gy++) {
+        const k = `${gx},${gy}`;
+        (grid.get(k) ?? grid.set(k, []).get(k)!).push(card);
+      }
+  const cardsNear = (a: Point, b: Point) => {
+    const near = new Set<PlacedNode>();
+    for (let gx = cell(Math.min(a.x, b.x)); gx <= cell(Math.max(a.x, b.x)); gx++)
+      for (let gy = cell(Math.min(a.y, b.y)); gy <= cell(Math.max(a.y, b.y)); gy++)
+        for (const card of grid.get(`${gx},${gy}`) ?? []) near.add(card);
+    return near;
+  };
+  const crossesACard = (a: Point, b: Point) => {
+    for (const card of cardsNear(a, b)) if (crossesInterior(card, a, b)) return true;
+    return false;
+  };
+  // Each route's axis-parallel segments by line (direction and rounded position), to find runs on one line quickly.
+  // A route that moves leaves its old entries behind; `current` says which of a route's segments still stand.
   const key = (vertical: boolean, along: number) => `${vertical ? 'v' : 'h'}${Math.round(along)}`;
-  const onLine = new Map<string, Route[]>();
-  for (const route of all)
-    for (const s of segmentsOf(route.points)) {
-      const k = key(s.vertical, s.along);
-      const list = onLine.get(k) ?? onLine.set(k, []).get(k)!;
-      if (!list.includes(route)) list.push(route);
+  const onLine = new Map<string, { route: Route; segment: Segment }[]>();
+  const current = new Map<Route, Set<Segment>>();
+  const index = (route: Route, list: readonly Segment[]) => {
+    const mine = current.get(route) ?? current.set(route, new Set()).get(route)!;
+    for (const segment of list) {
+      mine.add(segment);
+      const k = key(segment.vertical, segment.along);
+      (onLine.get(k) ?? onLine.set(k, []).get(k)!).push({ route, segment });
     }
-  type Segment = ReturnType<typeof segmentsOf>[number];
+  };
+  for (const route of all) index(route, segmentsOf(route.points));
   /** Whether a segment of this route would run along a segment of a route that shares no card with it. */
-  const clashes = (route: Route, segment: Segment) =>
-    [-1, 0, 1]
-      .flatMap((d) => onLine.get(key(segment.vertical, segment.along + d)) ?? [])
-      .some(
-        (other) =>
+  const clashes = (route: Route, segment: Segment) => {
+    for (const d of [-1, 0, 1])
+      for (const { route: other, segment: s } of onLine.get(key(segment.vertical, segment.along + d)) ?? [])
+        if (
           other !== route &&
-          !related(route, other) &&
-          segmentsOf(other.points).some(
-            (s) =>
-              s.vertical === segment.vertical &&
-              Math.abs(s.along - segment.along) <= SAME_LINE &&
-              Math.min(s.to, segment.to) - Math.max(s.from, segment.from) > SHARED,
-          ),
-      );
+          s.vertical === segment.vertical &&
+          Math.abs(s.along - segment.along) <= SAME_LINE &&
+          Math.min(s.to, segment.to) - Math.max(s.from, segment.from) > SHARED &&
+          current.get(other)!.has(s) &&
+          !related(route, other)
+        )
+          return true;
+    return false;
+  };
   for (const route of all) {
     const last = route.points.length - 1;
     for (let i = 0; i < last; i++) {
@@ -109,16 +143,12 @@ export function separateRuns(
         if (i === 0 && !onSide(route.source, candidate[0]!)) continue;
         if (i + 1 === last && !onSide(route.target, candidate[last]!)) continue;
         const changed = [i - 1, i, i + 1].filter((j) => j >= 0 && j < last);
-        if (changed.some((j) => cards.some((card) => crossesInterior(card, candidate[j]!, candidate[j + 1]!)))) continue;
+        if (changed.some((j) => crossesACard(candidate[j]!, candidate[j + 1]!))) continue;
         if (changed.some((j) => segmentsOf([candidate[j]!, candidate[j + 1]!]).some((segment) => clashes(route, segment)))) continue;
         route.points = candidate;
+        current.get(route)!.clear();
+        index(route, segmentsOf(candidate));
         moved.set(route.id, candidate);
-        for (const j of changed)
-          for (const segment of segmentsOf([candidate[j]!, candidate[j + 1]!])) {
-            const k = key(segment.vertical, segment.along);
-            const list = onLine.get(k) ?? onLine.set(k, []).get(k)!;
-            if (!list.includes(route)) list.push(route);
-          }
         break;
       }
     }
