@@ -43,7 +43,7 @@ describe('building a small veranderlogica in the workshop, counted', () => {
     const step = (name: string) => page.locator(`[data-step="${name}"]`);
 
     await act.click(page.getByRole('button', { name: 'Nieuw', exact: true }));
-    await act.click(page.getByRole('button', { name: /^Leeg/ }));
+    await act.click(page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button', { name: /^Leeg/ }));
     await act.click(page.getByRole('button', { name: 'Werksessie', exact: true }));
 
     // Step 1: the organisations in the room, made partners in one click.
@@ -86,7 +86,7 @@ describe('building a small veranderlogica in the workshop, counted', () => {
     await act.click(card(INTERVENTIONS[0]!));
     await act.click(card(INTERVENTIONS[1]!), { modifiers: ['Control'] });
     await act.click(card(INTERVENTIONS[2]!), { modifiers: ['Control'] });
-    await act.check(page.getByRole('region', { name: 'Partners voor 3 interventies' }).getByRole('checkbox', { name: 'GGD regio' }));
+    await act.check(page.getByRole('group', { name: 'Partners voor 3 interventies' }).getByRole('checkbox', { name: 'GGD regio' }));
     // Clicking a card of a selection keeps the selection (to drag them together): first the empty canvas.
     await act.click(page.locator('.react-flow__pane'));
     await act.click(card(INTERVENTIONS[1]!));

@@ -107,7 +107,7 @@ describe('editing on the worked example', () => {
 
     // Into a blank document: the cards arrive, without the partners that only existed in the first.
     await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
-    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button', { name: /^Leeg/ }).click();
     await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(0);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+v');
@@ -130,7 +130,8 @@ describe('editing on the worked example', () => {
     const group = doc.targetGroups.at(-1)!;
     expect(group.name).toBe('Nieuwe doelgroep');
     const item = panel.locator('li').last();
-    await item.locator('summary').click();
+    // A new item opens unfolded, its name focused.
+    await expect.poll(() => item.getByLabel('Naam', { exact: true }).evaluate((field) => field === document.activeElement)).toBe(true);
     await item.getByLabel('Naam', { exact: true }).fill('Jongeren in het mbo');
     await item.getByLabel(/^Risicogroep/).check();
     await page.evaluate(() =>

@@ -325,7 +325,7 @@ describe('voting, capture and progress', () => {
   it('captures mechanisms and outcomes in step 4, and ticks no step of a blank plan', async () => {
     const { page } = suite.editor;
     await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
-    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button', { name: /^Leeg/ }).click();
     await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(0);
     expect(await page.locator('.vl-stepper__step--done').count()).toBe(0);
     await page.locator('[data-step="mechanisms"]').click();
@@ -387,7 +387,7 @@ describe('partners in a few clicks', () => {
     const doc = await currentDocument(page);
     const ids = doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.id);
     await page.evaluate((selection) => (window as unknown as Exposed).__veranderlogica.select(selection), ids);
-    const panel = page.getByRole('region', { name: 'Partners voor 2 interventies' });
+    const panel = page.getByRole('group', { name: 'Partners voor 2 interventies' });
     await panel.getByRole('checkbox', { name: 'GGD regio' }).check();
     await expect
       .poll(async () => (await currentDocument(page)).nodes.filter((n) => n.kind === 'intervention' && n.actors.length === 1).length)

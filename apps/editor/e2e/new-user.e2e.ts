@@ -60,7 +60,7 @@ describe('a new user', () => {
   it('starts a blank veranderlogica and builds a chain intervention → mechanism → outcome → goal', async () => {
     const { page } = editor;
     await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
-    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button', { name: /^Leeg/ }).click();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
 
     // Double-click on the empty canvas: a new intervention, selected, ready to be named.

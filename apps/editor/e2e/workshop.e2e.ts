@@ -50,7 +50,7 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
   it('step 1: the problem, facts with their source, and a risk group', async () => {
     const { page } = editor;
     await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
-    await page.getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button', { name: /^Leeg/ }).click();
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
     await expect.poll(() => page.locator('[data-step="problem"][aria-current="step"]').count()).toBe(1);
     expect(await page.getByText('Nog geen feiten over aard en omvang.').count()).toBe(1);
@@ -63,7 +63,8 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     const groups = page.getByRole('region', { name: 'Doelgroepen' });
     await groups.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
     const group = groups.locator('li').last();
-    await group.locator('summary').click();
+    // A new item opens unfolded, its name focused.
+    await expect.poll(() => group.getByLabel('Naam', { exact: true }).evaluate((field) => field === document.activeElement)).toBe(true);
     await group.getByLabel('Naam', { exact: true }).fill('Jongeren in het mbo');
     await group.getByLabel(/^Risicogroep/).check();
 

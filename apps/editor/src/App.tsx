@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { BUILDING_STEPS, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
+import { BUILDING_STEPS, connectSelectionTo, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
 import { votesHidden } from '@veranderlogica/core/sync';
 import { ComparePanel, LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
@@ -8,7 +8,7 @@ import { addCardOperation, focusNewCardTitle } from './card-operations.js';
 import { isTyping, runCommand, type CommandContext, type View } from './command-registry.js';
 import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VERSIONS_MENU } from './commands/index.js';
 import { CompareDialog, ImportDialog, useComparison, VersionDialog, type Comparison } from './living.js';
-import { Notice, OpenErrorsDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';
+import { ConnectDialog, Notice, OpenErrorsDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';
 import { canPickSaveLocation, chooseFile } from './files.js';
 import { FindBar } from './FindBar.js';
 import { needsLayout, type LayoutRoutes } from './layout.js';
@@ -43,7 +43,9 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   // Workshop mode is a preference of this browser; the step itself is stored in the document.
   const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
   useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
-  const [dialog, setDialog] = useState<'templates' | 'help' | 'unreadable' | 'version' | 'compare' | 'import' | undefined>(
+  // The comparison's panel lies over the diagram: it moves to the other side, or folds, when it covers a card.
+  const [compareDock, setCompareDock] = useState<{ side: 'left' | 'right'; folded: boolean }>({ side: 'right', folded: false });
+  const [dialog, setDialog] = useState<'templates' | 'help' | 'unreadable' | 'version' | 'compare' | 'import' | 'connect' | undefined>(
     unreadable && 'unreadable',
   );
   const [comparison, setComparison] = useState<Comparison | undefined>();
@@ -76,7 +78,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const addCard = useCallback(
     (kind: NodeKind, focusTitle = true) => {
       const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-      const { op, id } = addCardOperation(store.getState().document, kind, centre);
+      const { op, id } = addCardOperation(store.getState().document, kind, centre, true);
       store.apply(op);
       store.select([id]);
       if (focusTitle) focusNewCardTitle();
@@ -129,6 +131,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
     importMeasurements: () => setDialog('import'),
     saveVersion: () => setDialog('version'),
     compare: () => setDialog('compare'),
+    connectTo: () => setDialog('connect'),
     inRoom: room !== undefined,
     openRoom: () =>
       void openRoomFrom(store.getState().document).then((result) => {
@@ -243,13 +246,32 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
             />
             <Legend />
             {compared && (
-              <div className="editor-compare">
-                <ComparePanel
-                  name={compared.name}
-                  sections={compared.sections}
-                  onSelect={(id) => showInDiagram([id])}
-                  onClose={() => setComparison(undefined)}
-                />
+              <div className={`editor-compare editor-compare--${compareDock.side}${compareDock.folded ? ' editor-compare--folded' : ''}`}>
+                <div className="editor-compare__bar">
+                  <button
+                    type="button"
+                    className="vl-button"
+                    onClick={() => setCompareDock((dock) => ({ ...dock, side: dock.side === 'right' ? 'left' : 'right' }))}
+                  >
+                    {compareDock.side === 'right' ? t('compare.toLeft') : t('compare.toRight')}
+                  </button>
+                  <button
+                    type="button"
+                    className="vl-button"
+                    aria-expanded={!compareDock.folded}
+                    onClick={() => setCompareDock((dock) => ({ ...dock, folded: !dock.folded }))}
+                  >
+                    {compareDock.folded ? t('compare.unfold') : t('compare.fold')}
+                  </button>
+                </div>
+                {!compareDock.folded && (
+                  <ComparePanel
+                    name={compared.name}
+                    sections={compared.sections}
+                    onSelect={(id) => showInDiagram([id])}
+                    onClose={() => setComparison(undefined)}
+                  />
+                )}
               </div>
             )}
           </div>
@@ -305,6 +327,20 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
         />
       )}
       {dialog === 'help' && <ShortcutHelp commands={COMMANDS} onClose={() => setDialog(undefined)} />}
+      {dialog === 'connect' && (
+        <ConnectDialog
+          document={document}
+          selected={state.selected}
+          onClose={() => setDialog(undefined)}
+          onConnect={(id) => {
+            const current = store.getState();
+            const { operations, refused } = connectSelectionTo(current.document, current.selected, id);
+            if (operations.length) store.apply(operations, { label: { nl: 'verbinden', en: 'connect' } });
+            if (refused[0]) store.notify(localize('connect.refused', { reason: refused[0].reason[language] }), 'error');
+            setDialog(undefined);
+          }}
+        />
+      )}
       {dialog === 'templates' && (
         <TemplatesDialog
           onClose={() => setDialog(undefined)}

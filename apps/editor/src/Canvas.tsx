@@ -27,6 +27,8 @@ import {
   EDGE_TYPES,
   EdgeMarkers,
   flowAriaLabels,
+  HANDLE_HIT_PX,
+  HandleHitArea,
   LayerBands,
   NODE_TYPES,
   useMeasuredSizes,
@@ -335,6 +337,7 @@ export function Canvas({
     >
       <EdgeMarkers />
       <ReactFlow
+        connectionRadius={HANDLE_HIT_PX}
         nodes={nodes}
         edges={mapped.edges}
         nodeTypes={NODE_TYPES}
@@ -411,6 +414,7 @@ export function Canvas({
             ))}
           </ViewportPortal>
         )}
+        <HandleHitArea />
       </ReactFlow>
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import {
+  captureSources,
   captureTargets,
   documentAreas,
   newId,
   participantsAsPartners,
   stepGuide,
+  topicOf,
   usedIds,
   type NodeKind,
   type WorkshopStep,
@@ -39,10 +41,10 @@ export interface WorkshopPanelProps {
  * change goes through the store as a core operation.
  */
 export function WorkshopPanel({ store, state, onCapture, onShowVotes }: WorkshopPanelProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
-  const guide = stepGuide(step);
+  const guide = stepGuide(step, document);
   // The participating organisations that are not partners yet: one click makes them partners.
   const newPartners = step === 'problem' ? participantsAsPartners(document) : [];
   // Voters in the room: not part of the veranderlogica, so it stays out of the document, but this browser
@@ -72,6 +74,9 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           kind={kind}
           areas={documentAreas(document)}
           targets={captureTargets(document, kind).map((node) => ({ id: node.id, title: node.title }))}
+          // Step 4 finds mechanisms for interventions that already exist: "komt van…" links them back.
+          sources={kind === 'mechanism' ? captureSources(document, kind).map((node) => ({ id: node.id, title: node.title })) : undefined}
+          example={topicOf(document).examples[kind]?.[language]}
           onCapture={(text, fields, link) => onCapture(kind, text, fields, link)}
         />
       ))}

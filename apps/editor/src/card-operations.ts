@@ -1,18 +1,26 @@
 import { canConnect, createEdge, createNode, usedIds, type Document, type NodeKind, type Operation } from '@veranderlogica/core';
+import { freePosition } from '@veranderlogica/layout';
 import { localize } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';
 
 /** The size the editor gives a card before it is measured. */
 export const CARD = { width: 240, height: 92 };
 
-/** A new card of `kind` centred at a canvas point, as an operation (the id is fresh and never reused). */
-export function addCardOperation(document: Document, kind: NodeKind, at: { x: number; y: number }): { op: Operation; id: string } {
+/**
+ * A new card of `kind` near a canvas point, as an operation (the id is fresh and never reused), in free space: with
+ * `inLayer` in the row of its kind closest to the point (a card added with a key or in the list), else at the
+ * point, moved sideways off any card it would cover (a double click, a drag to empty space).
+ */
+export function addCardOperation(
+  document: Document,
+  kind: NodeKind,
+  at: { x: number; y: number },
+  inLayer = false,
+): { op: Operation; id: string } {
   const taken = usedIds(document);
   const node = createNode(kind, { title: '' }, (id) => taken.has(id));
-  return {
-    op: { type: 'addNode', node, position: { x: Math.round(at.x - CARD.width / 2), y: Math.round(at.y - CARD.height / 2) } },
-    id: node.id,
-  };
+  const position = freePosition(document, { x: at.x - CARD.width / 2, y: at.y - CARD.height / 2 }, inLayer ? kind : undefined);
+  return { op: { type: 'addNode', node, position }, id: node.id };
 }
 
 /**

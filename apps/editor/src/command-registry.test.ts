@@ -62,6 +62,7 @@ function context(store: EditorStore, more: Partial<CommandContext> = {}): Comman
     importMeasurements: record('importMeasurements'),
     saveVersion: record('saveVersion'),
     compare: record('compare'),
+    connectTo: record('connectTo'),
     escape: record('escape'),
     ...more,
   };

@@ -63,6 +63,8 @@ export interface CommandContext {
   readonly saveVersion: () => void;
   /** Asks what to compare with: a kept version or another file. */
   readonly compare: () => void;
+  /** Asks for a card by title and connects the selection with it ("Verbind met…"). */
+  readonly connectTo: () => void;
   /** Closes what is open (search, a notice) and leaves a text field for the canvas. */
   readonly escape: (target: EventTarget | null) => void;
 }

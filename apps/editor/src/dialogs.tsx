@@ -1,4 +1,5 @@
-import { formatParseError, listTemplates, type Document } from '@veranderlogica/core';
+import { useState } from 'react';
+import { canConnect, formatParseError, listTemplates, listTopics, NODE_KINDS, type Document } from '@veranderlogica/core';
 import { useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
 import { downloadText } from './files.js';
@@ -54,22 +55,30 @@ export function UnreadableDialog({ unreadable, onClose }: { unreadable: Unreadab
   );
 }
 
-/** "Nieuw": a new document from one of the core's templates. */
+/** "Nieuw": a new document from one of the core's templates, by subject pack (the neutral one first). */
 export function TemplatesDialog({ onCreate, onClose }: { onCreate: (document: Document) => void; onClose: () => void }) {
   const { t, language } = useTranslation();
   return (
     <Dialog labelledBy="templates-title" onClose={onClose}>
       <h2 id="templates-title">{t('file.newFromTemplate')}</h2>
-      <ul className="editor-templates">
-        {listTemplates().map((template, i) => (
-          <li key={template.id}>
-            <button type="button" className="vl-button" autoFocus={i === 0} onClick={() => onCreate(template.create())}>
-              <strong>{template.title[language]}</strong>
-              <span className="vl-muted">{template.description[language]}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {listTopics().map((topic, p) => (
+        <section key={topic.id} className="editor-templates__topic" aria-labelledby={`topic-${topic.id}`}>
+          <h3 id={`topic-${topic.id}`}>{topic.title[language]}</h3>
+          <p className="vl-muted">{topic.description[language]}</p>
+          <ul className="editor-templates">
+            {listTemplates()
+              .filter((template) => template.topic === topic.id)
+              .map((template, i) => (
+                <li key={template.id}>
+                  <button type="button" className="vl-button" autoFocus={p === 0 && i === 0} onClick={() => onCreate(template.create())}>
+                    <strong>{template.title[language]}</strong>
+                    <span className="vl-muted">{template.description[language]}</span>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
       <button type="button" className="vl-button" onClick={onClose}>
         {t('file.close')}
       </button>
@@ -87,5 +96,84 @@ export function Notice({ notice, onClose }: { notice: NonNullable<EditorState['n
         ×
       </button>
     </div>
+  );
+}
+
+/**
+ * "Verbind met…": the selected cards connected with a card chosen by typing part of its title, keyboard only (Enter
+ * takes the first card in the list, ↓ and ↑ move through it). Only cards the selection can be connected with are
+ * listed, each way the model allows.
+ */
+export function ConnectDialog({
+  document,
+  selected,
+  onConnect,
+  onClose,
+}: {
+  document: Document;
+  selected: ReadonlySet<string>;
+  onConnect: (id: string) => void;
+  onClose: () => void;
+}) {
+  const { t, language } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const typed = query.trim().toLocaleLowerCase('nl');
+  const candidates = document.nodes.filter(
+    (node) =>
+      !selected.has(node.id) &&
+      [...selected].some((id) => canConnect(document, id, node.id).ok || canConnect(document, node.id, id).ok) &&
+      (!typed || node.title.toLocaleLowerCase('nl').includes(typed)),
+  );
+  const shown = candidates.slice(0, 12);
+  const current = Math.min(active, shown.length - 1);
+  return (
+    <Dialog labelledBy="connect-title" onClose={onClose}>
+      <h2 id="connect-title">{t('connect.title', { count: selected.size })}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (shown[current]) onConnect(shown[current].id);
+        }}
+      >
+        <label className="vl-field">
+          {t('connect.search')}
+          <input
+            autoFocus
+            value={query}
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="connect-list"
+            aria-activedescendant={shown[current] ? `connect-${shown[current].id}` : undefined}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') setActive(Math.min(current + 1, shown.length - 1));
+              else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
+              else return;
+              event.preventDefault();
+            }}
+          />
+        </label>
+        <ul id="connect-list" role="listbox" className="editor-connect__list" aria-label={t('connect.search')}>
+          {shown.map((node, i) => (
+            <li
+              key={node.id}
+              id={`connect-${node.id}`}
+              role="option"
+              aria-selected={i === current}
+              className={i === current ? 'editor-connect__option--active' : undefined}
+              onClick={() => onConnect(node.id)}
+            >
+              <span className="vl-muted">{NODE_KINDS.labels[node.kind][language]}</span> {node.title || t('node.untitled')}
+            </li>
+          ))}
+        </ul>
+        {shown.length === 0 && <p className="vl-muted">{t('connect.none')}</p>}
+        {candidates.length > shown.length && <p className="vl-muted">{t('connect.more', { count: candidates.length - shown.length })}</p>}
+      </form>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
-  assignPartner,
+  assignToSelection,
+  setOnSelection,
   createActor,
   createTargetGroup,
   GroupSchema,
@@ -14,7 +15,7 @@ import {
 import {
   GroupManager,
   Inspector,
-  PartnerAssignment,
+  SelectionEditor,
   PartnerManager,
   SourceManager,
   TargetGroupManager,
@@ -126,12 +127,22 @@ export function RightColumn({
   return (
     <aside className="editor__right">
       {room}
-      <PartnerAssignment
+      <SelectionEditor
         document={document}
         selected={selected}
-        onAssign={(actor, carries) => {
-          const operations = assignPartner(store.getState().document, selected, actor, carries);
-          if (operations.length) store.apply(operations, { label: { nl: 'partner toewijzen', en: 'assign partner' } });
+        onAssign={(field, value, on) => {
+          const operations = assignToSelection(store.getState().document, selected, field, value, on);
+          if (operations.length)
+            store.apply(operations, {
+              label:
+                field === 'actors'
+                  ? { nl: 'partner toewijzen', en: 'assign partner' }
+                  : { nl: 'doelgroep toewijzen', en: 'assign target group' },
+            });
+        }}
+        onSet={(field, value, ids) => {
+          const operations = setOnSelection(store.getState().document, ids, field, value);
+          if (operations.length) store.apply(operations, { label: { nl: 'selectie bewerken', en: 'edit selection' } });
         }}
       />
       <Inspector

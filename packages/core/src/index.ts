@@ -256,19 +256,34 @@ export { documentStats } from './analysis/stats.js';
 export type { DocumentStats } from './analysis/stats.js';
 
 // Workshop (bliksemtraject)
-export { adjacentStep, BUILDING_STEPS, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './workshop/steps.js';
+export {
+  adjacentStep,
+  BUILDING_STEPS,
+  stepGuide,
+  stepHighlight,
+  stepProgress,
+  stepTodos,
+  WORKSHOP_GUIDE,
+  workshopGuide,
+} from './workshop/steps.js';
+export { getTopic, listTopics, topicOf, topicStep } from './topics/index.js';
+export type { TopicPack, TopicStep } from './topics/index.js';
 export type { StepGuide, StepProgress } from './workshop/steps.js';
 export { deleteOperations, moveOperation, nodeChangeOperations, pinOperation } from './edit/intents.js';
 export {
   captureLines,
   captureOperations,
+  captureSources,
   captureTargets,
   matchTitle,
   MAX_CAPTURE_LINES,
+  resolveCaptureSource,
   resolveCaptureTarget,
 } from './workshop/capture.js';
 export type { UnresolvedTarget } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
+export { assignToSelection, connectSelectionTo, SELECTION_FIELDS, selectionValues, setOnSelection } from './edit/selection.js';
+export type { SelectionField } from './edit/selection.js';
 
 // Report and exports
 export { reportModel, sinceVersion } from './report/model.js';

@@ -12,7 +12,7 @@ export type { Band, Layering } from './layering.js';
 export { DEFAULT_SIZES, DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING } from './options.js';
 export type { LayoutOptions, Size } from './options.js';
 export type { LayoutResult, PlacedNode, Point } from './result.js';
-export { provisionalPosition } from './provisional.js';
+export { freePosition, provisionalPosition } from './provisional.js';
 export { GROUP_LABEL, groupGuides, layerGuides } from './guides.js';
 export type { AccountabilityLine, BandExtent, GroupGuide, LayerGuides } from './guides.js';
 export { translate } from './transform.js';

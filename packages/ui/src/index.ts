@@ -15,8 +15,8 @@ export { QuickCapture } from './components/QuickCapture.js';
 export type { CaptureFields, CaptureLink, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
-export { PartnerAssignment } from './components/PartnerAssignment.js';
-export type { PartnerAssignmentProps } from './components/PartnerAssignment.js';
+export { SelectionEditor } from './components/SelectionEditor.js';
+export type { SelectionEditorProps } from './components/SelectionEditor.js';
 export { VotingBoard } from './components/VotingBoard.js';
 export type { VotingBoardProps } from './components/VotingBoard.js';
 export { ParticipantScreen } from './components/ParticipantScreen.js';
@@ -69,6 +69,7 @@ export type { ValidationPanelProps } from './components/ValidationPanel.js';
 export { EDGE_TYPES, NODE_TYPES, VeranderlogicaViewer } from './components/Viewer.js';
 export type { VeranderlogicaViewerProps } from './components/Viewer.js';
 export { flowAriaLabels } from './flow/aria-labels.js';
+export { HANDLE_HIT_PX, HandleHitArea } from './flow/handle-hit-area.js';
 export { createFlowMapper, fallbackPositions } from './flow/to-flow.js';
 export { useMeasuredSizes } from './flow/use-measured-sizes.js';
 export type {

@@ -68,6 +68,13 @@ export const EDIT_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'connect-to',
+    label: localize('connect.command'),
+    keys: ['Mod+K'],
+    enabled: (context) => selectedCards(context).length > 0,
+    run: (context) => context.connectTo(),
+  },
+  {
     id: 'pin',
     label: localize('command.pin'),
     enabled: (context) => pins(context).includes(false),

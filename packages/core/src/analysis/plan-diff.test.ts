@@ -162,4 +162,23 @@ describe('planDiff', () => {
     expect(nl).toContain(`- "${title(edge.source)}" → "${title(edge.target)}" (${edge.id})`);
     expect(formatPlanDiff(diff, 'en', title)).toContain('Indicators with new measurements, a new baseline or target (1):');
   });
+
+  it('names changes outside the cards in words, never as a raw path', () => {
+    const before = getTemplate('voorbeeldregio')!.create();
+    const first = before.nodes.find((node) => node.kind === 'intervention')!.id;
+    const after = applyOperation(before, {
+      type: 'batch',
+      operations: [
+        { type: 'vote', id: first, delta: 2 },
+        { type: 'updateDocument', changes: { scope: { period: { start: 2026, end: 2029 } }, topic: 'algemeen' } },
+        { type: 'removeTargetGroup', id: before.targetGroups[0]!.id },
+      ],
+    }).document;
+    const text = formatPlanDiff(planDiff(before, after), 'nl');
+    expect(text).toContain('~ stemmen van de werksessie');
+    expect(text).toContain('~ looptijd');
+    expect(text).toContain('~ onderwerp');
+    expect(text).not.toMatch(/workshop\.|scope\.|~ [a-z]+\.[a-z]/);
+    expect(formatPlanDiff(planDiff(before, after), 'en')).toContain('~ workshop votes');
+  });
 });

@@ -45,6 +45,44 @@ export interface PlanDiff {
 
 const fieldName = (field: string, language: Language) => (Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field]![language] : field);
 
+/** Changes outside the cards, named as people call them (the most specific name that is known for a path). */
+const OTHER_NAMES: Readonly<Record<string, { nl: string; en: string }>> = {
+  title: { nl: 'titel van het plan', en: 'title of the plan' },
+  description: { nl: 'toelichting', en: 'description' },
+  language: { nl: 'taal van de inhoud', en: 'language of the content' },
+  topic: { nl: 'onderwerp', en: 'subject' },
+  scope: { nl: 'schaal en naam', en: 'scale and name' },
+  'scope.period': { nl: 'looptijd', en: 'plan period' },
+  context: { nl: 'probleem en context', en: 'problem and context' },
+  areas: { nl: 'gebieden', en: 'areas' },
+  monitoring: { nl: 'instellingen voor het meten', en: 'measurement settings' },
+  workshop: { nl: 'werksessie', en: 'workshop' },
+  'workshop.votes': { nl: 'stemmen van de werksessie', en: 'workshop votes' },
+  'workshop.step': { nl: 'stap van de werksessie', en: 'workshop step' },
+  'workshop.participants': { nl: 'deelnemende organisaties', en: 'participating organisations' },
+  'workshop.dotsPerParticipant': { nl: 'stippen per deelnemer', en: 'dots per participant' },
+  'workshop.parkingLot': { nl: 'parkeerplaats', en: 'parking lot' },
+  actors: { nl: 'partner', en: 'partner' },
+  targetGroups: { nl: 'doelgroep', en: 'target group' },
+  groups: { nl: 'groep', en: 'group' },
+  sources: { nl: 'bron', en: 'source' },
+  facts: { nl: 'feit', en: 'fact' },
+};
+
+/**
+ * A change outside the cards in words ("looptijd", "doelgroep ouderen"), never a raw path: the longest known
+ * prefix of the path names it, and a record's id follows its kind.
+ */
+function otherName(path: string, language: Language): string {
+  const [where, id] = path.split('/') as [string, string | undefined];
+  const parts = where.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('.');
+    if (Object.hasOwn(OTHER_NAMES, key)) return id === undefined ? OTHER_NAMES[key]![language] : `${OTHER_NAMES[key]![language]} ${id}`;
+  }
+  return id === undefined ? where : `${where} ${id}`;
+}
+
 const card = (node: ToCNode): DiffCard => ({ id: node.id, kind: node.kind, title: node.title });
 
 /** Fields whose change is only about the picture: places, pins and the layout's direction never make a difference. */
@@ -271,7 +309,9 @@ export function planDiffSections(
   section('indicators', diff.indicators, (c) => ({ sign: '~', text: `${named(c)}: ${fields(c.fields)}`, id: c.id }));
   section('joined', diff.partners.joined, (p) => ({ sign: '+', text: `${p.name}${ref(p.id)}`, id: p.id }));
   section('left', diff.partners.left, (p) => ({ sign: '-', text: `${p.name}${ref(p.id)}`, id: p.id }));
-  section('other', diff.other, (path) => ({ sign: '~', text: path, id: path }));
+  // Several paths may share a name ("looptijd" for its start and end): one line each name.
+  const others = [...new Set([...diff.other].map((path) => otherName(path, language)))];
+  section('other', others, (name) => ({ sign: '~', text: name, id: name }));
   return sections;
 }
 

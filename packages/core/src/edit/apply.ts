@@ -50,7 +50,7 @@ export interface EditResult {
   readonly inversePatches: Patch[];
 }
 
-const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, areas: true });
+const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, topic: true, areas: true });
 const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
 const VOTE_DELTA = z.number().int().min(-100_000).max(100_000);
 
@@ -758,7 +758,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
 const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
 /** A version keeps what the plan was: only its name changes. */
 const VERSION_EDITABLE = new Set(['name']);
-const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'scope', 'context', 'areas']);
+const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'topic', 'scope', 'context', 'areas']);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
 const CONTEXT_EDITABLE = new Set(['problem']);
 const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
@@ -766,6 +766,7 @@ const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
 function pickDetails(document: Document): Loose {
   const details: Loose = { title: document.title, description: document.description, language: document.language };
   if (document.areas) details.areas = document.areas;
+  if (document.topic) details.topic = document.topic;
   return details;
 }
 

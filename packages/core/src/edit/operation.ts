@@ -74,6 +74,8 @@ export type Operation =
       readonly changes: Partial<Pick<Document, 'title' | 'description' | 'language'>> & {
         readonly scope?: Partial<Scope>;
         readonly context?: Partial<Pick<Context, 'problem'>>;
+        /** The plan's subject pack (`listTopics`); `undefined` returns to neutral wording. */
+        readonly topic?: string | undefined;
         /** The document's own areas; `undefined` returns to the five default areas. */
         readonly areas?: readonly AreaDefinition[] | undefined;
       };

@@ -309,6 +309,9 @@ const planShape = {
   title,
   description: text.default(''),
   language: z.enum(['nl', 'en']).default('nl'),
+  topic: IdSchema.optional().describe(
+    "The plan's subject pack (see `listTopics`): it words the workshop's questions, examples and target groups. Without it, neutral wording for any subject.",
+  ),
   scope: ScopeSchema.default({ level: 'municipality', name: '' }),
   context: ContextSchema.default({ problem: '', facts: [] }),
   nodes: z.array(NodeSchema).max(LIMITS.maxNodes),

@@ -37,5 +37,7 @@ export const ACTOR_DOMAIN_COLOURS: Readonly<Record<ActorDomain, string>> = {
   education: '#8b5cf6',
   'work-and-income': '#db2777',
   research: '#0e7490',
+  housing: '#65a30d',
+  culture: '#c026d3',
   other: '#6b7280',
 };

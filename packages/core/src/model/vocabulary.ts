@@ -159,6 +159,8 @@ export const ACTOR_DOMAINS = vocabulary({
   education: { nl: 'onderwijs', en: 'education' },
   'work-and-income': { nl: 'werk en inkomen', en: 'work and income' },
   research: { nl: 'onderzoek', en: 'research' },
+  housing: { nl: 'wonen', en: 'housing' },
+  culture: { nl: 'bibliotheek en cultuur', en: 'library and culture' },
   other: { nl: 'overig', en: 'other' },
 });
 

@@ -10,6 +10,7 @@ import { TemplateBuilder } from './builder.js';
  */
 export function createBouwstenen(): Document {
   const b = new TemplateBuilder({
+    topic: 'seksueel-geweld',
     title: 'Regionale aanpak tegen seksueel geweld — landelijke bouwstenen',
     description:
       'Opzet volgens de vier landelijke bouwstenen: wat is een regionale aanpak, netwerkpartners en samenwerking, organiseren en borgen, en een plan van aanpak met inhoudelijke speerpunten in vijf gebieden.',

@@ -10,6 +10,7 @@ const ASK_WHY = 'Waarom werkt dit? Beschrijf het werkzame mechanisme in één zi
  */
 export function createRutgersPlan(): Document {
   const b = new TemplateBuilder({
+    topic: 'seksueel-geweld',
     title: 'Preventie van seksueel geweld — achtpuntenplan',
     description:
       'Startopzet volgens het achtpuntenplan van Rutgers voor preventie van seksueel geweld in de gemeente. Vul per punt aan wat er al loopt en wat er nog mist.',

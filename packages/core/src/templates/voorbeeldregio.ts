@@ -12,6 +12,7 @@ const MOVISIE = 'https://www.movisie.nl/databank-effectieve-sociale-interventies
  */
 export function createVoorbeeldregio(): Document {
   const b = new TemplateBuilder({
+    topic: 'seksueel-geweld',
     title: 'Regionale aanpak seksueel geweld — voorbeeldregio',
     description:
       'Veranderlogica van de regionale aanpak seksueel geweld in de voorbeeldregio, opgesteld met de netwerkpartners in een bliksemtraject. Het laat zien hoe de interventies via werkzame mechanismen bijdragen aan de doelen, welke partners ze uitvoeren en hoe we de voortgang meten.',

@@ -38,8 +38,12 @@ function titleOf(line: string): string {
   return `${(space > LIMITS.maxTitleLength / 2 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
-/** How a line says where its card leads: `→ title`, `-> title` or `> title` at its end. */
-const ARROW = /\s*(?:→|->|=>|>)\s*([^→>]+?)\s*$/u;
+/**
+ * How a line says where its card leads (`→ title`, `-> title`, `=> title` or `> title` at its end) or where it
+ * comes from (`← title`, `<- title` or `<= title`).
+ */
+const ARROW = /\s*(→|->|=>|>|←|<-|<=)\s*([^→>←<]+?)\s*$/u;
+const BACK = new Set(['←', '<-', '<=']);
 
 const normal = (text: string) => text.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 
@@ -87,11 +91,31 @@ export function resolveCaptureTarget(
   return item ? { node: item, matches } : { matches };
 }
 
-/** A line whose `→ target` named no card, or more than one: its card was made, unconnected, with the whole line as title. */
+/**
+ * The card a typed source names ("← title"): among the cards that may point to a new card of `kind` (and `also`,
+ * cards about to be made), by {@link matchTitle}.
+ *
+ * @example
+ * resolveCaptureSource(document, 'mechanism', 'weerbaarheidstraining'); // { node: <the intervention>, matches: 1 }
+ */
+export function resolveCaptureSource(
+  document: Document,
+  kind: NodeKind,
+  typed: string,
+  also: readonly ToCNode[] = [],
+): { readonly node?: ToCNode; readonly matches: number } {
+  const candidates = [...captureSources(document, kind), ...also.filter((node) => edgeKindFor(node.kind, kind) !== undefined)];
+  const { item, matches } = matchTitle(candidates, typed);
+  return item ? { node: item, matches } : { matches };
+}
+
+/** A line whose `→ target` (or `← source`) named no card, or more than one: its card was made, unconnected, with the whole line as title. */
 export interface UnresolvedTarget {
   /** The line's number, from 1. */
   readonly line: number;
   readonly target: string;
+  /** `from` for a `← source` the line named; else the card was to lead to it. */
+  readonly direction?: 'from';
   /** How many cards the target could mean: 0 (none) or more than 1 (ambiguous). */
   readonly matches: number;
 }
@@ -102,12 +126,16 @@ export interface UnresolvedTarget {
  * go on every card (e.g. the area chosen for interventions). A line longer than
  * a title may be gets its start as the title and all of it as the description.
  * With `leadsTo`, every new card is connected to that card (quick capture's
- * "leidt tot…"), where the model allows the connection. A line may name its own
- * target at its end (`Training omstanders → Omstanders grijpen in`, also `->` or
- * `>`): the card is connected to the card that names (see
- * {@link resolveCaptureTarget}; an earlier line of the same text counts too). A
- * target that names no card, or several, leaves the whole line as the title, and
- * is reported in `unresolved`: nothing typed is lost or guessed.
+ * "leidt tot…"); with `comesFrom`, that card is connected to every new card
+ * ("komt van…"), where the model allows the connection. A line may name its own
+ * target at its end (`Training omstanders → Omstanders grijpen in`, also `->`,
+ * `=>` or `>`): the card is connected to the card that names (see
+ * {@link resolveCaptureTarget}; an earlier line of the same text counts too).
+ * It may name where it comes from the same way (`Weerbaarheid neemt toe ←
+ * Weerbaarheidstraining`, also `<-` or `<=`), so mechanisms found after their
+ * interventions link back to them; a line may do both. A name that matches no
+ * card, or several, stays in the title, and is reported in `unresolved`:
+ * nothing typed is lost or guessed.
  *
  * @example
  * const { operations, ids } = captureOperations(document, 'goal', 'Minder geweld\nSneller hulp', { x: 0, y: 0 });
@@ -119,24 +147,40 @@ export function captureOperations(
   text: string,
   at: Position,
   fields: Record<string, unknown> = {},
-  options: { readonly leadsTo?: string } = {},
+  options: { readonly leadsTo?: string; readonly comesFrom?: string } = {},
 ): { operations: Operation[]; ids: string[]; unresolved: UnresolvedTarget[] } {
   const taken = usedIds(document);
   const operations: Operation[] = [];
   const ids: string[] = [];
   const unresolved: UnresolvedTarget[] = [];
   const made: ToCNode[] = [];
-  const chosen = options.leadsTo === undefined ? undefined : document.nodes.find((node) => node.id === options.leadsTo);
+  const byId = (id: string | undefined) => (id === undefined ? undefined : document.nodes.find((node) => node.id === id));
+  const chosenTarget = byId(options.leadsTo);
+  const chosenSource = byId(options.comesFrom);
+  const link = (source: ToCNode, target: ToCNode) => {
+    if (!edgeKindFor(source.kind, target.kind)) return;
+    const edge = createEdge(source, target, {}, (id) => taken.has(id));
+    taken.add(edge.id);
+    operations.push({ type: 'connect', edge });
+  };
   captureLines(text).forEach((whole, i) => {
     let line = whole;
-    let target = chosen;
-    const arrow = ARROW.exec(whole);
-    if (arrow && arrow.index > 0) {
-      const resolved = resolveCaptureTarget(document, kind, arrow[1]!, made);
-      if (resolved.node) {
-        target = resolved.node;
-        line = whole.slice(0, arrow.index).trim();
-      } else unresolved.push({ line: i + 1, target: arrow[1]!, matches: resolved.matches });
+    let target = chosenTarget;
+    let source = chosenSource;
+    // Peel "→ target" and "← source" off the end, at most one of each, while they name a card.
+    for (let peeled = 0; peeled < 2; peeled++) {
+      const arrow = ARROW.exec(line);
+      if (!arrow || arrow.index === 0) break;
+      const back = BACK.has(arrow[1]!);
+      const named = arrow[2]!;
+      const resolved = back ? resolveCaptureSource(document, kind, named, made) : resolveCaptureTarget(document, kind, named, made);
+      if (!resolved.node) {
+        unresolved.push({ line: i + 1, target: named, matches: resolved.matches, ...(back && { direction: 'from' as const }) });
+        break;
+      }
+      if (back) source = resolved.node;
+      else target = resolved.node;
+      line = line.slice(0, arrow.index).trim();
     }
     const title = titleOf(line);
     // Nothing typed or pasted is lost: a line cut short for the title is kept whole in the description.
@@ -145,12 +189,9 @@ export function captureOperations(
     ids.push(node.id);
     made.push(node);
     operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });
-    // "Leidt tot…": the new card is connected to its target, where the model allows it.
-    if (target && edgeKindFor(kind, target.kind)) {
-      const edge = createEdge(node, target, {}, (id) => taken.has(id));
-      taken.add(edge.id);
-      operations.push({ type: 'connect', edge });
-    }
+    // "Leidt tot…" and "komt van…": the new card is connected where the model allows it.
+    if (target) link(node, target);
+    if (source) link(source, node);
   });
   return { operations, ids, unresolved };
 }
@@ -164,4 +205,15 @@ export function captureOperations(
  */
 export function captureTargets(document: Document, kind: NodeKind): readonly ToCNode[] {
   return document.nodes.filter((node) => edgeKindFor(kind, node.kind) !== undefined);
+}
+
+/**
+ * The cards that may lead to (or measure, or underlie) a newly captured card of `kind`, for quick capture's
+ * "komt van…" field and `← title`: every card the model lets point to it, in document order.
+ *
+ * @example
+ * captureSources(document, 'mechanism').map((node) => node.title); // the interventions (and assumptions)
+ */
+export function captureSources(document: Document, kind: NodeKind): readonly ToCNode[] {
+  return document.nodes.filter((node) => edgeKindFor(node.kind, kind) !== undefined);
 }

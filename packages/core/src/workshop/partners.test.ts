@@ -19,6 +19,30 @@ describe('participating organisations as partners', () => {
     ).toEqual(['government', 'care', 'social', 'safety', 'justice', 'education', 'care', 'other']);
   });
 
+  it('reads Dutch compounds and plurals, and knows housing and libraries', () => {
+    const names = {
+      Huisartsen: 'care',
+      'Huisartsenpraktijk De Linde': 'care',
+      Welzijnsorganisatie: 'social',
+      'Stichting Welzijn Ouderen': 'social',
+      Wijkteams: 'social',
+      Basisschool: 'education',
+      'Openbare basisscholen': 'education',
+      Veiligheidsregio: 'safety',
+      Thuiszorg: 'care',
+      Woningcorporatie: 'housing',
+      'Woonstichting Vecht': 'housing',
+      'Bibliotheek Midden': 'culture',
+      'De Bieb': 'culture',
+      Schuldhulpverlening: 'work-and-income',
+      'Vervoer en transport BV': 'other',
+      'Samen om de tafel': 'other',
+      'Veilig Thuis regio': 'social',
+      Jeugdgezondheidszorg: 'care',
+    };
+    expect(Object.fromEntries(Object.keys(names).map((name) => [name, guessPartnerDomain(name)]))).toEqual(names);
+  });
+
   it('adds each organisation that is not a partner yet, once, in one step', () => {
     const blank = getTemplate('blank')!.create();
     const doc = applyOperation(blank, {

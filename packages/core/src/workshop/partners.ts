@@ -4,19 +4,29 @@ import type { ActorDomain } from '../model/vocabulary.js';
 import type { Operation } from '../edit/operation.js';
 
 /**
- * Words in an organisation's name that say its domain, for the network partners of an aanpak seksueel geweld.
- * The first match wins; a name without one is `other` (the facilitator can change it in a click).
+ * Words in an organisation's name that say its domain, for the network partners of any local approach. Stems match
+ * anywhere in a word, so Dutch compounds and plurals count (*Huisartsen*, *Welzijnsorganisatie*, *Basisschool*,
+ * *Veiligheidsregio*); abbreviations match as whole words only. The first match wins; a name without one is `other`
+ * (the facilitator can change it in a click).
  */
 const DOMAIN_WORDS: readonly (readonly [RegExp, ActorDomain])[] = [
   // Justice first: the Openbaar Ministerie is no ministry of government here.
-  [/\b(openbaar ministerie|reclassering|rechtbank|raad voor de kinderbescherming|justitie|slachtofferhulp)\b/i, 'justice'],
-  [/\b(gemeente|provincie|ministerie|rijksoverheid|overheid|wethouder|college)\b/i, 'government'],
-  [/\b(politie|veiligheidshuis|veiligheid|boa|handhaving|brandweer)\b/i, 'safety'],
-  [/\b(ggd|ggz|huisarts|ziekenhuis|centrum seksueel geweld|csg|zorg|jeugdzorg|jeugdgezondheidszorg|kliniek)\b/i, 'care'],
-  [/\b(school|scholen|onderwijs|mbo|hbo|universiteit|hogeschool|roc|kinderopvang)\b/i, 'education'],
-  [/\b(uwv|werk en inkomen|werkgevers|sociale dienst)\b/i, 'work-and-income'],
-  [/\b(onderzoek|kennisinstituut|rutgers|movisie|nji|verwey-jonker|lectoraat)\b/i, 'research'],
-  [/\b(veilig thuis|wijkteam|sociaal team|jongerenwerk|welzijn|maatschappelijk werk|ervaringsdeskundigen?|jeugd)\b/i, 'social'],
+  [/openbaar ministerie|reclassering|rechtbank|raad voor de kinderbescherming|justitie|slachtofferhulp/i, 'justice'],
+  [/gemeente|provincie|ministerie|rijksoverheid|overheid|wethouder|\bcollege\b/i, 'government'],
+  [/politie|veiligheid|handhav|brandweer|\bboa\b/i, 'safety'],
+  [
+    /\b(ggd|ggz|csg|jgz|vvt)\b|huisarts|ziekenhui|centrum seksueel geweld|zorg|kliniek|praktijkondersteuner|fysiotherap|apothe|verpleeg|psycholo/i,
+    'care',
+  ],
+  [/\b(mbo|hbo|roc)\b|school|scholen|onderwijs|universiteit|kinderopvang|peuterspeel/i, 'education'],
+  [/\b(uwv)\b|werk en inkomen|werkgever|sociale dienst|schuldhulp|schuldsaner|participatie|werkbedrijf/i, 'work-and-income'],
+  [/onderzoek|kennisinstitu|rutgers|movisie|\bnji\b|verwey-jonker|lectoraat|planbureau/i, 'research'],
+  [/woning|wonen|woonstichting|woonbedrijf|huurders/i, 'housing'],
+  [/bibliothe|\bbieb\b|cultu|museum|theater/i, 'culture'],
+  [
+    /veilig thuis|wijkteam|sociaal team|buurtteam|jongerenwerk|welzijn|maatschappelijk werk|ervaringsdeskundig|jeugd|ouderenbond|\bkbo\b|vrijwillig|buurthuis|\bsport|kerk|moskee|voedselbank|humanitas|rode kruis/i,
+    'social',
+  ],
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { Document, InterventionNode } from '../model/schema.js';
 import { documentAreas } from '../model/areas.js';
 import { WORKSHOP_STEPS, type NodeKind, type WorkshopStep } from '../model/vocabulary.js';
 import { indexDocument } from '../validate/graph-index.js';
+import { topicStep } from '../topics/index.js';
 import { localizeFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
 
@@ -23,129 +24,45 @@ export interface StepGuide {
 
 const q = (nl: string, en: string): Localized => ({ nl, en });
 
-/**
- * The six steps of a bliksemtraject veranderlogica, in order, with guidance
- * and prompting questions in Dutch and English.
- */
-export const WORKSHOP_GUIDE: readonly StepGuide[] = [
-  {
-    step: 'problem',
-    title: WORKSHOP_STEPS.labels.problem,
-    guidance: q(
-      'Breng samen de aard en omvang van het probleem in kaart: welke feiten kennen we (met bron), en welke doelgroepen en risicogroepen zien we?',
-      'Map the nature and extent of the problem together: which facts do we know (with their source), and which target groups and risk groups do we see?',
-    ),
-    questions: [
-      q(
-        'Wat weten we over seksueel geweld in onze gemeente of regio, en waar komt dat cijfer vandaan?',
-        'What do we know about sexual violence in our municipality or region, and where does that figure come from?',
-      ),
-      q('Wie lopen meer risico om slachtoffer of pleger te worden?', 'Who is more at risk of becoming a victim or a perpetrator?'),
-      q('Wat ontbreekt nog in ons beeld?', 'What is still missing from our picture?'),
-    ],
-    captureKinds: [],
-    layers: [],
-  },
-  {
-    step: 'goals',
-    title: WORKSHOP_STEPS.labels.goals,
-    guidance: q(
-      'Wat willen we bereiken? Formuleer doelen voor de lange en de korte termijn, strategisch, tactisch en operationeel.',
-      'What do we want to achieve? Formulate long- and short-term goals: strategic, tactical and operational.',
-    ),
-    questions: [
-      q('Wat is er over vier jaar anders voor inwoners?', 'What is different for residents four years from now?'),
-      q('Welke doelen op korte termijn brengen ons daar?', 'Which short-term goals take us there?'),
-      q(
-        'Zijn de doelen zo geformuleerd dat we kunnen zien of we ze halen?',
-        'Are the goals phrased so that we can tell whether we reach them?',
-      ),
-    ],
-    captureKinds: ['goal'],
-    layers: ['goal'],
-  },
-  {
-    step: 'interventions',
-    title: WORKSHOP_STEPS.labels.interventions,
-    guidance: q(
-      'Wat doen we al en wat is nieuw? Verzamel de interventies per gebied (preventie, signalering, zorg en ondersteuning, omgeving, handhaving en nazorg) met de partner die ze aanbiedt.',
-      'What do we already do and what is new? Collect the interventions per area (prevention, signalling, care and support, environment, enforcement and aftercare) with the partner that offers them.',
-    ),
-    questions: [
-      q('Welk aanbod is er al, en wie biedt het aan?', 'What is already on offer, and who offers it?'),
-      q(
-        'In welk gebied of voor welke doelgroep is er niets (witte vlek)?',
-        'In which area or for which target group is there nothing (a gap)?',
-      ),
-      q('Waar bieden meerdere partners hetzelfde aan (dubbeling)?', 'Where do several partners offer the same (overlap)?'),
-    ],
-    captureKinds: ['intervention'],
-    layers: ['intervention'],
-  },
-  {
-    step: 'mechanisms',
-    title: WORKSHOP_STEPS.labels.mechanisms,
-    guidance: q(
-      'Waarom werkt het? Maak per interventie expliciet via welk werkzaam mechanisme zij bijdraagt aan een uitkomst en een doel.',
-      'Why does it work? Make explicit, per intervention, through which working mechanism it contributes to an outcome and a goal.',
-    ),
-    questions: [
-      q(
-        'Wat verandert er bij de deelnemers doordat zij deze interventie krijgen?',
-        'What changes for participants because they take part in this intervention?',
-      ),
-      q('Welke uitkomst volgt daaruit, en welk doel dient die?', 'Which outcome follows, and which goal does it serve?'),
-      q('Wat moet er waar zijn om dit te laten werken (aannames)?', 'What must be true for this to work (assumptions)?'),
-    ],
-    // Mechanisms and the outcomes they lead to are found together: "why does it work, and what follows?"
-    captureKinds: ['mechanism', 'outcome'],
-    layers: ['mechanism', 'outcome'],
-  },
-  {
-    step: 'prioritise',
-    title: WORKSHOP_STEPS.labels.prioritise,
-    guidance: q(
-      'Kies samen de speerpunten: iedere deelnemer verdeelt zijn stippen over de interventies. Markeer daarna de gekozen prioriteiten.',
-      'Choose the priorities together: every participant spreads their dots over the interventions. Then mark the chosen priorities.',
-    ),
-    questions: [
-      q('Welke interventies dragen het meest bij aan onze doelen?', 'Which interventions contribute most to our goals?'),
-      q(
-        'Waar zetten we de komende periode op in, en wat laten we los?',
-        'What do we invest in for the coming period, and what do we let go?',
-      ),
-    ],
-    captureKinds: [],
-    layers: ['intervention', 'goal'],
-  },
-  {
-    step: 'partners-and-measures',
-    title: WORKSHOP_STEPS.labels['partners-and-measures'],
-    guidance: q(
-      'Wie draagt wat? Verbind elke interventie met de partners die haar uitvoeren, en kies indicatoren die meetbaar en beschikbaar zijn: proces en effect, met nulmeting, streefwaarde en bron.',
-      'Who carries what? Link every intervention to the partners who carry it out, and choose indicators that are measurable and available: process and effect, with baseline, target and source.',
-    ),
-    questions: [
-      q('Welke partner is eigenaar van deze interventie?', 'Which partner owns this intervention?'),
-      q(
-        'Hoe zien we dat we vooruitgaan, en welke cijfers zijn er al?',
-        'How do we see that we are making progress, and which figures already exist?',
-      ),
-      q('Wie meet het, en hoe vaak?', 'Who measures it, and how often?'),
-    ],
-    captureKinds: ['indicator'],
-    layers: ['indicator', 'intervention'],
-  },
+const STRUCTURE: readonly Pick<StepGuide, 'step' | 'captureKinds' | 'layers'>[] = [
+  { step: 'problem', captureKinds: [], layers: [] },
+  { step: 'goals', captureKinds: ['goal'], layers: ['goal'] },
+  { step: 'interventions', captureKinds: ['intervention'], layers: ['intervention'] },
+  // Mechanisms and the outcomes they lead to are found together: "why does it work, and what follows?"
+  { step: 'mechanisms', captureKinds: ['mechanism', 'outcome'], layers: ['mechanism', 'outcome'] },
+  { step: 'prioritise', captureKinds: [], layers: ['intervention', 'goal'] },
+  { step: 'partners-and-measures', captureKinds: ['indicator'], layers: ['indicator', 'intervention'] },
 ];
 
+const guideFor = (document: Pick<Document, 'topic' | 'areas'>): StepGuide[] =>
+  STRUCTURE.map((structure) => ({ ...structure, title: WORKSHOP_STEPS.labels[structure.step], ...topicStep(document, structure.step) }));
+
 /**
- * The guide for one step.
+ * The six steps of a bliksemtraject veranderlogica, in order, with guidance
+ * and prompting questions in Dutch and English, in neutral words for any
+ * subject (in a plan's own pack: {@link workshopGuide}).
+ */
+export const WORKSHOP_GUIDE: readonly StepGuide[] = guideFor({});
+
+/**
+ * The six steps for a plan, in its subject pack's words (`topic`), with its own areas.
  *
  * @example
- * stepGuide('goals').questions[0].nl;
+ * workshopGuide(document)[0].questions[0].nl;
  */
-export function stepGuide(step: WorkshopStep): StepGuide {
-  return WORKSHOP_GUIDE.find((guide) => guide.step === step)!;
+export function workshopGuide(document: Pick<Document, 'topic' | 'areas'>): readonly StepGuide[] {
+  return guideFor(document);
+}
+
+/**
+ * The guide for one step, in the words of the plan's subject pack when a plan is given (else neutral words).
+ *
+ * @example
+ * stepGuide('goals', document).questions[0].nl;
+ */
+export function stepGuide(step: WorkshopStep, document?: Pick<Document, 'topic' | 'areas'>): StepGuide {
+  const structure = STRUCTURE.find((guide) => guide.step === step)!;
+  return { ...structure, title: WORKSHOP_STEPS.labels[step], ...topicStep(document ?? {}, step) };
 }
 
 /**
@@ -264,6 +181,10 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
       return { step, missing, count: chosen };
     }
     case 'partners-and-measures': {
+      // Progress is earned here too: partners alone (step 1 may make them) do not tick the step.
+      if (nodes('intervention').length === 0)
+        missing.push(q('Nog geen interventies om partners aan te verbinden.', 'No interventions to link partners to yet.'));
+      if (nodes('indicator').length === 0) missing.push(q('Nog geen indicatoren.', 'No indicators yet.'));
       const all = findings();
       const codes = [
         'intervention-without-partner',

@@ -4,7 +4,7 @@ import { applyOperation } from '../edit/apply.js';
 import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
-import { captureLines, captureOperations, captureTargets, resolveCaptureTarget } from './capture.js';
+import { captureLines, captureOperations, captureTargets, resolveCaptureSource, resolveCaptureTarget } from './capture.js';
 import { adjacentStep, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
@@ -64,12 +64,36 @@ describe('the workshop guide', () => {
     for (const step of WORKSHOP_STEPS.values) expect(stepProgress(blank, step).missing.length, step).toBeGreaterThan(0);
   });
 
+  it('does not tick step 6 when step 1 made partners and nothing else exists', () => {
+    const doc = applyOperation(blank, {
+      type: 'addActor',
+      actor: { id: 'ggd', name: 'GGD', domain: 'care', contact: '', offer: '' },
+    }).document;
+    expect(stepProgress(doc, 'partners-and-measures').missing.map((m) => m.nl)).toEqual([
+      'Nog geen interventies om partners aan te verbinden.',
+      'Nog geen indicatoren.',
+    ]);
+  });
+
   it('names the areas without an intervention as witte vlekken', () => {
-    let doc = blank;
+    let doc = getTemplate('blank-seksueel-geweld')!.create();
     const { operations } = captureOperations(doc, 'intervention', 'Lespakket', { x: 0, y: 0 }, { area: 'prevention' });
     doc = applyOperation(doc, { type: 'batch', operations }).document;
     const [gap] = stepProgress(doc, 'interventions').missing;
     expect(gap!.nl).toBe('Witte vlek: geen interventie in signalering, zorg en ondersteuning, omgeving en handhaving en nazorg.');
+  });
+
+  it('names a plan’s own areas, not the national five, in its witte vlekken and in the step’s guidance', () => {
+    let doc = blank;
+    const { operations } = captureOperations(doc, 'intervention', 'Inloopspreekuur', { x: 0, y: 0 }, { area: 'prevention' });
+    doc = applyOperation(doc, { type: 'batch', operations }).document;
+    expect(stepProgress(doc, 'interventions').missing[0]!.nl).toBe(
+      'Witte vlek: geen interventie in signalering, ondersteuning en zorg, leefomgeving en samenwerking en borging.',
+    );
+    expect(stepGuide('interventions', doc).guidance.nl).toContain(
+      '(preventie, signalering, ondersteuning en zorg, leefomgeving, samenwerking en borging)',
+    );
+    expect(stepGuide('interventions', doc).guidance.nl).not.toContain('handhaving');
   });
 });
 
@@ -139,6 +163,54 @@ describe('quick capture', () => {
     ]);
     expect(unresolved[0]!.matches).toBe(0);
     expect(unresolved[1]!.matches).toBeGreaterThan(1);
+  });
+
+  it('links back with "← title": a mechanism found after its intervention, both ways on one line, and "komt van…"', () => {
+    let doc = applyOperation(blank, {
+      type: 'batch',
+      operations: [
+        ...captureOperations(blank, 'intervention', 'Weerbaarheidstraining\nMaatjesproject', { x: 0, y: 0 }).operations,
+        ...captureOperations(blank, 'outcome', 'Minder eenzaamheid', { x: 0, y: 0 }).operations,
+      ],
+    }).document;
+    const id = (title: string) => doc.nodes.find((node) => node.title === title)!.id;
+    const text = [
+      'Weerbaarheid neemt toe ← Weerbaarheidstraining',
+      'Vertrouwen groeit <- maatjes → minder eenz',
+      'Nieuwe contacten <= Onbekend project',
+      'Ontmoeting ← e',
+    ].join('\n');
+    const result = captureOperations(doc, 'mechanism', text, { x: 0, y: 0 });
+    doc = applyOperation(doc, { type: 'batch', operations: result.operations }).document;
+    expect(result.ids.map((made) => doc.nodes.find((node) => node.id === made)!.title)).toEqual([
+      'Weerbaarheid neemt toe',
+      'Vertrouwen groeit',
+      'Nieuwe contacten <= Onbekend project',
+      'Ontmoeting ← e',
+    ]);
+    const linked = (a: string, b: string) => doc.edges.some((edge) => edge.source === a && edge.target === b);
+    expect(linked(id('Weerbaarheidstraining'), result.ids[0]!)).toBe(true);
+    expect(linked(id('Maatjesproject'), result.ids[1]!)).toBe(true);
+    expect(linked(result.ids[1]!, id('Minder eenzaamheid'))).toBe(true);
+    expect(doc.edges.filter((edge) => edge.target === result.ids[2] || edge.target === result.ids[3])).toEqual([]);
+    expect(result.unresolved).toEqual([
+      { line: 3, target: 'Onbekend project', matches: 0, direction: 'from' },
+      { line: 4, target: 'e', matches: 2, direction: 'from' },
+    ]);
+    // "Komt van…": every captured card comes from the chosen card.
+    const from = captureOperations(
+      doc,
+      'mechanism',
+      'Eigen regie\nMeer zelfvertrouwen',
+      { x: 0, y: 0 },
+      {},
+      { comesFrom: id('Maatjesproject') },
+    );
+    const after = applyOperation(doc, { type: 'batch', operations: from.operations }).document;
+    for (const made of from.ids)
+      expect(after.edges.some((edge) => edge.source === id('Maatjesproject') && edge.target === made)).toBe(true);
+    // Only cards that may point to the new card: an outcome does not lead to a mechanism.
+    expect(resolveCaptureSource(doc, 'mechanism', 'Minder eenzaamheid')).toEqual({ matches: 0 });
   });
 
   it('resolves a typed target to the exact title first, then a unique start, then a unique part', () => {

@@ -3,6 +3,7 @@ import {
   CONFIDENCES,
   documentAreas,
   indicatorProgress,
+  listTopics,
   progressThresholds,
   readNumber as readTypedNumber,
   NODE_KIND_SPECS,
@@ -10,6 +11,7 @@ import {
   newId,
   SCOPE_LEVELS,
   positionOf,
+  topicOf,
   type Document,
   type FieldEditor,
   type FieldSpec,
@@ -399,7 +401,15 @@ const readYear = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.tr
 function PeriodFields({ document, change, error }: { document: Document; change: ChangeField; error: FieldError }) {
   const { t } = useTranslation();
   const period = document.scope.period;
-  const [draft, setDraft] = useState({ start: String(period?.start ?? ''), end: String(period?.end ?? '') });
+  const stored = { start: String(period?.start ?? ''), end: String(period?.end ?? '') };
+  const [draft, setDraft] = useState(stored);
+  // Another plan opened, an undo, a change from the room: the fields show the plan's period, not the last typing
+  // (a half-typed period the plan does not hold yet stays while it is the same plan and period).
+  const [shown, setShown] = useState({ id: document.id, start: period?.start, end: period?.end });
+  if (shown.id !== document.id || shown.start !== period?.start || shown.end !== period?.end) {
+    setShown({ id: document.id, start: period?.start, end: period?.end });
+    setDraft(stored);
+  }
   const commit = (next: { start: string; end: string }) => {
     setDraft(next);
     const start = readYear(next.start);
@@ -495,6 +505,13 @@ function DocumentFields({ document, apply }: { document: Document; apply: ApplyC
         value={document.description}
         multiline
         onChange={(v) => change('description', { description: v })}
+      />
+      <SelectField
+        name="topic"
+        label={t('inspector.field.topic')}
+        value={topicOf(document).id}
+        options={listTopics().map((topic) => ({ value: topic.id, label: topic.title[language] }))}
+        onChange={(v) => change('topic', { topic: v })}
       />
       <SelectField
         name="scopeLevel"

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface ItemListProps<T extends { readonly id: string }> {
   readonly title: string;
@@ -17,19 +17,34 @@ export interface ItemListProps<T extends { readonly id: string }> {
 /**
  * A titled list of things with ids (target groups, groups, sources), each
  * folded to one line and unfolded to edit, with add and remove buttons. The
- * managers of the document's lists are built on it.
+ * managers of the document's lists are built on it. An item added with the
+ * add button opens unfolded, its first field focused for its name.
  *
  * @example
  * <ItemList title="Bronnen" items={document.sources} summary={(s) => s.title} fields={(s) => …} … />
  */
 export function ItemList<T extends { readonly id: string }>(props: ItemListProps<T>) {
+  // The ids before the add button was pressed: the item that appears after it is the one just added.
+  const before = useRef<ReadonlySet<string> | undefined>(undefined);
+  const [opened, setOpened] = useState<string | undefined>(undefined);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!before.current) return;
+    const added = props.items.find((item) => !before.current!.has(item.id));
+    if (!added) return;
+    before.current = undefined;
+    setOpened(added.id);
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(added.id)}"] details :is(input, textarea, select)`)?.focus(),
+    );
+  }, [props.items]);
   return (
     <section className={`vl-panel vl-partners ${props.className ?? ''}`} aria-label={props.title}>
       <h2 className="vl-panel__title">{props.title}</h2>
-      <ul className="vl-partners__list">
+      <ul className="vl-partners__list" ref={list}>
         {props.items.map((item) => (
-          <li key={item.id} className="vl-partners__item">
-            <details>
+          <li key={item.id} className="vl-partners__item" data-item={item.id}>
+            <details open={item.id === opened ? true : undefined}>
               <summary>{props.summary(item)}</summary>
               {props.fields(item)}
               <button type="button" className="vl-button vl-button--danger" onClick={() => props.onRemove(item.id)}>
@@ -39,7 +54,14 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
           </li>
         ))}
       </ul>
-      <button type="button" className="vl-button" onClick={props.onAdd}>
+      <button
+        type="button"
+        className="vl-button"
+        onClick={() => {
+          before.current = new Set(props.items.map((item) => item.id));
+          props.onAdd();
+        }}
+      >
         {props.addLabel}
       </button>
     </section>

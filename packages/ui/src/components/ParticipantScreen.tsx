@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { NODE_KINDS, WORKSHOP_GUIDE, type Document, type NodeKind } from '@veranderlogica/core';
+import { NODE_KINDS, workshopGuide, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, QueuedCommand, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';
@@ -47,7 +47,7 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
   const { document, room } = props;
   const [title, setTitle] = useState('');
   const step = document.workshop?.step ?? 'problem';
-  const guide = WORKSHOP_GUIDE.find((candidate) => candidate.step === step);
+  const guide = workshopGuide(document).find((candidate) => candidate.step === step);
   const total = document.workshop?.dotsPerParticipant ?? 3;
   const queued = props.queued ?? [];
   // Dots that wait for a connection count already: the budget holds offline too (the server checks it again).

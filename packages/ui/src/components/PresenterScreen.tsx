@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NODE_KIND_PLURALS, WORKSHOP_GUIDE, type Document, type NodeKind } from '@veranderlogica/core';
+import { NODE_KIND_PLURALS, stepGuide, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';
@@ -43,7 +43,7 @@ function candidates(document: Document) {
 export function PresenterScreen(props: PresenterScreenProps) {
   const { t, language } = useTranslation();
   const { document, room } = props;
-  const step = WORKSHOP_GUIDE.find((guide) => guide.step === (document.workshop?.step ?? 'problem'));
+  const step = stepGuide(document.workshop?.step ?? 'problem', document);
   const mode = room.voting === 'revealed' ? 'results' : room.voting === 'open' ? 'voting' : props.collecting.length > 0 ? 'wall' : 'plan';
   const votes = document.workshop?.votes ?? {};
   const ranked = [...candidates(document)].sort((a, b) => (votes[b.id] ?? 0) - (votes[a.id] ?? 0) || a.title.localeCompare(b.title));

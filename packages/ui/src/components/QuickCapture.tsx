@@ -33,11 +33,59 @@ export interface QuickCaptureProps {
    * typing part of its title, and every captured card is connected to it: a chain without the mouse.
    */
   readonly targets?: readonly { readonly id: string; readonly title: string }[];
+  /**
+   * The cards a new card may come from (`captureSources` in core). When given, a "komt van…" field picks one the
+   * same way, and it is connected to every captured card: mechanisms found after their interventions link back.
+   */
+  readonly sources?: readonly { readonly id: string; readonly title: string }[];
+  /** An example title in the plan's subject (`topicOf(document).examples`), shown under the field. */
+  readonly example?: string;
 }
 
-/** The card the captured cards lead to, if one was picked. */
+/** The cards the captured cards lead to and come from, if picked. */
 export interface CaptureLink {
   readonly leadsTo?: string;
+  readonly comesFrom?: string;
+}
+
+/** A field that picks one card by typing part of its title, with what it picked said beside it. */
+function CardPicker({
+  label,
+  cards,
+  text,
+  chosen,
+  onText,
+}: {
+  label: string;
+  cards: readonly { readonly id: string; readonly title: string }[];
+  text: string;
+  chosen: boolean;
+  onText: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="vl-field vl-capture__link">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        list={`${id}-cards`}
+        value={text}
+        placeholder={t('capture.leadsToPlaceholder')}
+        aria-describedby={`${id}-state`}
+        onChange={(event) => onText(event.target.value)}
+      />
+      <datalist id={`${id}-cards`}>
+        {cards.map((card) => (
+          <option key={card.id} value={card.title} />
+        ))}
+      </datalist>
+      <span id={`${id}-state`} className="vl-muted vl-capture__link-state">
+        {text.trim() ? (chosen ? t('capture.leadsToChosen') : t('capture.leadsToNone')) : ''}
+      </span>
+    </div>
+  );
 }
 
 /**
@@ -48,7 +96,7 @@ export interface CaptureLink {
  * @example
  * <QuickCapture kind="goal" onCapture={(text) => capture('goal', text)} />
  */
-export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targets }: QuickCaptureProps) {
+export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targets, sources, example }: QuickCaptureProps) {
   const { t, language } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -60,11 +108,16 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
   const [added, setAdded] = useState(0);
   const [leadsToText, setLeadsToText] = useState('');
   const leadsTo = targets ? matchTitle(targets, leadsToText).item?.id : undefined;
+  const [comesFromText, setComesFromText] = useState('');
+  const comesFrom = sources ? matchTitle(sources, comesFromText).item?.id : undefined;
   const label = NODE_KINDS.labels[kind][language];
   const submit = (value: string) => {
     const count = captureLines(value).length;
     if (count === 0) return;
-    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {}, leadsTo ? { leadsTo } : {});
+    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {}, {
+      ...(leadsTo && { leadsTo }),
+      ...(comesFrom && { comesFrom }),
+    });
     setAdded(count);
     setText('');
   };
@@ -98,26 +151,10 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
         </div>
       )}
       {targets && targets.length > 0 && (
-        <div className="vl-field vl-capture__link">
-          <label htmlFor={`${id}-leads-to`}>{t('capture.leadsTo')}</label>
-          <input
-            id={`${id}-leads-to`}
-            type="text"
-            list={`${id}-targets`}
-            value={leadsToText}
-            placeholder={t('capture.leadsToPlaceholder')}
-            aria-describedby={`${id}-leads-to-state`}
-            onChange={(event) => setLeadsToText(event.target.value)}
-          />
-          <datalist id={`${id}-targets`}>
-            {targets.map((target) => (
-              <option key={target.id} value={target.title} />
-            ))}
-          </datalist>
-          <span id={`${id}-leads-to-state`} className="vl-muted vl-capture__link-state">
-            {leadsToText.trim() ? (leadsTo ? t('capture.leadsToChosen') : t('capture.leadsToNone')) : ''}
-          </span>
-        </div>
+        <CardPicker label={t('capture.leadsTo')} cards={targets} text={leadsToText} chosen={!!leadsTo} onText={setLeadsToText} />
+      )}
+      {sources && sources.length > 0 && (
+        <CardPicker label={t('capture.comesFrom')} cards={sources} text={comesFromText} chosen={!!comesFrom} onText={setComesFromText} />
       )}
       <textarea
         id={id}
@@ -140,6 +177,7 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
           submit(text + pasted);
         }}
       />
+      {example && <p className="vl-muted vl-capture__example">{t('capture.example', { example })}</p>}
       <p className="vl-muted vl-capture__status" role="status">
         {added > 0 ? t('capture.added', { count: added }) : ''}
       </p>

@@ -1,4 +1,4 @@
-import type { Document, Localized, TargetGroup } from '@veranderlogica/core';
+import { topicOf, type Document, type Localized, type TargetGroup } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { CheckboxField, TextField } from './fields.js';
 import { ItemList } from './ItemList.js';
@@ -12,14 +12,14 @@ export interface TargetGroupManagerProps {
 
 /**
  * The target groups (doelgroepen) interventions reach, with risk groups
- * marked, and how many interventions reach each. Removing a group also takes
+ * marked (in the words of the plan's subject pack), and how many interventions reach each. Removing a group also takes
  * it off every intervention (the core does that in the same step).
  *
  * @example
  * <TargetGroupManager document={doc} onAdd={add} onChange={update} onRemove={remove} />
  */
 export function TargetGroupManager({ document, onAdd, onChange, onRemove }: TargetGroupManagerProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const reached = (id: string) => document.nodes.filter((node) => node.kind === 'intervention' && node.targetGroups.includes(id)).length;
   return (
     <ItemList
@@ -40,7 +40,11 @@ export function TargetGroupManager({ document, onAdd, onChange, onRemove }: Targ
       fields={(group) => (
         <>
           <TextField label={t('partners.name')} value={group.name} onChange={(name) => onChange(group.id, { name })} />
-          <CheckboxField label={t('groups.risk')} checked={group.risk} onChange={(risk) => onChange(group.id, { risk })} />
+          <CheckboxField
+            label={topicOf(document).riskGroup[language]}
+            checked={group.risk}
+            onChange={(risk) => onChange(group.id, { risk })}
+          />
           <TextField
             label={t('groups.description')}
             value={group.description}

@@ -17,7 +17,7 @@ export interface WorkshopStepperProps {
  */
 export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps) {
   const { t, language } = useTranslation();
-  const guide = stepGuide(step);
+  const guide = stepGuide(step, document);
   const progress = stepProgress(document, step);
   const index = WORKSHOP_STEPS.values.indexOf(step);
   return (

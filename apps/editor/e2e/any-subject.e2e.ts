@@ -1,0 +1,229 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Document } from '@veranderlogica/core';
+import { currentDocument, editorForSuite, launch, openEditor, SCREENSHOTS, viewSettled } from './browser.js';
+
+// A facilitator runs a bliksemtraject on loneliness among older people: the subject is not sexual violence, the order
+// is the workshop's own (interventions in step 3, mechanisms in step 4), and each defect a new user met is tried.
+const suite = editorForSuite(inject('baseURL'));
+const baseURL = inject('baseURL');
+
+/** Words of the sexual-violence pack that must not reach a room discussing another subject. */
+const SUBJECT_WORDS = /seksu|slachtoffer|pleger|\bcsg\b|handhaving|sexual|victim|perpetrat/i;
+
+/** What the screen says, less the subject choice itself (its options name every pack). */
+const screenText = (page: Page) =>
+  page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('select[name="topic"], script, style').forEach((element) => element.remove());
+    return `${clone.innerText}\n${[...clone.querySelectorAll('[placeholder]')].map((e) => e.getAttribute('placeholder')).join('\n')}`;
+  });
+
+const byTitle = (doc: Document, title: string) => doc.nodes.find((node) => node.title === title)!;
+
+async function goToStep(page: Page, step: string) {
+  await page.locator(`[data-step="${step}"]`).click();
+  await expect.poll(async () => (await currentDocument(page)).workshop?.step).toBe(step);
+}
+
+describe('a bliksemtraject on another subject', () => {
+  it('offers the subjects under Nieuw, and says not one word about sexual violence in any step of a loneliness plan', async () => {
+    const { page } = suite.editor;
+    // The worked example first: it has a plan period, which the new plan must not inherit.
+    expect((await currentDocument(page)).scope.period).toEqual({ start: 2025, end: 2028 });
+    await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+    expect(await page.getByRole('region', { name: 'Algemeen: elk onderwerp' }).getByRole('button').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'Aanpak seksueel geweld' }).getByRole('button').count()).toBe(4);
+    await page.getByRole('region', { name: 'Algemeen: elk onderwerp' }).getByRole('button', { name: /^Leeg/ }).click();
+    await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+
+    // Defect: the period of the previous plan stayed in the fields.
+    await expect.poll(() => page.getByLabel('Looptijd: van (jaar)').inputValue()).toBe('');
+    expect(await page.getByLabel('Looptijd: tot en met (jaar)').inputValue()).toBe('');
+    expect((await currentDocument(page)).scope.period).toBeUndefined();
+    expect(await page.getByLabel('Onderwerp').inputValue()).toBe('algemeen');
+
+    await page.getByLabel('Titel', { exact: true }).fill('Eenzaamheid onder ouderen, Voorbeeldstad');
+    const groups = page.getByRole('region', { name: 'Doelgroepen' });
+    await groups.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
+    // Defect: a new target group was added folded. It opens, its name focused.
+    await expect
+      .poll(() =>
+        groups
+          .locator('li')
+          .last()
+          .getByLabel('Naam', { exact: true })
+          .evaluate((field) => field === document.activeElement),
+      )
+      .toBe(true);
+    // The risk group in the subject's words, without "slachtoffer of pleger".
+    expect(await groups.locator('li').last().getByLabel('Risicogroep (loopt meer risico)', { exact: true }).count()).toBe(1);
+
+    for (const step of ['problem', 'goals', 'interventions', 'mechanisms', 'prioritise', 'partners-and-measures']) {
+      await goToStep(page, step);
+      const text = await screenText(page);
+      expect(text.match(SUBJECT_WORDS)?.[0], step).toBeUndefined();
+    }
+    // The plan's own areas, in the step and in Aanbod.
+    await goToStep(page, 'interventions');
+    expect(await page.locator('.vl-stepper__guidance').textContent()).toContain('leefomgeving');
+    await page.getByRole('button', { name: 'Aanbod', exact: true }).click();
+    await expect.poll(() => page.locator('.vl-coverage').textContent()).toContain('samenwerking en borging');
+    expect((await screenText(page)).match(SUBJECT_WORDS)?.[0]).toBeUndefined();
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+  });
+
+  it('step 3 before step 4: mechanisms link back to interventions with "←" and "Komt van…"', async () => {
+    const { page } = suite.editor;
+    await goToStep(page, 'interventions');
+    await page.getByRole('textbox', { name: 'Snel invoeren: Interventie' }).fill('Maatjesproject\nOntmoetingsochtend in de bibliotheek');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(2);
+    await goToStep(page, 'mechanisms');
+    await page.getByRole('textbox', { name: 'Snel invoeren: Uitkomst' }).fill('Ouderen hebben meer contacten');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('textbox', { name: 'Snel invoeren: Werkzaam mechanisme' })
+      .fill('Vertrouwen in een vaste maatje groeit ← Maatjesproject → meer contacten');
+    await page.keyboard.press('Enter');
+    // "Komt van…": the chosen intervention leads to every card typed below it.
+    const mechanisms = page.getByRole('region', { name: 'Snel invoeren: Werkzaam mechanisme' });
+    await mechanisms.getByLabel('Komt van…').fill('ontmoetingsochtend');
+    await expect.poll(() => mechanisms.getByText('✓ nieuwe kaarten worden hiermee verbonden').count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Snel invoeren: Werkzaam mechanisme' }).fill('Drempel om naar buiten te gaan wordt lager');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(5);
+    const doc = await currentDocument(page);
+    const linked = (a: string, b: string) => doc.edges.some((e) => e.source === byTitle(doc, a).id && e.target === byTitle(doc, b).id);
+    expect(linked('Maatjesproject', 'Vertrouwen in een vaste maatje groeit')).toBe(true);
+    expect(linked('Vertrouwen in een vaste maatje groeit', 'Ouderen hebben meer contacten')).toBe(true);
+    expect(linked('Ontmoetingsochtend in de bibliotheek', 'Drempel om naar buiten te gaan wordt lager')).toBe(true);
+  });
+
+  it('connects the selection to a card chosen by typing (Verbind met…, keyboard only)', async () => {
+    const { page } = suite.editor;
+    const doc = await currentDocument(page);
+    await page.evaluate(
+      (id) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select([id]),
+      byTitle(doc, 'Drempel om naar buiten te gaan wordt lager').id,
+    );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+K');
+    const dialog = page.getByRole('dialog', { name: /^Verbind de gekozen kaart met/ });
+    await dialog.getByRole('combobox').fill('meer cont');
+    expect(await dialog.getByRole('option').allTextContents()).toEqual(['Uitkomst Ouderen hebben meer contacten']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(async () => {
+        const now = await currentDocument(page);
+        return now.edges.some(
+          (e) =>
+            e.source === byTitle(now, 'Drempel om naar buiten te gaan wordt lager').id &&
+            e.target === byTitle(now, 'Ouderen hebben meer contacten').id,
+        );
+      })
+      .toBe(true);
+  });
+
+  it('does not tick step 6 when step 1 has made partners, and guesses Dutch compounds', async () => {
+    const { page } = suite.editor;
+    await goToStep(page, 'problem');
+    await page
+      .getByLabel(/^Deelnemende organisaties/)
+      .fill('Huisartsen\nWelzijnsorganisatie De Brug\nWijkteams\nBasisschool De Wilg\nWoningcorporatie Thuis');
+    await page.getByRole('button', { name: '5 organisaties als partner toevoegen' }).click();
+    await expect
+      .poll(async () => (await currentDocument(page)).actors.map((a) => a.domain))
+      .toEqual(['care', 'social', 'social', 'education', 'housing']);
+    expect(await page.locator('[data-step="partners-and-measures"].vl-stepper__step--done').count()).toBe(0);
+  });
+
+  it('gives several interventions a group, target groups and partners at once; the fifth partner can be ticked', async () => {
+    const { page } = suite.editor;
+    let doc = await currentDocument(page);
+    await page.evaluate(() => {
+      const api = (window as unknown as { __veranderlogica: { apply(op: unknown): void } }).__veranderlogica;
+      api.apply({
+        type: 'addGroup',
+        group: { id: 'ontmoeten', title: 'Ontmoeten', description: '', kind: 'strategy', crossCutting: false },
+      });
+      api.apply({ type: 'addTargetGroup', targetGroup: { id: 'ouderen', name: 'Ouderen 75+', risk: true, description: '' } });
+    });
+    const ids = doc.nodes.filter((n) => n.kind === 'intervention').map((n) => n.id);
+    await page.evaluate(
+      (selection) => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select(selection),
+      ids,
+    );
+    const panel = page.getByRole('region', { name: '2 kaarten tegelijk bewerken' });
+    await panel.getByLabel('Groep (2 kaarten)').selectOption('ontmoeten');
+    await panel.getByRole('group', { name: 'Doelgroepen voor 2 interventies' }).getByRole('checkbox', { name: 'Ouderen 75+' }).check();
+    // A real click on the last partner: it must be on top, not under the next panel.
+    await panel
+      .getByRole('group', { name: 'Partners voor 2 interventies' })
+      .getByRole('checkbox', { name: 'Woningcorporatie Thuis' })
+      .click();
+    await expect
+      .poll(async () => {
+        doc = await currentDocument(page);
+        return doc.nodes
+          .filter((n) => n.kind === 'intervention')
+          .map((n) => n.kind === 'intervention' && [n.group, n.targetGroups, n.actors.length]);
+      })
+      .toEqual([
+        ['ontmoeten', ['ouderen'], 1],
+        ['ontmoeten', ['ouderen'], 1],
+      ]);
+    await page.screenshot({ path: `${SCREENSHOTS}any-subject-selection.png` });
+  });
+
+  it('puts a card added with a key in free space in its layer, and its handles are 24 px to catch at any zoom', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    await viewSettled(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('4');
+    await expect.poll(async () => (await currentDocument(page)).nodes.some((n) => n.kind === 'intervention' && n.title === '')).toBe(true);
+    await page.keyboard.press('Escape');
+    const doc = await currentDocument(page);
+    const placed = Object.entries(doc.layout?.positions ?? {});
+    const fresh = doc.nodes.find((n) => n.kind === 'intervention' && n.title === '')!;
+    const at = doc.layout!.positions[fresh.id]!;
+    for (const [id, p] of placed) if (id !== fresh.id) expect(Math.abs(p.x - at.x) >= 240 || Math.abs(p.y - at.y) >= 92, id).toBe(true);
+    const others = doc.nodes.filter((n) => n.kind === 'intervention' && n.id !== fresh.id).map((n) => doc.layout!.positions[n.id]!.y);
+    expect(others).toContain(at.y);
+
+    // Zoomed out as far as a whole plan of 300 cards needs, a handle's dot is a few pixels; 10 px from its centre still
+    // catches it.
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    await viewSettled(page);
+    const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));
+    expect(zoom).toBeGreaterThan(0);
+    expect(zoom).toBeLessThan(0.6);
+    const handle = page.locator('.react-flow__node .vl-handle.react-flow__handle-bottom').first();
+    const box = (await handle.boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('vl-handle') ?? false, {
+      x: box.x + box.width / 2 + 10,
+      y: box.y + box.height / 2,
+    });
+    expect(hit).toBe(true);
+  });
+});
+
+describe('the editor on a laptop screen', () => {
+  it('fits a 1440 px screen without scrolling sideways, the language and the room in reach', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const { page } = await openEditor(browser, baseURL, context);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+      for (const name of ['English', /Werksessie-ruimte openen/]) {
+        const box = (await page.getByRole('button', { name }).first().boundingBox())!;
+        expect(box.x + box.width, String(name)).toBeLessThanOrEqual(1440);
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}toolbar-1440.png` });
+    } finally {
+      await browser.close();
+    }
+  });
+});
