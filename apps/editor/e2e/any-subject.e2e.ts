@@ -193,8 +193,8 @@ describe('a bliksemtraject on another subject', () => {
     const others = doc.nodes.filter((n) => n.kind === 'intervention' && n.id !== fresh.id).map((n) => doc.layout!.positions[n.id]!.y);
     expect(others).toContain(at.y);
 
-    // Zoomed out as far as a whole plan of 300 cards needs, a handle's dot is a few pixels; 10 px from its centre still
-    // catches it.
+    // Zoomed out as far as a whole plan of 300 cards needs, a handle's dot is a few pixels; 10 px beside it and 8 px out
+    // from the card still catch it, while the card's middle stays the card (to drag it).
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
     await viewSettled(page);
     const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));

@@ -414,6 +414,7 @@ describe('one command registry behind keys, toolbar, menus and right click', () 
     ).toEqual([id]);
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
       'Selectie dupliceren',
+      'Verbind met…',
       'Vastzetten',
       'Selectie verwijderen',
       'Alle kaarten selecteren',

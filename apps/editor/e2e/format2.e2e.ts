@@ -16,7 +16,15 @@ describe('what format 2 adds, edited as a user would', () => {
     const panel = page.getByRole('region', { name: 'Groepen (strategieën, speerpunten)' });
     await panel.getByRole('button', { name: 'Groep toevoegen', exact: true }).click();
     await expect.poll(async () => (await currentDocument(page)).groups.length).toBe(before + 1);
-    await panel.locator('summary').last().click();
+    // A new group opens unfolded, its name focused.
+    await expect
+      .poll(() =>
+        panel
+          .getByLabel('Naam van de groep')
+          .last()
+          .evaluate((field) => field === document.activeElement),
+      )
+      .toBe(true);
     await panel.getByLabel('Naam van de groep').last().fill('Online veiligheid');
     await expect.poll(async () => (await currentDocument(page)).groups.at(-1)?.title).toBe('Online veiligheid');
     const group = (await currentDocument(page)).groups.at(-1)!;

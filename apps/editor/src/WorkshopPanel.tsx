@@ -133,6 +133,7 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           participants={voters}
           onShowBoard={onShowVotes}
           onVote={(id, delta) => store.apply({ type: 'vote', id, delta }, { coalesce: `votes:${id}` })}
+          onSetVotes={(id, votes) => store.apply({ type: 'setVotes', id, votes }, { coalesce: `votes:${id}` })}
           onPriority={(id, priority) => store.apply({ type: 'updateNode', id, changes: { priority } })}
           onSettings={({ dotsPerParticipant, participants }) => {
             if (dotsPerParticipant !== undefined)

@@ -218,6 +218,7 @@ export type {
 export { readCsvTable, readMeasurementWorkbook, UnreadableFileError } from './measurements/read.js';
 export type { Table } from './measurements/read.js';
 export { readDate, readNumber, readYesNo } from './measurements/values.js';
+export { formatIndicatorValue } from './measurements/indicator-value.js';
 export type { ReadResult, ValueProblem } from './measurements/values.js';
 export { expectedPeriods, MAX_EXPECTED_PERIODS } from './measurements/periods.js';
 export { findVersion, makeVersion, versionPlan } from './edit/versions.js';

@@ -22,6 +22,6 @@ export const TOOLBAR: readonly (readonly string[])[] = [
 ];
 
 /** What a right click on a card, a selection or the canvas offers. */
-export const CONTEXT_MENU: readonly string[] = ['connect-to', 'duplicate', 'pin', 'unpin', 'delete', 'select-all', 'layout', 'fit-view'];
+export const CONTEXT_MENU: readonly string[] = ['duplicate', 'connect-to', 'pin', 'unpin', 'delete', 'select-all', 'layout', 'fit-view'];
 
 export { EXPORT_MENU, VERSIONS_MENU, VIEW_BAR };

@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/localized.js';
-import type { Document, Measurement } from '../model/schema.js';
+import type { Document, IndicatorNode, Measurement } from '../model/schema.js';
 import {
   ACTOR_DOMAINS,
   FREQUENCIES,
@@ -12,7 +12,8 @@ import {
   RISKS,
   SCOPE_LEVELS,
 } from '../model/vocabulary.js';
-import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
+import { formatIndicatorValue } from '../measurements/indicator-value.js';
+import { formatDate, formatMessage } from '../i18n/format.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { planDiffSections } from '../analysis/plan-diff.js';
@@ -117,9 +118,9 @@ const EXTRA = {
 } as const;
 
 /** A baseline or target as a reader writes it, numbers and dates in the report's language. */
-function value(measurement: Measurement | undefined, unit: string, language: Language): string {
+function value(measurement: Measurement | undefined, of: Pick<IndicatorNode, 'valueType' | 'unit'>, language: Language): string {
   if (!measurement) return '–';
-  return `${e(formatNumber(measurement.value, language))}${unit ? ` ${e(unit)}` : ''} <span class="muted date">(${e(formatDate(measurement.date, language))})</span>`;
+  return `${e(formatIndicatorValue(of, measurement.value, language))} <span class="muted date">(${e(formatDate(measurement.date, language))})</span>`;
 }
 
 /**
@@ -407,7 +408,7 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
     }
     if (s.indicators.length)
       parts.push(
-        `<p>${T.measuredBy[l]}:</p><ul>${s.indicators.map((row) => `<li>${e(row.title)}: ${value(row.baseline, row.unit, l)} → ${value(row.target, row.unit, l)}${row.source ? `; ${e(row.source)}` : ''}</li>`).join('')}</ul>`,
+        `<p>${T.measuredBy[l]}:</p><ul>${s.indicators.map((row) => `<li>${e(row.title)}: ${value(row.baseline, row, l)} → ${value(row.target, row, l)}${row.source ? `; ${e(row.source)}` : ''}</li>`).join('')}</ul>`,
       );
     else parts.push(`<p class="muted">${T.notMeasured[l]}</p>`);
     if (s.assumptions.length)
@@ -474,8 +475,8 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             `<strong>${e(row.title)}</strong>`,
             row.measures.map((m) => e(m.title)).join('<br>'),
             INDICATOR_TYPES.labels[row.type][l],
-            value(row.baseline, row.unit, l),
-            value(row.target, row.unit, l),
+            value(row.baseline, row, l),
+            value(row.target, row, l),
             e(row.source),
             FREQUENCIES.labels[row.frequency][l],
             e(row.owner?.name ?? ''),
@@ -500,9 +501,9 @@ export function renderHtml(model: ReportModel, options: Pick<HtmlReportOptions, 
             EXTRA.progressHeadings[l],
             model.progress.map(({ indicator, progress }) => [
               `<strong>${e(indicator.title)}</strong><br><span class="muted direction">${directionLabel(indicator.direction, l)}</span>`,
-              value(indicator.baseline, indicator.unit, l),
-              value(progress.latest, indicator.unit, l),
-              value(progress.target, indicator.unit, l),
+              value(indicator.baseline, indicator, l),
+              value(progress.latest, indicator, l),
+              value(progress.target, indicator, l),
               `<span class="status" data-status="${progress.status}" style="color:${PROGRESS_STYLE[progress.status].color}">${PROGRESS_STYLE[progress.status].mark} ${PROGRESS_STATUSES.labels[progress.status][l]}</span>`,
               progress.latest
                 ? `<span class="chart">${sparklineSvg(indicator.measurements, { width: 96, height: 26, target: progress.target?.value, label: indicator.title })}${progressBarSvg(indicator, progress, { width: 96, height: 12 })}</span>`

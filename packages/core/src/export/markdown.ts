@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/localized.js';
-import type { Document, Measurement } from '../model/schema.js';
+import type { Document, IndicatorNode, Measurement } from '../model/schema.js';
 import {
   ACTOR_DOMAINS,
   FREQUENCIES,
@@ -12,7 +12,8 @@ import {
   SCOPE_LEVELS,
   PROGRESS_STATUSES,
 } from '../model/vocabulary.js';
-import { formatDate, formatMessage, formatNumber } from '../i18n/format.js';
+import { formatIndicatorValue } from '../measurements/indicator-value.js';
+import { formatDate, formatMessage } from '../i18n/format.js';
 import { planDiffSections } from '../analysis/plan-diff.js';
 import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, PROGRESS_STYLE } from '../analysis/progress.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
@@ -40,9 +41,9 @@ function table(headings: readonly string[], rows: readonly (readonly string[])[]
 }
 
 /** A baseline or target as a reader writes it: "11 % (31 december 2023)", numbers and dates in the report's language. */
-function value(measurement: Measurement | undefined, unit: string, language: Language): string {
+function value(measurement: Measurement | undefined, of: Pick<IndicatorNode, 'valueType' | 'unit'>, language: Language): string {
   if (!measurement) return '–';
-  return `${formatNumber(measurement.value, language)}${unit ? ` ${escapeMarkdown(unit)}` : ''} (${formatDate(measurement.date, language)})`;
+  return `${escapeMarkdown(formatIndicatorValue(of, measurement.value, language))} (${formatDate(measurement.date, language)})`;
 }
 
 /**
@@ -146,7 +147,7 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(`${T.measuredBy[l]}:`, '');
       for (const row of section.indicators) {
         out.push(
-          `- ${escapeMarkdown(row.title)}: ${value(row.baseline, row.unit, l)} → ${value(row.target, row.unit, l)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`,
+          `- ${escapeMarkdown(row.title)}: ${value(row.baseline, row, l)} → ${value(row.target, row, l)}${row.source ? `; ${escapeMarkdown(row.source)}` : ''}`,
         );
       }
       out.push('');
@@ -202,8 +203,8 @@ export function renderMarkdown(model: ReportModel): string {
           cell(row.title),
           cell(row.measures.map((m) => m.title).join('; ')),
           INDICATOR_TYPES.labels[row.type][l],
-          cell(value(row.baseline, row.unit, l)),
-          cell(value(row.target, row.unit, l)),
+          cell(value(row.baseline, row, l)),
+          cell(value(row.target, row, l)),
           cell(row.source),
           FREQUENCIES.labels[row.frequency][l],
           cell(row.owner?.name ?? ''),
@@ -229,9 +230,9 @@ export function renderMarkdown(model: ReportModel): string {
         headings,
         model.progress.map(({ indicator, progress }) => [
           cell(`${indicator.title} (${directionLabel(indicator.direction, l)})`),
-          cell(value(indicator.baseline, indicator.unit, l)),
-          cell(value(progress.latest, indicator.unit, l)),
-          cell(value(progress.target, indicator.unit, l)),
+          cell(value(indicator.baseline, indicator, l)),
+          cell(value(progress.latest, indicator, l)),
+          cell(value(progress.target, indicator, l)),
           `${PROGRESS_STYLE[progress.status].mark} ${PROGRESS_STATUSES.labels[progress.status][l]}`,
         ]),
       ),

@@ -3,11 +3,12 @@ import {
   DEFAULT_PROGRESS_THRESHOLDS,
   directionLabel,
   formatDate,
-  formatNumber,
+  formatIndicatorValue,
   planProgress,
   PROGRESS_STATUSES,
   type Document,
   type Language,
+  type IndicatorNode,
   type Measurement,
 } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
@@ -32,12 +33,11 @@ const shortDate = (iso: string, language: Language) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
-function figure(m: Measurement | undefined, unit: string, language: Language) {
+function figure(m: Measurement | undefined, indicator: IndicatorNode, language: Language) {
   if (!m) return <span className="vl-muted">–</span>;
   return (
     <>
-      {formatNumber(m.value, language)}
-      {unit ? ` ${unit}` : ''}{' '}
+      {formatIndicatorValue(indicator, m.value, language)}{' '}
       <span className="vl-muted" title={formatDate(m.date, language)}>
         ({shortDate(m.date, language)})
       </span>
@@ -161,9 +161,9 @@ export function IndicatorsView({ document, onSelect, onImport, onThreshold }: In
                 <td>
                   <ProgressMark status={progress.status} />
                 </td>
-                <td>{figure(indicator.baseline, indicator.unit, language)}</td>
-                <td>{figure(progress.latest, indicator.unit, language)}</td>
-                <td>{figure(progress.target, indicator.unit, language)}</td>
+                <td>{figure(indicator.baseline, indicator, language)}</td>
+                <td>{figure(progress.latest, indicator, language)}</td>
+                <td>{figure(progress.target, indicator, language)}</td>
                 <td>
                   <ProgressChart indicator={indicator} progress={progress} width={140} />
                   {indicator.measurements.length > 0 && (

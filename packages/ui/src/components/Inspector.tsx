@@ -5,6 +5,7 @@ import {
   indicatorProgress,
   listTopics,
   progressThresholds,
+  readDate,
   readNumber as readTypedNumber,
   NODE_KIND_SPECS,
   NODE_KINDS,
@@ -35,7 +36,7 @@ import {
   vocabularyOptions,
   type FieldError,
 } from './fields.js';
-import { MeasurementTable, typedNumber } from './Progress.js';
+import { MeasurementTable, typedDate, typedNumber } from './Progress.js';
 
 /** Applies a change and returns the core's reason when it refuses it. */
 export type ApplyChange = (changes: Record<string, unknown>, field: string) => Localized | undefined;
@@ -79,12 +80,14 @@ function MeasurementField({
   error: FieldError;
 }) {
   const { t, language } = useTranslation();
-  const [draft, setDraft] = useState({ value: value === undefined ? '' : rowsOf([value], language)[0]!.value, date: value?.date ?? '' });
+  const [draft, setDraft] = useState(value === undefined ? { value: '', date: '' } : rowsOf([value], language)[0]!);
   const commit = (next: { value: string; date: string }) => {
     setDraft(next);
-    if (next.value.trim() === '' && next.date === '') onChange(undefined);
-    else if (next.value.trim() !== '' && next.date !== '') onChange({ value: readNumber(next.value), date: next.date });
+    const date = readDate(next.date);
+    if (next.value.trim() === '' && next.date.trim() === '') onChange(undefined);
+    else if (next.value.trim() !== '' && date.ok) onChange({ value: readNumber(next.value), date: date.value });
   };
+  const unreadable = draft.date.trim() !== '' && !readDate(draft.date).ok;
   return (
     <fieldset className={`vl-field vl-measurement${error ? ' vl-field--invalid' : ''}`}>
       <legend>{label}</legend>
@@ -96,10 +99,12 @@ function MeasurementField({
       />
       <input
         aria-label={`${label}: ${t('inspector.field.date')}`}
-        type="date"
+        placeholder={t('inspector.field.datePlaceholder')}
+        aria-invalid={unreadable || undefined}
         value={draft.date}
         onChange={(e) => commit({ ...draft, date: e.target.value })}
       />
+      {unreadable && <p className="vl-field__error">{t('series.badDate')}</p>}
       <FieldErrorText error={error} />
     </fieldset>
   );
@@ -112,14 +117,20 @@ function readNumber(text: string): number {
 }
 
 type MeasurementRow = { value: string; date: string };
+// Dates are typed the Dutch way (31-12-2026, a year, a quarter), as measurements are: never the browser's date picker,
+// which speaks the browser's locale (mm/dd/yyyy in an English one).
 const rowsOf = (values: readonly Measurement[], language: Language): MeasurementRow[] =>
-  values.map((m) => ({ value: typedNumber(m.value, language), date: m.date }));
-const completeRows = (rows: readonly MeasurementRow[]) => rows.filter((row) => row.value.trim() !== '' && row.date !== '');
+  values.map((m) => ({ value: typedNumber(m.value, language), date: typedDate(m.date) }));
+const isoOf = (typed: string) => {
+  const date = readDate(typed);
+  return date.ok ? date.value : undefined;
+};
+const completeRows = (rows: readonly MeasurementRow[]) => rows.filter((row) => row.value.trim() !== '' && isoOf(row.date) !== undefined);
 const sameValues = (rows: readonly MeasurementRow[], values: readonly Measurement[]) => {
   const complete = completeRows(rows);
   return (
     complete.length === values.length &&
-    complete.every((row, i) => readNumber(row.value) === values[i]!.value && row.date === values[i]!.date)
+    complete.every((row, i) => readNumber(row.value) === values[i]!.value && isoOf(row.date) === values[i]!.date)
   );
 };
 
@@ -146,7 +157,7 @@ function MeasurementListField({
     setDraft(next);
     const complete = completeRows(next);
     if (!sameValues(next, values) || complete.length !== values.length) {
-      onChange(complete.map((row) => ({ value: readNumber(row.value), date: row.date })));
+      onChange(complete.map((row) => ({ value: readNumber(row.value), date: isoOf(row.date)! })));
     }
   };
   return (
@@ -162,7 +173,8 @@ function MeasurementListField({
           />
           <input
             aria-label={`${label} ${i + 1}: ${t('inspector.field.date')}`}
-            type="date"
+            placeholder={t('inspector.field.datePlaceholder')}
+            aria-invalid={(row.date.trim() !== '' && isoOf(row.date) === undefined) || undefined}
             value={row.date}
             onChange={(e) => commit(rows.map((r, j) => (j === i ? { ...r, date: e.target.value } : r)))}
           />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   formatDate,
-  formatNumber,
+  formatIndicatorValue,
   progressBarSvg,
   PROGRESS_STATUSES,
   PROGRESS_STYLE,
@@ -59,7 +59,7 @@ type Row = { date: string; value: string; source: string; note: string };
 type RowErrors = { date?: MessageKey | undefined; value?: MessageKey | undefined };
 
 /** A date as people type it here: dd-mm-jjjj. */
-const typedDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+export const typedDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 /**
  * A number as typed, without grouping, with a decimal comma in Dutch. Three
  * decimals get a fourth zero, so 1,234 does not read back as ambiguous.
@@ -143,10 +143,11 @@ export function MeasurementTable({ indicator, progress, onChange }: MeasurementT
         {progress.latest && (
           <span className="vl-muted">
             {t('progress.latest', {
-              value: formatNumber(progress.latest.value, language),
+              value: formatIndicatorValue(indicator, progress.latest.value, language),
               date: formatDate(progress.latest.date, language),
             })}
-            {progress.expected !== undefined && ` · ${t('progress.expected', { value: formatNumber(progress.expected, language) })}`}
+            {progress.expected !== undefined &&
+              ` · ${t('progress.expected', { value: formatIndicatorValue(indicator, progress.expected, language) })}`}
           </span>
         )}
         <ProgressChart indicator={indicator} progress={progress} width={200} />

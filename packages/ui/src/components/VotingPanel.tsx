@@ -10,6 +10,8 @@ export interface VotingPanelProps {
   readonly document: Document;
   /** Dots added to (+1) or taken from (-1) a card: a difference, so dots placed at the same time by others all count. */
   readonly onVote: (id: string, delta: number) => void;
+  /** Sets a card's tally at once: the dots read from paper stickers, typed. Without it the count is shown, not typed. */
+  readonly onSetVotes?: (id: string, votes: number) => void;
   readonly onPriority: (id: string, priority: boolean) => void;
   readonly onSettings: (changes: { dotsPerParticipant?: number; participants?: number }) => void;
   /** Participants or tables voting; the dot budget is this times the dots each. */
@@ -27,7 +29,7 @@ export interface VotingPanelProps {
  * @example
  * <VotingPanel document={doc} participants={8} onVote={…} onPriority={…} onSettings={…} />
  */
-export function VotingPanel({ document, onVote, onPriority, onSettings, participants, onShowBoard }: VotingPanelProps) {
+export function VotingPanel({ document, onVote, onSetVotes, onPriority, onSettings, participants, onShowBoard }: VotingPanelProps) {
   const { t } = useTranslation();
   const [withGoals, setWithGoals] = useState(false);
   const dots = document.workshop?.dotsPerParticipant ?? 3;
@@ -117,9 +119,26 @@ export function VotingPanel({ document, onVote, onPriority, onSettings, particip
               >
                 −
               </button>
-              <strong className="vl-voting__count" aria-label={t('node.votes', { count: votes })}>
-                {votes}
-              </strong>
+              {onSetVotes ? (
+                <input
+                  className="vl-voting__count vl-voting__tally"
+                  inputMode="numeric"
+                  aria-label={t('vote.tally', { title })}
+                  value={votes}
+                  onFocus={(event) => event.target.select()}
+                  onChange={(event) => {
+                    const typed = event.target.value.trim();
+                    if (typed === '') return onSetVotes(node.id, 0);
+                    if (!/^\d{1,5}$/.test(typed)) return;
+                    setHeld({ order: held?.order ?? tallies.map((tally) => tally.node.id), dots: (held?.dots ?? 0) + 1 });
+                    onSetVotes(node.id, Number(typed));
+                  }}
+                />
+              ) : (
+                <strong className="vl-voting__count" aria-label={t('node.votes', { count: votes })}>
+                  {votes}
+                </strong>
+              )}
               <button type="button" className="vl-button" aria-label={t('vote.add', { title })} onClick={() => vote(node.id, 1)}>
                 +
               </button>
