@@ -210,6 +210,57 @@ describe('a bliksemtraject on another subject', () => {
   });
 });
 
+describe('no text cut off', () => {
+  it('shows the goal fields, the voting buttons, the presented goal and an intervention’s area in full', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const { page } = await openEditor(browser, baseURL, context);
+      await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
+      await goToStep(page, 'goals');
+      // Each select as wide as its chosen text and its arrow ("lange termijn" was cut).
+      const selects = await page.locator('.vl-capture__goal select').evaluateAll((elements) =>
+        elements.map((element) => {
+          const select = element as HTMLSelectElement;
+          const style = getComputedStyle(select);
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return { text: canvas.measureText(select.selectedOptions[0]!.text).width, room: select.clientWidth - 28 };
+        }),
+      );
+      expect(selects).toHaveLength(2);
+      for (const { text, room } of selects) expect(text).toBeLessThanOrEqual(room);
+      await goToStep(page, 'prioritise');
+      const sort = page.getByRole('button', { name: 'Sorteren op stemmen' });
+      const fits = await sort.evaluate((button) => {
+        const lineHeight = parseFloat(getComputedStyle(button).lineHeight) || 16;
+        return button.scrollWidth <= button.clientWidth && button.getBoundingClientRect().height < 2 * lineHeight + 10;
+      });
+      expect(fits).toBe(true);
+
+      // In Lijst an intervention says its area.
+      await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+      const area = page.locator('.vl-outline__item--intervention .vl-outline__area').first();
+      expect(await area.textContent()).toMatch(/preventie|signalering|zorg en ondersteuning|omgeving|handhaving en nazorg/);
+      await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+
+      // Presenting a goal: the line on top names the goal in full, the plan's long title gives way.
+      await page.getByRole('button', { name: /Presenteren/ }).click();
+      const stage = page.locator('.editor-present-stage');
+      await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
+      const doc = await currentDocument(page);
+      const goal = doc.nodes.find((node) => node.kind === 'goal')!;
+      await stage.locator(`g[data-id="${goal.id}"]`).click();
+      const where = page.locator('.editor-present span[aria-live]');
+      await expect.poll(() => where.textContent()).toContain(goal.title);
+      await expect.poll(() => where.evaluate((span) => span.scrollWidth - span.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SCREENSHOTS}present-goal-line.png` });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('the editor on a laptop screen', () => {
   it('fits a 1440 px screen without scrolling sideways, the language and the room in reach', async () => {
     const browser = await launch();

@@ -225,7 +225,9 @@ export function PresentationBar({
           {t('present.part', { number: presenting.part + 1, total: parts.length, group: groupTitle })}
         </em>
       )}
-      <span aria-live="polite">{where}</span>
+      <span className="editor-present__where" aria-live="polite">
+        {where}
+      </span>
       {presenting.goal !== undefined && (
         <span className="editor-present__keys">{t(parts.length > 1 ? 'present.keysParts' : 'present.keys')}</span>
       )}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  areaLabel,
   KIND_ORDER,
   NODE_KINDS,
   nextKindsInChain,
@@ -104,7 +105,15 @@ function Row({ item, context, parent }: { item: OutlineItem; context: RowContext
       <div className={`vl-outline__row${selected ? ' vl-outline__row--selected' : ''}`} aria-current={selected ? 'true' : undefined}>
         <span className="vl-outline__kind">
           <KindIcon kind={node.kind} />
-          {kindLabel}
+          <span>
+            {kindLabel}
+            {/* An intervention's area said where it was given, not left to be found in its properties. */}
+            {node.kind === 'intervention' && (
+              <span className="vl-outline__area" data-area={node.area}>
+                {areaLabel(context.document, node.area, language)}
+              </span>
+            )}
+          </span>
         </span>
         <OutlineTitle
           value={node.title}
