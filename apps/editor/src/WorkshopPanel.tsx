@@ -77,6 +77,8 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           // Step 4 finds mechanisms for interventions that already exist: "komt van…" links them back.
           sources={kind === 'mechanism' ? captureSources(document, kind).map((node) => ({ id: node.id, title: node.title })) : undefined}
           example={topicOf(document).examples[kind]?.[language]}
+          groups={document.groups.map((group) => group.title)}
+          partners={document.actors.map((actor) => actor.name)}
           onCapture={(text, fields, link) => onCapture(kind, text, fields, link)}
         />
       ))}

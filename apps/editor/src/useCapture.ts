@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { captureOperations, type NodeKind } from '@veranderlogica/core';
+import { captureGroup, captureOperations, capturePartner, type NodeKind } from '@veranderlogica/core';
 import { provisionalPosition } from '@veranderlogica/layout';
 import { localize, type CaptureFields, type CaptureLink } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';
@@ -15,8 +15,17 @@ export function useCapture(store: EditorStore, runLayoutSoon: (joining: string, 
     (kind: NodeKind, text: string, fields: CaptureFields, link: CaptureLink = {}) => {
       const current = store.getState().document;
       const at = provisionalPosition(current, kind);
-      const { operations, ids, unresolved } = captureOperations(current, kind, text, at, { ...fields }, link);
-      if (operations.length === 0) return [];
+      // A group or partner named by typing: the existing one, or a new one made in the same step.
+      const { groupName, partnerName, ...own } = fields;
+      const group = captureGroup(current, groupName ?? '');
+      const partner = capturePartner(current, partnerName ?? '');
+      const cardFields: Record<string, unknown> = { ...own };
+      if (group.id) cardFields.group = group.id;
+      if (partner.id) cardFields.actors = [partner.id];
+      const captured = captureOperations(current, kind, text, at, cardFields, link);
+      const { ids, unresolved } = captured;
+      if (captured.operations.length === 0) return [];
+      const operations = [...group.operations, ...partner.operations, ...captured.operations];
       const key = `capture:${++captures.current}`;
       store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' }, coalesce: key });
       runLayoutSoon(key, 700);

@@ -273,7 +273,9 @@ export type { StepGuide, StepProgress } from './workshop/steps.js';
 export { deleteOperations, moveOperation, nodeChangeOperations, pinOperation } from './edit/intents.js';
 export {
   captureLines,
+  captureGroup,
   captureOperations,
+  capturePartner,
   captureSources,
   captureTargets,
   matchTitle,

@@ -1,6 +1,8 @@
-import { createEdge, createNode, usedIds } from '../model/factory.js';
+import { createActor, createEdge, createNode, usedIds } from '../model/factory.js';
+import { newId } from '../model/ids.js';
+import { guessPartnerDomain } from './partners.js';
 import { edgeKindFor } from '../model/connections.js';
-import { LIMITS, type Document, type Position, type ToCNode } from '../model/schema.js';
+import { GroupSchema, LIMITS, type Document, type Position, type ToCNode } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 import type { Operation } from '../edit/operation.js';
 
@@ -44,6 +46,8 @@ function titleOf(line: string): string {
  */
 const ARROW = /\s*(→|->|=>|>|←|<-|<=)\s*([^→>←<]+?)\s*$/u;
 const BACK = new Set(['←', '<-', '<=']);
+/** At most this many "→" and "←" clauses are read from the end of one line. */
+const MAX_LINKS_PER_LINE = 12;
 
 const normal = (text: string) => text.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 
@@ -133,7 +137,7 @@ export interface UnresolvedTarget {
  * {@link resolveCaptureTarget}; an earlier line of the same text counts too).
  * It may name where it comes from the same way (`Weerbaarheid neemt toe ←
  * Weerbaarheidstraining`, also `<-` or `<=`), so mechanisms found after their
- * interventions link back to them; a line may do both. A name that matches no
+ * interventions link back to them; a line may do both, several times. A name that matches no
  * card, or several, stays in the title, and is reported in `unresolved`:
  * nothing typed is lost or guessed.
  *
@@ -165,10 +169,11 @@ export function captureOperations(
   };
   captureLines(text).forEach((whole, i) => {
     let line = whole;
-    let target = chosenTarget;
-    let source = chosenSource;
-    // Peel "→ target" and "← source" off the end, at most one of each, while they name a card.
-    for (let peeled = 0; peeled < 2; peeled++) {
+    const targets: ToCNode[] = chosenTarget ? [chosenTarget] : [];
+    const sources: ToCNode[] = chosenSource ? [chosenSource] : [];
+    // Peel "→ target" and "← source" clauses off the end while they name a card: a mechanism that several
+    // interventions lead to names them all ("… ← Maatjesproject ← Ontmoetingsochtend → Meer contacten").
+    for (let peeled = 0; peeled < MAX_LINKS_PER_LINE; peeled++) {
       const arrow = ARROW.exec(line);
       if (!arrow || arrow.index === 0) break;
       const back = BACK.has(arrow[1]!);
@@ -178,8 +183,7 @@ export function captureOperations(
         unresolved.push({ line: i + 1, target: named, matches: resolved.matches, ...(back && { direction: 'from' as const }) });
         break;
       }
-      if (back) source = resolved.node;
-      else target = resolved.node;
+      (back ? sources : targets).push(resolved.node);
       line = line.slice(0, arrow.index).trim();
     }
     const title = titleOf(line);
@@ -189,9 +193,9 @@ export function captureOperations(
     ids.push(node.id);
     made.push(node);
     operations.push({ type: 'addNode', node, position: { x: Math.round(at.x + i * 260), y: Math.round(at.y) } });
-    // "Leidt tot…" and "komt van…": the new card is connected where the model allows it.
-    if (target) link(node, target);
-    if (source) link(source, node);
+    // "Leidt tot…" and "komt van…": the new card is connected where the model allows it, once per card named.
+    for (const target of new Set(targets)) link(node, target);
+    for (const source of new Set(sources)) link(source, node);
   });
   return { operations, ids, unresolved };
 }
@@ -216,4 +220,39 @@ export function captureTargets(document: Document, kind: NodeKind): readonly ToC
  */
 export function captureSources(document: Document, kind: NodeKind): readonly ToCNode[] {
   return document.nodes.filter((node) => edgeKindFor(node.kind, kind) !== undefined);
+}
+
+/**
+ * The group a typed name means, for quick capture's "Groep" field: the group with that name (case and spaces aside),
+ * else a new group of that name made in the same step (`operations`). Nothing for an empty name.
+ *
+ * @example
+ * const { id, operations } = captureGroup(document, 'Ontmoeten');
+ * history.apply([...operations, ...captureOperations(document, 'intervention', text, at, { group: id }).operations]);
+ */
+export function captureGroup(document: Document, typed: string): { readonly id?: string; readonly operations: Operation[] } {
+  const name = typed.replace(/\s+/g, ' ').trim().slice(0, LIMITS.maxTitleLength);
+  if (!name) return { operations: [] };
+  const existing = document.groups.find((group) => normal(group.title) === normal(name));
+  if (existing) return { id: existing.id, operations: [] };
+  const taken = usedIds(document);
+  const group = GroupSchema.parse({ id: newId('groep', (id) => taken.has(id)), title: name });
+  return { id: group.id, operations: [{ type: 'addGroup', group }] };
+}
+
+/**
+ * The partner a typed name means, for quick capture's "Partner" field: the partner with that name, else a new
+ * partner of that name (its domain guessed from the name) made in the same step. Nothing for an empty name.
+ *
+ * @example
+ * const { id, operations } = capturePartner(document, 'Welzijn De Brug');
+ */
+export function capturePartner(document: Document, typed: string): { readonly id?: string; readonly operations: Operation[] } {
+  const name = typed.replace(/\s+/g, ' ').trim().slice(0, LIMITS.maxTitleLength);
+  if (!name) return { operations: [] };
+  const existing = document.actors.find((actor) => normal(actor.name) === normal(name));
+  if (existing) return { id: existing.id, operations: [] };
+  const taken = usedIds(document);
+  const actor = createActor({ name, domain: guessPartnerDomain(name) }, (id) => taken.has(id));
+  return { id: actor.id, operations: [{ type: 'addActor', actor }] };
 }

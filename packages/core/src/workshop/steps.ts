@@ -29,7 +29,8 @@ const STRUCTURE: readonly Pick<StepGuide, 'step' | 'captureKinds' | 'layers'>[] 
   { step: 'goals', captureKinds: ['goal'], layers: ['goal'] },
   { step: 'interventions', captureKinds: ['intervention'], layers: ['intervention'] },
   // Mechanisms and the outcomes they lead to are found together: "why does it work, and what follows?"
-  { step: 'mechanisms', captureKinds: ['mechanism', 'outcome'], layers: ['mechanism', 'outcome'] },
+  // Step 4 asks what must be true for it to work: assumptions are captured here too.
+  { step: 'mechanisms', captureKinds: ['mechanism', 'outcome', 'assumption'], layers: ['mechanism', 'outcome'] },
   { step: 'prioritise', captureKinds: [], layers: ['intervention', 'goal'] },
   { step: 'partners-and-measures', captureKinds: ['indicator'], layers: ['indicator', 'intervention'] },
 ];

@@ -4,7 +4,15 @@ import { applyOperation } from '../edit/apply.js';
 import { LIMITS } from '../model/schema.js';
 import { WORKSHOP_STEPS } from '../model/vocabulary.js';
 import { getTemplate } from '../templates/index.js';
-import { captureLines, captureOperations, captureTargets, resolveCaptureSource, resolveCaptureTarget } from './capture.js';
+import {
+  captureGroup,
+  captureLines,
+  captureOperations,
+  capturePartner,
+  captureTargets,
+  resolveCaptureSource,
+  resolveCaptureTarget,
+} from './capture.js';
 import { adjacentStep, stepGuide, stepHighlight, stepProgress, stepTodos, WORKSHOP_GUIDE } from './steps.js';
 
 const blank = getTemplate('blank')!.create();
@@ -19,7 +27,7 @@ describe('the workshop guide', () => {
       expect(guide.questions.length).toBeGreaterThanOrEqual(2);
     }
     expect(stepGuide('goals').captureKinds).toEqual(['goal']);
-    expect(stepGuide('mechanisms').captureKinds).toEqual(['mechanism', 'outcome']);
+    expect(stepGuide('mechanisms').captureKinds).toEqual(['mechanism', 'outcome', 'assumption']);
     expect(stepGuide('prioritise').captureKinds).toEqual([]);
     expect(adjacentStep('problem', 1)).toBe('goals');
     expect(adjacentStep('problem', -1)).toBeUndefined();
@@ -176,7 +184,7 @@ describe('quick capture', () => {
     const id = (title: string) => doc.nodes.find((node) => node.title === title)!.id;
     const text = [
       'Weerbaarheid neemt toe ← Weerbaarheidstraining',
-      'Vertrouwen groeit <- maatjes → minder eenz',
+      'Vertrouwen groeit <- Weerbaarheid <- maatjes → minder eenz',
       'Nieuwe contacten <= Onbekend project',
       'Ontmoeting ← e',
     ].join('\n');
@@ -191,6 +199,7 @@ describe('quick capture', () => {
     const linked = (a: string, b: string) => doc.edges.some((edge) => edge.source === a && edge.target === b);
     expect(linked(id('Weerbaarheidstraining'), result.ids[0]!)).toBe(true);
     expect(linked(id('Maatjesproject'), result.ids[1]!)).toBe(true);
+    expect(linked(id('Weerbaarheidstraining'), result.ids[1]!)).toBe(true);
     expect(linked(result.ids[1]!, id('Minder eenzaamheid'))).toBe(true);
     expect(doc.edges.filter((edge) => edge.target === result.ids[2] || edge.target === result.ids[3])).toEqual([]);
     expect(result.unresolved).toEqual([
@@ -211,6 +220,29 @@ describe('quick capture', () => {
       expect(after.edges.some((edge) => edge.source === id('Maatjesproject') && edge.target === made)).toBe(true);
     // Only cards that may point to the new card: an outcome does not lead to a mechanism.
     expect(resolveCaptureSource(doc, 'mechanism', 'Minder eenzaamheid')).toEqual({ matches: 0 });
+  });
+
+  it('puts captured interventions in a group and with a partner named by typing, making either when new', () => {
+    const group = captureGroup(blank, '  Ontmoeten ');
+    const partner = capturePartner(blank, 'Welzijnsorganisatie De Brug');
+    const cards = captureOperations(
+      blank,
+      'intervention',
+      'Maatjesproject\nKoffieochtend',
+      { x: 0, y: 0 },
+      { group: group.id, actors: [partner.id] },
+    );
+    const doc = applyOperation(blank, {
+      type: 'batch',
+      operations: [...group.operations, ...partner.operations, ...cards.operations],
+    }).document;
+    expect(doc.groups.map((g) => g.title)).toEqual(['Ontmoeten']);
+    expect(doc.actors.map((a) => [a.name, a.domain])).toEqual([['Welzijnsorganisatie De Brug', 'social']]);
+    for (const id of cards.ids) expect(doc.nodes.find((n) => n.id === id)).toMatchObject({ group: group.id, actors: [partner.id] });
+    // Named again (case and spaces aside), the same group and partner: nothing new.
+    expect(captureGroup(doc, 'ontmoeten')).toEqual({ id: group.id, operations: [] });
+    expect(capturePartner(doc, 'welzijnsorganisatie  de brug')).toEqual({ id: partner.id, operations: [] });
+    expect(captureGroup(doc, '   ')).toEqual({ operations: [] });
   });
 
   it('resolves a typed target to the exact title first, then a unique start, then a unique part', () => {

@@ -73,15 +73,22 @@ function MeasurementField({
   value,
   onChange,
   error,
+  defaultDate,
 }: {
   label: string;
   value: Measurement | undefined;
   onChange: (value: Measurement | undefined) => void;
   error: FieldError;
+  /** The date a typed value takes while no date is typed (a year, from the plan period), shown in the field. */
+  defaultDate?: string;
 }) {
   const { t, language } = useTranslation();
   const [draft, setDraft] = useState(value === undefined ? { value: '', date: '' } : rowsOf([value], language)[0]!);
-  const commit = (next: { value: string; date: string }) => {
+  const commit = (typed: { value: string; date: string }) => {
+    const next =
+      typed.value.trim() !== '' && typed.date.trim() === '' && defaultDate && draft.date.trim() === ''
+        ? { ...typed, date: defaultDate }
+        : typed;
     setDraft(next);
     const date = readDate(next.date);
     if (next.value.trim() === '' && next.date.trim() === '') onChange(undefined);
@@ -143,16 +150,21 @@ function MeasurementListField({
   values,
   onChange,
   error,
+  defaultDate,
 }: {
   label: string;
   values: readonly Measurement[];
   onChange: (values: Measurement[]) => void;
   error: FieldError;
+  /** The date a new row starts with (the plan period's end year), changed by typing another. */
+  defaultDate?: string;
 }) {
   const { t, language } = useTranslation();
   const [draft, setDraft] = useState<MeasurementRow[]>(() => rowsOf(values, language));
   // After an undo the document wins over what was typed.
-  const rows = sameValues(draft, values) ? draft : rowsOf(values, language);
+  const known = sameValues(draft, values) ? draft : rowsOf(values, language);
+  // No value yet: one empty row to type in at once (its date the plan's end year, when there is a period).
+  const rows = known.length === 0 ? [{ value: '', date: defaultDate ?? '' }] : known;
   const commit = (next: MeasurementRow[]) => {
     setDraft(next);
     const complete = completeRows(next);
@@ -315,6 +327,8 @@ function NodeField({
           value={value as Measurement | undefined}
           onChange={set}
           error={error}
+          // A baseline is measured before the plan starts; without a date of its own it takes the year before.
+          {...(document.scope.period && { defaultDate: String(document.scope.period.start - 1) })}
         />
       );
     case 'series':
@@ -322,7 +336,16 @@ function NodeField({
         <MeasurementTable key={node.id} indicator={node} progress={indicatorProgress(node, progressThresholds(document))} onChange={set} />
       ) : null;
     case 'measurements':
-      return <MeasurementListField label={label} values={(value as Measurement[] | undefined) ?? []} onChange={set} error={error} />;
+      return (
+        <MeasurementListField
+          label={label}
+          values={(value as Measurement[] | undefined) ?? []}
+          onChange={set}
+          error={error}
+          // A target is for the end of the plan period unless another date is typed.
+          {...(document.scope.period && { defaultDate: String(document.scope.period.end) })}
+        />
+      );
     case 'evidence':
       return (
         <fieldset className="vl-field vl-evidence">

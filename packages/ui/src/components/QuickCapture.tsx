@@ -20,6 +20,10 @@ export interface CaptureFields {
   readonly area?: Area;
   readonly level?: GoalLevel;
   readonly horizon?: GoalHorizon;
+  /** The name typed in "Groep" (interventions): an existing group's, or a new one (`captureGroup` in core). */
+  readonly groupName?: string;
+  /** The name typed in "Partner" (interventions): an existing partner's, or a new one (`capturePartner` in core). */
+  readonly partnerName?: string;
 }
 
 export interface QuickCaptureProps {
@@ -40,6 +44,35 @@ export interface QuickCaptureProps {
   readonly sources?: readonly { readonly id: string; readonly title: string }[];
   /** An example title in the plan's subject (`topicOf(document).examples`), shown under the field. */
   readonly example?: string;
+  /** The plan's groups and partners, offered in the "Groep" and "Partner" fields of interventions (a new name makes one). */
+  readonly groups?: readonly string[];
+  readonly partners?: readonly string[];
+}
+
+/** A text field with the names it may be: a typed name that is not among them is new. */
+function NameField({
+  label,
+  names,
+  value,
+  onChange,
+}: {
+  label: string;
+  names: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="vl-field vl-capture__name">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" list={`${id}-names`} value={value} onChange={(event) => onChange(event.target.value)} />
+      <datalist id={`${id}-names`}>
+        {names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </div>
+  );
 }
 
 /** The cards the captured cards lead to and come from, if picked. */
@@ -96,7 +129,16 @@ function CardPicker({
  * @example
  * <QuickCapture kind="goal" onCapture={(text) => capture('goal', text)} />
  */
-export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targets, sources, example }: QuickCaptureProps) {
+export function QuickCapture({
+  kind,
+  areas = documentAreas({}),
+  onCapture,
+  targets,
+  sources,
+  example,
+  groups,
+  partners,
+}: QuickCaptureProps) {
   const { t, language } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -109,12 +151,20 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
   const [leadsToText, setLeadsToText] = useState('');
   const leadsTo = targets ? matchTitle(targets, leadsToText).item?.id : undefined;
   const [comesFromText, setComesFromText] = useState('');
+  const [groupName, setGroupName] = useState('');
+  const [partnerName, setPartnerName] = useState('');
   const comesFrom = sources ? matchTitle(sources, comesFromText).item?.id : undefined;
   const label = NODE_KINDS.labels[kind][language];
   const submit = (value: string) => {
     const count = captureLines(value).length;
     if (count === 0) return;
-    onCapture(value, kind === 'intervention' ? { area } : kind === 'goal' ? { level, horizon } : {}, {
+    const fields: CaptureFields =
+      kind === 'intervention'
+        ? { area, ...(groupName.trim() && { groupName }), ...(partnerName.trim() && { partnerName }) }
+        : kind === 'goal'
+          ? { level, horizon }
+          : {};
+    onCapture(value, fields, {
       ...(leadsTo && { leadsTo }),
       ...(comesFrom && { comesFrom }),
     });
@@ -133,6 +183,12 @@ export function QuickCapture({ kind, areas = documentAreas({}), onCapture, targe
           options={areas.map((entry) => ({ value: entry.id, label: entry.label[language] }))}
           onChange={(v) => v && setArea(v)}
         />
+      )}
+      {kind === 'intervention' && groups && (
+        <div className="vl-capture__goal">
+          <NameField label={t('capture.group')} names={groups} value={groupName} onChange={setGroupName} />
+          {partners && <NameField label={t('capture.partner')} names={partners} value={partnerName} onChange={setPartnerName} />}
+        </div>
       )}
       {kind === 'goal' && (
         <div className="vl-capture__goal">
