@@ -177,6 +177,22 @@ describe('a bliksemtraject on another subject', () => {
     await page.screenshot({ path: `${SCREENSHOTS}any-subject-selection.png` });
   });
 
+  it('ticks the target groups an area’s interventions reach in a witte vlek of Aanbod', async () => {
+    const { page } = suite.editor;
+    await page.getByRole('button', { name: 'Aanbod', exact: true }).click();
+    const gap = page.getByRole('button', { name: /preventie, Nieuwe doelgroep/ });
+    expect(await gap.textContent()).toMatch(/witte vlek/);
+    await gap.click();
+    const reach = page.getByRole('group', { name: 'Welke interventies in preventie bereiken Nieuwe doelgroep?' });
+    await reach.getByLabel('Maatjesproject').check();
+    await expect.poll(() => gap.textContent()).toMatch(/^1/);
+    const doc = await currentDocument(page);
+    const group = doc.targetGroups.find((g) => g.name === 'Nieuwe doelgroep')!.id;
+    const maatjes = doc.nodes.find((n) => n.title === 'Maatjesproject');
+    expect(maatjes?.kind === 'intervention' && maatjes.targetGroups.includes(group)).toBe(true);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+  });
+
   it('puts a card added with a key in free space in its layer, and its handles are 24 px to catch at any zoom', async () => {
     const { page } = suite.editor;
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();

@@ -67,7 +67,16 @@ export function OtherView({
         onThreshold={(atRisk) => store.apply({ type: 'updateMonitoring', changes: { atRisk } }, { coalesce: 'monitoring:atRisk' })}
       />
     );
-  if (view === 'coverage') return <CoverageView document={document} onSelectCell={(cell) => showInDiagram(cell.interventions)} />;
+  if (view === 'coverage')
+    return (
+      <CoverageView
+        document={document}
+        onSelectCell={(cell) => showInDiagram(cell.interventions)}
+        onReach={(id, targetGroup, on) =>
+          store.apply({ type: on ? 'addToNode' : 'removeFromNode', id, field: 'targetGroups', value: targetGroup })
+        }
+      />
+    );
   if (view === 'network')
     return (
       <NetworkPicture

@@ -1,11 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { coverageMatrix, type CoverageCell, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
+import { CheckboxField } from './fields.js';
 
 export interface CoverageViewProps {
   readonly document: Document;
   /** Called with the cell the user clicked; the editor shows its interventions on the diagram. */
   readonly onSelectCell?: (cell: CoverageCell) => void;
+  /**
+   * Ticks a target group on an intervention (or takes it off). When given, a witte vlek can be clicked: it lists the
+   * area's interventions to tick those that do reach the group (a gap that was only a target group never asked for).
+   */
+  readonly onReach?: (intervention: string, targetGroup: string, reaches: boolean) => void;
 }
 
 /**
@@ -15,10 +21,11 @@ export interface CoverageViewProps {
  * possible dubbelingen, and to different outcomes, complementary offer.
  *
  * @example
- * <CoverageView document={doc} onSelectCell={(cell) => select(cell.interventions)} />
+ * <CoverageView document={doc} onSelectCell={(cell) => select(cell.interventions)} onReach={(id, group, on) => …} />
  */
-export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
+export function CoverageView({ document, onSelectCell, onReach }: CoverageViewProps) {
   const { t, language } = useTranslation();
+  const [ticking, setTicking] = useState<{ area: string; targetGroup: string } | undefined>();
   const matrix = useMemo(() => coverageMatrix(document), [document]);
   const groupName = new Map(document.targetGroups.map((group) => [group.id, group.name]));
   const columnName = (id: string | null) => (id === null ? t('coverage.noGroup') : (groupName.get(id) ?? id));
@@ -52,6 +59,7 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                   // The cell's visible text starts its name; where it is, screen readers hear after it.
                   const where = `${area.label[language]}, ${columnName(cell.targetGroup)}`;
                   const quiet = cell.status === 'gap' && cell.targetGroup === null;
+                  const tickable = onReach !== undefined && cell.status === 'gap' && cell.targetGroup !== null;
                   return (
                     <td
                       key={cell.targetGroup ?? 'none'}
@@ -61,8 +69,9 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
                       {quiet ? null : (
                         <button
                           type="button"
-                          disabled={count === 0}
-                          onClick={() => onSelectCell?.(cell)}
+                          disabled={count === 0 && !tickable}
+                          aria-expanded={tickable ? ticking?.area === area.id && ticking.targetGroup === cell.targetGroup : undefined}
+                          onClick={() => (tickable ? setTicking({ area: area.id, targetGroup: cell.targetGroup }) : onSelectCell?.(cell))}
                           title={t('coverage.cell', { area: area.label[language], group: columnName(cell.targetGroup), count })}
                         >
                           {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
@@ -79,6 +88,32 @@ export function CoverageView({ document, onSelectCell }: CoverageViewProps) {
           })}
         </tbody>
       </table>
+      {ticking && onReach && (
+        <fieldset className="vl-coverage__reach">
+          <legend>
+            {t('coverage.reachTitle', {
+              area: matrix.areas.find((area) => area.id === ticking.area)?.label[language] ?? ticking.area,
+              group: columnName(ticking.targetGroup),
+            })}
+          </legend>
+          {document.nodes.filter((node) => node.kind === 'intervention' && node.area === ticking.area).length === 0 && (
+            <p className="vl-muted">{t('coverage.reachNone')}</p>
+          )}
+          {document.nodes.map((node) =>
+            node.kind === 'intervention' && node.area === ticking.area ? (
+              <CheckboxField
+                key={node.id}
+                label={node.title || t('node.untitled')}
+                checked={node.targetGroups.includes(ticking.targetGroup)}
+                onChange={(on) => onReach(node.id, ticking.targetGroup, on)}
+              />
+            ) : null,
+          )}
+          <button type="button" className="vl-button" onClick={() => setTicking(undefined)}>
+            {t('coverage.reachDone')}
+          </button>
+        </fieldset>
+      )}
     </section>
   );
 }
