@@ -204,6 +204,13 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
       [from.id, to.id],
     );
     await expect.poll(async () => (await currentDocument(page)).edges.some((e) => e.id === 'edge-new-route')).toBe(true);
+    // Dots cast and the period moved on: outside the cards, named in words.
+    await page.evaluate(() =>
+      (window as unknown as { __veranderlogica: Store }).__veranderlogica.apply([
+        { type: 'vote', id: 'int-lespakket', delta: 2 },
+        { type: 'updateDocument', changes: { scope: { period: { start: 2026, end: 2029 } } } },
+      ]),
+    );
 
     await page.locator('summary', { hasText: 'Versies' }).click();
     await page.getByRole('menuitem', { name: 'Vergelijken met…' }).click();
@@ -223,7 +230,19 @@ describe('the living plan: measurements, the workbook round-trip, versions', () 
     await expect.poll(() => page.locator('.react-flow__edge.vl-edge--compare-added').count()).toBe(1);
     expect(await page.locator('.react-flow__edge[data-id="edge-new-route"]').getAttribute('class')).toContain('vl-edge--compare-added');
     expect(await page.locator(`.vl-card[data-id="${from.id}"]`).getAttribute('data-compare')).toBeNull();
+    // Changes outside the cards in words, never a path from the file (it said "~ workshop.votes").
+    await expect.poll(() => panel.textContent()).toContain('stemmen van de werksessie');
+    expect(await panel.textContent()).toContain('looptijd');
+    expect(await panel.textContent()).not.toMatch(/workshop\.|scope\./);
     await page.screenshot({ path: join(SCREENSHOTS, 'living-compare.png') });
+    // The panel covered the main goal and could not be moved: it moves to the other side, and folds.
+    const box = page.locator('.editor-compare');
+    const right = (await box.boundingBox())!.x;
+    await page.getByRole('button', { name: '⇤ Naar links' }).click();
+    await expect.poll(async () => (await box.boundingBox())!.x).toBeLessThan(right - 200);
+    await page.getByRole('button', { name: 'Inklappen' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.getByRole('button', { name: 'Verschillen tonen' }).click();
     await panel.getByRole('button', { name: 'Vergelijken stoppen' }).click();
     await expect.poll(() => page.locator('[data-compare]').count()).toBe(0);
     expect(await page.locator('.vl-edge--compare-added').count()).toBe(0);

@@ -202,7 +202,8 @@ describe('a bliksemtraject from a blank veranderlogica', () => {
     const partners = page.getByRole('region', { name: 'Partners (sociale kaart)' });
     await partners.getByRole('button', { name: 'Partner toevoegen' }).click();
     const partner = partners.locator('li').last();
-    await partner.locator('summary').click();
+    // A new partner opens unfolded, its name focused.
+    await expect.poll(() => partner.getByLabel('Naam', { exact: true }).evaluate((field) => field === document.activeElement)).toBe(true);
     await partner.getByLabel('Naam', { exact: true }).fill('GGD regio');
     let doc = await currentDocument(page);
     await page.evaluate(
