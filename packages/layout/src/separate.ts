@@ -82,22 +82,21 @@ export function separateRuns(
   const moved = new Map<string, Point[]>();
   // Cards by grid cell, so a moved stretch is tested against the cards near it only (not every card of the plan).
   const cell = (v: number) => Math.floor(v / CELL);
-  const grid = new Map<string, PlacedNode[]>();
+  // A number per cell (no strings in the hot loop): positions are bounded (LIMITS.maxCoordinate), so |gy| stays
+  // far below the stride.
+  const at = (gx: number, gy: number) => gx * 400_009 + gy;
+  const grid = new Map<number, PlacedNode[]>();
   for (const card of cards)
     for (let gx = cell(card.x); gx <= cell(card.x + card.width); gx++)
       for (let gy = cell(card.y); gy <= cell(card.y + card.height); gy++) {
-        const k = `${gx},${gy}`;
+        const k = at(gx, gy);
         (grid.get(k) ?? grid.set(k, []).get(k)!).push(card);
       }
-  const cardsNear = (a: Point, b: Point) => {
-    const near = new Set<PlacedNode>();
+  /** Whether a stretch passes through a card near it (a card in two cells is simply tried twice). */
+  const crossesACard = (a: Point, b: Point) => {
     for (let gx = cell(Math.min(a.x, b.x)); gx <= cell(Math.max(a.x, b.x)); gx++)
       for (let gy = cell(Math.min(a.y, b.y)); gy <= cell(Math.max(a.y, b.y)); gy++)
-        for (const card of grid.get(`${gx},${gy}`) ?? []) near.add(card);
-    return near;
-  };
-  const crossesACard = (a: Point, b: Point) => {
-    for (const card of cardsNear(a, b)) if (crossesInterior(card, a, b)) return true;
+        for (const card of grid.get(at(gx, gy)) ?? []) if (crossesInterior(card, a, b)) return true;
     return false;
   };
   // Each route's axis-parallel segments by line (direction and rounded position), to find runs on one line quickly.
