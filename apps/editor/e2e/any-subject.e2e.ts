@@ -193,6 +193,38 @@ describe('a bliksemtraject on another subject', () => {
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();
   });
 
+  it('keeps ideas without a kind, and sorts them with a key or by dragging one onto a layer', async () => {
+    const { page } = suite.editor;
+    const lane = page.getByRole('region', { name: 'Ideeën, nog zonder soort' });
+    await lane.getByRole('textbox', { name: 'Nieuw idee' }).fill('Buurtapp voor ouderen\nOuderen durven hulp te vragen');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).workshop?.ideas.length).toBe(2);
+    const before = (await currentDocument(page)).nodes.length;
+    // A key on an idea gives it that kind (4: intervention), and adds no other card.
+    await lane.getByRole('listitem', { name: 'Idee: Buurtapp voor ouderen' }).focus();
+    await page.keyboard.press('4');
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before + 1);
+    let doc = await currentDocument(page);
+    expect(byTitle(doc, 'Buurtapp voor ouderen').kind).toBe('intervention');
+    expect(doc.workshop?.ideas.map((idea) => idea.text)).toEqual(['Ouderen durven hulp te vragen']);
+    // Dragged onto the row of outcomes, an idea becomes an outcome there.
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    await viewSettled(page);
+    const outcome = page.locator(`.react-flow__node[data-id="${byTitle(doc, 'Ouderen hebben meer contacten').id}"]`);
+    const box = (await outcome.boundingBox())!;
+    await lane.getByRole('listitem', { name: 'Idee: Ouderen durven hulp te vragen' }).dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: await page
+        .locator('.react-flow__pane')
+        .evaluate((pane, at) => ({ x: at.x - pane.getBoundingClientRect().left, y: at.y - pane.getBoundingClientRect().top }), {
+          x: box.x + box.width * 2,
+          y: box.y + box.height / 2,
+        }),
+    });
+    await expect.poll(async () => (await currentDocument(page)).workshop?.ideas.length).toBe(0);
+    doc = await currentDocument(page);
+    expect(byTitle(doc, 'Ouderen durven hulp te vragen').kind).toBe('outcome');
+  });
+
   it('puts a card added with a key in free space in its layer, and its handles are 24 px to catch at any zoom', async () => {
     const { page } = suite.editor;
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();

@@ -4,6 +4,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type DragEvent as ReactDragEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
@@ -20,7 +21,19 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, moveOperation, nextKindsInChain, positionOf, type Localized, type ToCNode, maxOf, minOf } from '@veranderlogica/core';
+import {
+  KIND_STYLES,
+  moveOperation,
+  nextKindsInChain,
+  positionOf,
+  sortIdea,
+  type Document,
+  type Localized,
+  type NodeKind,
+  type ToCNode,
+  maxOf,
+  minOf,
+} from '@veranderlogica/core';
 import {
   createFlowMapper,
   DETAIL_ZOOM,
@@ -29,6 +42,8 @@ import {
   flowAriaLabels,
   HANDLE_HIT_PX,
   HandleHitArea,
+  IDEA_DRAG_TYPE,
+  localize,
   LayerBands,
   NODE_TYPES,
   useMeasuredSizes,
@@ -38,7 +53,7 @@ import {
   type CardFlowNode,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
-import { groupGuides, layerGuides } from '@veranderlogica/layout';
+import { freePosition, groupGuides, layerGuides } from '@veranderlogica/layout';
 import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './card-operations.js';
 import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
@@ -320,12 +335,38 @@ export function Canvas({
     [document, flow, store],
   );
 
+  // An idea from the ideas lane dropped on a layer becomes a card of that layer's kind, where it was dropped.
+  const onIdeaDrop = useCallback(
+    (event: ReactDragEvent) => {
+      const id = event.dataTransfer.getData(IDEA_DRAG_TYPE);
+      if (!id) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const kind = kindAt(document, guides, point);
+      if (!kind) {
+        store.notify(localize('ideas.noLayer'), 'error');
+        return;
+      }
+      const position = freePosition(document, { x: point.x - CARD.width / 2, y: point.y - CARD.height / 2 });
+      store.apply(sortIdea(document, id, kind, position), { label: { nl: 'idee sorteren', en: 'sort idea' } });
+    },
+    [document, flow, guides, store],
+  );
+
   return (
     <div
       className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
       // Cards are in the plan's language (hyphenation follows it), whatever the interface speaks.
       lang={document.language}
       onDoubleClick={onDoubleClick}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(IDEA_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        event.dataTransfer.dropEffect = 'move';
+      }}
+      onDrop={onIdeaDrop}
       aria-label={t('canvas.label')}
       {...(onPresence
         ? {
@@ -419,4 +460,26 @@ export function Canvas({
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>
   );
+}
+
+/**
+ * The kind of card a point of the diagram asks for: the layer band it falls in (after an auto-layout), else the
+ * kind whose cards stand nearest to it across the layers; none in an empty diagram.
+ */
+function kindAt(
+  document: Document,
+  guides: { readonly bands: readonly { band: NodeKind; start: number; end: number }[]; readonly direction: string } | undefined,
+  point: { x: number; y: number },
+): NodeKind | undefined {
+  const along = (p: { x: number; y: number }) => (document.layout?.direction === 'LR' ? p.x : p.y);
+  const band = guides?.bands.find((extent) => along(point) >= extent.start && along(point) <= extent.end);
+  if (band) return band.band;
+  let best: { kind: NodeKind; distance: number } | undefined;
+  for (const node of document.nodes) {
+    const at = document.layout?.positions[node.id];
+    if (!at) continue;
+    const distance = Math.abs(along(at) + (document.layout?.direction === 'LR' ? CARD.width : CARD.height) / 2 - along(point));
+    if (!best || distance < best.distance) best = { kind: node.kind, distance };
+  }
+  return best?.kind;
 }

@@ -3,8 +3,10 @@ import {
   captureSources,
   captureTargets,
   documentAreas,
+  ideaOperations,
   newId,
   participantsAsPartners,
+  sortIdea,
   stepGuide,
   topicOf,
   usedIds,
@@ -13,6 +15,7 @@ import {
 } from '@veranderlogica/core';
 import {
   FactsPanel,
+  IdeasLane,
   ParkingLot,
   ListField,
   QuickCapture,
@@ -23,6 +26,7 @@ import {
   type CaptureFields,
   type CaptureLink,
 } from '@veranderlogica/ui';
+import { freePosition, provisionalPosition } from '@veranderlogica/layout';
 import { Partners, TargetGroups } from './panels.js';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -82,6 +86,20 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           onCapture={(text, fields, link) => onCapture(kind, text, fields, link)}
         />
       ))}
+      <IdeasLane
+        document={document}
+        onAdd={(text) => {
+          const operations = ideaOperations(store.getState().document, text);
+          if (operations.length) store.apply(operations, { label: { nl: 'ideeën', en: 'ideas' } });
+        }}
+        onSort={(id, kind) => {
+          // A key or the list: the card goes into free space in the row of its kind.
+          const current = store.getState().document;
+          const at = freePosition(current, provisionalPosition(current, kind), kind);
+          store.apply(sortIdea(current, id, kind, at), { label: { nl: 'idee sorteren', en: 'sort idea' } });
+        }}
+        onRemove={(id) => store.apply({ type: 'removeIdea', id })}
+      />
       <WorkshopStepper
         document={document}
         step={step}

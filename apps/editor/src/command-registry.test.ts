@@ -138,6 +138,11 @@ describe('the command registry', () => {
     expect(dispatchKey(COMMANDS, press('1', {}, 'INPUT'), ctx)).toBeUndefined();
     expect(dispatchKey(COMMANDS, press('z', { mod: true }, 'TEXTAREA'), ctx)).toBeUndefined();
     expect(dispatchKey(COMMANDS, press('Backspace', {}, 'INPUT'), ctx)).toBeUndefined();
+    // An element that handles its own keys (an idea, where 1–6 give it a kind) gets them too: no card is added.
+    const onIdea = press('1');
+    (onIdea.target as unknown as { closest: (selector: string) => object | null }).closest = (selector) =>
+      selector === '[data-own-keys]' ? {} : null;
+    expect(dispatchKey(COMMANDS, onIdea, ctx)).toBeUndefined();
     expect(store.getState().document.nodes.some((n) => n.id === 'int-csg')).toBe(true);
     expect(store.history.canUndo).toBe(true);
     // Saving and Esc work everywhere.

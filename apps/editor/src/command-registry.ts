@@ -130,6 +130,15 @@ export function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable === true || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
+/**
+ * Whether an element handles its own keys (marked `data-own-keys`, e.g. an idea in the ideas lane, where 1–6 give
+ * it a kind): the editor's shortcuts leave them to it, as they do in a text field.
+ */
+export function ownsKeys(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return typeof element?.closest === 'function' && element.closest('[data-own-keys]') !== null;
+}
+
 /** A key event as the registry writes keys: `Mod+Shift+Z`, `1`, `?`, `Escape`. */
 export function keyOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
   const mod = event.ctrlKey || event.metaKey;
@@ -151,7 +160,7 @@ export function dispatchKey(commands: readonly Command[], event: KeyboardEvent, 
   const key = keyOf(event);
   const command = commandsFor(commands, context.mode).find((candidate) => candidate.keys?.includes(key));
   if (!command) return undefined;
-  if (isTyping(event.target) && !command.whileTyping) return undefined;
+  if ((isTyping(event.target) || ownsKeys(event.target)) && !command.whileTyping) return undefined;
   // A key of the presentation never reaches the canvas under it, even when it has nothing to do there now.
   if (context.mode !== 'edit') event.stopPropagation();
   if (command.enabled && !command.enabled(context)) return undefined;

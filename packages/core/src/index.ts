@@ -46,6 +46,7 @@ export {
   VersionSchema,
   NodeSchema,
   OutcomeNodeSchema,
+  IdeaSchema,
   ParkingLotItemSchema,
   PositionSchema,
   ScopeSchema,
@@ -76,6 +77,7 @@ export type {
   Version,
   NodeOfKind,
   OutcomeNode,
+  Idea,
   ParkingLotItem,
   Position,
   Scope,
@@ -285,6 +287,7 @@ export {
 } from './workshop/capture.js';
 export type { UnresolvedTarget } from './workshop/capture.js';
 export { assignPartner, guessPartnerDomain, participantsAsPartners } from './workshop/partners.js';
+export { ideaOperations, sortIdea } from './workshop/ideas.js';
 export { assignToSelection, connectSelectionTo, SELECTION_FIELDS, selectionValues, setOnSelection } from './edit/selection.js';
 export type { SelectionField } from './edit/selection.js';
 

@@ -15,6 +15,8 @@ export { QuickCapture } from './components/QuickCapture.js';
 export type { CaptureFields, CaptureLink, QuickCaptureProps } from './components/QuickCapture.js';
 export { formatClock, RoundTimer } from './components/RoundTimer.js';
 export type { RoundTimerProps } from './components/RoundTimer.js';
+export { IDEA_DRAG_TYPE, IdeasLane } from './components/IdeasLane.js';
+export type { IdeasLaneProps } from './components/IdeasLane.js';
 export { SelectionEditor } from './components/SelectionEditor.js';
 export type { SelectionEditorProps } from './components/SelectionEditor.js';
 export { VotingBoard } from './components/VotingBoard.js';

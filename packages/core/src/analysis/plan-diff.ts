@@ -62,6 +62,7 @@ const OTHER_NAMES: Readonly<Record<string, { nl: string; en: string }>> = {
   'workshop.participants': { nl: 'deelnemende organisaties', en: 'participating organisations' },
   'workshop.dotsPerParticipant': { nl: 'stippen per deelnemer', en: 'dots per participant' },
   'workshop.parkingLot': { nl: 'parkeerplaats', en: 'parking lot' },
+  'workshop.ideas': { nl: 'ideeën nog zonder soort', en: 'ideas without a kind' },
   actors: { nl: 'partner', en: 'partner' },
   targetGroups: { nl: 'doelgroep', en: 'target group' },
   groups: { nl: 'groep', en: 'group' },

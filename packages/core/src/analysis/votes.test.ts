@@ -13,7 +13,14 @@ describe('tallyVotes', () => {
       ],
       [],
       {
-        workshop: { step: 'prioritise', dotsPerParticipant: 3, votes: { c: 4, a: 4, b: 1, m: 9 }, participants: [], parkingLot: [] },
+        workshop: {
+          step: 'prioritise',
+          dotsPerParticipant: 3,
+          votes: { c: 4, a: 4, b: 1, m: 9 },
+          participants: [],
+          parkingLot: [],
+          ideas: [],
+        },
       },
     );
     expect(tallyVotes(doc).map((t) => [t.node.id, t.votes, t.priority])).toEqual([

@@ -55,7 +55,7 @@ describe('applyOperation', () => {
   it('removes a node with its edges, position and votes in few patches, and restores all on undo', () => {
     const doc = {
       ...chain(),
-      workshop: { step: 'goals' as const, dotsPerParticipant: 3, votes: { m: 2 }, participants: [], parkingLot: [] },
+      workshop: { step: 'goals' as const, dotsPerParticipant: 3, votes: { m: 2 }, participants: [], parkingLot: [], ideas: [] },
     };
     const result = applyOperation(doc, { type: 'removeNode', id: 'm' });
     expect(result.document.nodes.map((n) => n.id)).toEqual(['i', 'o', 'g', 'k']);

@@ -11,6 +11,7 @@ import {
   GroupSchema,
   NodeSchema,
   SourceSchema,
+  IdeaSchema,
   ParkingLotItemSchema,
   PositionSchema,
   ScopeSchema,
@@ -272,6 +273,14 @@ const LISTS = {
     get: (d: Document) => d.workshop?.parkingLot ?? [],
     what: { nl: 'Parkeerpuntje', en: 'Parking-lot note' },
     schema: ParkingLotItemSchema,
+  }),
+  ideas: list({
+    max: 1_000,
+    many: { nl: 'ideeën', en: 'ideas' },
+    path: ['workshop', 'ideas'],
+    get: (d: Document) => d.workshop?.ideas ?? [],
+    what: { nl: 'Idee', en: 'Idea' },
+    schema: IdeaSchema,
   }),
 };
 
@@ -728,6 +737,14 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return updateItem(document, LISTS.parkingLot, operation);
     case 'removeParkingLotItem':
       return removeItem(document, LISTS.parkingLot, operation.id);
+    case 'addIdea':
+      return addItem(document, LISTS.ideas, operation.idea, (draft) => {
+        draft.workshop ??= WorkshopSchema.parse({});
+      });
+    case 'updateIdea':
+      return updateItem(document, LISTS.ideas, operation);
+    case 'removeIdea':
+      return removeItem(document, LISTS.ideas, operation.id);
     case 'batch': {
       if (!Array.isArray(operation.operations)) {
         throw new OperationError('invalid-operation', {

@@ -41,7 +41,7 @@ function start(): Document {
       actors: [{ id: 'toString', name: 'GGD', domain: 'care', contact: '', offer: '' }],
       groups: [{ id: 'valueOf-group', title: 'Speerpunt', description: '', kind: 'priority', crossCutting: false }],
       layout: { direction: 'BT', positions: { constructor: { x: 0, y: 0 }, valueOf: { x: 0, y: -400 } } },
-      workshop: { step: 'problem', dotsPerParticipant: 3, votes: { constructor: 2 }, participants: [], parkingLot: [] },
+      workshop: { step: 'problem', dotsPerParticipant: 3, votes: { constructor: 2 }, participants: [], parkingLot: [], ideas: [] },
     },
   );
 }

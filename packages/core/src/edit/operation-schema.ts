@@ -67,6 +67,9 @@ const SHAPES = {
   setVotes: z.strictObject({ type: z.literal('setVotes'), id: IdSchema, votes: z.number().int() }),
   vote: z.strictObject({ type: z.literal('vote'), id: IdSchema, delta: z.number().int().min(-100_000).max(100_000) }),
   addParkingLotItem: z.strictObject({ type: z.literal('addParkingLotItem'), item }),
+  addIdea: z.strictObject({ type: z.literal('addIdea'), idea: item }),
+  updateIdea: update('updateIdea'),
+  removeIdea: byId('removeIdea'),
   updateParkingLotItem: update('updateParkingLotItem'),
   removeParkingLotItem: byId('removeParkingLotItem'),
   batch: z.strictObject({

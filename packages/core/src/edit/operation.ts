@@ -7,6 +7,7 @@ import type {
   Edge,
   Fact,
   Group,
+  Idea,
   ParkingLotItem,
   Position,
   Scope,
@@ -87,6 +88,9 @@ export type Operation =
   | { readonly type: 'addParkingLotItem'; readonly item: ParkingLotItem }
   | { readonly type: 'updateParkingLotItem'; readonly id: string; readonly changes: Partial<Omit<ParkingLotItem, 'id'>> }
   | { readonly type: 'removeParkingLotItem'; readonly id: string }
+  | { readonly type: 'addIdea'; readonly idea: Idea }
+  | { readonly type: 'updateIdea'; readonly id: string; readonly changes: Partial<Omit<Idea, 'id'>> }
+  | { readonly type: 'removeIdea'; readonly id: string }
   | { readonly type: 'batch'; readonly operations: readonly Operation[]; readonly label?: Localized };
 
 export type OperationType = Operation['type'];
@@ -133,6 +137,9 @@ const LABELS: Record<OperationType, Localized> = {
   addParkingLotItem: { nl: 'parkeerpuntje toevoegen', en: 'add parking-lot note' },
   updateParkingLotItem: { nl: 'parkeerpuntje wijzigen', en: 'edit parking-lot note' },
   removeParkingLotItem: { nl: 'parkeerpuntje verwijderen', en: 'delete parking-lot note' },
+  addIdea: { nl: 'idee toevoegen', en: 'add idea' },
+  updateIdea: { nl: 'idee wijzigen', en: 'edit idea' },
+  removeIdea: { nl: 'idee verwijderen', en: 'delete idea' },
   batch: { nl: 'meerdere wijzigingen', en: 'several changes' },
 };
 

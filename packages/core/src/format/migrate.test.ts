@@ -136,7 +136,7 @@ describe('migrating format 1 to 2', () => {
     expect(doc.actors).toEqual(v1Example.actors);
     expect(doc.targetGroups).toEqual(v1Example.targetGroups);
     expect(doc.context).toEqual(v1Example.context);
-    expect(doc.workshop).toEqual(v1Example.workshop);
+    expect(doc.workshop).toEqual({ ...v1Example.workshop, ideas: [] });
     expect(doc.layout).toEqual(v1Example.layout);
     expect([doc.title, doc.description, doc.scope, doc.meta]).toEqual([
       v1Example.title,

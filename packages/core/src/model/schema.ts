@@ -266,12 +266,19 @@ export const ParkingLotItemSchema = z.strictObject({
   resolved: z.boolean().default(false),
 });
 
+/** An idea from the room that has no kind yet: brainstormed first, made a card of a kind later (`sortIdea`). */
+export const IdeaSchema = z.strictObject({
+  id: IdSchema,
+  text: title.min(1),
+});
+
 export const WorkshopSchema = z.strictObject({
   step: z.enum(WORKSHOP_STEPS.values).default('problem'),
   dotsPerParticipant: z.number().int().min(1).max(50).default(3),
   votes: z.record(IdSchema, z.number().int().min(0).max(100_000)).default({}),
   participants: z.array(z.string().min(1).max(200)).max(500).default([]),
   parkingLot: z.array(ParkingLotItemSchema).max(1_000).default([]),
+  ideas: z.array(IdeaSchema).max(1_000).default([]).describe('Ideas without a kind yet, waiting to be sorted into cards.'),
 });
 
 /** How progress is judged and how measurement files are read; see `indicatorProgress`. */
@@ -410,6 +417,7 @@ export type Scope = z.output<typeof ScopeSchema>;
 export type Position = z.output<typeof PositionSchema>;
 export type Layout = z.output<typeof LayoutSchema>;
 export type ParkingLotItem = z.output<typeof ParkingLotItemSchema>;
+export type Idea = z.output<typeof IdeaSchema>;
 export type Workshop = z.output<typeof WorkshopSchema>;
 export type Meta = z.output<typeof MetaSchema>;
 export type Monitoring = z.output<typeof MonitoringSchema>;

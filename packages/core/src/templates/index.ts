@@ -27,7 +27,7 @@ function blank(topic: string): Document {
       topic,
       ...(pack.areas && { areas: pack.areas.map((area) => ({ id: area.id, label: area.label.nl })) }),
     }),
-    workshop: { step: 'problem', dotsPerParticipant: 3, votes: {}, participants: [], parkingLot: [] },
+    workshop: { step: 'problem', dotsPerParticipant: 3, votes: {}, participants: [], parkingLot: [], ideas: [] },
   };
 }
 

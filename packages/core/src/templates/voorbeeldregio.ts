@@ -554,6 +554,7 @@ export function createVoorbeeldregio(): Document {
         'Samenwerkingsverband VO',
         'Ervaringsdeskundigen',
       ],
+      ideas: [],
       parkingLot: [
         {
           id: 'park-data',

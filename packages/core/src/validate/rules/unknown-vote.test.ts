@@ -10,6 +10,7 @@ const workshop = (votes: Record<string, number>) => ({
   votes,
   participants: [],
   parkingLot: [],
+  ideas: [],
 });
 
 describe('unknown-vote', () => {
