@@ -207,19 +207,32 @@ describe('a bliksemtraject on another subject', () => {
     let doc = await currentDocument(page);
     expect(byTitle(doc, 'Buurtapp voor ouderen').kind).toBe('intervention');
     expect(doc.workshop?.ideas.map((idea) => idea.text)).toEqual(['Ouderen durven hulp te vragen']);
-    // Dragged onto the row of outcomes, an idea becomes an outcome there.
+    // Dragged onto the row of outcomes, an idea becomes an outcome there (once the layout has settled).
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Automatisch indelen', exact: true }).getAttribute('aria-busy'))
+      .not.toBe('true');
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
     await viewSettled(page);
-    const outcome = page.locator(`.react-flow__node[data-id="${byTitle(doc, 'Ouderen hebben meer contacten').id}"]`);
-    const box = (await outcome.boundingBox())!;
-    await lane.getByRole('listitem', { name: 'Idee: Ouderen durven hulp te vragen' }).dragTo(page.locator('.react-flow__pane'), {
-      targetPosition: await page
-        .locator('.react-flow__pane')
-        .evaluate((pane, at) => ({ x: at.x - pane.getBoundingClientRect().left, y: at.y - pane.getBoundingClientRect().top }), {
-          x: box.x + box.width * 2,
-          y: box.y + box.height / 2,
-        }),
-    });
+    doc = await currentDocument(page);
+    // Beside the outcome where the plan has it (its stored place, through the view's transform: not a card still gliding).
+    const at = doc.layout!.positions[byTitle(doc, 'Ouderen hebben meer contacten').id]!;
+    // The drag as the browser sends it (dragstart on the idea, dragover and drop on the canvas, one DataTransfer),
+    // at a client point computed from the view's transform.
+    await page.evaluate(
+      ({ flow, text }) => {
+        const matrix = new DOMMatrix(getComputedStyle(document.querySelector('.editor__diagram .react-flow__viewport')!).transform);
+        const screen = matrix.transformPoint(new DOMPoint(flow.x, flow.y));
+        const origin = document.querySelector('.editor__diagram .react-flow')!.getBoundingClientRect();
+        const client = { clientX: origin.left + screen.x, clientY: origin.top + screen.y };
+        const idea = [...document.querySelectorAll<HTMLElement>('.vl-ideas__idea')].find((li) => li.textContent?.includes(text))!;
+        const transfer = new DataTransfer();
+        idea.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        const pane = document.elementFromPoint(client.clientX, client.clientY)!;
+        pane.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer, ...client }));
+        pane.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer, ...client }));
+      },
+      { flow: { x: at.x + 240 + 40, y: at.y + 40 }, text: 'Ouderen durven hulp te vragen' },
+    );
     await expect.poll(async () => (await currentDocument(page)).workshop?.ideas.length).toBe(0);
     doc = await currentDocument(page);
     expect(byTitle(doc, 'Ouderen durven hulp te vragen').kind).toBe('outcome');

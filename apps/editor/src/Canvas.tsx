@@ -478,7 +478,13 @@ function kindAt(
   for (const node of document.nodes) {
     const at = document.layout?.positions[node.id];
     if (!at) continue;
-    const distance = Math.abs(along(at) + (document.layout?.direction === 'LR' ? CARD.width : CARD.height) / 2 - along(point));
+    // Across the layers counts most: a card in the same row far away beats one just above or below.
+    const centre = { x: at.x + CARD.width / 2, y: at.y + CARD.height / 2 };
+    const across = Math.abs(along(centre) - along(point));
+    const beside = Math.abs(
+      (document.layout?.direction === 'LR' ? centre.y : centre.x) - (document.layout?.direction === 'LR' ? point.y : point.x),
+    );
+    const distance = across * 10 + beside;
     if (!best || distance < best.distance) best = { kind: node.kind, distance };
   }
   return best?.kind;
