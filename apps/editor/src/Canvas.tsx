@@ -27,9 +27,7 @@ import {
   nextKindsInChain,
   positionOf,
   sortIdea,
-  type Document,
   type Localized,
-  type NodeKind,
   type ToCNode,
   maxOf,
   minOf,
@@ -53,7 +51,7 @@ import {
   type CardFlowNode,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
-import { freePosition, groupGuides, layerGuides } from '@veranderlogica/layout';
+import { freePosition, groupGuides, kindAtPoint, layerGuides } from '@veranderlogica/layout';
 import { addCardOperation, addConnectedCard, CARD, connectCards, focusNewCardTitle } from './card-operations.js';
 import type { LayoutRoutes } from './layout.js';
 import type { EditorState, EditorStore } from './store.js';
@@ -343,7 +341,7 @@ export function Canvas({
       event.preventDefault();
       event.stopPropagation();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const kind = kindAt(document, guides, point);
+      const kind = kindAtPoint(document, guides?.bands, point);
       if (!kind) {
         store.notify(localize('ideas.noLayer'), 'error');
         return;
@@ -460,32 +458,4 @@ export function Canvas({
       {document.nodes.length === 0 && <p className="editor-canvas__empty">{t('canvas.empty')}</p>}
     </div>
   );
-}
-
-/**
- * The kind of card a point of the diagram asks for: the layer band it falls in (after an auto-layout), else the
- * kind whose cards stand nearest to it across the layers; none in an empty diagram.
- */
-function kindAt(
-  document: Document,
-  guides: { readonly bands: readonly { band: NodeKind; start: number; end: number }[]; readonly direction: string } | undefined,
-  point: { x: number; y: number },
-): NodeKind | undefined {
-  const along = (p: { x: number; y: number }) => (document.layout?.direction === 'LR' ? p.x : p.y);
-  const band = guides?.bands.find((extent) => along(point) >= extent.start && along(point) <= extent.end);
-  if (band) return band.band;
-  let best: { kind: NodeKind; distance: number } | undefined;
-  for (const node of document.nodes) {
-    const at = document.layout?.positions[node.id];
-    if (!at) continue;
-    // Across the layers counts most: a card in the same row far away beats one just above or below.
-    const centre = { x: at.x + CARD.width / 2, y: at.y + CARD.height / 2 };
-    const across = Math.abs(along(centre) - along(point));
-    const beside = Math.abs(
-      (document.layout?.direction === 'LR' ? centre.y : centre.x) - (document.layout?.direction === 'LR' ? point.y : point.x),
-    );
-    const distance = across * 10 + beside;
-    if (!best || distance < best.distance) best = { kind: node.kind, distance };
-  }
-  return best?.kind;
 }

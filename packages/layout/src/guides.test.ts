@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getTemplate } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
 import { assignLayers } from './layering.js';
-import { layerGuides } from './guides.js';
+import { kindAtPoint, layerGuides } from './guides.js';
 import { layoutDocument } from './node.js';
 
 describe('layerGuides', () => {
@@ -56,5 +56,21 @@ describe('layerGuides', () => {
     const guides = layerGuides(example, result.positions, 'LR');
     expect(guides.bands).toEqual(result.bands);
     expect(guides.ordered).toBe(true);
+  });
+});
+
+describe('kindAtPoint', () => {
+  it('takes the band a point falls in, else the row nearest across the layers, else nothing', async () => {
+    const example = getTemplate('voorbeeldregio')!.create();
+    const result = await layoutDocument(example);
+    const placed = { ...example, layout: { direction: 'BT' as const, positions: result.positions } };
+    const { bands } = layerGuides(placed, result.positions);
+    const outcome = placed.nodes.find((node) => node.kind === 'outcome')!;
+    const at = result.positions[outcome.id]!;
+    const beside = { x: at.x + at.width + 500, y: at.y + at.height / 2 };
+    expect(kindAtPoint(placed, bands, beside)).toBe('outcome');
+    // Without bands: the nearest row across the layers, even far along it.
+    expect(kindAtPoint(placed, undefined, { x: at.x + 5_000, y: at.y + 10 })).toBe('outcome');
+    expect(kindAtPoint(getTemplate('blank')!.create(), undefined, { x: 0, y: 0 })).toBeUndefined();
   });
 });

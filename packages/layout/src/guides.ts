@@ -225,3 +225,35 @@ export function groupGuides(document: Document, positions: Readonly<Record<strin
     return { ...span, row };
   });
 }
+
+/** The size a card is reckoned at when only its place is known. */
+const CARD_AT = { width: 240, height: 92 };
+
+/**
+ * The kind of card a point of the diagram asks for (an idea dropped there becomes one): the layer band it falls in,
+ * else the kind whose cards stand nearest to it across the layers (a card in the same row far away beats one just
+ * above or below); none in a diagram without placed cards.
+ *
+ * @example
+ * kindAtPoint(document, layerGuides(document, boxes).bands, { x: 400, y: 120 }); // 'outcome'
+ */
+export function kindAtPoint(
+  document: Document,
+  bands: readonly Pick<BandExtent, 'band' | 'start' | 'end'>[] | undefined,
+  point: { readonly x: number; readonly y: number },
+): NodeKind | undefined {
+  const horizontal = document.layout?.direction === 'LR';
+  const along = (p: { x: number; y: number }) => (horizontal ? p.x : p.y);
+  const across = (p: { x: number; y: number }) => (horizontal ? p.y : p.x);
+  const band = bands?.find((extent) => along(point) >= extent.start && along(point) <= extent.end);
+  if (band) return band.band;
+  let best: { kind: NodeKind; distance: number } | undefined;
+  for (const node of document.nodes) {
+    const at = document.layout?.positions[node.id];
+    if (!at) continue;
+    const centre = { x: at.x + CARD_AT.width / 2, y: at.y + CARD_AT.height / 2 };
+    const distance = Math.abs(along(centre) - along(point)) * 10 + Math.abs(across(centre) - across(point));
+    if (!best || distance < best.distance) best = { kind: node.kind, distance };
+  }
+  return best?.kind;
+}
