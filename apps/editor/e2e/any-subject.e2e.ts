@@ -269,6 +269,34 @@ describe('a bliksemtraject on another subject', () => {
     });
     expect(hit).toBe(true);
   });
+
+  it('moves the view, not a connection, when a large plan is pressed between its cards zoomed out', async () => {
+    const { page } = suite.editor;
+    const before = await currentDocument(page);
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    await viewSettled(page);
+    const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));
+    expect(zoom).toBeLessThan(0.2);
+    // Over the whole diagram, what a press lands on: 24 px on the screen would be 120+ units here, and the handles'
+    // areas would cover the gaps between the cards and layers, so no press could move the view.
+    const share = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.react-flow__node')].map((element) => element.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left));
+      const right = Math.max(...boxes.map((b) => b.right));
+      const top = Math.min(...boxes.map((b) => b.top));
+      const bottom = Math.max(...boxes.map((b) => b.bottom));
+      let onHandle = 0;
+      let samples = 0;
+      for (let x = left; x <= right; x += (right - left) / 40)
+        for (let y = top; y <= bottom; y += (bottom - top) / 25) {
+          samples++;
+          if (document.elementFromPoint(x, y)?.classList.contains('vl-handle')) onHandle++;
+        }
+      return onHandle / samples;
+    });
+    expect(share).toBeLessThan(0.25);
+    expect((await currentDocument(page)).nodes.length).toBe(before.nodes.length);
+  });
 });
 
 describe('no text cut off', () => {

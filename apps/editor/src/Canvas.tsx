@@ -13,6 +13,7 @@ import {
   ControlButton,
   Controls,
   MiniMap,
+  getViewportForBounds,
   ReactFlow,
   useReactFlow,
   ViewportPortal,
@@ -149,6 +150,10 @@ export function Canvas({
   // rasterising ~2,000 edge paths, some 100,000 px long, every frame made panning a 1,000-node diagram
   // take 80–450 ms a frame (docs/performance.md). They come back the moment the view stops.
   const [movingZoomedOut, setMovingZoomedOut] = useState(false);
+  // While a card of a large diagram is dragged up close: the connections of the dragged cards, the only ones drawn. Every
+  // other connection stays hidden until the drop: Chromium painted all of them again on every frame of the drag (about
+  // 300 paths, some 100,000 px long, on a 1,000-card plan), seconds a frame, without the page's script doing anything.
+  const [dragEdges, setDragEdges] = useState<readonly string[] | undefined>(undefined);
   // The drag's latest positions, also kept outside React state: drag-stop applies them as an operation,
   // which must not happen inside a state updater.
   const draggingRef = useRef(dragging);
@@ -229,6 +234,18 @@ export function Canvas({
       return at ? { ...node, position: at } : node;
     });
   }, [mapped.nodes, dragging, othersMoving]);
+  // The first picture at about the zoom fit view will choose, from the cards' places and their usual size: a large
+  // plan then draws its cards zoomed out (without text) from the start, instead of drawing 1,000 full cards at 100 %
+  // and all of them again once fit view has measured them. Fit view still fits exactly once they are measured.
+  const [initialViewport] = useState(() => {
+    if (mapped.nodes.length === 0) return undefined;
+    const xs = mapped.nodes.map((node) => node.position.x);
+    const ys = mapped.nodes.map((node) => node.position.y);
+    const x = minOf(xs, (v) => v);
+    const y = minOf(ys, (v) => v);
+    const bounds = { x, y, width: maxOf(xs, (v) => v) + CARD.width - x, height: maxOf(ys, (v) => v) + CARD.height - y };
+    return getViewportForBounds(bounds, window.innerWidth, window.innerHeight, 0.005, FIT_VIEW.maxZoom, FIT_VIEW.padding);
+  });
   // The cards this person drags travel as presence while the drag lasts.
   useEffect(() => onPresence?.({ dragging: dragging.size ? Object.fromEntries(dragging) : undefined }), [dragging, onPresence]);
 
@@ -281,6 +298,7 @@ export function Canvas({
     setDragging(draggingRef.current);
     dragActive.current = false;
     setMovingZoomedOut(false);
+    setDragEdges(undefined);
   }, [store]);
 
   const onConnect = useCallback((connection: Connection) => void connectCards(store, connection.source, connection.target), [store]);
@@ -354,7 +372,7 @@ export function Canvas({
 
   return (
     <div
-      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
+      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${dragEdges ? ' editor-canvas--dragging-large' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
       // Cards are in the plan's language (hyphenation follows it), whatever the interface speaks.
       lang={document.language}
       onDoubleClick={onDoubleClick}
@@ -375,6 +393,9 @@ export function Canvas({
         : {})}
     >
       <EdgeMarkers />
+      {dragEdges && dragEdges.length > 0 && (
+        <style>{`.editor-canvas--dragging-large .react-flow__edge:is(${dragEdges.map((id) => `[data-id="${CSS.escape(id)}"]`).join(',')}) { display: inline; }`}</style>
+      )}
       <ReactFlow
         connectionRadius={HANDLE_HIT_PX}
         nodes={nodes}
@@ -382,10 +403,15 @@ export function Canvas({
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
-        onNodeDragStart={() => {
+        onNodeDragStart={(_, node, dragged) => {
           dragActive.current = true;
+          if (document.edges.length <= LARGE_DIAGRAM_EDGES) return;
           // At overview zoom a large diagram's connections are a blur; redrawing them every frame made dragging stutter.
-          if (flow.getZoom() < DETAIL_ZOOM && document.edges.length > LARGE_DIAGRAM_EDGES) setMovingZoomedOut(true);
+          if (flow.getZoom() < DETAIL_ZOOM) setMovingZoomedOut(true);
+          else {
+            const moving = new Set([node.id, ...dragged.map((card) => card.id)]);
+            setDragEdges(document.edges.filter((edge) => moving.has(edge.source) || moving.has(edge.target)).map((edge) => edge.id));
+          }
         }}
         onNodeDragStop={onNodeDragStop}
         onEdgesChange={onEdgesChange}
@@ -410,6 +436,7 @@ export function Canvas({
         maxZoom={2}
         fitView
         fitViewOptions={FIT_VIEW}
+        {...(initialViewport ? { defaultViewport: initialViewport } : {})}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ariaLabels}

@@ -59,10 +59,12 @@ async function start() {
   }
   // The last document comes back after a reload or a crash; a first visit opens the worked example. An autosave
   // that does not read is kept aside and offered for download; the worked example opens without overwriting it.
+  // Dutch patterns load while the plan is read (most plans are Dutch); another language's once the plan says so.
+  const dutch = loadHyphenation('nl');
   const restored = await loadCurrent().catch(() => ({ kind: 'none' }) as const);
   const document = restored.kind === 'ok' ? restored.document : getTemplate('voorbeeldregio')!.create();
   // Titles break between syllables from the first picture on: the cards are measured and laid out with them.
-  await loadHyphenation(document.language);
+  await (document.language === 'nl' ? dutch : loadHyphenation(document.language));
   const store = new EditorStore(document, startLanguage());
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
   const layoutOnStart = needsLayout(document);

@@ -27,17 +27,22 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
   // The ids before the add button was pressed: the item that appears after it is the one just added.
   const before = useRef<ReadonlySet<string> | undefined>(undefined);
   const [opened, setOpened] = useState<string | undefined>(undefined);
+  // The item just added, focused once its <details> has rendered open: a field inside a closed one takes no focus.
+  const focusNext = useRef<string | undefined>(undefined);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!before.current) return;
     const added = props.items.find((item) => !before.current!.has(item.id));
     if (!added) return;
     before.current = undefined;
+    focusNext.current = added.id;
     setOpened(added.id);
-    requestAnimationFrame(() =>
-      list.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(added.id)}"] details :is(input, textarea, select)`)?.focus(),
-    );
   }, [props.items]);
+  useEffect(() => {
+    if (!opened || focusNext.current !== opened) return;
+    focusNext.current = undefined;
+    list.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(opened)}"] details :is(input, textarea, select)`)?.focus();
+  }, [opened]);
   return (
     <section className={`vl-panel vl-partners ${props.className ?? ''}`} aria-label={props.title}>
       <h2 className="vl-panel__title">{props.title}</h2>

@@ -30,6 +30,32 @@ describe('createFlowMapper', () => {
     expect(next.edges.every((edge, i) => edge === before.edges[i])).toBe(true);
   });
 
+  it('keeps a card’s data when only its measured size or its selection changes, so the memoised card does not render again', () => {
+    const toFlow = createFlowMapper();
+    const before = toFlow(example, { findings: [], selected: new Set() });
+    const sizes = new Map(example.nodes.map((node) => [node.id, { width: 240, height: 110 }]));
+    const measured = toFlow(example, { findings: [], selected: new Set(['doel-herstel']), sizes });
+    expect(measured.nodes.every((node, i) => node !== before.nodes[i])).toBe(true);
+    expect(measured.nodes.every((node, i) => node.data === before.nodes[i]!.data)).toBe(true);
+    expect(measured.nodes.find((node) => node.id === 'doel-herstel')!.selected).toBe(true);
+    // A change to what the card draws does give it new data.
+    const dimmed = toFlow(example, { findings: [], selected: new Set(), sizes, highlighted: new Set(['int-csg']) });
+    expect(dimmed.nodes.find((node) => node.id === 'doel-herstel')!.data).not.toBe(
+      before.nodes.find((node) => node.id === 'doel-herstel')!.data,
+    );
+  });
+
+  it('returns the very same arrays when nothing in them changed (a new selection set that selects the same)', () => {
+    const toFlow = createFlowMapper();
+    const first = toFlow(example, { findings: [], selected: new Set() });
+    const again = toFlow(example, { findings: [], selected: new Set() });
+    expect(again.nodes).toBe(first.nodes);
+    expect(again.edges).toBe(first.edges);
+    const selected = toFlow(example, { findings: [], selected: new Set(['int-csg']) });
+    expect(selected.nodes).not.toBe(first.nodes);
+    expect(selected.edges).toBe(first.edges);
+  });
+
   it('dims everything outside a highlight', () => {
     const { nodes } = createFlowMapper()(example, { findings: [], selected: new Set(), highlighted: new Set(['doel-herstel']) });
     expect(nodes.filter((n) => !n.data.dimmed).map((n) => n.id)).toEqual(['doel-herstel']);
