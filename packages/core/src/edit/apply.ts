@@ -39,7 +39,7 @@ enablePatches();
 
 /**
  * The core's own immer instance. Auto-freeze is off: re-freezing a 10,000-node
- * array costs about 1 ms an edit (see docs/architecture.md); documents are
+ * array costs about 1 ms an edit (see docs/design-notes.md); documents are
  * typed read-only instead, and only operations produce new ones.
  */
 const immer = new Immer({ autoFreeze: false });
