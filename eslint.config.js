@@ -71,6 +71,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false, project: null } },
   },
   {
+    // Browser tests wait for states (a poll, a selector, viewSettled), never for a fixed time.
+    files: ['apps/editor/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'waitForTimeout', message: 'Wait for a state (expect.poll, waitForFunction, viewSettled), not for a fixed time.' },
+      ],
+    },
+  },
+  {
     // Benchmarks that drive a browser: their page.evaluate callbacks run in the page.
     files: ['apps/editor/bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

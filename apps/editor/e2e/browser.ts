@@ -75,10 +75,16 @@ export function currentDocument(page: Page): Promise<Document> {
   );
 }
 
-/** Waits until the autosave has written (the status line shows its time). */
+/**
+ * Waits until the autosave has written: the status line shows its time, and the journal of the last edits is gone
+ * (the save removes it once IndexedDB holds the same text).
+ */
 export async function waitForAutosave(page: Page): Promise<void> {
-  await page.waitForFunction(() => /Bewaard|Saved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? ''));
-  await page.waitForTimeout(600);
+  await page.waitForFunction(
+    () =>
+      /Bewaard|Saved/.test(document.querySelector('.vl-toolbar__status')?.textContent ?? '') &&
+      localStorage.getItem('veranderlogica:journal') === null,
+  );
 }
 
 /** The serious and critical axe-core violations on the page as it is now, as "rule: targets" lines. */
@@ -134,6 +140,35 @@ export function editorForSuite(baseURL: string): { readonly editor: EditorPage }
 }
 
 /** Waits until the diagram's view has stopped moving: its transform is the same over several animation frames. */
+/**
+ * After "Alles in beeld": waits until no auto-layout is pending or moving the cards and every card of the plan is drawn
+ * inside the canvas (a fit waits for new cards to be measured, so it may start frames after the click), then until the
+ * view holds still.
+ */
+export async function viewFitted(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const pane = document.querySelector('.editor__diagram .react-flow')?.getBoundingClientRect();
+    const state = (
+      window as unknown as { __veranderlogica: { getState(): { document: { nodes: unknown[] } } } }
+    ).__veranderlogica.getState();
+    const cards = [...document.querySelectorAll('.editor__diagram .react-flow__node')].map((card) => card.getBoundingClientRect());
+    // No auto-layout pending (it runs once typing pauses) or gliding: it would move the cards after the fit.
+    const layingOut = [...document.querySelectorAll('button')].some((button) =>
+      /Bezig met indelen|Laying out/.test(button.textContent ?? ''),
+    );
+    return (
+      pane !== undefined &&
+      !layingOut &&
+      !document.querySelector('.editor-canvas--transitioning') &&
+      cards.length === state.document.nodes.length &&
+      cards.every(
+        (card) => card.left >= pane.left - 1 && card.right <= pane.right + 1 && card.top >= pane.top - 1 && card.bottom <= pane.bottom + 1,
+      )
+    );
+  });
+  await viewSettled(page);
+}
+
 export async function viewSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { currentDocument, editorForSuite, SCREENSHOTS } from './browser.js';
+import { currentDocument, editorForSuite, SCREENSHOTS, viewFitted } from './browser.js';
 
 const suite = editorForSuite(inject('baseURL'));
 
@@ -32,7 +32,7 @@ describe('editing on the worked example', () => {
   it('refuses a forbidden connection with the reason, and changes nothing', async () => {
     const { page } = suite.editor;
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
-    await page.waitForTimeout(400);
+    await viewFitted(page);
     const edges = (await currentDocument(page)).edges.length;
     // From a goal's outgoing handle to an intervention's incoming side: goals may only point to goals.
     const source = (await page.locator('.react-flow__node[data-id="doel-netwerk"] .react-flow__handle.source').boundingBox())!;
@@ -224,7 +224,9 @@ describe('editing on the worked example', () => {
       store.apply({ type: 'setPositions', positions: { [card]: { x: -3000, y: -2000 } } });
     }, id);
     await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
-    await page.waitForTimeout(400);
+    // The card far away is drawn once the fitted view reaches it (cards off screen are not drawn).
+    await page.locator(`.react-flow__node[data-id="${id}"]`).waitFor();
+    await viewFitted(page);
     const sampling = page.evaluate(async (card) => {
       const element = document.querySelector(`.react-flow__node[data-id="${card}"]`)!;
       const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseDocument } from '@veranderlogica/core';
-import { currentDocument, launch, openEditor, openFile, SCREENSHOTS, waitForAutosave, type EditorPage } from './browser.js';
+import { currentDocument, launch, openEditor, openFile, SCREENSHOTS, viewFitted, waitForAutosave, type EditorPage } from './browser.js';
 
 let browser: Browser;
 const baseURL = inject('baseURL');
@@ -15,9 +15,14 @@ afterAll(async () => {
 });
 
 /** Drags from a card's outgoing handle to a point on the canvas (empty space or another card's handle). */
-async function dragFromHandle(page: Page, id: string, to: { x: number; y: number }) {
+async function dragFromHandle(
+  page: Page,
+  id: string,
+  target: { x: number; y: number } | ((handle: { x: number; y: number }) => { x: number; y: number }),
+) {
   const handle = page.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle.source`);
   const box = (await handle.boundingBox())!;
+  const to = typeof target === 'function' ? target({ x: box.x + box.width / 2, y: box.y + box.height / 2 }) : target;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move((box.x + to.x) / 2, (box.y + to.y) / 2, { steps: 5 });
@@ -77,9 +82,9 @@ describe('a new user', () => {
     let from = intervention;
     for (const title of titles) {
       await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
-      await page.waitForTimeout(350);
-      const centre = await cardCentre(page, from);
-      await dragFromHandle(page, from, { x: centre.x, y: centre.top - 80 });
+      await viewFitted(page);
+      // To empty canvas 80 px above the card's way out, read from the handle where it is at the moment of the drag.
+      await dragFromHandle(page, from, (handle) => ({ x: handle.x, y: handle.y - 80 }));
       await expect.poll(() => selectedId(page)).not.toBe(from);
       from = await selectedId(page);
       await page.getByLabel('Titel', { exact: true }).fill(title);
@@ -106,6 +111,21 @@ describe('a new user', () => {
       .click();
     const indicator = await selectedId(page);
     await page.getByLabel('Titel', { exact: true }).fill('Aandeel studenten dat zich weerbaar voelt');
+    // The new indicator stands in its row below the interventions, outside the view: the view went to it.
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const pane = document.querySelector('.editor__diagram .react-flow')!.getBoundingClientRect();
+          const card = document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect();
+          return (
+            card !== undefined && card.top >= pane.top && card.bottom <= pane.bottom && card.left >= pane.left && card.right <= pane.right
+          );
+        }, indicator),
+      )
+      .toBe(true);
+    // The goal is far above it.
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    await viewFitted(page);
     // Move the new indicator beside the goal, then connect it to the goal's incoming handle.
     const goalBox = await cardCentre(page, goal);
     const card = page.locator(`.react-flow__node[data-id="${indicator}"] .vl-card__title`);

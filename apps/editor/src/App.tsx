@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { BUILDING_STEPS, connectSelectionTo, stepHighlight, stepTodos, type Finding, type NodeKind } from '@veranderlogica/core';
+import {
+  BUILDING_STEPS,
+  connectSelectionTo,
+  positionOf,
+  stepHighlight,
+  stepTodos,
+  type Finding,
+  type NodeKind,
+} from '@veranderlogica/core';
 import { votesHidden } from '@veranderlogica/core/sync';
 import { ComparePanel, LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
-import { addCardOperation, focusNewCardTitle } from './card-operations.js';
+import { addCardOperation, CARD, focusNewCardTitle } from './card-operations.js';
 import { isTyping, runCommand, type CommandContext, type View } from './command-registry.js';
 import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VERSIONS_MENU } from './commands/index.js';
 import { CompareDialog, ImportDialog, useComparison, VersionDialog, type Comparison } from './living.js';
@@ -81,6 +89,15 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
       const { op, id } = addCardOperation(store.getState().document, kind, centre, true);
       store.apply(op);
       store.select([id]);
+      // The card goes in its layer's row, which may lie outside the view: the view then moves to it, at the same zoom.
+      const at = positionOf(store.getState().document, id);
+      const pane = window.document.querySelector('.editor__diagram .react-flow')?.getBoundingClientRect();
+      if (at && pane && pane.width > 0) {
+        const from = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
+        const to = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });
+        const inside = at.x >= from.x && at.y >= from.y && at.x + CARD.width <= to.x && at.y + CARD.height <= to.y;
+        if (!inside) void flow.setCenter(at.x + CARD.width / 2, at.y + CARD.height / 2, { zoom: flow.getZoom(), duration: 300 });
+      }
       if (focusTitle) focusNewCardTitle();
       return id;
     },
