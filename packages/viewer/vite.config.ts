@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The <veranderlogica-viewer> element as one script file: core, layout and ELK inside, nothing else to load.
+// The <veranderlogica-viewer> element for web pages: one script module with core and layout inside; ELK goes in a file
+// of its own beside it, loaded only for a plan without places (a plan saved from the editor never needs it).
 export default defineConfig({
   resolve: { conditions: ['veranderlogica-source'] },
   build: {

@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parseDocument } from '@veranderlogica/core';
+import { applyOperation, parseDocument, serializeDocument } from '@veranderlogica/core';
+import { layoutDocument } from '@veranderlogica/layout/node';
 import { launch, SCREENSHOTS } from './browser.js';
 
-const bundle = readFileSync(new URL('../../../packages/viewer/bundle/veranderlogica-viewer.js', import.meta.url), 'utf8');
+// The viewer's files as a website serves them: the script, and beside it the layout engine's file it loads only when
+// a plan has no places.
+const bundleDir = new URL('../../../packages/viewer/bundle/', import.meta.url);
+const bundleFiles = Object.fromEntries(
+  readdirSync(bundleDir).map((name) => [
+    `/${name}`,
+    ['text/javascript', readFileSync(new URL(name, bundleDir), 'utf8')] as [string, string],
+  ]),
+);
+const elkFile = Object.keys(bundleFiles).find((path) => path.startsWith('/elk'));
 const plan = readFileSync(new URL('../../../examples/voorbeeldregio.json', import.meta.url), 'utf8');
 const parsed = parseDocument(plan);
 if (!parsed.ok) throw new Error('The worked example does not parse');
@@ -32,7 +42,7 @@ async function embed(
       'text/html',
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Onze aanpak</title><script type="module" src="/veranderlogica-viewer.js"></script></head><body style="margin:0;padding:20px"><h1>Onze aanpak</h1>${element}</body></html>`,
     ],
-    '/veranderlogica-viewer.js': ['text/javascript', bundle],
+    ...bundleFiles,
     '/aanpak.json': ['application/json', plan],
     ...Object.fromEntries(Object.entries(files).map(([path, body]) => [path, ['application/json', body] as [string, string]])),
   };
@@ -55,7 +65,27 @@ describe('<veranderlogica-viewer>', () => {
     await browser?.close();
   });
 
-  it('shows the whole plan from one script file; a click on a goal highlights its chains; drag and zoom move it', async () => {
+  it('draws a plan saved with its places from the one script file, without loading the layout engine', async () => {
+    const layout = await layoutDocument(doc);
+    const positions = Object.fromEntries(Object.entries(layout.positions).map(([id, p]) => [id, { x: p.x, y: p.y }]));
+    const placed = applyOperation(doc, { type: 'setPositions', positions }).document;
+    const { page, errors, requests } = await embed(
+      browser,
+      '<veranderlogica-viewer src="/geplaatst.json" style="height:600px"></veranderlogica-viewer>',
+      { '/geplaatst.json': serializeDocument(placed) },
+    );
+    const viewer = page.locator('veranderlogica-viewer');
+    await expect.poll(() => viewer.locator('g[data-id]').count()).toBe(doc.nodes.length);
+    expect(await viewer.locator('polyline[data-id]').count()).toBe(doc.edges.length);
+    expect(elkFile).toBeDefined();
+    expect(requests).not.toContain(elkFile);
+    expect(requests.filter((path) => path.endsWith('.js')).every((path) => !path.startsWith('/elk'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}viewer-placed.png` });
+    await page.close();
+  });
+
+  it('shows the whole plan; a click on a goal highlights its chains; drag and zoom move it', async () => {
     const { page, errors, requests } = await embed(
       browser,
       '<veranderlogica-viewer src="/aanpak.json" style="height:600px"></veranderlogica-viewer>',
@@ -96,8 +126,10 @@ describe('<veranderlogica-viewer>', () => {
     await viewer.getByRole('button', { name: 'Alles tonen' }).click();
     await expect.poll(() => viewer.locator('g[data-id][data-faded]').count()).toBe(0);
     expect(errors).toEqual([]);
-    // One page, one script, one plan: nothing else is fetched.
-    expect([...new Set(requests)].sort()).toEqual(['/', '/aanpak.json', '/veranderlogica-viewer.js']);
+    // A plan without places: the page, the plan, the script and the layout engine beside it, nothing else.
+    expect([...new Set(requests)].filter((path) => !path.startsWith('/rolldown-runtime')).sort()).toEqual(
+      ['/', '/aanpak.json', elkFile, '/veranderlogica-viewer.js'].sort(),
+    );
     await page.close();
   });
 

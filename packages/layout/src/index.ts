@@ -13,6 +13,7 @@ export { DEFAULT_SIZES, DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING } from './op
 export type { LayoutOptions, Size } from './options.js';
 export type { LayoutResult, PlacedNode, Point } from './result.js';
 export { freePosition, provisionalPosition } from './provisional.js';
+export { isPlaced, placedLayout } from './placed.js';
 export { GROUP_LABEL, groupGuides, kindAtPoint, layerGuides } from './guides.js';
 export type { AccountabilityLine, BandExtent, GroupGuide, LayerGuides } from './guides.js';
 export { translate } from './transform.js';

@@ -1,4 +1,3 @@
-import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import {
   focusedPart,
   formatMessage,
@@ -8,7 +7,7 @@ import {
   type Document,
   type Language,
 } from '@veranderlogica/core';
-import { drawDocument, fontFaceCss, type ElkLike } from '@veranderlogica/layout';
+import { drawDocument, fontFaceCss, isPlaced, placedLayout, renderSvg, type ElkLike } from '@veranderlogica/layout';
 import { PictureView } from './view.js';
 
 /** Every text the element shows, in both languages. */
@@ -42,11 +41,18 @@ button:focus-visible { outline: 3px solid #2563eb; }
 .view { position: absolute; inset: 0; }
 `;
 
-let sharedElk: ElkLike | undefined;
-function elk(): ElkLike {
-  // elkjs is CommonJS: its constructor is the module or its `default`, depending on the bundler.
-  const ELK = ((ElkBundled as unknown as { default?: unknown }).default ?? ElkBundled) as new () => ElkLike;
-  sharedElk ??= new ELK();
+let sharedElk: Promise<ElkLike> | undefined;
+/**
+ * The layout engine, loaded the first time a plan without places must be laid out: ELK is four fifths of the viewer,
+ * and a plan saved from the editor carries its places, so most pages never load it. It comes as a file beside the
+ * viewer's own (`bundle/`), fetched relative to it.
+ */
+function elk(): Promise<ElkLike> {
+  sharedElk ??= import('elkjs/lib/elk.bundled.js').then((module) => {
+    // elkjs is CommonJS: its constructor is the module or its `default`, depending on the bundler.
+    const ELK = ((module as unknown as { default?: unknown }).default ?? module) as new () => ElkLike;
+    return new ELK();
+  });
   return sharedElk;
 }
 
@@ -190,7 +196,10 @@ export class VeranderlogicaViewerElement extends HTMLElement {
     let svg: string;
     try {
       // One script file loads nothing more (no hyphenation patterns): long words break where they must.
-      svg = await drawDocument(elk(), plan, { language: this.language, font: 'reference' });
+      // A plan with every card placed is drawn where it stands, without the layout engine; any other is laid out.
+      svg = isPlaced(plan)
+        ? renderSvg(plan, placedLayout(plan, { language: this.language }), { language: this.language, font: 'reference' })
+        : await drawDocument(await elk(), plan, { language: this.language, font: 'reference' });
     } catch (error) {
       if (load === this.loads) this.problem(say('cannotDraw', this.language, { reason: (error as Error).message }));
       return;
