@@ -102,12 +102,11 @@ export class VeranderlogicaViewerElement extends HTMLElement {
     this.root.append(style, bar, this.viewHost);
   }
 
-  /** The plan shown, once loaded. */
+  /** The plan shown, once loaded; set it to show a plan instead of the one `src` names. */
   get document(): Document | undefined {
     return this.plan;
   }
 
-  /** Shows this plan (instead of the one `src` names). */
   set document(plan: Document | undefined) {
     this.loads++;
     if (plan) void this.draw(plan, this.loads);
