@@ -1,7 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Document } from '@veranderlogica/core';
-import { currentDocument, editorForSuite, launch, openEditor, SCREENSHOTS, viewSettled } from './browser.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeDocument, type Document } from '@veranderlogica/core';
+import { syntheticDocument } from '@veranderlogica/core/testing';
+import { currentDocument, editorForSuite, launch, openEditor, openFile, SCREENSHOTS, viewFitted, viewSettled } from './browser.js';
 
 // A facilitator runs a bliksemtraject on loneliness among older people: the subject is not sexual violence, the order
 // is the workshop's own (interventions in step 3, mechanisms in step 4), and each defect a new user met is tried.
@@ -254,8 +258,8 @@ describe('a bliksemtraject on another subject', () => {
     const others = doc.nodes.filter((n) => n.kind === 'intervention' && n.id !== fresh.id).map((n) => doc.layout!.positions[n.id]!.y);
     expect(others).toContain(at.y);
 
-    // Zoomed out as far as a whole plan of 300 cards needs, a handle's dot is a few pixels; 10 px beside it and 8 px out
-    // from the card still catch it, while the card's middle stays the card (to drag it).
+    // Zoomed out as far as a whole plan of 300 cards needs, a handle's dot is a few pixels; beside it still catches it,
+    // while the card's middle stays the card (to drag it).
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
     await viewSettled(page);
     const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));
@@ -263,8 +267,9 @@ describe('a bliksemtraject on another subject', () => {
     expect(zoom).toBeLessThan(0.6);
     const handle = page.locator('.react-flow__node .vl-handle.react-flow__handle-bottom').first();
     const box = (await handle.boundingBox())!;
+    const beside = 10;
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('vl-handle') ?? false, {
-      x: box.x + box.width / 2 + 10,
+      x: box.x + box.width / 2 + beside,
       y: box.y + box.height / 2,
     });
     expect(hit).toBe(true);
@@ -272,9 +277,16 @@ describe('a bliksemtraject on another subject', () => {
 
   it('moves the view, not a connection, when a large plan is pressed between its cards zoomed out', async () => {
     const { page } = suite.editor;
+    // A plan of 400 cards, opened as a file: at the zoom that shows it whole its cards are drawn simple (no text).
+    const dir = mkdtempSync(join(tmpdir(), 'vl-large-'));
+    const path = join(dir, 'groot.json');
+    writeFileSync(path, serializeDocument(syntheticDocument(400)));
+    await openFile(page, path);
+    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(400);
+    await page.getByRole('button', { name: 'Alles in beeld', exact: true }).click();
+    await viewFitted(page);
     const before = await currentDocument(page);
-    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
-    await viewSettled(page);
+    expect(await page.locator('.vl-card__simple').count()).toBeGreaterThan(0);
     const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));
     expect(zoom).toBeLessThan(0.2);
     // Over the whole diagram, what a press lands on: 24 px on the screen would be 120+ units here, and the handles'

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type ReactElement }
 import { ReactFlowProvider } from '@xyflow/react';
 import { BUILDING_STEPS, connectSelectionTo, stepHighlight, stepTodos } from '@veranderlogica/core';
 import { votesHidden } from '@veranderlogica/core/sync';
-import { ComparePanel, LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
+import { LanguageProvider, Legend, localize, Palette, Toolbar, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
 import { isTyping, runCommand, type CommandContext, type View } from './command-registry.js';
 import { COMMANDS, CONTEXT_MENU, EXPORT_MENU, TOOLBAR, VERSIONS_MENU } from './commands/index.js';
-import { CompareDialog, ImportDialog, useComparison, VersionDialog, type Comparison } from './living.js';
+import { CompareDialog, CompareDock, ImportDialog, useComparison, VersionDialog, type Comparison } from './living.js';
 import { ConnectDialog, Notice, OpenErrorsDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';
 import { canPickSaveLocation, chooseFile } from './files.js';
 import { FindBar } from './FindBar.js';
@@ -43,8 +43,6 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   // Workshop mode is a preference of this browser; the step itself is stored in the document.
   const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
   useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
-  // The comparison's panel lies over the diagram: it moves to the other side, or folds, when it covers a card.
-  const [compareDock, setCompareDock] = useState<{ side: 'left' | 'right'; folded: boolean }>({ side: 'right', folded: false });
   const [dialog, setDialog] = useState<'templates' | 'help' | 'unreadable' | 'version' | 'compare' | 'import' | 'connect' | undefined>(
     unreadable && 'unreadable',
   );
@@ -214,33 +212,12 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
             />
             <Legend />
             {compared && (
-              <div className={`editor-compare editor-compare--${compareDock.side}${compareDock.folded ? ' editor-compare--folded' : ''}`}>
-                <div className="editor-compare__bar">
-                  <button
-                    type="button"
-                    className="vl-button"
-                    onClick={() => setCompareDock((dock) => ({ ...dock, side: dock.side === 'right' ? 'left' : 'right' }))}
-                  >
-                    {compareDock.side === 'right' ? t('compare.toLeft') : t('compare.toRight')}
-                  </button>
-                  <button
-                    type="button"
-                    className="vl-button"
-                    aria-expanded={!compareDock.folded}
-                    onClick={() => setCompareDock((dock) => ({ ...dock, folded: !dock.folded }))}
-                  >
-                    {compareDock.folded ? t('compare.unfold') : t('compare.fold')}
-                  </button>
-                </div>
-                {!compareDock.folded && (
-                  <ComparePanel
-                    name={compared.name}
-                    sections={compared.sections}
-                    onSelect={(id) => showInDiagram([id])}
-                    onClose={() => setComparison(undefined)}
-                  />
-                )}
-              </div>
+              <CompareDock
+                name={compared.name}
+                sections={compared.sections}
+                onSelect={(id) => showInDiagram([id])}
+                onClose={() => setComparison(undefined)}
+              />
             )}
           </div>
           {view !== 'diagram' && (

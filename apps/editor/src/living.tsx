@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import {
   formatDate,
   makeVersion,
@@ -19,7 +19,7 @@ import {
   OperationError,
   writableText,
 } from '@veranderlogica/core';
-import { ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
+import { ComparePanel, ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
 import type { EditorStore } from './store.js';
 import { isCsv, readMeasurementsInWorker, ReadingCancelled, type Reading } from './read-measurements.js';
@@ -167,6 +167,35 @@ export function CompareDialog({
         {t('file.close')}
       </button>
     </Dialog>
+  );
+}
+
+/**
+ * The comparison's panel over the diagram: it moves to the other side, or folds, when it covers a card.
+ *
+ * @example
+ * {compared && <CompareDock name={compared.name} sections={compared.sections} onSelect={show} onClose={stop} />}
+ */
+export function CompareDock(props: ComponentProps<typeof ComparePanel>) {
+  const { t } = useTranslation();
+  const [dock, setDock] = useState<{ side: 'left' | 'right'; folded: boolean }>({ side: 'right', folded: false });
+  return (
+    <div className={`editor-compare editor-compare--${dock.side}${dock.folded ? ' editor-compare--folded' : ''}`}>
+      <div className="editor-compare__bar">
+        <button type="button" className="vl-button" onClick={() => setDock((d) => ({ ...d, side: d.side === 'right' ? 'left' : 'right' }))}>
+          {dock.side === 'right' ? t('compare.toLeft') : t('compare.toRight')}
+        </button>
+        <button
+          type="button"
+          className="vl-button"
+          aria-expanded={!dock.folded}
+          onClick={() => setDock((d) => ({ ...d, folded: !d.folded }))}
+        >
+          {dock.folded ? t('compare.unfold') : t('compare.fold')}
+        </button>
+      </div>
+      {!dock.folded && <ComparePanel {...props} />}
+    </div>
   );
 }
 

@@ -41,6 +41,7 @@ export const CardNode = memo(
     const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
     const sub = data.subtitle[language];
     const title = useHyphenated(node.title, data.contentLanguage);
+    const handleClass = simple ? 'vl-handle vl-handle--overview' : 'vl-handle';
     return (
       <div
         className={`vl-card vl-card--${node.kind}${selected ? ' vl-card--selected' : ''}${data.dimmed ? ' vl-dimmed' : ''}${data.compare ? ` vl-card--compare-${data.compare}` : ''}${data.mine ? ' vl-card--mine' : ''}`}
@@ -67,7 +68,7 @@ export const CardNode = memo(
             ))}
           </span>
         ) : null}
-        {TARGET_KINDS.has(node.kind) && <Handle type="target" position={targetPosition} className="vl-handle" />}
+        {TARGET_KINDS.has(node.kind) && <Handle type="target" position={targetPosition} className={handleClass} />}
         {simple ? (
           <div className="vl-card__simple" title={node.title} />
         ) : (
@@ -102,7 +103,7 @@ export const CardNode = memo(
             </div>
           </>
         )}
-        <Handle type="source" position={sourcePosition} className="vl-handle" />
+        <Handle type="source" position={sourcePosition} className={handleClass} />
       </div>
     );
   },
