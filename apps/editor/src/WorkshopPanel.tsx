@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import {
+  BUILDING_STEPS,
   captureSources,
   captureTargets,
   documentAreas,
@@ -8,8 +9,11 @@ import {
   participantsAsPartners,
   sortIdea,
   stepGuide,
+  stepHighlight,
+  stepTodos,
   topicOf,
   usedIds,
+  type Document,
   type NodeKind,
   type WorkshopStep,
 } from '@veranderlogica/core';
@@ -172,4 +176,34 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
       />
     </div>
   );
+}
+
+const WORKSHOP_KEY = 'veranderlogica:workshop';
+
+/**
+ * Whether this browser shows the workshop column: a preference of the browser, remembered; the step itself is
+ * stored in the plan.
+ *
+ * @example
+ * const [workshop, setWorkshop] = useWorkshopPreference();
+ */
+export function useWorkshopPreference(): [boolean, Dispatch<SetStateAction<boolean>>] {
+  const [workshop, setWorkshop] = useState(() => localStorage.getItem(WORKSHOP_KEY) === 'on');
+  useEffect(() => localStorage.setItem(WORKSHOP_KEY, workshop ? 'on' : 'off'), [workshop]);
+  return [workshop, setWorkshop];
+}
+
+/**
+ * While the room builds the plan (steps 1–4): the step's layers to stand out, and per card what is left to do (the
+ * full check waits one click away).
+ *
+ * @example
+ * const { highlighted, building, todos } = useStepMarks(document, workshop);
+ */
+export function useStepMarks(document: Document, workshop: boolean) {
+  const step = document.workshop?.step ?? 'problem';
+  const highlighted = useMemo(() => (workshop ? stepHighlight(document, step) : undefined), [document, step, workshop]);
+  const building = workshop && BUILDING_STEPS.includes(step);
+  const todos = useMemo(() => (building ? stepTodos(document, step) : undefined), [building, document, step]);
+  return { highlighted, building, todos };
 }

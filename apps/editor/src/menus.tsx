@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { ActionButton, useTranslation } from '@veranderlogica/ui';
+import { useEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
+import { ActionButton, Toolbar, useTranslation } from '@veranderlogica/ui';
 import type { CommandView } from './command-registry.js';
-import type { RecentEntry } from './persistence.js';
+import { EXPORT_MENU, TOOLBAR, VERSIONS_MENU } from './commands/index.js';
+import { listRecent, type RecentEntry } from './persistence.js';
 
 /** Closes the drop-down a menu item sits in. */
 function closeMenu(event: MouseEvent<HTMLElement>) {
@@ -148,5 +149,55 @@ export function ContextMenu({
         <MenuItem key={action.id} action={action} before={onClose} />
       ))}
     </div>
+  );
+}
+
+/**
+ * The editor's toolbar: the registry's toolbar commands in their groups, with the recent, export and versions menus in
+ * their places, the language at the end, and when the plan was last kept in this browser.
+ *
+ * @example
+ * <EditorToolbar title={document.title} currentId={document.id} command={command} canSaveAs savedAt={io.savedAt} … />
+ */
+export function EditorToolbar({
+  title,
+  currentId,
+  command,
+  canSaveAs,
+  savedAt,
+  flush,
+  openRecent,
+}: {
+  readonly title: string;
+  /** The open plan, marked in the recent list. */
+  readonly currentId: string;
+  /** A command of the registry as its button shows now. */
+  readonly command: (id: string) => CommandView;
+  readonly canSaveAs: boolean;
+  readonly savedAt: Date | undefined;
+  /** Writes pending edits before the recent list is read. */
+  readonly flush: () => Promise<void>;
+  readonly openRecent: (id: string) => void;
+}) {
+  const { t, language } = useTranslation();
+  const menus: Record<string, ReactElement> = {
+    recent: <RecentMenu currentId={currentId} load={() => flush().then(listRecent)} onOpen={openRecent} />,
+    export: <ExportMenu actions={EXPORT_MENU.map(command)} />,
+    versions: <ExportMenu label={t('versions.menu')} actions={VERSIONS_MENU.map(command)} />,
+  };
+  const time = savedAt?.toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return (
+    <Toolbar
+      title={title}
+      groups={TOOLBAR.map((group) =>
+        group.filter((id) => id !== 'save-as' || canSaveAs).map((id) => (menus[id] ? { id, element: menus[id] } : command(id))),
+      )}
+      end={[command('language')]}
+      {...(time ? { saveState: t('autosave.saved', { time }) } : {})}
+    />
   );
 }

@@ -83,6 +83,29 @@ export function usePresentation(document: Document) {
 }
 
 /**
+ * Presentation mode on screen while it runs: the bar (goals, chains, the exit) over the presented picture.
+ *
+ * @example
+ * const presentation = usePresentation(document);
+ * <Presentation document={document} presentation={presentation} />
+ */
+export function Presentation({ document, presentation }: { document: Document; presentation: ReturnType<typeof usePresentation> }) {
+  if (!presentation.presenting) return null;
+  return (
+    <>
+      <PresentationBar document={document} {...presentation} presenting={presentation.presenting} onExit={presentation.stop} />
+      <PresentationStage
+        document={document}
+        presenting={presentation.presenting}
+        focus={presentation.focus}
+        chains={presentation.chains}
+        onChooseGoal={presentation.choose}
+      />
+    </>
+  );
+}
+
+/**
  * The presented picture, on a framework-free `PictureView`: fitted to the
  * screen for the whole plan, at least at `LEGIBLE_SCALE` for a goal, a
  * strategy or a chain.

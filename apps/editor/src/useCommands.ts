@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { COMMANDS } from './commands/index.js';
-import { dispatchKey, viewOf, type CommandContext, type CommandView } from './command-registry.js';
+import { dispatchKey, isTyping, viewOf, type CommandContext, type CommandView } from './command-registry.js';
+import type { EditorStore } from './store.js';
 import type { Language } from '@veranderlogica/core';
 
 /**
@@ -27,4 +28,19 @@ export function useKeyboard(context: CommandContext): void {
  */
 export function useCommandViews(context: CommandContext, language: Language): (id: string) => CommandView {
   return (id: string) => viewOf(COMMANDS, id, context, language);
+}
+
+/**
+ * Esc, as far as the store and the page go: the notice closes, and in a text field (not in a dialog or the search
+ * bar) the keyboard goes back to the selected card on the canvas, where the keys add and move cards again.
+ *
+ * @example
+ * escape: (target) => leaveField(target, store)
+ */
+export function leaveField(target: EventTarget | null, store: EditorStore): void {
+  store.clearNotice();
+  if (!isTyping(target) || (target as HTMLElement).closest('dialog, .editor-find')) return;
+  (target as HTMLElement).blur();
+  const [only] = store.getState().selected;
+  if (only) window.document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(only)}"]`)?.focus();
 }

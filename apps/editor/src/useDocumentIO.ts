@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { FitViewOptions } from '@xyflow/react';
 import { separateDuplicateIds, type Document, type ExportFormat, type ParseError } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
-import { loadHyphenation, localize } from '@veranderlogica/ui';
+import { loadHyphenation, localize, useTranslation } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';
 import { exportAs, printPictures } from './exports.js';
 import { NotWritableError, readDocumentFile, saveDocument } from './files.js';
@@ -179,4 +179,17 @@ export function useFileDrop(open: (file: File | undefined) => Promise<void>) {
     },
   };
   return { dropping, drop };
+}
+
+/**
+ * The tab says which plan is open, so a facilitator with several tabs finds the right one.
+ *
+ * @example
+ * useTabTitle(document.title); // "Aanpak eenzaamheid — Veranderlogica"
+ */
+export function useTabTitle(title: string): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    window.document.title = `${title.trim() || t('node.untitled')} — Veranderlogica`;
+  }, [title, t]);
 }

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { createStore, del, get, set } from 'idb-keyval';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -21,8 +22,10 @@ import {
   type RoomCommandAnswer,
   type RoomRole,
   type RoomState,
+  votesHidden,
 } from '@veranderlogica/core/sync';
 import { localize, type RoomPerson } from '@veranderlogica/ui';
+import type { CanvasProps } from '../Canvas.js';
 import type { EditorStore } from '../store.js';
 
 /** What a token says about its holder (readable by the holder; only the server can check its signature). */
@@ -475,4 +478,50 @@ export async function openRoomFrom(
   }
   localStorage.setItem(roomKey(body.room), JSON.stringify({ code: body.code, viewerToken: body.viewerToken, token: body.token }));
   return { ok: true, address: `${location.pathname}?room=${encodeURIComponent(body.room)}#token=${body.token}`, code: body.code };
+}
+
+/**
+ * Opens a live room from the store's plan and goes to it; says why not in the status line (no room server behind
+ * this editor, a key needed, or the server's reason).
+ *
+ * @example
+ * <button onClick={() => void goToNewRoom(store)}>Werksessie-ruimte openen</button>
+ */
+export async function goToNewRoom(store: EditorStore): Promise<void> {
+  const result = await openRoomFrom(store.getState().document);
+  if (result.ok) location.assign(result.address);
+  else if (result.reason === 'no-server') store.notify(localize('room.needsServer'), 'error');
+  else if (result.reason === 'needs-key') store.notify(localize('room.needsKey'), 'error');
+  else store.notify(localize('room.openFailed', { reason: result.reason[store.getState().language] }), 'error');
+}
+
+/**
+ * What a live room adds to the canvas: the others' selections, their cards moving and their cursors (a facilitator's
+ * own pointer and drags travel as presence), and vote counts kept off the cards until they are revealed.
+ *
+ * @example
+ * <Canvas … {...roomCanvasProps(room, snapshot)} />
+ */
+export function roomCanvasProps(room: RoomConnection | undefined, snapshot: RoomSnapshot | undefined): Partial<CanvasProps> {
+  if (!room || !snapshot) return {};
+  return {
+    ...(snapshot.others.size ? { others: snapshot.others } : {}),
+    hideVotes: votesHidden(snapshot.room),
+    othersMoving: snapshot.moving,
+    cursors: snapshot.cursors,
+    ...(room.claims.role === 'facilitator' ? { onPresence: room.presence } : {}),
+  };
+}
+
+const noSubscription = () => () => {};
+const noSnapshot = () => undefined;
+
+/**
+ * The room as this editor sees it now (others, their cursors and drags, the room's state), or nothing outside a room.
+ *
+ * @example
+ * const snapshot = useRoomSnapshot(room);
+ */
+export function useRoomSnapshot(room: RoomConnection | undefined): RoomSnapshot | undefined {
+  return useSyncExternalStore(room?.subscribe ?? noSubscription, room?.getSnapshot ?? noSnapshot);
 }
