@@ -34,6 +34,8 @@ export function placedLayout(document: Document, options: LayoutOptions = {}): L
     if (at) positions[node.id] = { x: at.x, y: at.y, ...sizeOf(options, document, node) };
   }
   const index = indexDocument(document);
+  // Listed once: every chain connection tries its routes against all the cards.
+  const cards = Object.entries(positions);
   const edges: Record<string, Point[]> = {};
   for (const edge of document.edges) {
     const source = positions[edge.source];
@@ -43,7 +45,7 @@ export function placedLayout(document: Document, options: LayoutOptions = {}): L
     edges[edge.id] =
       NODE_KIND_SPECS[from.kind].role === 'satellite'
         ? sideways(source, target)
-        : clearest(steps(source, target, horizontal), positions, edge.source, edge.target);
+        : clearest(steps(source, target, horizontal), cards, edge.source, edge.target);
   }
   const { bands, accountabilityLine } = guidesFor(document, assignLayers(document), positions, horizontal);
   const all = Object.values(positions);
@@ -75,15 +77,17 @@ function steps(source: PlacedNode, target: PlacedNode, horizontal: boolean): Poi
 const TURN = 16;
 
 /** The first candidate route that passes through no other card (else the first). */
-function clearest(candidates: Point[][], positions: Readonly<Record<string, PlacedNode>>, source: string, target: string): Point[] {
-  const cards = Object.entries(positions).filter(([id]) => id !== source && id !== target);
+function clearest(candidates: Point[][], cards: readonly (readonly [string, PlacedNode])[], source: string, target: string): Point[] {
   const through = (route: Point[]) =>
     route.some((point, i) => {
       const next = route[i + 1];
       if (!next) return false;
       const [left, right] = [Math.min(point.x, next.x), Math.max(point.x, next.x)];
       const [top, bottom] = [Math.min(point.y, next.y), Math.max(point.y, next.y)];
-      return cards.some(([, card]) => left < card.x + card.width && right > card.x && top < card.y + card.height && bottom > card.y);
+      return cards.some(
+        ([id, card]) =>
+          id !== source && id !== target && left < card.x + card.width && right > card.x && top < card.y + card.height && bottom > card.y,
+      );
     });
   return candidates.find((route) => !through(route)) ?? candidates[0]!;
 }
