@@ -557,3 +557,64 @@ describe('veranderlogica version, import-measurements and the yearly report', ()
     expect(result.stdout).toMatch(/0 metingen erbij, 0 gewijzigd, \d+ ongewijzigd, \d+ nog in te vullen/);
   });
 });
+
+describe('every command has its help, and misuse is said in the user’s language', () => {
+  const commands = [
+    'validate',
+    'export',
+    'new',
+    'templates',
+    'stats',
+    'schema',
+    'diff',
+    'version',
+    'versions',
+    'import-measurements',
+    'text',
+    'serve',
+  ];
+
+  it('lists every command in the help, and gives each its own --help in Dutch and English', async () => {
+    const help = (await run('--help')).stdout;
+    for (const command of commands) expect(help, command).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of commands) {
+      const nl = await run(command, '--help');
+      expect(nl.code, command).toBe(0);
+      expect(nl.stdout).toContain(`Gebruik: veranderlogica ${command}`);
+      expect(nl.stdout).toContain('Opties:');
+      expect(nl.stdout).not.toMatch(/\[options\]|display help|Usage:/);
+      const en = await run(command, '--help', '--lang', 'en');
+      expect(en.stdout).toContain(`Usage: veranderlogica ${command}`);
+      expect(en.stdout).not.toMatch(/Gebruik|Opties/);
+      expect((await run('help', command)).stdout).toBe(nl.stdout);
+    }
+    expect((await run('export', '--help')).stdout).toMatch(/Formaten:\n {2}html/);
+    expect((await runWith({ VERANDERLOGICA_LANG: 'en' }, '--help')).stdout).toContain('Commands:');
+    expect((await run('--lang=en', '--help')).stdout).toContain('Commands:');
+  });
+
+  it('says each kind of misuse in one line in the chosen language, with a suggestion where one is close', async () => {
+    const cases: [string[], RegExp][] = [
+      [['valideer', example], /^Onbekende opdracht "valideer"\. .*Bedoel je validate\?$/],
+      [['validate', example, '--jsn'], /^Ongeldige optie: --jsn\. .*Bedoel je --json\?$/],
+      [['export', example, '--format'], /^De optie --format vraagt een waarde\.$/],
+      [['stats', example, example], /^Te veel argumenten voor stats\./],
+      [['stats'], /^Geef een bestand op, bijvoorbeeld: veranderlogica stats /],
+      [['import-measurements', example], /^import-measurements leest een plan en een bestand met metingen/],
+      [['diff', example], /^diff vergelijkt twee bestanden/],
+      [['diff', example, example, '--since', 'x'], /^diff vergelijkt twee bestanden/],
+      [['validate', example, '--lang', 'fr'], /^Onbekende taal "fr"; kies nl of en\.$/],
+      [['serve', '--port', '99999'], /^Ongeldige optie: --port 99999\./],
+      [['serve', '--port', '12ab'], /^Ongeldige optie: --port 12ab\./],
+      [['serve', join(dir, 'bestaat-niet.json'), '--port', '0'], /^Kan .*bestaat-niet\.json niet lezen: bestand bestaat niet$/],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await run(...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(result.stderr.trim(), argv.join(' ')).toMatch(message);
+    }
+    const english = await run('validate', example, '--jsn', '--lang', 'en');
+    expect(english.stderr.trim()).toMatch(/^Invalid option: --jsn\. .*Did you mean --json\?$/);
+  });
+});

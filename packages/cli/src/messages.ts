@@ -2,71 +2,131 @@ import { formatMessage, type Language, type Localized, type MessageParams } from
 
 /** Every text the CLI prints, in both languages. */
 export const MESSAGES = {
-  usage: {
-    nl: `Gebruik: veranderlogica <opdracht> [opties]
-
-Opdrachten:
-  validate <bestand>… [--json]                Controleer een of meer veranderlogica's; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is (het ergste telt)
-  export <bestand> --format <formaat> [-o uit] Exporteer in een van de formaten hieronder
-  new --template <naam> [-o uit] [--force]    Maak een nieuwe veranderlogica uit een sjabloon (--force: overschrijf een bestaand bestand)
-  templates                                   Toon de sjablonen
-  stats <bestand> [--json]                    Toon kerncijfers
-  schema [-o uit]                             Print het JSON Schema van het bestandsformaat
-  diff <a.json> <b.json> [--json]             Wat is er inhoudelijk veranderd (kaarten, verbindingen, indicatoren, partners; de indeling telt niet); exitcode 0 zonder wijzigingen, 1 met
-  diff <plan.json> --since <versie>           Hetzelfde, tussen een bewaarde versie en het plan nu
-  version <plan.json> --name "<naam>" [-o uit] Bewaar het plan zoals het nu is als benoemde versie in het bestand (zonder -o: in plan.json)
-  versions <plan.json> [--json]               Toon de bewaarde versies
-  import-measurements <plan.json> <metingen.xlsx|.csv> [-o uit.json] [--columns indicator=…,date=…,value=…]
-                                              Lees metingen in uit het ingevulde werkboek of een csv; toont wat erbij komt, wat verandert en elke foute cel;
-                                              zonder -o verandert er niets; exitcode 1 als er regels geweigerd zijn
-  text <bestand>                              De veranderlogica als regels tekst, voor git (diff.veranderlogica.textconv)
-  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1] [--trust-proxy 10.0.0.2,10.0.0.3]
-                                              Start de editor en de live werksessie-ruimte op één poort (met plan.json: open meteen een ruimte).
-                                              DATABASE_URL: PostgreSQL in plaats van SQLite; REDIS_URL: meerdere processen; VERANDERLOGICA_KEY: sleutel om ruimtes te openen;
-                                              --trust-proxy: de adressen van de reverse proxy's waarvan X-Forwarded-For de bezoeker noemt
-
-Opties:
-  --lang nl|en     Taal van meldingen en exports (standaard: nl, of VERANDERLOGICA_LANG)
-  --delimiter ;    Scheidingsteken voor csv (standaard ,)
-  --since <versie> Rapport: "Wat is er veranderd sinds" deze versie (standaard de laatste)
-  -h, --help       Deze hulp
-  -v, --version    Versie
-
-Formaten:
-{formats}
-`,
-    en: `Usage: veranderlogica <command> [options]
-
-Commands:
-  validate <file>… [--json]                   Check one or more veranderlogica files; exit code 0 without errors, 1 with errors, 2 when a file cannot be read (the worst counts)
-  export <file> --format <format> [-o out]    Export in one of the formats below
-  new --template <name> [-o out] [--force]    Create a new veranderlogica from a template (--force: overwrite an existing file)
-  templates                                   List the templates
-  stats <file> [--json]                       Show key figures
-  schema [-o out]                             Print the JSON Schema of the file format
-  diff <a.json> <b.json> [--json]             What changed in content (cards, connections, indicators, partners; the layout does not count); exit code 0 without changes, 1 with
-  diff <plan.json> --since <version>          The same, between a kept version and the plan now
-  version <plan.json> --name "<name>" [-o out] Keep the plan as it is now as a named version in the file (without -o: in plan.json)
-  versions <plan.json> [--json]               List the kept versions
-  import-measurements <plan.json> <measurements.xlsx|.csv> [-o out.json] [--columns indicator=…,date=…,value=…]
-                                              Read measurements from the filled-in workbook or a CSV; shows what is added, what changes and every wrong cell;
-                                              without -o nothing changes; exit code 1 when rows were refused
-  text <file>                                 The veranderlogica as lines of text, for git (diff.veranderlogica.textconv)
-  serve [plan.json] [--port 1234] [--data ./data] [--host 127.0.0.1] [--trust-proxy 10.0.0.2,10.0.0.3]
-                                              Start the editor and the live workshop room on one port (with plan.json: open a room at once).
-                                              DATABASE_URL: PostgreSQL instead of SQLite; REDIS_URL: several processes; VERANDERLOGICA_KEY: key to open rooms;
-                                              --trust-proxy: addresses of the reverse proxies whose X-Forwarded-For names the visitor
-
-Options:
-  --lang nl|en     Language of messages and exports (default: nl, or VERANDERLOGICA_LANG)
-  --delimiter ;    Field separator for csv (default ,)
-  --since <version> Report: "What has changed since" this version (default the latest)
-  -h, --help       This help
-  -v, --version    Version
-
-Formats:
-{formats}
-`,
+  programHelp: {
+    nl: 'Controleer, exporteer, vergelijk en meet veranderlogica’s, en draai de live werksessie-ruimte.',
+    en: 'Check, export, compare and measure veranderlogica files, and run the live workshop room.',
+  },
+  programUsage: { nl: '<opdracht> [opties]', en: '<command> [options]' },
+  titleUsage: { nl: 'Gebruik:', en: 'Usage:' },
+  titleOptions: { nl: 'Opties:', en: 'Options:' },
+  titleCommands: { nl: 'Opdrachten:', en: 'Commands:' },
+  titleArguments: { nl: 'Argumenten:', en: 'Arguments:' },
+  formatsTitle: { nl: 'Formaten:', en: 'Formats:' },
+  optHelp: { nl: 'toon de hulp', en: 'show the help' },
+  helpCommand: { nl: 'toon de hulp bij een opdracht', en: 'show the help for a command' },
+  optVersion: { nl: 'toon de versie', en: 'show the version' },
+  optLang: {
+    nl: 'taal van meldingen en exports: nl of en (standaard nl, of VERANDERLOGICA_LANG)',
+    en: 'language of messages and exports: nl or en (default nl, or VERANDERLOGICA_LANG)',
+  },
+  optJson: { nl: 'als JSON, voor scripts', en: 'as JSON, for scripts' },
+  optOutput: { nl: 'schrijf naar dit bestand (zonder: naar het scherm)', en: 'write to this file (without: to the screen)' },
+  argFiles: { nl: 'een of meer veranderlogica’s (.json)', en: 'one or more veranderlogica files (.json)' },
+  argPlan: { nl: 'de veranderlogica (.json)', en: 'the veranderlogica (.json)' },
+  validateHelp: {
+    nl: 'controleer een of meer veranderlogica’s; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is (het ergste telt)',
+    en: 'check one or more veranderlogica files; exit code 0 without errors, 1 with errors, 2 when a file cannot be read (the worst counts)',
+  },
+  exportHelp: { nl: 'exporteer in een van de formaten hieronder', en: 'export in one of the formats below' },
+  optFormat: { nl: 'het formaat (zie Formaten)', en: 'the format (see Formats)' },
+  optDelimiter: { nl: 'scheidingsteken voor csv: , ; of tab (standaard ,)', en: 'field separator for csv: , ; or tab (default ,)' },
+  optSince: {
+    nl: 'rapport: "Wat is er veranderd sinds" deze versie (standaard de laatste)',
+    en: 'report: "What has changed since" this version (default the latest)',
+  },
+  newHelp: { nl: 'maak een nieuwe veranderlogica uit een sjabloon', en: 'create a new veranderlogica from a template' },
+  optTemplate: { nl: 'het sjabloon (zie: veranderlogica templates)', en: 'the template (see: veranderlogica templates)' },
+  optTitle: { nl: 'de titel van het plan', en: 'the plan’s title' },
+  optForce: { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' },
+  templatesHelp: { nl: 'toon de sjablonen', en: 'list the templates' },
+  statsHelp: { nl: 'toon kerncijfers', en: 'show key figures' },
+  schemaHelp: { nl: 'print het JSON Schema van het bestandsformaat', en: 'print the JSON Schema of the file format' },
+  diffHelp: {
+    nl: 'wat is er inhoudelijk veranderd (kaarten, verbindingen, indicatoren, partners; de indeling telt niet), tussen twee bestanden of tussen een bewaarde versie en het plan nu; exitcode 0 zonder wijzigingen, 1 met',
+    en: 'what changed in content (cards, connections, indicators, partners; the layout does not count), between two files or between a kept version and the plan now; exit code 0 without changes, 1 with',
+  },
+  argBefore: { nl: 'het oude plan (of het plan, met --since)', en: 'the old plan (or the plan, with --since)' },
+  argAfter: { nl: 'het nieuwe plan', en: 'the new plan' },
+  optDiffSince: { nl: 'vergelijk met deze bewaarde versie (naam of id)', en: 'compare with this kept version (name or id)' },
+  versionHelp: {
+    nl: 'bewaar het plan zoals het nu is als benoemde versie in het bestand',
+    en: 'keep the plan as it is now as a named version in the file',
+  },
+  argVersionName: { nl: 'de naam van de versie (of --name)', en: 'the version’s name (or --name)' },
+  optVersionName: {
+    nl: 'de naam, bijvoorbeeld "Vastgesteld door de raad, 2025"',
+    en: 'the name, for example "Adopted by the council, 2025"',
+  },
+  optVersionOutput: { nl: 'schrijf naar dit bestand (zonder: in het plan zelf)', en: 'write to this file (without: into the plan itself)' },
+  versionsHelp: { nl: 'toon de bewaarde versies', en: 'list the kept versions' },
+  importHelp: {
+    nl: 'lees metingen in uit het ingevulde werkboek of een csv; toont wat erbij komt, wat verandert en elke foute cel; exitcode 1 als er regels geweigerd zijn',
+    en: 'read measurements from the filled-in workbook or a CSV; shows what is added, what changes and every wrong cell; exit code 1 when rows were refused',
+  },
+  argMeasurements: { nl: 'het werkboek (.xlsx) of de csv met metingen', en: 'the workbook (.xlsx) or CSV of measurements' },
+  optImportOutput: {
+    nl: 'schrijf het plan met de metingen hierheen (zonder: er verandert niets)',
+    en: 'write the plan with the measurements here (without: nothing changes)',
+  },
+  optColumns: {
+    nl: 'welke kolom wat is: indicator=…,date=…,value=… (wordt onthouden in het plan)',
+    en: 'which column is what: indicator=…,date=…,value=… (remembered in the plan)',
+  },
+  textHelp: {
+    nl: 'de veranderlogica als regels tekst, voor git (diff.veranderlogica.textconv)',
+    en: 'the veranderlogica as lines of text, for git (diff.veranderlogica.textconv)',
+  },
+  serveHelp: {
+    nl: 'start de editor en de live werksessie-ruimte op één poort (met een plan: open meteen een ruimte)',
+    en: 'start the editor and the live workshop room on one port (with a plan: open a room at once)',
+  },
+  argServePlan: { nl: 'een plan om meteen een ruimte uit te openen', en: 'a plan to open a room from at once' },
+  optPort: { nl: 'de poort (standaard 1234)', en: 'the port (default 1234)' },
+  optHost: {
+    nl: 'het adres (standaard 127.0.0.1; 0.0.0.0 voor het netwerk van de zaal, dan vraagt een ruimte openen een sleutel)',
+    en: 'the address (default 127.0.0.1; 0.0.0.0 for the venue’s network, then opening a room needs a key)',
+  },
+  optData: { nl: 'de map voor SQLite (standaard ./data)', en: 'the directory for SQLite (default ./data)' },
+  optEditor: { nl: 'de gebouwde editor (standaard apps/editor/dist)', en: 'the built editor (default apps/editor/dist)' },
+  optTrustProxy: {
+    nl: 'de adressen van de reverse proxy’s waarvan X-Forwarded-For de bezoeker noemt, met komma’s',
+    en: 'the addresses of the reverse proxies whose X-Forwarded-For names the visitor, comma-separated',
+  },
+  serveEnvironment: {
+    nl: 'Omgeving:\n  DATABASE_URL        PostgreSQL in plaats van SQLite\n  REDIS_URL           meerdere processen achter één load balancer\n  VERANDERLOGICA_KEY  de sleutel om ruimtes te openen',
+    en: 'Environment:\n  DATABASE_URL        PostgreSQL instead of SQLite\n  REDIS_URL           several processes behind one load balancer\n  VERANDERLOGICA_KEY  the key to open rooms',
+  },
+  serveRunning: {
+    nl: 'Veranderlogica draait op {url}\n  opslag: {storage}{redis, select, yes {, Redis tussen processen} other {}}',
+    en: 'Veranderlogica runs at {url}\n  storage: {storage}{redis, select, yes {, Redis between processes} other {}}',
+  },
+  serveKey: {
+    nl: '  ruimtes openen vraagt deze sleutel: {key}\n  editor met sleutel: {url}/?key={key}',
+    en: '  opening rooms needs this key: {key}\n  editor with the key: {url}/?key={key}',
+  },
+  serveNoEditor: {
+    nl: '  (de editor is nog niet gebouwd: npm run build -w @veranderlogica/editor; alleen de ruimtes draaien)',
+    en: '  (the editor has not been built: npm run build -w @veranderlogica/editor; only the rooms run)',
+  },
+  serveRoom: {
+    nl: 'Ruimte geopend uit {plan}\n  code voor deelnemers: {code}   ({url}/?join={code})\n  facilitator: {url}/?room={room}#token={token}\n  scherm (beamer): {url}/?room={room}&screen#token={viewer}\n',
+    en: 'Room opened from {plan}\n  code for participants: {code}   ({url}/?join={code})\n  facilitator: {url}/?room={room}#token={token}\n  screen (projector): {url}/?room={room}&screen#token={viewer}\n',
+  },
+  serveStopped: { nl: 'Gestopt; alle ruimtes zijn opgeslagen.', en: 'Stopped; every room has been stored.' },
+  statsConnections: { nl: 'Verbindingen', en: 'Connections' },
+  statsPartners: { nl: 'Partners', en: 'Partners' },
+  statsTargetGroups: { nl: 'Doelgroepen', en: 'Target groups' },
+  statsChains: { nl: 'Ketens', en: 'Chains' },
+  statsGaps: { nl: 'Witte vlekken', en: 'Gaps' },
+  statsOverlaps: { nl: 'Mogelijke dubbelingen', en: 'Possible overlaps' },
+  statsIndicatorsComplete: { nl: 'Indicatoren compleet', en: 'Indicators complete' },
+  statsErrors: { nl: 'Fouten', en: 'Errors' },
+  statsWarnings: { nl: 'Waarschuwingen', en: 'Warnings' },
+  didYouMean: { nl: 'Bedoel je {suggestion}?', en: 'Did you mean {suggestion}?' },
+  optionNeedsValue: { nl: 'De optie {option} vraagt een waarde.', en: 'The option {option} needs a value.' },
+  tooManyArguments: {
+    nl: 'Te veel argumenten voor {command}. Zie veranderlogica {command} --help.',
+    en: 'Too many arguments for {command}. See veranderlogica {command} --help.',
   },
   noVersion: {
     nl: 'Geen versie "{version}" in dit plan. Bewaarde versies: {versions}.',
@@ -168,4 +228,38 @@ Formats:
  */
 export function say(key: keyof typeof MESSAGES, params: MessageParams, language: Language): string {
   return formatMessage(MESSAGES[key][language], params, language);
+}
+
+/** The names of arguments and option values in the help (`<bestand>`, `--format <formaat>`). */
+export const TERMS = {
+  file: { nl: 'bestand', en: 'file' },
+  files: { nl: 'bestanden', en: 'files' },
+  plan: { nl: 'plan', en: 'plan' },
+  measurements: { nl: 'metingen', en: 'measurements' },
+  before: { nl: 'oud', en: 'before' },
+  after: { nl: 'nieuw', en: 'after' },
+  name: { nl: 'naam', en: 'name' },
+  format: { nl: 'formaat', en: 'format' },
+  version: { nl: 'versie', en: 'version' },
+  template: { nl: 'sjabloon', en: 'template' },
+  title: { nl: 'titel', en: 'title' },
+  delimiter: { nl: 'teken', en: 'delimiter' },
+  mapping: { nl: 'kolommen', en: 'mapping' },
+  port: { nl: 'poort', en: 'port' },
+  address: { nl: 'adres', en: 'address' },
+  directory: { nl: 'map', en: 'directory' },
+  addresses: { nl: 'adressen', en: 'addresses' },
+  language: { nl: 'taal', en: 'language' },
+  options: { nl: 'opties', en: 'options' },
+  command: { nl: 'opdracht', en: 'command' },
+} as const satisfies Record<string, Localized>;
+
+/**
+ * A name in the help, in a language.
+ *
+ * @example
+ * `<${term('file', 'nl')}>`; // '<bestand>'
+ */
+export function term(key: keyof typeof TERMS, language: Language): string {
+  return TERMS[key][language];
 }

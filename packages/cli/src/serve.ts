@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Language } from '@veranderlogica/core';
+import type { Language, Localized } from '@veranderlogica/core';
+import { readText } from './files.js';
+import { MESSAGES, say } from './messages.js';
 
 export interface ServeOptions {
   readonly port: number;
@@ -37,7 +39,9 @@ function defaultEditor(): string | undefined {
  * await serve({ port: 1234, host: '127.0.0.1', data: './data', editor: undefined, plan: 'plan.json', env: process.env, lang: 'nl', print: console.log });
  */
 export async function serve(options: ServeOptions): Promise<number> {
-  const nl = options.lang === 'nl';
+  const { lang } = options;
+  // The plan is read first: one that cannot be read is said, and no server is left running.
+  const planText = options.plan === undefined ? undefined : await readText(options.plan, lang);
   const { startRoomServer } = await import('@veranderlogica/server');
   const editorDir = options.editor ? resolve(options.editor) : defaultEditor();
   const server = await startRoomServer({
@@ -52,31 +56,14 @@ export async function serve(options: ServeOptions): Promise<number> {
     quiet: true,
   });
   const storage = options.env.DATABASE_URL ? 'PostgreSQL' : `SQLite (${resolve(options.data, 'rooms.sqlite')})`;
-  options.print(
-    nl
-      ? `Veranderlogica draait op ${server.url}\n  opslag: ${storage}${options.env.REDIS_URL ? ', Redis tussen processen' : ''}\n`
-      : `Veranderlogica runs at ${server.url}\n  storage: ${storage}${options.env.REDIS_URL ? ', Redis between processes' : ''}\n`,
-  );
-  if (server.createKey) {
-    // The key that opens rooms: in the editor's address, so the facilitator opens rooms from there.
-    options.print(
-      nl
-        ? `  ruimtes openen vraagt deze sleutel: ${server.createKey}\n  editor met sleutel: ${server.url}/?key=${server.createKey}\n`
-        : `  opening rooms needs this key: ${server.createKey}\n  editor with the key: ${server.url}/?key=${server.createKey}\n`,
-    );
-  }
-  if (!editorDir) {
-    options.print(
-      nl
-        ? '  (de editor is nog niet gebouwd: npm run build -w @veranderlogica/editor; alleen de ruimtes draaien)\n'
-        : '  (the editor has not been built: npm run build -w @veranderlogica/editor; only the rooms run)\n',
-    );
-  }
-  if (options.plan) {
-    const { readFile } = await import('node:fs/promises');
+  options.print(say('serveRunning', { url: server.url, storage, redis: options.env.REDIS_URL ? 'yes' : 'no' }, lang) + '\n');
+  // The key that opens rooms: in the editor's address, so the facilitator opens rooms from there.
+  if (server.createKey) options.print(say('serveKey', { key: server.createKey, url: server.url }, lang) + '\n');
+  if (!editorDir) options.print(MESSAGES.serveNoEditor[lang] + '\n');
+  if (options.plan !== undefined) {
     const response = await fetch(`${server.url}/api/rooms`, {
       method: 'POST',
-      body: await readFile(options.plan, 'utf8'),
+      body: planText,
       headers: server.createKey ? { 'x-veranderlogica-key': server.createKey } : {},
     });
     const body = (await response.json()) as {
@@ -84,22 +71,24 @@ export async function serve(options: ServeOptions): Promise<number> {
       code?: string;
       token?: string;
       viewerToken?: string;
-      errors?: { nl: string; en: string }[];
+      error?: Localized;
+      errors?: Localized[];
     };
     if (response.status !== 201 || !body.room) {
-      options.print((body.errors ?? []).map((error) => `  ${nl ? error.nl : error.en}`).join('\n') + '\n');
+      const reasons = [body.error, ...(body.errors ?? [])].filter((reason) => reason !== undefined);
+      options.print(reasons.map((reason) => `  ${reason[lang]}`).join('\n') + '\n');
       await server.close();
       return 1;
     }
-    options.print(
-      [
-        nl ? `Ruimte geopend uit ${options.plan}` : `Room opened from ${options.plan}`,
-        `  ${nl ? 'code voor deelnemers' : 'code for participants'}: ${body.code}   (${server.url}/?join=${body.code})`,
-        `  facilitator: ${server.url}/?room=${body.room}#token=${body.token}`,
-        `  ${nl ? 'scherm (beamer)' : 'screen (projector)'}: ${server.url}/?room=${body.room}&screen#token=${body.viewerToken}`,
-        '',
-      ].join('\n'),
-    );
+    const links = {
+      plan: options.plan,
+      code: body.code ?? '',
+      url: server.url,
+      room: body.room,
+      token: body.token ?? '',
+      viewer: body.viewerToken ?? '',
+    };
+    options.print(say('serveRoom', links, lang) + '\n');
   }
   await (options.until ??
     new Promise<void>((done) => {
@@ -107,6 +96,6 @@ export async function serve(options: ServeOptions): Promise<number> {
       process.once('SIGTERM', () => done());
     }));
   await server.close();
-  options.print(nl ? 'Gestopt; alle ruimtes zijn opgeslagen.\n' : 'Stopped; every room has been stored.\n');
+  options.print(MESSAGES.serveStopped[lang] + '\n');
   return 0;
 }

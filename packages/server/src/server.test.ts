@@ -233,6 +233,44 @@ describe('room server: what probes get', () => {
     }
   });
 
+  it('routes the API by method and path: an unknown one is 404 with its code, a wrong method too, a POST elsewhere is 405', async () => {
+    const server = await start();
+    const unknown = await fetch(`${server.url}/api/rooms/x/explode`, { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'notFound', error: { nl: 'Niet gevonden.', en: 'Not found.' } });
+    expect((await fetch(`${server.url}/api/rooms`)).status).toBe(404); // GET on a POST route
+    expect((await fetch(`${server.url}/api/time`, { method: 'DELETE' })).status).toBe(404);
+    expect((await fetch(`${server.url}/elders`, { method: 'POST' })).status).toBe(405);
+    // No editor built into this server: its pages are 404, never Hocuspocus's greeting.
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(404);
+    expect(await page.text()).not.toContain('Hocuspocus');
+    // A room's address is decoded once: a room id with a slash in it names no room, it does not reach another route.
+    const slash = await fetch(`${server.url}/api/rooms/a%2Fclose`, { headers: { authorization: 'Bearer x' } });
+    expect(slash.status).toBe(403);
+    // A malformed Origin is a foreign page, not a crash.
+    const odd = await fetch(`${server.url}/api/time`, { headers: { origin: 'not a url' } });
+    expect(odd.status).toBe(403);
+  });
+
+  it('is Hocuspocus with one extension per concern', async () => {
+    const server = await start();
+    const names = server.server.hocuspocus.configuration.extensions.map((extension) => extension.extensionName);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'veranderlogica-signals',
+        'veranderlogica-authentication',
+        'veranderlogica-limits',
+        'veranderlogica-storage',
+        'veranderlogica-commands',
+        'veranderlogica-rooms-api',
+        'veranderlogica-editor',
+      ]),
+    );
+    // The API answers before the editor's catch-all.
+    expect(names.indexOf('veranderlogica-rooms-api')).toBeLessThan(names.indexOf('veranderlogica-editor'));
+  });
+
   it('refuses a page elsewhere that opens a room or joins one, and lets the server’s own page', async () => {
     const server = await start();
     const elsewhere = await fetch(`${server.url}/api/rooms`, {
