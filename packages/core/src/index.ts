@@ -141,11 +141,33 @@ export {
 } from './model/connections.js';
 export type { ConnectionRule } from './model/connections.js';
 export { ACTOR_DOMAIN_COLOURS, KIND_STYLES } from './model/style.js';
-export { cardSubtitle, CHAIN_ORDER, KIND_ORDER, KINDS_BY_RANK, NODE_KIND_SPECS } from './model/kinds.js';
+export {
+  cardSubtitle,
+  CHAIN_ORDER,
+  defineKind,
+  KIND_MODULES,
+  KIND_ORDER,
+  KINDS_BY_RANK,
+  layerBand,
+  NODE_KIND_SPECS,
+} from './model/kinds.js';
 export { FIELD_NAMES } from './model/fields.js';
-export type { FieldEditor, FieldSpec, KindRole, KindSpec, Vocabulary } from './model/kinds.js';
+export type {
+  Card,
+  CardField,
+  FieldEditor,
+  FieldSpec,
+  KindConnection,
+  KindDefinition,
+  KindModule,
+  KindRole,
+  KindSpec,
+  KindSpecs,
+  KindWorkshop,
+  Vocabulary,
+} from './model/kinds.js';
 export { areaLabel, documentAreas } from './model/areas.js';
-export type { AreaEntry } from './model/areas.js';
+export type { AreaEntry, PlanAreas } from './model/areas.js';
 export type { KindStyle } from './model/style.js';
 export { newId } from './model/ids.js';
 export {
@@ -253,7 +275,7 @@ export { interventionsOf, partnerNetwork } from './analysis/partners.js';
 export type { PartnerLink, PartnerNetwork, PartnerSummary } from './analysis/partners.js';
 export { measurementPlan } from './analysis/measurement-plan.js';
 export type { MeasurementPlanRow } from './analysis/measurement-plan.js';
-export { tallyVotes } from './analysis/votes.js';
+export { ballotCandidates, tallyVotes } from './analysis/votes.js';
 export type { VoteTally } from './analysis/votes.js';
 export { documentStats } from './analysis/stats.js';
 export type { DocumentStats } from './analysis/stats.js';

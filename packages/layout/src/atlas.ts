@@ -1,4 +1,12 @@
-import { focusedPart, indexDocument, type Document, type Focus, type FocusedPart, type Language } from '@veranderlogica/core';
+import {
+  focusedPart,
+  indexDocument,
+  NODE_KIND_SPECS,
+  type Document,
+  type Focus,
+  type FocusedPart,
+  type Language,
+} from '@veranderlogica/core';
 
 /**
  * The report's atlas: which parts of a plan get a page of their own, so that
@@ -153,7 +161,7 @@ export function restPart(document: Document, covered: ReadonlySet<string>): Focu
     if (nodes.has(edge.target) && !covered.has(edge.source)) nodes.add(edge.source);
   }
   for (const node of document.nodes) {
-    if ((node.kind === 'indicator' || node.kind === 'assumption') && !covered.has(node.id) && !nodes.has(node.id)) {
+    if (NODE_KIND_SPECS[node.kind].role === 'satellite' && !covered.has(node.id) && !nodes.has(node.id)) {
       const attached = document.edges.some((edge) => edge.source === node.id && index.nodeById.has(edge.target));
       if (!attached) nodes.add(node.id);
     }
@@ -198,7 +206,7 @@ export function cardNotes(
   const elsewhere = (id: string) => pagesOf(id).filter((p) => p !== page);
   for (const id of part.nodes) {
     const node = index.nodeById.get(id);
-    if (!node || node.kind === 'indicator' || node.kind === 'assumption') continue;
+    if (!node || NODE_KIND_SPECS[node.kind].role === 'satellite') continue;
     if (unit === 'slide') {
       const outside = (edges: readonly { kind: string; source: string; target: string }[], end: 'source' | 'target') =>
         edges.filter((edge) => edge.kind === 'leads-to' && !part.nodes.has(edge[end])).flatMap((edge) => elsewhere(edge[end]));

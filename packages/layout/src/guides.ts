@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, indexDocument, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, NODE_KIND_SPECS, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
 import { linesWidth, wrapText, type TextStyle } from './font.js';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
@@ -43,7 +43,8 @@ export interface LayerGuides {
   readonly ordered: boolean;
 }
 
-const BAND_OF: Partial<Record<NodeKind, Band>> = { intervention: 'intervention', mechanism: 'mechanism', outcome: 'outcome', goal: 'goal' };
+/** The band a card's layer belongs to: its kind, for every kind of the chain (its module's `role`). */
+const bandOf = (kind: NodeKind): Band | undefined => (NODE_KIND_SPECS[kind].role === 'chain' ? kind : undefined);
 
 /**
  * The layer bands (Interventies, Mechanismen, Uitkomsten, Doelen) and the line
@@ -74,7 +75,7 @@ export function guidesFor(
   const layers: { kinds: Set<Band>; start: number; end: number }[] = [];
   for (const [id, layer] of layering.layerOf) {
     const node = index.nodeById.get(id);
-    const band = node && BAND_OF[node.kind];
+    const band = node && bandOf(node.kind);
     const p = positions[id];
     if (!band || !p) continue;
     let start = horizontal ? p.x : p.y;
@@ -95,7 +96,7 @@ export function guidesFor(
   for (const entry of layers) {
     if (!entry) continue;
     // Layers are grouped by kind, so a layer holds one kind; should it hold more, the later kind names it.
-    const band = [...CHAIN_ORDER].reverse().find((kind) => entry.kinds.has(kind as Band)) as Band;
+    const band = [...CHAIN_ORDER].reverse().find((kind) => entry.kinds.has(kind))!;
     const last = bands[bands.length - 1];
     if (last && last.band === band)
       bands[bands.length - 1] = { band, start: Math.min(last.start, entry.start), end: Math.max(last.end, entry.end) };

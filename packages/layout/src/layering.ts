@@ -1,7 +1,7 @@
-import { GOAL_LEVEL_RANK, indexDocument, NODE_KIND_SPECS, type Document, type ToCNode } from '@veranderlogica/core';
+import { indexDocument, layerBand, NODE_KIND_SPECS, type Document, type NodeKind, type ToCNode } from '@veranderlogica/core';
 
-/** The four bands of a veranderlogica diagram, from where change starts to where it ends. */
-export type Band = 'intervention' | 'mechanism' | 'outcome' | 'goal';
+/** A band of a veranderlogica diagram: the layers of one chain kind (intervention, mechanism, outcome, goal). */
+export type Band = NodeKind;
 
 export interface Layering {
   /** Layer index of every main node (interventions, mechanisms, outcomes, goals), 0 = first. */
@@ -19,29 +19,12 @@ export interface Layering {
   readonly loose: readonly string[];
 }
 
-const OUTCOME_HORIZON_RANK = { short: 0, medium: 1, long: 2 } as const;
-
 /**
- * The group a main node is layered in. Groups come in this order, each above
- * the previous: interventions, mechanisms, outcomes by horizon, goals by level;
- * first everything partners can be held to (control and influence), then what
- * lies beyond the line of accountability (interest).
+ * The group a main node is layered in, each above the previous, as its kind's module says (`band`): interventions,
+ * mechanisms, outcomes by horizon, goals by level; first everything partners can be held to (control and
+ * influence), then what lies beyond the line of accountability (interest).
  */
-function groupOf(node: ToCNode): number {
-  switch (node.kind) {
-    case 'intervention':
-      return 0;
-    case 'mechanism':
-      return 1;
-    case 'outcome':
-      return (node.sphere === 'interest' ? 8 : 2) + OUTCOME_HORIZON_RANK[node.horizon];
-    case 'goal':
-      return (node.sphere === 'interest' ? 11 : 5) + GOAL_LEVEL_RANK[node.level];
-    case 'indicator':
-    case 'assumption':
-      return -1;
-  }
-}
+const groupOf = (node: ToCNode): number => layerBand(node) ?? -1;
 
 const isMain = (node: ToCNode) => NODE_KIND_SPECS[node.kind].role === 'chain';
 
@@ -88,7 +71,7 @@ export function assignLayers(document: Document): Layering {
     const members = groups.get(group);
     if (members) members.push(id);
     else groups.set(group, [id]);
-    if ((node.kind === 'outcome' || node.kind === 'goal') && node.sphere === 'interest') interest.add(id);
+    if ('sphere' in node && node.sphere === 'interest') interest.add(id);
   }
   let next = 0;
   let firstInterestLayer: number | undefined;

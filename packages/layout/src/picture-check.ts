@@ -1,3 +1,4 @@
+import { CHAIN_ORDER } from '@veranderlogica/core';
 import { textWidth } from './font.js';
 
 /**
@@ -311,7 +312,7 @@ const lengthOf = (points: readonly { x: number; y: number }[]) =>
   points.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p.x - points[i - 1]!.x, p.y - points[i - 1]!.y)), 0);
 
 /** The kinds that form the chain and have bands of their own. */
-const BANDED = new Set(['intervention', 'mechanism', 'outcome', 'goal']);
+const BANDED = new Set<string>(CHAIN_ORDER);
 
 /**
  * Lists what is wrong with a picture's geometry: a connection that does not

@@ -134,7 +134,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   const groupColumn = horizontal && groupLabels.length ? maxOf(groupLabels, (label) => label.extent.width) + GROUP_LABEL.gap : 0;
   // The band labels' column (BT) is as wide as the longest line of any label, so no label runs under a card.
   const bandLines = new Map(
-    layout.bands.map((band) => [band.band, wrapText(NODE_KIND_PLURALS[band.band as NodeKind][language], BAND_LABEL_WIDTH, BAND_TEXT)]),
+    layout.bands.map((band) => [band.band, wrapText(NODE_KIND_PLURALS[band.band][language], BAND_LABEL_WIDTH, BAND_TEXT)]),
   );
   const longestLine = linesWidth([...bandLines.values()].flat(), BAND_TEXT);
   const left = horizontal ? groupRows * groupColumn : Math.ceil(longestLine) + 36;
@@ -181,7 +181,7 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
   layout.bands.forEach((band, i) => {
     const fill = i % 2 === 0 ? '#f9fafb' : '#f3f4f6';
     if (horizontal) {
-      const label = escapeXml(NODE_KIND_PLURALS[band.band as NodeKind][language]);
+      const label = escapeXml(NODE_KIND_PLURALS[band.band][language]);
       const x = band.start + dx - 12;
       const w = band.end - band.start + 24;
       out.push(

@@ -1,6 +1,11 @@
 import type { Localized } from '../i18n/localized.js';
-import type { Document } from './schema.js';
-import { AREAS } from './vocabulary.js';
+import type { AreaDefinition } from './schema.js';
+import { AREAS } from './values.js';
+
+/** What of a plan the areas are read from: its own list of areas, if any (a plan, or anything that carries its areas). */
+export interface PlanAreas {
+  readonly areas?: readonly AreaDefinition[] | undefined;
+}
 
 /** An area as people see it: its id and its label in both languages. */
 export interface AreaEntry {
@@ -18,7 +23,7 @@ const DEFAULT_AREAS: readonly AreaEntry[] = AREAS.values.map((id) => ({ id, labe
  * @example
  * documentAreas(document).map((area) => area.label.nl); // ['preventie', 'signalering', …]
  */
-export function documentAreas(document: Pick<Document, 'areas'>): readonly AreaEntry[] {
+export function documentAreas(document: PlanAreas): readonly AreaEntry[] {
   if (!document.areas) return DEFAULT_AREAS;
   return document.areas.map((area) => ({ id: area.id, label: { nl: area.label, en: area.label } }));
 }
@@ -29,6 +34,6 @@ export function documentAreas(document: Pick<Document, 'areas'>): readonly AreaE
  * @example
  * areaLabel(document, 'prevention', 'nl'); // 'preventie'
  */
-export function areaLabel(document: Pick<Document, 'areas'>, id: string, language: 'nl' | 'en'): string {
+export function areaLabel(document: PlanAreas, id: string, language: 'nl' | 'en'): string {
   return documentAreas(document).find((area) => area.id === id)?.label[language] ?? id;
 }

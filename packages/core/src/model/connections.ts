@@ -1,30 +1,16 @@
 import type { Localized } from '../i18n/localized.js';
-import { NODE_KIND_SPECS } from './kinds.js';
+import { KINDS_BY_RANK, NODE_KIND_SPECS } from './kinds.js';
 import type { EdgeKind, NodeKind } from './vocabulary.js';
 
 /**
- * The only connections the model allows, as one table. For each source kind
- * the first rule names the next step of the chain (the editor creates that
- * kind when a user drags from a card to empty space). Validation, the
- * editor's connect gesture, the layout and the docs all read this.
+ * The only connections the model allows, as one table read from the kinds' modules (`connects`), from where change
+ * starts to where it ends. For each source kind the first rule names the next step of the chain (the editor
+ * creates that kind when a user drags from a card to empty space). Validation, the editor's connect gesture, the
+ * layout and the docs all read this.
  */
-export const CONNECTION_RULES: readonly ConnectionRule[] = [
-  { source: 'intervention', target: 'mechanism', edge: 'leads-to' },
-  { source: 'mechanism', target: 'outcome', edge: 'leads-to' },
-  { source: 'intervention', target: 'outcome', edge: 'leads-to' },
-  { source: 'outcome', target: 'goal', edge: 'leads-to' },
-  { source: 'outcome', target: 'outcome', edge: 'leads-to' },
-  { source: 'goal', target: 'goal', edge: 'leads-to' },
-  { source: 'indicator', target: 'intervention', edge: 'measures' },
-  { source: 'indicator', target: 'outcome', edge: 'measures' },
-  { source: 'indicator', target: 'goal', edge: 'measures' },
-  { source: 'assumption', target: 'goal', edge: 'underlies' },
-  { source: 'assumption', target: 'outcome', edge: 'underlies' },
-  { source: 'assumption', target: 'intervention', edge: 'underlies' },
-  { source: 'assumption', target: 'mechanism', edge: 'underlies' },
-  { source: 'assumption', target: 'indicator', edge: 'underlies' },
-  { source: 'assumption', target: 'assumption', edge: 'underlies' },
-];
+export const CONNECTION_RULES: readonly ConnectionRule[] = KINDS_BY_RANK.flatMap((source) =>
+  NODE_KIND_SPECS[source].connects.map((rule) => ({ source, target: rule.target as NodeKind, edge: rule.edge })),
+);
 
 export interface ConnectionRule {
   readonly source: NodeKind;
@@ -65,14 +51,22 @@ export function nextKindsInChain(kind: NodeKind): NodeKind[] {
 }
 
 /**
- * The kinds that may point to a node of `kind`, in table order: what the
- * outline offers to add under a card.
+ * The kinds that may point to a node of `kind`, the nearest step of the chain first (for an outcome: the mechanism,
+ * then the intervention, then another outcome), satellites last: what the outline offers to add under a card.
  *
  * @example
  * previousKindsInChain('goal'); // ['outcome', 'goal', 'indicator', 'assumption']
  */
 export function previousKindsInChain(kind: NodeKind): NodeKind[] {
-  return CONNECTION_RULES.filter((rule) => rule.target === kind).map((rule) => rule.source);
+  const rank = NODE_KIND_SPECS[kind].rank;
+  const order = (source: NodeKind) => {
+    const spec = NODE_KIND_SPECS[source];
+    if (spec.role === 'satellite') return 2_000 + spec.rank;
+    return spec.rank < rank ? rank - spec.rank : 1_000 + spec.rank;
+  };
+  return CONNECTION_RULES.filter((rule) => rule.target === kind)
+    .map((rule) => rule.source)
+    .sort((a, b) => order(a) - order(b));
 }
 
 /**
@@ -97,5 +91,4 @@ export function explainForbiddenConnection(source: NodeKind, target: NodeKind): 
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Order of goal levels, from operational (0) up to strategic (2). */
-export const GOAL_LEVEL_RANK = { operational: 0, tactical: 1, strategic: 2 } as const;
+export { GOAL_LEVEL_RANK } from './values.js';

@@ -1,177 +1,29 @@
 import { z } from 'zod';
-import {
-  ACTOR_DOMAINS,
-  AREAS,
-  CONFIDENCES,
-  EDGE_KINDS,
-  FREQUENCIES,
-  GOAL_HORIZONS,
-  GOAL_LEVELS,
-  GROUP_KINDS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_TYPES,
-  INDICATOR_VALUE_TYPES,
-  INTERVENTION_STATUSES,
-  LAYOUT_DIRECTIONS,
-  OUTCOME_HORIZONS,
-  RISKS,
-  SCOPE_LEVELS,
-  SPHERES,
-  WORKSHOP_STEPS,
-} from './vocabulary.js';
+import { ACTOR_DOMAINS, CONFIDENCES, EDGE_KINDS, GROUP_KINDS, LAYOUT_DIRECTIONS, SCOPE_LEVELS, WORKSHOP_STEPS } from './values.js';
 
 /** The value of `format` in every file. */
 export const FORMAT_NAME = 'veranderlogica';
 /** The format version this library writes. Older versions are migrated on read. */
 export const CURRENT_VERSION = 3;
 
-/** Limits that keep hostile or accidental input from exhausting memory. */
-export const LIMITS = {
-  /** Largest JSON text `parseDocument` accepts, in characters (20 MiB). */
-  maxTextLength: 20 * 1024 * 1024,
-  /** Deepest nesting of objects and lists a file may have (a document needs six levels). */
-  maxDepth: 64,
-  /** At most this many errors are located and reported; one more says how many were left out. */
-  maxReportedErrors: 100,
-  /** A value quoted in a message is cut to this many characters. */
-  maxQuotedLength: 80,
-  maxNodes: 50_000,
-  maxEdges: 200_000,
-  maxActors: 5_000,
-  /** Named versions kept inside one file. */
-  maxVersions: 100,
-  maxTitleLength: 500,
-  maxTextFieldLength: 20_000,
-  /** Largest |x| or |y| of a card's position, in diagram units. */
-  maxCoordinate: 10_000_000,
-} as const;
+import { EvidenceSchema, IdSchema, isoDateTime, LIMITS, text, title, webLink, type MeasurementSchema } from './primitives.js';
+import { KIND_MODULES } from './kinds/list.js';
+import { GoalNodeSchema } from './kinds/goal.js';
+import { OutcomeNodeSchema } from './kinds/outcome.js';
+import { MechanismNodeSchema } from './kinds/mechanism.js';
+import { InterventionNodeSchema } from './kinds/intervention.js';
+import { IndicatorNodeSchema } from './kinds/indicator.js';
+import { AssumptionNodeSchema } from './kinds/assumption.js';
 
-// Ids are short, URL- and file-safe tokens. They are stable: never changed, never reused.
-export const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'id')
-  .describe('Stable identifier: letters, digits, _ . : - (at most 64).');
+export { LIMITS, IdSchema, EvidenceSchema, MeasurementSchema } from './primitives.js';
+export { GoalNodeSchema, OutcomeNodeSchema, MechanismNodeSchema, InterventionNodeSchema, IndicatorNodeSchema, AssumptionNodeSchema };
 
-const title = z.string().max(LIMITS.maxTitleLength);
-const text = z.string().max(LIMITS.maxTextFieldLength);
-const tags = z.array(z.string().min(1).max(100)).max(100);
-/** Whether the YYYY-MM-DD at the start of a text is a day the calendar has (no 31 February). */
-const onCalendar = (value: string) => {
-  const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
-/** A calendar date, YYYY-MM-DD, that exists. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date')
-  .refine(onCalendar, { message: 'calendar-date', abort: true });
-/** A timestamp in UTC, as written by `new Date().toISOString()`, on a day that exists. */
-const isoDateTime = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'datetime')
-  .refine(onCalendar, { message: 'calendar-date', abort: true });
-/** Links are web addresses only; `javascript:` and other schemes are refused. */
-const webLink = z
-  .string()
-  .max(2_000)
-  .regex(/^https?:\/\/[^\s]+$/, 'link');
+/** The schemas of every kind of card (`kinds/`), as a tuple: one entry per module of {@link KIND_MODULES}. */
+type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] extends { readonly schema: infer S } ? S : never };
+type KindSchemas = SchemasOf<typeof KIND_MODULES>;
 
-export const EvidenceSchema = z
-  .strictObject({
-    source: text.describe('Where the evidence comes from (study, databank, practice).'),
-    link: webLink.optional(),
-  })
-  .describe('Support for a claim, e.g. a recognised-interventions databank entry.');
-
-/** The id of a group (strategy, speerpunt, bouwsteen or theme) a card belongs to. */
-const groupRef = IdSchema.optional().describe('Id of the group (strategy, speerpunt, bouwsteen, theme) it belongs to.');
-
-/** A node schema: the fields every node has (id and kind first, for readable files), then its own. */
-function nodeSchema<const K extends string, const S extends z.core.$ZodLooseShape>(kind: K, own: S) {
-  return z.strictObject({
-    id: IdSchema,
-    kind: z.literal(kind),
-    title: title.describe('Short text on the card.'),
-    description: text.default(''),
-    tags: tags.default([]),
-    ...own,
-  });
-}
-
-export const GoalNodeSchema = nodeSchema('goal', {
-  level: z.enum(GOAL_LEVELS.values).default('strategic'),
-  horizon: z.enum(GOAL_HORIZONS.values).default('long'),
-  sphere: z.enum(SPHERES.values).default('interest'),
-  evidence: EvidenceSchema.optional(),
-});
-
-export const OutcomeNodeSchema = nodeSchema('outcome', {
-  horizon: z.enum(OUTCOME_HORIZONS.values).default('short'),
-  sphere: z.enum(SPHERES.values).default('influence'),
-  group: groupRef,
-  evidence: EvidenceSchema.optional(),
-});
-
-export const InterventionNodeSchema = nodeSchema('intervention', {
-  area: IdSchema.default(AREAS.values[0]).describe("Id of one of the document's areas (by default the five areas of the building blocks)."),
-  group: groupRef,
-  targetGroups: z.array(IdSchema).max(1_000).default([]).describe('Ids of target groups.'),
-  actors: z.array(IdSchema).max(1_000).default([]).describe('Ids of the partners that carry it.'),
-  status: z.enum(INTERVENTION_STATUSES.values).default('existing'),
-  evidence: EvidenceSchema.optional(),
-  priority: z.boolean().default(false).describe('Chosen as a priority (speerpunt).'),
-});
-
-export const MechanismNodeSchema = nodeSchema('mechanism', {
-  group: groupRef,
-  evidence: EvidenceSchema.optional(),
-});
-
-/**
- * A value on a date: a baseline, a target or a measurement. Yes/no indicators
- * use 1 (yes) and 0 (no). A measurement over a period (a year, a quarter) is
- * dated on the period's last day.
- */
-export const MeasurementSchema = z.strictObject({
-  value: z.number().finite(),
-  date: isoDate,
-  source: z.string().max(1_000).optional().describe('Where this figure comes from, when it differs from the indicator’s source.'),
-  note: z.string().max(2_000).optional().describe('A remark on this figure (a change of method, a partial year).'),
-});
-
-/** A short code or label: a disaggregation (sex, age) or a reference code (SDG 16.2.1). */
-const shortLabel = z.string().min(1).max(100);
-
-export const IndicatorNodeSchema = nodeSchema('indicator', {
-  type: z.enum(INDICATOR_TYPES.values).default('effect'),
-  valueType: z.enum(INDICATOR_VALUE_TYPES.values).default('number'),
-  direction: z.enum(INDICATOR_DIRECTIONS.values).default('increase').describe('Which way the indicator should move.'),
-  unit: z.string().max(100).default(''),
-  group: groupRef,
-  baseline: MeasurementSchema.optional(),
-  targets: z.array(MeasurementSchema).max(100).default([]).describe('One or more targets, each with its date.'),
-  source: z.string().max(1_000).default('').describe('Where the figures come from.'),
-  sourceLink: webLink.optional().describe('A link to the source.'),
-  frequency: z.enum(FREQUENCIES.values).default('yearly'),
-  disaggregation: z.array(shortLabel).max(50).default([]).describe('Breakdowns of the figures, e.g. sex, age.'),
-  references: z.array(shortLabel).max(50).default([]).describe('Reference codes, e.g. SDG 16.2.1.'),
-  owner: IdSchema.optional().describe('Id of the partner responsible for measuring.'),
-  measurements: z.array(MeasurementSchema).max(10_000).default([]),
-});
-
-export const AssumptionNodeSchema = nodeSchema('assumption', {
-  risk: z.enum(RISKS.values).default('medium'),
-});
-
-export const NodeSchema = z.discriminatedUnion('kind', [
-  GoalNodeSchema,
-  OutcomeNodeSchema,
-  InterventionNodeSchema,
-  MechanismNodeSchema,
-  IndicatorNodeSchema,
-  AssumptionNodeSchema,
-]);
+/** A card of any kind: the union of the kinds' schemas, told apart by `kind`. */
+export const NodeSchema = z.discriminatedUnion('kind', KIND_MODULES.map((module) => module.schema) as unknown as KindSchemas);
 
 export const EdgeSchema = z.strictObject({
   id: IdSchema,

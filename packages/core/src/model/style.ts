@@ -1,4 +1,4 @@
-import type { ActorDomain, NodeKind } from './vocabulary.js';
+import type { ActorDomain } from './values.js';
 
 /** How a kind looks in every rendering: the editor, SVG, Mermaid and DOT exports. */
 export interface KindStyle {
@@ -11,18 +11,7 @@ export interface KindStyle {
   readonly dashed: boolean;
 }
 
-/**
- * One palette for all renderings. Light fills with dark text keep a contrast
- * ratio above 7:1, readable from the back of a room on a projector.
- */
-export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
-  goal: { fill: '#fde68a', stroke: '#b45309', text: '#111827', label: '#78350f', dashed: false },
-  outcome: { fill: '#bbf7d0', stroke: '#15803d', text: '#111827', label: '#14532d', dashed: false },
-  mechanism: { fill: '#e9d5ff', stroke: '#7e22ce', text: '#111827', label: '#581c87', dashed: false },
-  intervention: { fill: '#bfdbfe', stroke: '#1d4ed8', text: '#111827', label: '#1e3a8a', dashed: false },
-  indicator: { fill: '#ccfbf1', stroke: '#0f766e', text: '#111827', label: '#134e4a', dashed: true },
-  assumption: { fill: '#e5e7eb', stroke: '#4b5563', text: '#111827', label: '#374151', dashed: true },
-};
+export { KIND_STYLES } from './kinds/index.js';
 
 /**
  * One colour per partner domain, for the network picture and legends: distinct

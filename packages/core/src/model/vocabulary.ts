@@ -1,215 +1,32 @@
-import type { Localized } from '../i18n/localized.js';
-
 /**
- * Enumerated values of the format, each with its Dutch and English label.
- * Keys in files are English; people see the labels. Defined once here and
- * used by the schema, the exports and the editor.
+ * Every vocabulary of the format: the values of each field (`values.ts`) and the kinds of card (each in its module
+ * under `kinds/`), each with its Dutch and English labels.
  */
-function vocabulary<const K extends string>(entries: Record<K, Localized>) {
-  return { values: Object.keys(entries) as [K, ...K[]], labels: entries };
-}
+import { NODE_KINDS } from './kinds/index.js';
+import {
+  EDGE_KINDS,
+  GOAL_LEVELS,
+  GOAL_HORIZONS,
+  OUTCOME_HORIZONS,
+  SPHERES,
+  AREAS,
+  INTERVENTION_STATUSES,
+  INDICATOR_TYPES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_VALUE_TYPES,
+  GROUP_KINDS,
+  FREQUENCIES,
+  RISKS,
+  CONFIDENCES,
+  ACTOR_DOMAINS,
+  SCOPE_LEVELS,
+  LAYOUT_DIRECTIONS,
+  WORKSHOP_STEPS,
+} from './values.js';
 
-export const NODE_KINDS = vocabulary({
-  goal: { nl: 'Doel', en: 'Goal' },
-  outcome: { nl: 'Uitkomst', en: 'Outcome' },
-  mechanism: { nl: 'Werkzaam mechanisme', en: 'Working mechanism' },
-  intervention: { nl: 'Interventie', en: 'Intervention' },
-  indicator: { nl: 'Indicator', en: 'Indicator' },
-  assumption: { nl: 'Aanname', en: 'Assumption' },
-});
-
-/** Plural labels, for headings and layer bands. */
-export const NODE_KIND_PLURALS: Record<(typeof NODE_KINDS.values)[number], Localized> = {
-  goal: { nl: 'Doelen', en: 'Goals' },
-  outcome: { nl: 'Uitkomsten', en: 'Outcomes' },
-  mechanism: { nl: 'Werkzame mechanismen', en: 'Working mechanisms' },
-  intervention: { nl: 'Interventies', en: 'Interventions' },
-  indicator: { nl: 'Indicatoren', en: 'Indicators' },
-  assumption: { nl: 'Aannames', en: 'Assumptions' },
-};
-
-export const EDGE_KINDS = vocabulary({
-  'leads-to': { nl: 'leidt tot', en: 'leads to' },
-  measures: { nl: 'meet', en: 'measures' },
-  underlies: { nl: 'onderbouwt', en: 'underlies' },
-});
-
-export const GOAL_LEVELS = vocabulary({
-  strategic: { nl: 'strategisch', en: 'strategic' },
-  tactical: { nl: 'tactisch', en: 'tactical' },
-  operational: { nl: 'operationeel', en: 'operational' },
-});
-
-export const GOAL_HORIZONS = vocabulary({
-  long: { nl: 'lange termijn', en: 'long term' },
-  short: { nl: 'korte termijn', en: 'short term' },
-});
-
-export const OUTCOME_HORIZONS = vocabulary({
-  short: { nl: 'korte termijn', en: 'short term' },
-  medium: { nl: 'middellange termijn', en: 'medium term' },
-  long: { nl: 'lange termijn', en: 'long term' },
-});
-
-/** Line of accountability: what partners control, influence, or only care about. */
-export const SPHERES = vocabulary({
-  control: { nl: 'in eigen hand', en: 'control' },
-  influence: { nl: 'invloed', en: 'influence' },
-  interest: { nl: 'belang', en: 'interest' },
-});
-
-/**
- * The five content areas of the national building blocks (bouwsteen 4): the
- * default areas of a document. A document may declare its own list instead
- * (`areas`); see `documentAreas`.
- */
-export const AREAS = vocabulary({
-  prevention: { nl: 'preventie', en: 'prevention' },
-  signalling: { nl: 'signalering', en: 'signalling' },
-  'care-and-support': { nl: 'zorg en ondersteuning', en: 'care and support' },
-  environment: { nl: 'omgeving', en: 'environment' },
-  'enforcement-and-aftercare': { nl: 'handhaving en nazorg', en: 'enforcement and aftercare' },
-});
-
-export const INTERVENTION_STATUSES = vocabulary({
-  existing: { nl: 'bestaand', en: 'existing' },
-  planned: { nl: 'gepland', en: 'planned' },
-  idea: { nl: 'idee', en: 'idea' },
-});
-
-export const INDICATOR_TYPES = vocabulary({
-  process: { nl: 'proces', en: 'process' },
-  effect: { nl: 'effect', en: 'effect' },
-});
-
-/** Which way an indicator should move for the plan to work. */
-export const INDICATOR_DIRECTIONS = vocabulary({
-  increase: { nl: 'hoger is beter', en: 'higher is better' },
-  decrease: { nl: 'lager is beter', en: 'lower is better' },
-  maintain: { nl: 'gelijk houden', en: 'keep level' },
-  // A plan from format 1 without a target to tell the way: the user is asked (rule `indicator-direction-unknown`).
-  unknown: { nl: 'richting onbekend', en: 'direction unknown' },
-});
-
-/** The arrow beside a direction wherever it is shown (report, workbook, Indicatoren): ↓ lager is beter. */
-export const INDICATOR_DIRECTION_MARKS: Readonly<Record<(typeof INDICATOR_DIRECTIONS.values)[number], string>> = {
-  increase: '↑',
-  decrease: '↓',
-  maintain: '→',
-  unknown: '?',
-};
-
-/** What an indicator's values are. A yes/no indicator records 1 for yes and 0 for no. */
-export const INDICATOR_VALUE_TYPES = vocabulary({
-  number: { nl: 'getal', en: 'number' },
-  percentage: { nl: 'percentage', en: 'percentage' },
-  count: { nl: 'aantal', en: 'count' },
-  'yes-no': { nl: 'ja/nee', en: 'yes/no' },
-});
-
-/** How a plan groups its work: strategies, speerpunten, bouwstenen or themes. */
-export const GROUP_KINDS = vocabulary({
-  strategy: { nl: 'strategie', en: 'strategy' },
-  priority: { nl: 'speerpunt', en: 'priority' },
-  'building-block': { nl: 'bouwsteen', en: 'building block' },
-  theme: { nl: 'thema', en: 'theme' },
-});
-
-export const FREQUENCIES = vocabulary({
-  once: { nl: 'eenmalig', en: 'once' },
-  monthly: { nl: 'maandelijks', en: 'monthly' },
-  quarterly: { nl: 'per kwartaal', en: 'quarterly' },
-  'half-yearly': { nl: 'halfjaarlijks', en: 'half-yearly' },
-  yearly: { nl: 'jaarlijks', en: 'yearly' },
-  biennial: { nl: 'tweejaarlijks', en: 'every two years' },
-  'every-3-years': { nl: 'elke drie jaar', en: 'every three years' },
-  'every-4-years': { nl: 'elke vier jaar', en: 'every four years' },
-  'every-5-years': { nl: 'elke vijf jaar', en: 'every five years' },
-});
-
-/** Where an indicator stands against its target trajectory (see `indicatorProgress`). */
-export const PROGRESS_STATUSES = vocabulary({
-  'on-track': { nl: 'op koers', en: 'on track' },
-  'at-risk': { nl: 'aandacht nodig', en: 'at risk' },
-  'off-track': { nl: 'achter op koers', en: 'off track' },
-  'not-measured': { nl: 'nog niet gemeten', en: 'not measured' },
-  'no-target': { nl: 'geen streefwaarde', en: 'no target' },
-  'no-direction': { nl: 'richting onbekend', en: 'direction unknown' },
-});
-
-export const RISKS = vocabulary({
-  low: { nl: 'laag', en: 'low' },
-  medium: { nl: 'middel', en: 'medium' },
-  high: { nl: 'hoog', en: 'high' },
-});
-
-export const CONFIDENCES = vocabulary({
-  low: { nl: 'laag', en: 'low' },
-  medium: { nl: 'middel', en: 'medium' },
-  high: { nl: 'hoog', en: 'high' },
-});
-
-/** Domains of network partners (gemeente, sociaal, zorg, veiligheid, justitie, onderwijs, …). */
-export const ACTOR_DOMAINS = vocabulary({
-  government: { nl: 'gemeente en overheid', en: 'municipality and government' },
-  social: { nl: 'sociaal', en: 'social' },
-  care: { nl: 'zorg', en: 'care' },
-  safety: { nl: 'veiligheid', en: 'safety' },
-  justice: { nl: 'justitie', en: 'justice' },
-  education: { nl: 'onderwijs', en: 'education' },
-  'work-and-income': { nl: 'werk en inkomen', en: 'work and income' },
-  research: { nl: 'onderzoek', en: 'research' },
-  housing: { nl: 'wonen', en: 'housing' },
-  culture: { nl: 'bibliotheek en cultuur', en: 'library and culture' },
-  other: { nl: 'overig', en: 'other' },
-});
-
-/** Whose plan it is: a municipality, a region, a province, the country, or one organisation. */
-export const SCOPE_LEVELS = vocabulary({
-  municipality: { nl: 'gemeente', en: 'municipality' },
-  region: { nl: 'regio', en: 'region' },
-  province: { nl: 'provincie', en: 'province' },
-  national: { nl: 'landelijk', en: 'national' },
-  organisation: { nl: 'organisatie', en: 'organisation' },
-});
-
-export const LAYOUT_DIRECTIONS = vocabulary({
-  BT: { nl: 'van onder naar boven', en: 'bottom to top' },
-  LR: { nl: 'van links naar rechts', en: 'left to right' },
-});
-
-/** The guided steps of a bliksemtraject, in order. */
-export const WORKSHOP_STEPS = vocabulary({
-  problem: { nl: 'Probleem en context', en: 'Problem and context' },
-  goals: { nl: 'Doelen', en: 'Goals' },
-  interventions: { nl: 'Interventies', en: 'Interventions' },
-  mechanisms: { nl: 'Werkzame mechanismen', en: 'Working mechanisms' },
-  prioritise: { nl: 'Prioriteren', en: 'Prioritise' },
-  'partners-and-measures': { nl: 'Partners en meten', en: 'Partners and measures' },
-});
-
-export type NodeKind = (typeof NODE_KINDS.values)[number];
-export type EdgeKind = (typeof EDGE_KINDS.values)[number];
-export type GoalLevel = (typeof GOAL_LEVELS.values)[number];
-export type GoalHorizon = (typeof GOAL_HORIZONS.values)[number];
-export type OutcomeHorizon = (typeof OUTCOME_HORIZONS.values)[number];
-export type Sphere = (typeof SPHERES.values)[number];
-/** One of the five default areas. */
-export type DefaultArea = (typeof AREAS.values)[number];
-/** An area id: one of the document's own areas, by default one of the five of {@link AREAS}. */
-export type Area = string;
-export type InterventionStatus = (typeof INTERVENTION_STATUSES.values)[number];
-export type IndicatorType = (typeof INDICATOR_TYPES.values)[number];
-export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS.values)[number];
-export type IndicatorValueType = (typeof INDICATOR_VALUE_TYPES.values)[number];
-export type GroupKind = (typeof GROUP_KINDS.values)[number];
-export type Frequency = (typeof FREQUENCIES.values)[number];
-export type Risk = (typeof RISKS.values)[number];
-export type Confidence = (typeof CONFIDENCES.values)[number];
-export type ActorDomain = (typeof ACTOR_DOMAINS.values)[number];
-export type ScopeLevel = (typeof SCOPE_LEVELS.values)[number];
-export type LayoutDirection = (typeof LAYOUT_DIRECTIONS.values)[number];
-export type WorkshopStep = (typeof WORKSHOP_STEPS.values)[number];
+export * from './values.js';
+export { NODE_KINDS, NODE_KIND_PLURALS } from './kinds/index.js';
+export type { NodeKind } from './kinds/index.js';
 
 /** Every vocabulary of the format, for messages that explain a value in the user's words. */
 export const VOCABULARIES = [

@@ -8,6 +8,7 @@ import { planProgress, type PlanProgressRow } from '../analysis/progress.js';
 import { findVersion, versionPlan } from '../edit/versions.js';
 import type { Language } from '../i18n/localized.js';
 import { GOAL_LEVEL_RANK } from '../model/connections.js';
+import { KIND_ORDER } from '../model/kinds.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import type {
   AssumptionNode,
@@ -193,7 +194,7 @@ export function reportModel(document: Document, options: ReportOptions = {}): Re
       };
     });
   const network = partnerNetwork(document);
-  const counts = { goal: 0, outcome: 0, mechanism: 0, intervention: 0, indicator: 0, assumption: 0 };
+  const counts = Object.fromEntries(KIND_ORDER.map((kind) => [kind, 0])) as Record<ToCNode['kind'], number>;
   for (const node of document.nodes) counts[node.kind]++;
   return {
     document,

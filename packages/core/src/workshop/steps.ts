@@ -2,6 +2,7 @@ import { defineMessage, localizeMessage, renderMessage } from '../i18n/format.js
 import type { Localized } from '../i18n/localized.js';
 import type { Document, InterventionNode } from '../model/schema.js';
 import { documentAreas } from '../model/areas.js';
+import { KINDS_BY_RANK, NODE_KIND_SPECS } from '../model/kinds.js';
 import { WORKSHOP_STEPS, type NodeKind, type WorkshopStep } from '../model/vocabulary.js';
 import { indexDocument } from '../validate/graph-index.js';
 import { topicStep } from '../topics/index.js';
@@ -24,16 +25,16 @@ export interface StepGuide {
 
 const q = (nl: string, en: string): Localized => ({ nl, en });
 
-const STRUCTURE: readonly Pick<StepGuide, 'step' | 'captureKinds' | 'layers'>[] = [
-  { step: 'problem', captureKinds: [], layers: [] },
-  { step: 'goals', captureKinds: ['goal'], layers: ['goal'] },
-  { step: 'interventions', captureKinds: ['intervention'], layers: ['intervention'] },
-  // Mechanisms and the outcomes they lead to are found together: "why does it work, and what follows?"
-  // Step 4 asks what must be true for it to work: assumptions are captured here too.
-  { step: 'mechanisms', captureKinds: ['mechanism', 'outcome', 'assumption'], layers: ['mechanism', 'outcome'] },
-  { step: 'prioritise', captureKinds: [], layers: ['intervention', 'goal'] },
-  { step: 'partners-and-measures', captureKinds: ['indicator'], layers: ['indicator', 'intervention'] },
-];
+/**
+ * Which kinds each step captures and shows, read from the kinds' modules (`workshop`): captured kinds in chain order,
+ * then the layers shown, those captured in the step first (the participant's phone offers the first).
+ */
+const STRUCTURE: readonly Pick<StepGuide, 'step' | 'captureKinds' | 'layers'>[] = WORKSHOP_STEPS.values.map((step) => {
+  const captureKinds = KINDS_BY_RANK.filter((kind) => NODE_KIND_SPECS[kind].workshop.capturedIn === step);
+  const shown = KINDS_BY_RANK.filter((kind) => NODE_KIND_SPECS[kind].workshop.shownIn.includes(step));
+  const layers = [...shown.filter((kind) => captureKinds.includes(kind)), ...shown.filter((kind) => !captureKinds.includes(kind))];
+  return { step, captureKinds, layers };
+});
 
 const guideFor = (document: Pick<Document, 'topic' | 'areas'>): StepGuide[] =>
   STRUCTURE.map((structure) => ({ ...structure, title: WORKSHOP_STEPS.labels[structure.step], ...topicStep(document, structure.step) }));

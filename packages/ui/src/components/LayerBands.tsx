@@ -4,7 +4,8 @@ import { useTranslation } from '../i18n/translate.js';
 
 /** One band along the layer axis: y for a bottom-to-top diagram, x for left-to-right. */
 export interface BandGuide {
-  readonly band: Extract<NodeKind, 'intervention' | 'mechanism' | 'outcome' | 'goal'>;
+  /** A kind of the chain (`role: 'chain'` in its module). */
+  readonly band: NodeKind;
   readonly start: number;
   readonly end: number;
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { NODE_KINDS, workshopGuide, type Document, type NodeKind } from '@veranderlogica/core';
+import { ballotCandidates, NODE_KINDS, workshopGuide, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, QueuedCommand, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';
@@ -57,7 +57,7 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
   const placed = Object.values(myVotes).reduce((sum, n) => sum + n, 0);
   const queuedCards = queued.flatMap(({ key, command }) => (command.type === 'addCard' ? [{ key, title: command.title }] : []));
   // The room prioritises interventions (as the facilitator's voting panel does).
-  const candidates = document.nodes.filter((node) => node.kind === 'intervention');
+  const candidates = ballotCandidates(document);
   const [chosen, setChosen] = useState<NodeKind | undefined>();
   const kind = chosen && props.captureKinds.includes(chosen) ? chosen : props.captureKinds[0];
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NODE_KIND_PLURALS, stepGuide, type Document, type NodeKind } from '@veranderlogica/core';
+import { ballotCandidates, NODE_KIND_PLURALS, stepGuide, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';
@@ -27,7 +27,7 @@ export interface PresenterScreenProps {
 
 /** What the room votes on: the interventions, as the facilitator's voting panel has it. */
 function candidates(document: Document) {
-  return document.nodes.filter((node) => node.kind === 'intervention');
+  return ballotCandidates(document);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tallyVotes, type Document } from '@veranderlogica/core';
+import { NODE_KIND_SPECS, tallyVotes, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface VotingBoardProps {
@@ -16,7 +16,7 @@ export interface VotingBoardProps {
  */
 export function VotingBoard({ document, onClose }: VotingBoardProps) {
   const { t } = useTranslation();
-  const tallies = tallyVotes(document).filter((tally) => tally.node.kind === 'intervention');
+  const tallies = tallyVotes(document).filter((tally) => NODE_KIND_SPECS[tally.node.kind].workshop.ballot);
   const most = Math.max(1, ...tallies.map((tally) => tally.votes));
   const used = tallies.reduce((sum, tally) => sum + tally.votes, 0);
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { tallyVotes, type Document } from '@veranderlogica/core';
+import { NODE_KIND_SPECS, tallyVotes, type Document } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { KindIcon } from './KindIcon.js';
 
@@ -33,7 +33,7 @@ export function VotingPanel({ document, onVote, onSetVotes, onPriority, onSettin
   const { t } = useTranslation();
   const [withGoals, setWithGoals] = useState(false);
   const dots = document.workshop?.dotsPerParticipant ?? 3;
-  const sorted = tallyVotes(document).filter((tally) => withGoals || tally.node.kind === 'intervention');
+  const sorted = tallyVotes(document).filter((tally) => withGoals || NODE_KIND_SPECS[tally.node.kind].workshop.ballot);
   // While dots are being handed out the list holds still, so the same spot keeps the same card; it sorts again
   // after a pause, or at once with the sort button.
   const [held, setHeld] = useState<{ order: readonly string[]; dots: number } | undefined>();

@@ -2,7 +2,8 @@ import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
 import {
   type Language,
   cardSubtitle,
-  CHAIN_ORDER,
+  KIND_ORDER,
+  NODE_KIND_SPECS,
   indicatorProgress,
   progressThresholds,
   sparklineSvg,
@@ -82,7 +83,6 @@ export interface FlowState {
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
-const FALLBACK_ROW: Record<ToCNode['kind'], number> = { intervention: 0, mechanism: 1, outcome: 2, goal: 3, indicator: 4, assumption: 5 };
 
 /**
  * Where a card goes when the document has no position for it yet: a simple
@@ -91,13 +91,13 @@ const FALLBACK_ROW: Record<ToCNode['kind'], number> = { intervention: 0, mechani
 export function fallbackPositions(document: Document): Map<string, { x: number; y: number }> {
   const direction = document.layout?.direction ?? 'BT';
   const counters = new Map<ToCNode['kind'], number>();
-  const rows = CHAIN_ORDER.length + 2;
+  const rows = Math.max(...KIND_ORDER.map((kind) => NODE_KIND_SPECS[kind].rank)) + 1;
   const out = new Map<string, { x: number; y: number }>();
   for (const node of document.nodes) {
     if (positionOf(document, node.id)) continue;
     const i = counters.get(node.kind) ?? 0;
     counters.set(node.kind, i + 1);
-    const row = FALLBACK_ROW[node.kind];
+    const row = NODE_KIND_SPECS[node.kind].rank;
     const along = (direction === 'BT' ? rows - 1 - row : row) * FALLBACK_SPACING.along;
     const across = i * FALLBACK_SPACING.across;
     out.set(node.id, direction === 'BT' ? { x: across, y: along } : { x: along, y: across });

@@ -43,7 +43,8 @@ function NodeField({
   error: FieldError;
 }) {
   const { t, language } = useTranslation();
-  const label = t(labelKey(field.key));
+  // A field only one kind has may name itself in its kind's module; the shared ones are named by the interface.
+  const label = field.label?.[language] ?? t(labelKey(field.key));
   const editor = field.editor;
   switch (editor.type) {
     case 'text':
