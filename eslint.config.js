@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import I18N_PENDING from './i18n-pending.json' with { type: 'json' };
 
 export default tseslint.config(
   {
@@ -49,6 +50,35 @@ export default tseslint.config(
             { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The core runs in browsers too: no Node built-ins.' },
             { group: ['react', 'react-dom', '@xyflow/*'], message: 'The core knows nothing of React.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every sentence a user reads comes from a catalogue: the interface's (packages/ui/src/i18n/locales/), the CLI's
+    // and the server's messages.ts, the core's vocabulary and kinds. An object with both an `nl` and an `en` text
+    // written elsewhere is refused. The files in i18n-pending.json still hold such texts from before the rule: the
+    // list only shrinks (a test checks every file in it still needs to be there).
+    files: ['packages/*/src/**/*.{ts,tsx}', 'apps/editor/src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/*.stories.tsx',
+      '**/stories-support.ts*',
+      'packages/*/src/testing/**',
+      'packages/*/src/test-support/**',
+      '**/i18n/locales/*.ts',
+      '**/messages.ts',
+      'packages/core/src/model/values.ts',
+      'packages/core/src/model/kinds/*.ts',
+      ...I18N_PENDING,
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ObjectExpression:has(> Property[key.name="nl"][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name="en"][value.type=/^(Literal|TemplateLiteral)$/])',
+          message: 'A text in Dutch and English belongs in a catalogue (a messages.ts or i18n/locales/), used by its key.',
         },
       ],
     },

@@ -32,7 +32,7 @@ import { RoomControls, RoomScreen } from './room/RoomControls.js';
 function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { document, language } = state;
-  const { t } = useTranslation();
+  const { t, l } = useTranslation();
   const [view, setView] = useState<View>('diagram');
   const [workshop, setWorkshop] = useWorkshopPreference();
   const [dialog, setDialog] = useState<EditorDialog | undefined>(unreadable && 'unreadable');
@@ -95,7 +95,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   useKeyboard(context);
   /** Runs a command of the registry by id, for panels whose buttons are the registry's commands. */
   const run = (id: string) => void runCommand(COMMANDS, id, context);
-  const command = useCommandViews(context, language);
+  const command = useCommandViews(context, l);
 
   return (
     <div
@@ -222,25 +222,18 @@ interface EditorProps {
   readonly room?: RoomConnection | undefined;
 }
 
+/** What the editor opens with; `pseudo`: the pseudo-locale (`?lang=qps`), every interface text accented and lengthened. */
+type AppProps = { store: EditorStore; layoutOnStart: boolean; unreadable?: UnreadableAutosave; room?: RoomConnection; pseudo?: boolean };
+
 /** The editor: language from the store, React Flow context, and the first layout of a document without positions. */
-export function App({
-  store,
-  layoutOnStart,
-  unreadable,
-  room,
-}: {
-  store: EditorStore;
-  layoutOnStart: boolean;
-  unreadable?: UnreadableAutosave;
-  room?: RoomConnection;
-}) {
+export function App({ store, layoutOnStart, unreadable, room, pseudo = false }: AppProps) {
   const language = useSyncExternalStore(store.subscribe, () => store.getState().language);
   const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <LanguageProvider language={language}>
+    <LanguageProvider language={pseudo ? 'qps' : language}>
       <ReactFlowProvider>
         <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} room={room} />
         {layoutOnStart && <FirstLayout store={store} onRoutes={setRoutes} />}

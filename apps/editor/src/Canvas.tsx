@@ -139,7 +139,7 @@ export function Canvas({
   cursors,
   onPresence,
 }: CanvasProps) {
-  const { t, language } = useTranslation();
+  const { t, interfaceLanguage } = useTranslation();
   // The overview map covers a corner of the diagram, where fit view puts cards: off until asked for, remembered.
   const [minimap, setMinimap] = useState(() => localStorage.getItem(MINIMAP_KEY) === 'on');
   useEffect(() => localStorage.setItem(MINIMAP_KEY, minimap ? 'on' : 'off'), [minimap]);
@@ -161,7 +161,7 @@ export function Canvas({
   const dragActive = useRef(false);
   const { document, findings, selected } = state;
 
-  const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
+  const ariaLabels = useMemo(() => flowAriaLabels(interfaceLanguage), [interfaceLanguage]);
   const [sizes, onDimensions] = useMeasuredSizes();
   // Layer bands and the line of accountability, while the cards still read in layers (as after an auto-layout).
   const guides = useMemo(() => {
@@ -365,7 +365,7 @@ export function Canvas({
         return;
       }
       const position = freePosition(document, { x: point.x - CARD.width / 2, y: point.y - CARD.height / 2 });
-      store.apply(sortIdea(document, id, kind, position), { label: { nl: 'idee sorteren', en: 'sort idea' } });
+      store.apply(sortIdea(document, id, kind, position), { label: localize('undo.sortIdea') });
     },
     [document, flow, guides, store],
   );

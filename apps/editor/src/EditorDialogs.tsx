@@ -52,7 +52,7 @@ export function EditorDialogs({ open, onClose, store, state, unreadable, onCompa
           onConnect={(id) => {
             const current = store.getState();
             const { operations, refused } = connectSelectionTo(current.document, current.selected, id);
-            if (operations.length) store.apply(operations, { label: { nl: 'verbinden', en: 'connect' } });
+            if (operations.length) store.apply(operations, { label: localize('undo.connect') });
             if (refused[0]) store.notify(localize('connect.refused', { reason: refused[0].reason[current.language] }), 'error');
             onClose();
           }}

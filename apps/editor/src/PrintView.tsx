@@ -24,7 +24,7 @@ export interface PrintViewProps {
  * Everything else of the editor is hidden when printing.
  */
 export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A3');
   const [pages, setPages] = useState<PrintPages>('overview');
   // Without the detail pages, the overview carries no page numbers that would point at nothing.
@@ -51,7 +51,7 @@ export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) 
 
   const scope = [
     doc.scope.name,
-    SCOPE_LEVELS.labels[doc.scope.level][language],
+    l(SCOPE_LEVELS.labels[doc.scope.level]),
     doc.scope.period ? `${doc.scope.period.start}–${doc.scope.period.end}` : '',
   ].filter(Boolean);
   const date = new Date().toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });

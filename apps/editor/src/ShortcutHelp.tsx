@@ -7,7 +7,7 @@ import { Dialog } from './Dialog.js';
  * in a second list.
  */
 export function ShortcutHelp({ commands, onClose }: { commands: readonly Command[]; onClose: () => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   const table = (mode: Mode) => (
     <table className="editor-shortcuts">
@@ -16,7 +16,7 @@ export function ShortcutHelp({ commands, onClose }: { commands: readonly Command
           .filter((command) => command.keys?.length && (mode === 'edit' || !(command.modes ?? ['edit']).includes('edit')))
           .map((command) => (
             <tr key={command.id} data-command={command.id}>
-              <td>{command.label[language]}</td>
+              <td>{l(command.label)}</td>
               <td>
                 {command.keys!.map((keys, i) => (
                   <span key={keys}>

@@ -29,6 +29,7 @@ import {
   WorkshopStepper,
   type CaptureFields,
   type CaptureLink,
+  localize,
 } from '@veranderlogica/ui';
 import { freePosition, provisionalPosition } from '@veranderlogica/layout';
 import { Partners, TargetGroups } from './panels.js';
@@ -49,7 +50,7 @@ export interface WorkshopPanelProps {
  * change goes through the store as a core operation.
  */
 export function WorkshopPanel({ store, state, onCapture, onShowVotes }: WorkshopPanelProps) {
-  const { t, language } = useTranslation();
+  const { t, lMaybe } = useTranslation();
   const { document } = state;
   const step: WorkshopStep = document.workshop?.step ?? 'problem';
   const guide = stepGuide(step, document);
@@ -84,7 +85,7 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
           targets={captureTargets(document, kind).map((node) => ({ id: node.id, title: node.title }))}
           // Step 4 finds mechanisms for interventions that already exist: "komt van…" links them back.
           sources={kind === 'mechanism' ? captureSources(document, kind).map((node) => ({ id: node.id, title: node.title })) : undefined}
-          example={topicOf(document).examples[kind]?.[language]}
+          example={lMaybe(topicOf(document).examples[kind])}
           groups={document.groups.map((group) => group.title)}
           partners={document.actors.map((actor) => actor.name)}
           onCapture={(text, fields, link) => onCapture(kind, text, fields, link)}
@@ -94,13 +95,13 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
         document={document}
         onAdd={(text) => {
           const operations = ideaOperations(store.getState().document, text);
-          if (operations.length) store.apply(operations, { label: { nl: 'ideeën', en: 'ideas' } });
+          if (operations.length) store.apply(operations, { label: localize('undo.ideas') });
         }}
         onSort={(id, kind) => {
           // A key or the list: the card goes into free space in the row of its kind.
           const current = store.getState().document;
           const at = freePosition(current, provisionalPosition(current, kind), kind);
-          store.apply(sortIdea(current, id, kind, at), { label: { nl: 'idee sorteren', en: 'sort idea' } });
+          store.apply(sortIdea(current, id, kind, at), { label: localize('undo.sortIdea') });
         }}
         onRemove={(id) => store.apply({ type: 'removeIdea', id })}
       />
@@ -129,7 +130,7 @@ export function WorkshopPanel({ store, state, onCapture, onShowVotes }: Workshop
                 className="vl-button"
                 onClick={() =>
                   store.apply(participantsAsPartners(store.getState().document), {
-                    label: { nl: 'deelnemers als partners', en: 'participants as partners' },
+                    label: localize('undo.participantsAsPartners'),
                   })
                 }
               >

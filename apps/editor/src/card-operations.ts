@@ -67,7 +67,7 @@ export function addConnectedCard(
   taken.add(id);
   const [source, target] = 'from' in link ? [other, node] : [node, other];
   store.apply([op, { type: 'connect', edge: createEdge(source, target, {}, (x) => taken.has(x)) }], {
-    label: { nl: 'kaart toevoegen en verbinden', en: 'add and connect a card' },
+    label: localize('undo.addConnected'),
   });
   return id;
 }

@@ -198,11 +198,18 @@ export type CommandView = ToolbarAction & { readonly disabled: boolean };
  * @example
  * const undo = viewOf(COMMANDS, 'undo', context, 'nl'); // { label: 'Ongedaan maken', detail: 'kaart wijzigen', … }
  */
-export function viewOf(commands: readonly Command[], id: string, context: CommandContext, language: Language): CommandView {
+export function viewOf(
+  commands: readonly Command[],
+  id: string,
+  context: CommandContext,
+  language: Language | ((text: Localized) => string),
+): CommandView {
+  const l = typeof language === 'function' ? language : (text: Localized) => text[language];
   const command = commands.find((candidate) => candidate.id === id);
   if (!command) throw new Error(`No command "${id}"`);
   const busy = command.busy?.(context) ?? false;
-  const detail = command.detail?.(context)?.[language];
+  const found = command.detail?.(context);
+  const detail = found && l(found);
   const pressed = command.pressed?.(context);
   const keyshortcuts = command.keys
     ?.map((keys) => keys.replace('Mod', 'Control'))
@@ -210,11 +217,11 @@ export function viewOf(commands: readonly Command[], id: string, context: Comman
     .join(' ');
   return {
     id,
-    label: (busy && command.busyLabel ? command.busyLabel : (command.text ?? command.label))[language],
-    ...(command.text ? { name: command.label[language] } : {}),
+    label: l(busy && command.busyLabel ? command.busyLabel : (command.text ?? command.label)),
+    ...(command.text ? { name: l(command.label) } : {}),
     ...(command.icon ? { icon: command.icon } : {}),
     ...(detail ? { detail } : {}),
-    ...(command.hint ? { hint: command.hint[language] } : {}),
+    ...(command.hint ? { hint: l(command.hint) } : {}),
     ...(keyshortcuts ? { keyshortcuts } : {}),
     disabled: busy || !isEnabled(command, context),
     ...(pressed !== undefined ? { pressed } : {}),

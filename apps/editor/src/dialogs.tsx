@@ -57,22 +57,22 @@ export function UnreadableDialog({ unreadable, onClose }: { unreadable: Unreadab
 
 /** "Nieuw": a new document from one of the core's templates, by subject pack (the neutral one first). */
 export function TemplatesDialog({ onCreate, onClose }: { onCreate: (document: Document) => void; onClose: () => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <Dialog labelledBy="templates-title" onClose={onClose}>
       <h2 id="templates-title">{t('file.newFromTemplate')}</h2>
       {listTopics().map((topic, p) => (
         <section key={topic.id} className="editor-templates__topic" aria-labelledby={`topic-${topic.id}`}>
-          <h3 id={`topic-${topic.id}`}>{topic.title[language]}</h3>
-          <p className="vl-muted">{topic.description[language]}</p>
+          <h3 id={`topic-${topic.id}`}>{l(topic.title)}</h3>
+          <p className="vl-muted">{l(topic.description)}</p>
           <ul className="editor-templates">
             {listTemplates()
               .filter((template) => template.topic === topic.id)
               .map((template, i) => (
                 <li key={template.id}>
                   <button type="button" className="vl-button" autoFocus={p === 0 && i === 0} onClick={() => onCreate(template.create())}>
-                    <strong>{template.title[language]}</strong>
-                    <span className="vl-muted">{template.description[language]}</span>
+                    <strong>{l(template.title)}</strong>
+                    <span className="vl-muted">{l(template.description)}</span>
                   </button>
                 </li>
               ))}
@@ -88,10 +88,10 @@ export function TemplatesDialog({ onCreate, onClose }: { onCreate: (document: Do
 
 /** The last notice (saved, opened, refused, failed), until it times out or is closed. */
 export function Notice({ notice, onClose }: { notice: NonNullable<EditorState['notice']>; onClose: () => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <div className={`editor-notice editor-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-      {notice.text[language]}
+      {l(notice.text)}
       <button type="button" aria-label={t('file.close')} onClick={onClose}>
         ×
       </button>
@@ -115,7 +115,7 @@ export function ConnectDialog({
   onConnect: (id: string) => void;
   onClose: () => void;
 }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const typed = query.trim().toLocaleLowerCase('nl');
@@ -167,7 +167,7 @@ export function ConnectDialog({
               className={i === current ? 'editor-connect__option--active' : undefined}
               onClick={() => onConnect(node.id)}
             >
-              <span className="vl-muted">{NODE_KINDS.labels[node.kind][language]}</span> {node.title || t('node.untitled')}
+              <span className="vl-muted">{l(NODE_KINDS.labels[node.kind])}</span> {node.title || t('node.untitled')}
             </li>
           ))}
         </ul>

@@ -120,13 +120,13 @@ export function CompareDialog({
   onCompare: (comparison: Comparison) => void;
   onClose: () => void;
 }) {
-  const { t, language } = useTranslation();
+  const { t, language, lMaybe } = useTranslation();
   const [error, setError] = useState<string | undefined>();
   const fromFile = async (file: File | undefined) => {
     if (!file) return;
     const result = parseDocument(await file.text());
     if (!result.ok) {
-      setError(t('import.unreadable', { name: file.name, reason: result.errors[0]?.message[language] ?? '' }));
+      setError(t('import.unreadable', { name: file.name, reason: lMaybe(result.errors[0]?.message) ?? '' }));
       return;
     }
     onCompare({ name: file.name, before: result.document });
@@ -233,7 +233,7 @@ type Loaded = { name: string; table: Table; csv: boolean };
  * added or changed and every refused cell, and apply it as one undo step.
  */
 export function ImportDialog({ store, document, onClose }: { store: EditorStore; document: Document; onClose: () => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [columns, setColumns] = useState<Partial<MeasurementColumns> | undefined>(document.monitoring?.csvColumns);
   const [error, setError] = useState<string | undefined>();
@@ -253,8 +253,7 @@ export function ImportDialog({ store, document, onClose }: { store: EditorStore;
       setLoaded({ name: file.name, table, csv: isCsv(file) });
     } catch (reason) {
       if (reason instanceof ReadingCancelled) return;
-      const why =
-        reason instanceof UnreadableFileError ? reason.localized[language] : reason instanceof Error ? reason.message : String(reason);
+      const why = reason instanceof UnreadableFileError ? l(reason.localized) : reason instanceof Error ? reason.message : String(reason);
       setError(t('import.unreadable', { name: file.name, reason: why }));
     } finally {
       if (current.current === started) {
@@ -274,7 +273,7 @@ export function ImportDialog({ store, document, onClose }: { store: EditorStore;
     // The CSV's columns are remembered with the measurements, in the same undo step.
     if (loaded.csv && chosen.indicator && chosen.date && chosen.value)
       operations.push({ type: 'updateMonitoring', changes: { csvColumns: chosen as MeasurementColumns } });
-    store.apply(operations, { label: { nl: 'metingen importeren', en: 'import measurements' } });
+    store.apply(operations, { label: localize('undo.importMeasurements') });
     store.notify(localize('import.applied', { count: result.added.length + result.changed.length }), 'info');
     onClose();
   };

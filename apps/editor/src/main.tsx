@@ -5,7 +5,7 @@ import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
 import { getTemplate, setStrictOperations, type Language } from '@veranderlogica/core';
-import { loadHyphenation, localize } from '@veranderlogica/ui';
+import { loadHyphenation, localize, type InterfaceLanguage } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { needsLayout } from './layout.js';
@@ -21,8 +21,15 @@ setStrictOperations(import.meta.env.DEV);
 /** The interface language: `?lang=` in the address wins, then the last choice in this browser, then Dutch. */
 function startLanguage(): Language {
   const asked = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(LANGUAGE_KEY);
-  return asked === 'en' ? 'en' : 'nl';
+  return asked === 'en' || asked === 'qps' ? 'en' : 'nl';
 }
+
+/**
+ * `?lang=qps`: the pseudo-locale, every catalogue text accented and lengthened (on English), to find text that was
+ * written into the interface instead of taken from a catalogue, and text that a longer language will not fit.
+ */
+const pseudo = new URLSearchParams(location.search).get('lang') === 'qps';
+const interfaceLanguage = (): InterfaceLanguage => (pseudo ? 'qps' : startLanguage());
 
 /** A live room in the address: `?room=<id>#token=<token>` (facilitator, participant or screen), or `?join=<code>`. */
 function roomInAddress() {
@@ -42,7 +49,7 @@ async function start() {
     await loadHyphenation(startLanguage());
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
-        <ParticipantApp start={startLanguage()} />
+        <ParticipantApp start={interfaceLanguage()} />
       </StrictMode>,
     );
     return;
@@ -52,7 +59,7 @@ async function start() {
     await loadHyphenation(startLanguage());
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
-        <ScreenApp room={inRoom.room} token={inRoom.token} start={startLanguage()} />
+        <ScreenApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
       </StrictMode>,
     );
     return;
@@ -80,6 +87,7 @@ async function start() {
         <App
           store={store}
           layoutOnStart={layoutOnStart && !room}
+          pseudo={pseudo}
           {...(room ? { room } : {})}
           {...(restored.kind === 'unreadable' ? { unreadable: restored.unreadable } : {})}
         />

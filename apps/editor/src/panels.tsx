@@ -21,6 +21,7 @@ import {
   TargetGroupManager,
   useTranslation,
   ValidationPanel,
+  localize,
 } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -134,15 +135,12 @@ export function RightColumn({
           const operations = assignToSelection(store.getState().document, selected, field, value, on);
           if (operations.length)
             store.apply(operations, {
-              label:
-                field === 'actors'
-                  ? { nl: 'partner toewijzen', en: 'assign partner' }
-                  : { nl: 'doelgroep toewijzen', en: 'assign target group' },
+              label: field === 'actors' ? localize('undo.assignPartner') : localize('undo.assignTargetGroup'),
             });
         }}
         onSet={(field, value, ids) => {
           const operations = setOnSelection(store.getState().document, ids, field, value);
-          if (operations.length) store.apply(operations, { label: { nl: 'selectie bewerken', en: 'edit selection' } });
+          if (operations.length) store.apply(operations, { label: localize('undo.editSelection') });
         }}
       />
       <Inspector

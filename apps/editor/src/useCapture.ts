@@ -27,7 +27,7 @@ export function useCapture(store: EditorStore, runLayoutSoon: (joining: string, 
       if (captured.operations.length === 0) return [];
       const operations = [...group.operations, ...partner.operations, ...captured.operations];
       const key = `capture:${++captures.current}`;
-      store.apply(operations, { label: { nl: 'snel invoeren', en: 'quick capture' }, coalesce: key });
+      store.apply(operations, { label: localize('undo.quickCapture'), coalesce: key });
       runLayoutSoon(key, 700);
       // A "→ title" that named no card, or several: said at once, with the words typed.
       if (unresolved.length)

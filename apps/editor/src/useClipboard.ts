@@ -31,7 +31,7 @@ export function useClipboard(store: EditorStore, flow: Pick<ReactFlowInstance, '
       }
       const { operations, ids } = pasteOperations(current, fragment, offset);
       if (operations.length === 0) return;
-      store.apply(operations, { label: { nl: 'plakken', en: 'paste' } });
+      store.apply(operations, { label: localize('undo.paste') });
       store.select(ids);
     },
     [flow, store],
@@ -46,7 +46,7 @@ export function useClipboard(store: EditorStore, flow: Pick<ReactFlowInstance, '
       event.preventDefault();
       event.clipboardData?.setData('text/plain', JSON.stringify(fragment));
       const ids = fragment.nodes.map((node) => node.id);
-      if (cut) store.apply(deleteOperations(current, ids), { label: { nl: 'knippen', en: 'cut' } });
+      if (cut) store.apply(deleteOperations(current, ids), { label: localize('undo.cut') });
     };
     const onCopy = (event: ClipboardEvent) => copy(event, false);
     const onCut = (event: ClipboardEvent) => copy(event, true);

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { COMMANDS } from './commands/index.js';
 import { dispatchKey, isTyping, viewOf, type CommandContext, type CommandView } from './command-registry.js';
 import type { EditorStore } from './store.js';
-import type { Language } from '@veranderlogica/core';
+import type { Language, Localized } from '@veranderlogica/core';
 
 /**
  * The one keyboard listener of the editor: every key goes to the command registry's dispatcher, with the context
@@ -26,7 +26,7 @@ export function useKeyboard(context: CommandContext): void {
  * @example
  * const views = useCommandViews(context, language); views('undo').disabled;
  */
-export function useCommandViews(context: CommandContext, language: Language): (id: string) => CommandView {
+export function useCommandViews(context: CommandContext, language: Language | ((text: Localized) => string)): (id: string) => CommandView {
   return (id: string) => viewOf(COMMANDS, id, context, language);
 }
 

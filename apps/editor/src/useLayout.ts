@@ -68,7 +68,7 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
         store.apply(
           { type: 'setPositions', positions: kept },
           {
-            label: { nl: 'automatisch indelen', en: 'auto-layout' },
+            label: localize('undo.autoLayout'),
             ...(joining ? { coalesce: joining, coalesceMs: Number.POSITIVE_INFINITY } : {}),
           },
         );

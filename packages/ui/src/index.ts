@@ -84,6 +84,7 @@ export type {
 } from './flow/to-flow.js';
 export { DICTIONARIES, en, nl } from './i18n/messages.js';
 export type { MessageKey, Messages } from './i18n/messages.js';
-export { createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';
+export { coreLanguage, createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';
+export { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize } from './i18n/pseudo.js';
 export { hyphenated, loadHyphenation, useHyphenated } from './hyphenate.js';
-export type { Translate } from './i18n/translate.js';
+export type { InterfaceLanguage, Translate } from './i18n/translate.js';

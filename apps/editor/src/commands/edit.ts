@@ -18,13 +18,13 @@ function setPins(context: CommandContext, pinned: boolean) {
   const { store } = context;
   const document = store.getState().document;
   const operations = selectedCards(context).map((node) => pinOperation(document, node.id, pinned));
-  store.apply(operations, { label: pinned ? { nl: 'kaart vastzetten', en: 'pin card' } : { nl: 'kaart losmaken', en: 'unpin card' } });
+  store.apply(operations, { label: pinned ? localize('undo.pin') : localize('undo.unpin') });
 }
 
 /** One command per kind of card, keyed by the kind's own shortcut (1–6). */
 const CARD_COMMANDS: readonly Command[] = KIND_ORDER.map((kind) => ({
   id: `add-${kind}`,
-  label: { nl: `${NODE_KINDS.labels[kind].nl} toevoegen`, en: `Add ${NODE_KINDS.labels[kind].en.toLowerCase()}` },
+  label: localize('command.addKind', (language) => ({ kind: NODE_KINDS.labels[kind][language] })),
   keys: [NODE_KIND_SPECS[kind].shortcut],
   run: (context) => context.addCard(kind),
 }));
@@ -64,7 +64,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     run: ({ store }) => {
       const { document, selected } = store.getState();
       const operations = deleteOperations(document, selected);
-      if (operations.length) store.apply(operations, { label: { nl: 'verwijderen', en: 'delete' } });
+      if (operations.length) store.apply(operations, { label: localize('undo.delete') });
     },
   },
   {

@@ -1,7 +1,14 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { stepGuide, type Document, type Language } from '@veranderlogica/core';
+import { stepGuide, type Document } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
-import { LanguageProvider, ParticipantScreen, useTranslation, VeranderlogicaViewer } from '@veranderlogica/ui';
+import {
+  coreLanguage,
+  LanguageProvider,
+  ParticipantScreen,
+  useTranslation,
+  VeranderlogicaViewer,
+  type InterfaceLanguage,
+} from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 import { useSecondsLeft } from './RoomControls.js';
 
@@ -14,7 +21,7 @@ interface Session {
 }
 
 function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const [code, setCode] = useState(() => new URLSearchParams(location.search).get('join') ?? '');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -24,7 +31,7 @@ function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
     try {
       const response = await fetch('/api/join', { method: 'POST', body: JSON.stringify({ code, name }) });
       const body = (await response.json()) as { room?: string; token?: string; error?: { nl: string; en: string } };
-      if (!response.ok || !body.room || !body.token) throw new Error(body.error?.[language] ?? String(response.status));
+      if (!response.ok || !body.room || !body.token) throw new Error((body.error && l(body.error)) ?? String(response.status));
       onJoined({ room: body.room, token: body.token });
     } catch (failure) {
       setError(t('join.failed', { reason: (failure as Error).message }));
@@ -61,7 +68,7 @@ function Participant({ session }: { session: Session }) {
 }
 
 function Connected({ connection }: { connection: RoomConnection }) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const [message, setMessage] = useState<string | undefined>();
   // The ideas this person gave a +1, remembered in this browser (the server counts each person once anyway).
@@ -87,7 +94,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
   // Cards, dots and +1s are kept on this device first and sent once the room answers (now, or after an outage).
   const send = async (command: RoomCommand, done?: string) => {
     const refused = await connection.queue(command);
-    setMessage(refused ? refused[language] : connection.getSnapshot().status === 'connected' ? done : t('participant.queuedOne'));
+    setMessage(refused ? l(refused) : connection.getSnapshot().status === 'connected' ? done : t('participant.queuedOne'));
   };
   const support = (card: string) => {
     const next = new Set(supported).add(card);
@@ -105,7 +112,7 @@ function Connected({ connection }: { connection: RoomConnection }) {
       mine={snapshot.mine}
       myVotes={snapshot.myBallot}
       secondsLeft={secondsLeft}
-      message={snapshot.refusedLater?.[language] ?? message}
+      message={(snapshot.refusedLater && l(snapshot.refusedLater)) ?? message}
       queued={snapshot.queued}
       ideas={snapshot.room.shareIdeas ? snapshot.inbox.filter((card) => card.authorId !== me) : []}
       supported={supported}
@@ -138,8 +145,8 @@ function stepLayer(document: Document): ReadonlySet<string> {
  * The participant's page: join with the code on the screen (and a name or
  * table, if they like), then add cards and place dots from a phone or laptop.
  */
-export function ParticipantApp({ start }: { start: Language }) {
-  const [language, setLanguage] = useState<Language>(start);
+export function ParticipantApp({ start }: { start: InterfaceLanguage }) {
+  const [language, setLanguage] = useState<InterfaceLanguage>(start);
   const [session, setSession] = useState<Session | undefined>(() => {
     const token = new URLSearchParams(location.hash.slice(1)).get('token');
     const room = new URLSearchParams(location.search).get('room');
@@ -151,12 +158,17 @@ export function ParticipantApp({ start }: { start: Language }) {
     }
   });
   useEffect(() => {
-    window.document.documentElement.lang = language;
+    window.document.documentElement.lang = coreLanguage(language);
   }, [language]);
   return (
     <LanguageProvider language={language}>
-      <button type="button" className="vl-button vl-participant__language" onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}>
-        {language === 'nl' ? 'English' : 'Nederlands'}
+      <button
+        type="button"
+        className="vl-button vl-participant__language"
+        lang={coreLanguage(language) === 'nl' ? 'en' : 'nl'}
+        onClick={() => setLanguage(coreLanguage(language) === 'nl' ? 'en' : 'nl')}
+      >
+        {coreLanguage(language) === 'nl' ? 'English' : 'Nederlands'}
       </button>
       {session ? (
         <Participant key={session.token} session={session} />

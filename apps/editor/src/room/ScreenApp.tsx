@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Language } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden } from '@veranderlogica/core/sync';
-import { LanguageProvider, PresenterScreen, VeranderlogicaViewer } from '@veranderlogica/ui';
+import { coreLanguage, LanguageProvider, PresenterScreen, VeranderlogicaViewer, type InterfaceLanguage } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 import { useJoinCode, useSecondsLeft } from './RoomControls.js';
 
@@ -42,7 +42,7 @@ function Screen({ connection, language }: { connection: RoomConnection; language
  * The projector's page in a live room (`?room=…&screen#token=<the screen's token>`): no editor, only what the room
  * is doing, for a 16:9 beamer. The screen's token comes from the facilitator's panel; the join code gives none.
  */
-export function ScreenApp({ room, token, start }: { room: string; token: string; start: Language }) {
+export function ScreenApp({ room, token, start }: { room: string; token: string; start: InterfaceLanguage }) {
   const [connection] = useState(() => new RoomConnection(room, token));
   useEffect(() => {
     (window as unknown as { __veranderlogicaRoom?: RoomConnection }).__veranderlogicaRoom = connection;
@@ -51,7 +51,7 @@ export function ScreenApp({ room, token, start }: { room: string; token: string;
   }, [connection]);
   return (
     <LanguageProvider language={start}>
-      <Screen connection={connection} language={start} />
+      <Screen connection={connection} language={coreLanguage(start)} />
     </LanguageProvider>
   );
 }

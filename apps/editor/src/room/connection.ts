@@ -426,10 +426,7 @@ export class RoomConnection {
   }
 }
 
-const OFFLINE: Localized = {
-  nl: 'Geen verbinding met de ruimte; probeer het zo opnieuw.',
-  en: 'No connection to the room; try again in a moment.',
-};
+const OFFLINE: Localized = localize('room.offline');
 
 /** Where a room opened here is remembered in this browser: its code and the screen's token, for the facilitator's panel. */
 export const roomKey = (room: string) => `veranderlogica:room:${room}`;
@@ -474,7 +471,7 @@ export async function openRoomFrom(
   };
   if (response.status === 403 && body.needsKey) return { ok: false, reason: 'needs-key' };
   if (response.status !== 201 || !body.room || !body.token || !body.code) {
-    return { ok: false, reason: body.error ?? { nl: `HTTP ${response.status}`, en: `HTTP ${response.status}` } };
+    return { ok: false, reason: body.error ?? localize('room.httpStatus', { status: response.status }) };
   }
   localStorage.setItem(roomKey(body.room), JSON.stringify({ code: body.code, viewerToken: body.viewerToken, token: body.token }));
   return { ok: true, address: `${location.pathname}?room=${encodeURIComponent(body.room)}#token=${body.token}`, code: body.code };

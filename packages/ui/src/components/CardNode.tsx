@@ -25,7 +25,7 @@ const zoomedOut = (state: { transform: [number, number, number]; nodeLookup: { s
 
 export const CardNode = memo(
   function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-    const { t, language } = useTranslation();
+    const { t, l } = useTranslation();
     const { node, direction } = data;
     const style = KIND_STYLES[node.kind];
     // A boolean selector: cards re-render only when the zoom crosses the threshold, not on every pan or zoom step.
@@ -39,7 +39,7 @@ export const CardNode = memo(
         ? Position.Top
         : Position.Right;
     const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
-    const sub = data.subtitle[language];
+    const sub = l(data.subtitle);
     const title = useHyphenated(node.title, data.contentLanguage);
     const handleClass = simple ? 'vl-handle vl-handle--overview' : 'vl-handle';
     return (
@@ -75,7 +75,7 @@ export const CardNode = memo(
           <>
             <div className="vl-card__header" style={{ color: style.label }}>
               <KindIcon kind={node.kind} />
-              <span className="vl-card__kind">{NODE_KINDS.labels[node.kind][language]}</span>
+              <span className="vl-card__kind">{l(NODE_KINDS.labels[node.kind])}</span>
               {sub && <span className="vl-card__detail">· {sub}</span>}
               {node.kind === 'intervention' && node.priority && (
                 <span className="vl-card__priority" title={t('node.priority')} aria-label={t('node.priority')}>
@@ -96,7 +96,7 @@ export const CardNode = memo(
               </div>
             )}
             <div className="vl-card__badges">
-              {data.todo && <span className="vl-badge vl-badge--todo">{data.todo[language]}</span>}
+              {data.todo && <span className="vl-badge vl-badge--todo">{l(data.todo)}</span>}
               {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
               {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
               {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}

@@ -24,7 +24,7 @@ export interface CoverageViewProps {
  * <CoverageView document={doc} onSelectCell={(cell) => select(cell.interventions)} onReach={(id, group, on) => …} />
  */
 export function CoverageView({ document, onSelectCell, onReach }: CoverageViewProps) {
-  const { t, language } = useTranslation();
+  const { t, l, lMaybe } = useTranslation();
   const [ticking, setTicking] = useState<{ area: string; targetGroup: string } | undefined>();
   const matrix = useMemo(() => coverageMatrix(document), [document]);
   const groupName = new Map(document.targetGroups.map((group) => [group.id, group.name]));
@@ -53,11 +53,11 @@ export function CoverageView({ document, onSelectCell, onReach }: CoverageViewPr
             const area = matrix.areas[r]!;
             return (
               <tr key={area.id}>
-                <th scope="row">{area.label[language]}</th>
+                <th scope="row">{l(area.label)}</th>
                 {row.map((cell) => {
                   const count = cell.interventions.length;
                   // The cell's visible text starts its name; where it is, screen readers hear after it.
-                  const where = `${area.label[language]}, ${columnName(cell.targetGroup)}`;
+                  const where = `${l(area.label)}, ${columnName(cell.targetGroup)}`;
                   const quiet = cell.status === 'gap' && cell.targetGroup === null;
                   const tickable = onReach !== undefined && cell.status === 'gap' && cell.targetGroup !== null;
                   return (
@@ -72,7 +72,7 @@ export function CoverageView({ document, onSelectCell, onReach }: CoverageViewPr
                           disabled={count === 0 && !tickable}
                           aria-expanded={tickable ? ticking?.area === area.id && ticking.targetGroup === cell.targetGroup : undefined}
                           onClick={() => (tickable ? setTicking({ area: area.id, targetGroup: cell.targetGroup }) : onSelectCell?.(cell))}
-                          title={t('coverage.cell', { area: area.label[language], group: columnName(cell.targetGroup), count })}
+                          title={t('coverage.cell', { area: l(area.label), group: columnName(cell.targetGroup), count })}
                         >
                           {cell.status === 'gap' ? `– ${t('coverage.gap')}` : count}
                           {cell.status === 'overlap' && <span className="vl-coverage__flag"> ⚠ {t('coverage.overlap')}</span>}
@@ -92,7 +92,7 @@ export function CoverageView({ document, onSelectCell, onReach }: CoverageViewPr
         <fieldset className="vl-coverage__reach">
           <legend>
             {t('coverage.reachTitle', {
-              area: matrix.areas.find((area) => area.id === ticking.area)?.label[language] ?? ticking.area,
+              area: lMaybe(matrix.areas.find((area) => area.id === ticking.area)?.label) ?? ticking.area,
               group: columnName(ticking.targetGroup),
             })}
           </legend>

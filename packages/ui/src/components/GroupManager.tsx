@@ -20,7 +20,7 @@ export interface GroupManagerProps {
  * <GroupManager document={doc} onAdd={add} onChange={update} onRemove={remove} />
  */
 export function GroupManager({ document, onAdd, onChange, onRemove }: GroupManagerProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const members = (id: string) => document.nodes.filter((node) => 'group' in node && node.group === id).length;
   return (
     <ItemList
@@ -34,7 +34,7 @@ export function GroupManager({ document, onAdd, onChange, onRemove }: GroupManag
         <>
           <strong>{group.title || t('node.untitled')}</strong>{' '}
           <span className="vl-muted">
-            · {GROUP_KINDS.labels[group.kind][language]}
+            · {l(GROUP_KINDS.labels[group.kind])}
             {group.crossCutting ? ` · ${t('strategies.crossCuttingShort')}` : ''} · {t('strategies.members', { count: members(group.id) })}
           </span>
         </>
@@ -45,7 +45,7 @@ export function GroupManager({ document, onAdd, onChange, onRemove }: GroupManag
           <SelectField
             label={t('strategies.kind')}
             value={group.kind}
-            options={vocabularyOptions(GROUP_KINDS, language)}
+            options={vocabularyOptions(GROUP_KINDS, l)}
             onChange={(kind) => kind && onChange(group.id, { kind })}
           />
           <CheckboxField

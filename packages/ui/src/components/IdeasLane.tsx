@@ -23,7 +23,7 @@ export interface IdeasLaneProps {
  * <IdeasLane document={doc} onAdd={(text) => …} onSort={(id, kind) => …} onRemove={(id) => …} />
  */
 export function IdeasLane({ document, onAdd, onSort, onRemove }: IdeasLaneProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const [text, setText] = useState('');
   const ideas = document.workshop?.ideas ?? [];
   const keyKind = new Map(KIND_ORDER.map((kind) => [NODE_KIND_SPECS[kind].shortcut, kind]));
@@ -79,7 +79,7 @@ export function IdeasLane({ document, onAdd, onSort, onRemove }: IdeasLaneProps)
               <option value="">{t('ideas.kind')}</option>
               {KIND_ORDER.map((kind) => (
                 <option key={kind} value={kind}>
-                  {NODE_KIND_SPECS[kind].shortcut} · {NODE_KINDS.labels[kind][language]}
+                  {NODE_KIND_SPECS[kind].shortcut} · {l(NODE_KINDS.labels[kind])}
                 </option>
               ))}
             </select>

@@ -26,7 +26,7 @@ export interface ImportPreviewProps {
  * holds what is chosen here and the preview follows.
  */
 export function ImportPreview({ name, result, headings, onColumns, onApply }: ImportPreviewProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const changes = [
     ...result.added.map((item) => ({ item, kind: 'added' as const })),
     ...result.changed.map((item) => ({ item, kind: 'changed' as const })),
@@ -47,9 +47,9 @@ export function ImportPreview({ name, result, headings, onColumns, onApply }: Im
           <legend>{t('import.mapping')}</legend>
           {MEASUREMENT_FIELDS.map((field) => (
             <label key={field}>
-              <span>{MEASUREMENT_FIELD_LABELS[field][language]}</span>
+              <span>{l(MEASUREMENT_FIELD_LABELS[field])}</span>
               <select
-                aria-label={MEASUREMENT_FIELD_LABELS[field][language]}
+                aria-label={l(MEASUREMENT_FIELD_LABELS[field])}
                 value={result.columns[field] ?? ''}
                 onChange={(e) => setColumn(field, e.target.value)}
               >
@@ -116,7 +116,7 @@ export function ImportPreview({ name, result, headings, onColumns, onApply }: Im
                 <tr key={i} data-code={problem.code}>
                   <td>{problem.row}</td>
                   <td>{problem.column}</td>
-                  <td>{problem.message[language]}</td>
+                  <td>{l(problem.message)}</td>
                 </tr>
               ))}
             </tbody>

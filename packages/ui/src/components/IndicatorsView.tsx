@@ -52,7 +52,7 @@ function figure(m: Measurement | undefined, indicator: IndicatorNode, language: 
  * document's own and can be changed here.
  */
 export function IndicatorsView({ document, onSelect, onImport, onThreshold }: IndicatorsViewProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const rows = useMemo(() => planProgress(document), [document]);
   const [filter, setFilter] = useState<Filter>({ goal: ALL, group: ALL, partner: ALL, status: ALL });
   const titles = useMemo(() => new Map(document.nodes.map((node) => [node.id, node.title])), [document]);
@@ -103,7 +103,7 @@ export function IndicatorsView({ document, onSelect, onImport, onThreshold }: In
           {select(
             'status',
             t('indicators.filterStatus'),
-            PROGRESS_STATUSES.values.map((status) => ({ value: status, label: PROGRESS_STATUSES.labels[status][language] })),
+            PROGRESS_STATUSES.values.map((status) => ({ value: status, label: l(PROGRESS_STATUSES.labels[status]) })),
           )}
           {onThreshold && (
             <label className="vl-indicators__filter">

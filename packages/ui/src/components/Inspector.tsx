@@ -25,12 +25,10 @@ export interface InspectorProps {
  * core refuses shows its reason under the field and changes nothing.
  */
 export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, onDocumentChange, onDelete, onPin }: InspectorProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <section className="vl-panel vl-inspector" aria-label={t('inspector.title')}>
-      <h2 className="vl-panel__title">
-        {node ? NODE_KINDS.labels[node.kind][language] : edge ? t('inspector.edge') : t('inspector.document')}
-      </h2>
+      <h2 className="vl-panel__title">{node ? l(NODE_KINDS.labels[node.kind]) : edge ? t('inspector.edge') : t('inspector.document')}</h2>
       {node && (
         <NodeFields key={node.id} document={document} node={node} apply={(changes, field) => onNodeChange(node.id, changes, field)} />
       )}

@@ -70,7 +70,7 @@ export const BAND_FIT_PADDING = {
  * <ReactFlow …><LayerBands bands={guides.bands} across={{ from: 0, to: 2400 }} /></ReactFlow>
  */
 export function LayerBands({ bands, accountabilityLine, direction = 'BT', across, groups }: LayerBandsProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const horizontal = direction === 'LR';
   return (
     <ViewportPortal>
@@ -90,7 +90,7 @@ export function LayerBands({ bands, accountabilityLine, direction = 'BT', across
               className={`vl-band vl-band--${band.band} vl-band--${i % 2 ? 'odd' : 'even'}${horizontal ? ' vl-band--column' : ''}`}
               style={style}
             >
-              <span className="vl-band__label">{NODE_KIND_PLURALS[band.band][language]}</span>
+              <span className="vl-band__label">{l(NODE_KIND_PLURALS[band.band])}</span>
             </div>
           );
         })}

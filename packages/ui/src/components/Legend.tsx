@@ -4,7 +4,7 @@ import { KindIcon } from './KindIcon.js';
 
 /** What the colours, icons and line styles mean. */
 export function Legend() {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <section className="vl-legend" aria-label={t('legend.title')}>
       <h2 className="vl-legend__title">{t('legend.title')}</h2>
@@ -22,7 +22,7 @@ export function Legend() {
             >
               <KindIcon kind={kind} size={12} />
             </span>
-            {NODE_KINDS.labels[kind][language]}
+            {l(NODE_KINDS.labels[kind])}
           </li>
         ))}
         <li>

@@ -21,7 +21,7 @@ export interface NetworkPictureProps {
  * <NetworkPicture document={doc} onSelectPartner={(id) => showInterventionsOf(id)} />
  */
 export function NetworkPicture({ document, onSelectPartner, width = 1000, height = 600 }: NetworkPictureProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const network = useMemo(() => partnerNetwork(document), [document]);
   const domains = ACTOR_DOMAINS.values.filter((domain) => network.partners.some((p) => p.actor.domain === domain));
   // Partners around a circle, domain after domain, with a gap between domains.
@@ -58,7 +58,7 @@ export function NetworkPicture({ document, onSelectPartner, width = 1000, height
             {domains.map((domain) => (
               <li key={domain}>
                 <span className="vl-network__swatch" style={{ background: ACTOR_DOMAIN_COLOURS[domain] }} />{' '}
-                {ACTOR_DOMAINS.labels[domain][language]}
+                {l(ACTOR_DOMAINS.labels[domain])}
               </li>
             ))}
           </ul>

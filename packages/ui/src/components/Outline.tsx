@@ -90,11 +90,11 @@ function Items({ items, context, parent }: { items: readonly OutlineItem[]; cont
 }
 
 function Row({ item, context, parent }: { item: OutlineItem; context: RowContext; parent?: ToCNode }) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const [connecting, setConnecting] = useState(false);
   const node = context.nodeById.get(item.id);
   if (!node) return null;
-  const kindLabel = NODE_KINDS.labels[node.kind][language];
+  const kindLabel = l(NODE_KINDS.labels[node.kind]);
   const name = node.title || t('node.untitled');
   const selected = context.selected?.has(node.id) ?? false;
   const problems = context.problems.get(node.id) ?? 0;
@@ -195,7 +195,7 @@ function AddSelect({
   onAdd: (kind: NodeKind) => void;
   compact?: boolean;
 }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <select
       className={`vl-outline__add${compact ? ' vl-outline__add--compact' : ''}`}
@@ -208,7 +208,7 @@ function AddSelect({
       <option value="">{compact ? '+' : t('outline.addPlaceholder')}</option>
       {kinds.map((kind) => (
         <option key={kind} value={kind}>
-          {NODE_KINDS.labels[kind][language]}
+          {l(NODE_KINDS.labels[kind])}
         </option>
       ))}
     </select>
@@ -217,7 +217,7 @@ function AddSelect({
 
 /** The cards this one may point to and does not yet; the core still has the last word when connecting. */
 function ConnectPicker({ node, context, onDone }: { node: ToCNode; context: RowContext; onDone: (target?: string) => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const kinds = nextKindsInChain(node.kind);
   const already = new Set(context.document.edges.filter((edge) => edge.source === node.id).map((edge) => edge.target));
   const candidates = context.document.nodes.filter((other) => other.id !== node.id && kinds.includes(other.kind) && !already.has(other.id));
@@ -244,7 +244,7 @@ function ConnectPicker({ node, context, onDone }: { node: ToCNode; context: RowC
         {kinds
           .filter((kind) => candidates.some((other) => other.kind === kind))
           .map((kind) => (
-            <optgroup key={kind} label={NODE_KINDS.labels[kind][language]}>
+            <optgroup key={kind} label={l(NODE_KINDS.labels[kind])}>
               {candidates
                 .filter((other) => other.kind === kind)
                 .map((other) => (
@@ -264,7 +264,7 @@ function ConnectPicker({ node, context, onDone }: { node: ToCNode; context: RowC
 
 /** A card's title in the list. A title the core refuses stays as typed, marked, with the reason, until it is fixed. */
 function OutlineTitle(props: { value: string; label: string; onRename: (title: string) => FieldError | void; onFocus: () => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const typed = useTypedOver(props.value);
   const [error, setError] = useState<FieldError>();
   const refused = error && typed.text !== undefined ? { text: typed.text, error } : undefined;
@@ -285,7 +285,7 @@ function OutlineTitle(props: { value: string; label: string; onRename: (title: s
       />
       {refused && (
         <span className="vl-field__error" role="alert">
-          {refused.error[language]}
+          {l(refused.error)}
         </span>
       )}
     </span>

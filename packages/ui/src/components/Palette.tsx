@@ -4,7 +4,7 @@ import { KindIcon } from './KindIcon.js';
 
 /** Buttons to add a card of each kind. Keyboard: the editor binds 1–6 to the same kinds. */
 export function Palette({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   return (
     <section className="vl-palette" aria-label={t('palette.title')}>
       <h2 className="vl-panel__title">{t('palette.title')}</h2>
@@ -17,10 +17,10 @@ export function Palette({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
             style={{ background: KIND_STYLES[kind].fill, borderColor: KIND_STYLES[kind].stroke }}
             onClick={() => onAdd(kind)}
             aria-keyshortcuts={NODE_KIND_SPECS[kind].shortcut}
-            title={`${t('palette.add', { kind: NODE_KINDS.labels[kind][language] })} (${NODE_KIND_SPECS[kind].shortcut})`}
+            title={`${t('palette.add', { kind: l(NODE_KINDS.labels[kind]) })} (${NODE_KIND_SPECS[kind].shortcut})`}
           >
             <KindIcon kind={kind} />
-            {NODE_KINDS.labels[kind][language]}
+            {l(NODE_KINDS.labels[kind])}
           </button>
         ))}
       </div>

@@ -43,7 +43,7 @@ export interface ParticipantScreenProps {
  *   myVotes={{}} secondsLeft={undefined} message={undefined} onAddCard={send} onVote={vote} />
  */
 export function ParticipantScreen(props: ParticipantScreenProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const { document, room } = props;
   const [title, setTitle] = useState('');
   const step = document.workshop?.step ?? 'problem';
@@ -79,9 +79,9 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
         )}
       </header>
       {guide && (
-        <section className="vl-participant__step" aria-label={t('participant.step', { step: guide.title[language] })}>
-          <h2>{t('participant.step', { step: guide.title[language] })}</h2>
-          <p>{guide.questions[0]?.[language] ?? guide.guidance[language]}</p>
+        <section className="vl-participant__step" aria-label={t('participant.step', { step: l(guide.title) })}>
+          <h2>{t('participant.step', { step: l(guide.title) })}</h2>
+          <p>{(guide.questions[0] && l(guide.questions[0])) ?? l(guide.guidance)}</p>
         </section>
       )}
       {room.locked && <p className="vl-participant__locked">{t('participant.locked')}</p>}
@@ -112,13 +112,13 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
               {props.captureKinds.map((option) => (
                 <label key={option}>
                   <input type="radio" name="vl-participant-kind" checked={option === kind} onChange={() => setChosen(option)} />{' '}
-                  {NODE_KINDS.labels[option][language]}
+                  {l(NODE_KINDS.labels[option])}
                 </label>
               ))}
             </fieldset>
           )}
           <label>
-            {t('participant.addLabel', { kind: NODE_KINDS.labels[kind][language] })}
+            {t('participant.addLabel', { kind: l(NODE_KINDS.labels[kind]) })}
             <input
               className="vl-input"
               value={title}

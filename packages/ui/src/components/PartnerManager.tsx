@@ -18,7 +18,7 @@ export interface PartnerManagerProps {
  * <PartnerManager document={doc} onAdd={add} onChange={update} onRemove={remove} />
  */
 export function PartnerManager({ document, onAdd, onChange, onRemove }: PartnerManagerProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const carried = (id: string) => document.nodes.filter((node) => node.kind === 'intervention' && node.actors.includes(id)).length;
   return (
     <ItemList
@@ -32,7 +32,7 @@ export function PartnerManager({ document, onAdd, onChange, onRemove }: PartnerM
         <>
           <strong>{actor.name || actor.id}</strong>{' '}
           <span className="vl-muted">
-            · {ACTOR_DOMAINS.labels[actor.domain][language]} · {t('partners.carries', { count: carried(actor.id) })}
+            · {l(ACTOR_DOMAINS.labels[actor.domain])} · {t('partners.carries', { count: carried(actor.id) })}
           </span>
         </>
       )}
@@ -42,7 +42,7 @@ export function PartnerManager({ document, onAdd, onChange, onRemove }: PartnerM
           <SelectField
             label={t('partners.domain')}
             value={actor.domain}
-            options={ACTOR_DOMAINS.values.map((value) => ({ value, label: ACTOR_DOMAINS.labels[value][language] }))}
+            options={ACTOR_DOMAINS.values.map((value) => ({ value, label: l(ACTOR_DOMAINS.labels[value]) }))}
             onChange={(domain) => domain && onChange(actor.id, { domain })}
           />
           <TextField label={t('partners.contact')} value={actor.contact} onChange={(contact) => onChange(actor.id, { contact })} />

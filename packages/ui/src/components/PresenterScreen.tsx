@@ -41,7 +41,7 @@ function candidates(document: Document) {
  *   secondsLeft={undefined} inbox={inbox} collecting={['intervention']} voters={12} participants={18} diagram={<Viewer … />} />
  */
 export function PresenterScreen(props: PresenterScreenProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const { document, room } = props;
   const step = stepGuide(document.workshop?.step ?? 'problem', document);
   const mode = room.voting === 'revealed' ? 'results' : room.voting === 'open' ? 'voting' : props.collecting.length > 0 ? 'wall' : 'plan';
@@ -64,7 +64,7 @@ export function PresenterScreen(props: PresenterScreenProps) {
         )}
         <div className="vl-presenter__step">
           <span className="vl-presenter__label">{document.title}</span>
-          {step && <strong>{step.title[language]}</strong>}
+          {step && <strong>{l(step.title)}</strong>}
           <span className={`vl-room__status vl-room__status--${props.status}`} role="status">
             {t(`room.status.${props.status}`)}
           </span>
@@ -78,7 +78,7 @@ export function PresenterScreen(props: PresenterScreenProps) {
       <section className="vl-presenter__main" aria-label={t(`presenter.mode.${mode}`)}>
         {mode === 'wall' && (
           <>
-            <h1 className="vl-presenter__title">{step?.questions[0]?.[language] ?? t('presenter.mode.wall')}</h1>
+            <h1 className="vl-presenter__title">{(step?.questions[0] && l(step?.questions[0])) ?? t('presenter.mode.wall')}</h1>
             {props.inbox.length === 0 ? (
               <p className="vl-presenter__empty">{t('presenter.noCards')}</p>
             ) : (
@@ -86,9 +86,9 @@ export function PresenterScreen(props: PresenterScreenProps) {
                 {props.collecting.map((kind) => {
                   const cards = props.inbox.filter((card) => card.kind === kind);
                   return (
-                    <section key={kind} className="vl-presenter__column" aria-label={NODE_KIND_PLURALS[kind][language]}>
+                    <section key={kind} className="vl-presenter__column" aria-label={l(NODE_KIND_PLURALS[kind])}>
                       <h2>
-                        {NODE_KIND_PLURALS[kind][language]} ({cards.length})
+                        {l(NODE_KIND_PLURALS[kind])} ({cards.length})
                       </h2>
                       <ul>
                         {cards.map((card) => (

@@ -20,9 +20,9 @@ import { useTranslation } from '../i18n/translate.js';
 
 /** A status as a mark, a word and a colour: never by colour alone. */
 export function ProgressMark({ status, compact = false }: { status: ProgressStatus; compact?: boolean }) {
-  const { language } = useTranslation();
+  const { l } = useTranslation();
   const style = PROGRESS_STYLE[status];
-  const label = PROGRESS_STATUSES.labels[status][language];
+  const label = l(PROGRESS_STATUSES.labels[status]);
   return (
     <span className="vl-progress-mark" data-status={status} style={{ color: style.color }} title={label} aria-label={label}>
       <span aria-hidden="true">{style.mark}</span>

@@ -139,7 +139,7 @@ export function QuickCapture({
   groups,
   partners,
 }: QuickCaptureProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [chosen, setArea] = useState<Area>(areas[0]?.id ?? 'prevention');
@@ -154,7 +154,7 @@ export function QuickCapture({
   const [groupName, setGroupName] = useState('');
   const [partnerName, setPartnerName] = useState('');
   const comesFrom = sources ? matchTitle(sources, comesFromText).item?.id : undefined;
-  const label = NODE_KINDS.labels[kind][language];
+  const label = l(NODE_KINDS.labels[kind]);
   const submit = (value: string) => {
     const count = captureLines(value).length;
     if (count === 0) return;
@@ -180,7 +180,7 @@ export function QuickCapture({
         <SelectField
           label={t('capture.area')}
           value={area}
-          options={areas.map((entry) => ({ value: entry.id, label: entry.label[language] }))}
+          options={areas.map((entry) => ({ value: entry.id, label: l(entry.label) }))}
           onChange={(v) => v && setArea(v)}
         />
       )}
@@ -195,13 +195,13 @@ export function QuickCapture({
           <SelectField
             label={t('inspector.field.level')}
             value={level}
-            options={vocabularyOptions(GOAL_LEVELS, language)}
+            options={vocabularyOptions(GOAL_LEVELS, l)}
             onChange={(v) => v && setLevel(v)}
           />
           <SelectField
             label={t('inspector.field.horizon')}
             value={horizon}
-            options={vocabularyOptions(GOAL_HORIZONS, language)}
+            options={vocabularyOptions(GOAL_HORIZONS, l)}
             onChange={(v) => v && setHorizon(v)}
           />
         </div>

@@ -66,7 +66,7 @@ function useSecondsLeft(endsAt: number | undefined, serverNow: () => number): nu
  *   room={{ voting: 'closed', locked: false, timerEndsAt: undefined, timerSeconds: undefined }} serverNow={Date.now} … />
  */
 export function RoomPanel(props: RoomPanelProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const { document, inbox, room, people } = props;
   const [merging, setMerging] = useState<string | undefined>();
   const left = useSecondsLeft(room.timerEndsAt, props.serverNow);
@@ -141,7 +141,7 @@ export function RoomPanel(props: RoomPanelProps) {
             const candidates = document.nodes.filter((node) => node.kind === card.kind);
             return (
               <li key={card.id} className="vl-room__card" data-inbox-id={card.id}>
-                <span className="vl-room__card-kind">{NODE_KINDS.labels[card.kind][language]}</span>
+                <span className="vl-room__card-kind">{l(NODE_KINDS.labels[card.kind])}</span>
                 <span className="vl-room__card-title">{card.title}</span>
                 {card.author && <span className="vl-room__card-author">{card.author}</span>}
                 {(card.support ?? 0) > 0 && (

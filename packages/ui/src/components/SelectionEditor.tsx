@@ -100,7 +100,7 @@ function SharedSelect({
  * <SelectionEditor document={doc} selected={new Set(['int-a', 'int-b'])} onAssign={…} onSet={…} />
  */
 export function SelectionEditor({ document, selected, onAssign, onSet }: SelectionEditorProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const cards = document.nodes.filter((node) => selected.has(node.id));
   if (cards.length < 2) return null;
   const ofKind = (...kinds: NodeKind[]) => cards.filter((node) => kinds.includes(node.kind));
@@ -151,7 +151,7 @@ export function SelectionEditor({ document, selected, onAssign, onSet }: Selecti
           <SharedSelect
             label={t('selection.area', { count: interventions.length })}
             values={valuesOf('area', interventions)}
-            options={documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] }))}
+            options={documentAreas(document).map((area) => ({ value: area.id, label: l(area.label) }))}
             onChange={(value) => value && onSet('area', value, ids(interventions))}
           />
           <TriStateBox
@@ -174,13 +174,13 @@ export function SelectionEditor({ document, selected, onAssign, onSet }: Selecti
           <SharedSelect
             label={t('selection.level', { count: goals.length })}
             values={valuesOf('level', goals)}
-            options={vocabularyOptions(GOAL_LEVELS, language)}
+            options={vocabularyOptions(GOAL_LEVELS, l)}
             onChange={(value) => value && onSet('level', value, ids(goals))}
           />
           <SharedSelect
             label={t('selection.goalHorizon', { count: goals.length })}
             values={valuesOf('horizon', goals)}
-            options={vocabularyOptions(GOAL_HORIZONS, language)}
+            options={vocabularyOptions(GOAL_HORIZONS, l)}
             onChange={(value) => value && onSet('horizon', value, ids(goals))}
           />
         </>
@@ -189,7 +189,7 @@ export function SelectionEditor({ document, selected, onAssign, onSet }: Selecti
         <SharedSelect
           label={t('selection.outcomeHorizon', { count: outcomes.length })}
           values={valuesOf('horizon', outcomes)}
-          options={vocabularyOptions(OUTCOME_HORIZONS, language)}
+          options={vocabularyOptions(OUTCOME_HORIZONS, l)}
           onChange={(value) => value && onSet('horizon', value, ids(outcomes))}
         />
       )}

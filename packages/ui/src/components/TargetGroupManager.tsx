@@ -19,7 +19,7 @@ export interface TargetGroupManagerProps {
  * <TargetGroupManager document={doc} onAdd={add} onChange={update} onRemove={remove} />
  */
 export function TargetGroupManager({ document, onAdd, onChange, onRemove }: TargetGroupManagerProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const reached = (id: string) => document.nodes.filter((node) => node.kind === 'intervention' && node.targetGroups.includes(id)).length;
   return (
     <ItemList
@@ -40,11 +40,7 @@ export function TargetGroupManager({ document, onAdd, onChange, onRemove }: Targ
       fields={(group) => (
         <>
           <TextField label={t('partners.name')} value={group.name} onChange={(name) => onChange(group.id, { name })} />
-          <CheckboxField
-            label={topicOf(document).riskGroup[language]}
-            checked={group.risk}
-            onChange={(risk) => onChange(group.id, { risk })}
-          />
+          <CheckboxField label={l(topicOf(document).riskGroup)} checked={group.risk} onChange={(risk) => onChange(group.id, { risk })} />
           <TextField
             label={t('groups.description')}
             value={group.description}

@@ -11,7 +11,7 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** The core's validation findings, grouped by severity, in the interface language. */
 export function ValidationPanel({ findings, onSelect }: ValidationPanelProps) {
-  const { t, language } = useTranslation();
+  const { t, language, l } = useTranslation();
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return (
     <section className="vl-panel vl-validation" aria-label={t('validation.title')}>
@@ -28,7 +28,7 @@ export function ValidationPanel({ findings, onSelect }: ValidationPanelProps) {
         return (
           <div key={severity} className={`vl-validation__group vl-validation__group--${severity}`}>
             <h3>
-              {SEVERITY_LABELS[severity][language]} ({group.length})
+              {l(SEVERITY_LABELS[severity])} ({group.length})
             </h3>
             <ul>
               {group.map((finding, i) => (

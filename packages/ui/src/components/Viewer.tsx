@@ -57,9 +57,9 @@ function ViewerCanvas({
   focus,
   hideVotes = false,
 }: VeranderlogicaViewerProps) {
-  const { t, language } = useTranslation();
+  const { t, interfaceLanguage } = useTranslation();
   const flow = useReactFlow();
-  const ariaLabels = useMemo(() => flowAriaLabels(language), [language]);
+  const ariaLabels = useMemo(() => flowAriaLabels(interfaceLanguage), [interfaceLanguage]);
   const toFlow = useMemo(() => createFlowMapper(), []);
   const findings = useMemo(() => validate(document), [document]);
   const [sizes, onDimensions] = useMeasuredSizes();

@@ -16,7 +16,7 @@ export interface WorkshopStepperProps {
  * <WorkshopStepper document={doc} step={doc.workshop?.step ?? 'problem'} onStep={setStep} />
  */
 export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const guide = stepGuide(step, document);
   const progress = stepProgress(document, step);
   const index = WORKSHOP_STEPS.values.indexOf(step);
@@ -38,7 +38,7 @@ export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps
                 <span className="vl-stepper__number" aria-hidden="true">
                   {done ? '✓' : i + 1}
                 </span>
-                {g.title[language]}
+                {l(g.title)}
               </button>
             </li>
           );
@@ -48,12 +48,12 @@ export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps
         <p className="vl-muted">
           {t('workshop.step', { number: index + 1, total: WORKSHOP_GUIDE.length })} · {t('workshop.count', { count: progress.count })}
         </p>
-        <h3 className="vl-stepper__title">{guide.title[language]}</h3>
-        <p className="vl-stepper__guidance">{guide.guidance[language]}</p>
+        <h3 className="vl-stepper__title">{l(guide.title)}</h3>
+        <p className="vl-stepper__guidance">{l(guide.guidance)}</p>
         <h4>{t('workshop.questions')}</h4>
         <ul className="vl-stepper__questions">
           {guide.questions.map((question) => (
-            <li key={question.nl}>{question[language]}</li>
+            <li key={question.nl}>{l(question)}</li>
           ))}
         </ul>
         <h4>{t('workshop.missing')}</h4>
@@ -62,7 +62,7 @@ export function WorkshopStepper({ document, step, onStep }: WorkshopStepperProps
         ) : (
           <ul className="vl-stepper__missing">
             {progress.missing.map((item) => (
-              <li key={item.nl}>{item[language]}</li>
+              <li key={item.nl}>{l(item)}</li>
             ))}
           </ul>
         )}

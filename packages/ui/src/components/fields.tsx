@@ -7,11 +7,11 @@ export type FieldError = Localized | undefined;
 
 /** Why the core refused a value, under the field, read out when it appears. */
 export function FieldErrorText({ error, id }: { error: FieldError; id?: string }) {
-  const { language } = useTranslation();
+  const { l } = useTranslation();
   if (!error) return null;
   return (
     <p className="vl-field__error" id={id} role="alert">
-      {error[language]}
+      {l(error)}
     </p>
   );
 }
@@ -82,16 +82,18 @@ export function TextField(props: {
 }
 
 /**
- * A vocabulary of the core (areas, levels, …) as select options in one language.
+ * A vocabulary of the core (areas, levels, …) as select options in one language (or through `useTranslation().l`,
+ * which the pseudo-locale marks).
  *
  * @example
  * <SelectField options={vocabularyOptions(AREAS, 'nl')} … />
  */
 export function vocabularyOptions<K extends string>(
   vocabulary: { values: readonly K[]; labels: Record<K, Localized> },
-  language: Language,
+  language: Language | ((text: Localized) => string),
 ): { value: K; label: string }[] {
-  return vocabulary.values.map((value) => ({ value, label: vocabulary.labels[value][language] }));
+  const l = typeof language === 'function' ? language : (text: Localized) => text[language];
+  return vocabulary.values.map((value) => ({ value, label: l(vocabulary.labels[value]) }));
 }
 
 export function SelectField<V extends string>(props: {

@@ -1,6 +1,6 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 import type { Language } from '@veranderlogica/core';
-import { createTranslator } from '../i18n/translate.js';
+import { coreLanguage, createTranslator, type InterfaceLanguage } from '../i18n/translate.js';
 
 const DIRECTIONS: Record<Language, Record<string, string>> = {
   nl: { up: 'boven', down: 'beneden', left: 'links', right: 'rechts' },
@@ -14,8 +14,9 @@ const DIRECTIONS: Record<Language, Record<string, string>> = {
  * @example
  * <ReactFlow ariaLabelConfig={flowAriaLabels('nl')} … />
  */
-export function flowAriaLabels(language: Language): Partial<AriaLabelConfig> {
-  const t = createTranslator(language);
+export function flowAriaLabels(chosen: InterfaceLanguage): Partial<AriaLabelConfig> {
+  const t = createTranslator(chosen);
+  const language = coreLanguage(chosen);
   return {
     'node.a11yDescription.default': t('flow.node'),
     'node.a11yDescription.keyboardDisabled': t('flow.node'),

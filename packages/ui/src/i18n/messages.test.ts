@@ -26,3 +26,16 @@ describe('dictionaries', () => {
     expect(localize('file.saved', { name: 'aanpak.json' })).toEqual({ nl: 'Opgeslagen als aanpak.json.', en: 'Saved as aanpak.json.' });
   });
 });
+
+describe('the pseudo-locale qps', () => {
+  it('shows every catalogue text accented, a third longer, between ⟦ and ⟧, its placeholders filled', async () => {
+    const { pseudoLocalize, PSEUDO_OPEN, PSEUDO_CLOSE } = await import('./pseudo.js');
+    const text = createTranslator('qps')('validation.count', { errors: 1, warnings: 2, infos: 3 });
+    expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE)).toBe(true);
+    expect(text).toContain('1 éŕŕöŕ');
+    expect(text.length).toBeGreaterThan('1 error, 2 warnings, 3 tips'.length * 1.3);
+    expect(pseudoLocalize('')).toBe('');
+    // Every key has a pseudo text, none left as it was.
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(createTranslator('qps')(key)).not.toBe(en[key]);
+  });
+});

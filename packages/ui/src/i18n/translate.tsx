@@ -1,6 +1,16 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { formatMessage, type Language, type Localized, type MessageParams } from '@veranderlogica/core';
 import { DICTIONARIES, type MessageKey } from './messages.js';
+import { pseudoLocalize } from './pseudo.js';
+
+/**
+ * The languages of the interface: the core's, and the pseudo-locale `qps` (`?lang=qps`), which shows the English
+ * texts accented and lengthened to find what was not taken from a catalogue.
+ */
+export type InterfaceLanguage = Language | 'qps';
+
+/** The core's language an interface language reads the model's words in (the pseudo-locale reads English). */
+export const coreLanguage = (language: InterfaceLanguage): Language => (language === 'qps' ? 'en' : language);
 
 export type Translate = (key: MessageKey, values?: MessageParams) => string;
 
@@ -12,7 +22,11 @@ export type Translate = (key: MessageKey, values?: MessageParams) => string;
  * @example
  * createTranslator('nl')('palette.add', { kind: 'Doel' }); // 'Doel toevoegen'
  */
-export function createTranslator(language: Language): Translate {
+export function createTranslator(language: InterfaceLanguage): Translate {
+  if (language === 'qps') {
+    const english = createTranslator('en');
+    return (key, values) => pseudoLocalize(english(key, values));
+  }
   const dictionary = DICTIONARIES[language];
   return (key, values = {}) => formatMessage(dictionary[key], values, language);
 }
@@ -23,20 +37,40 @@ export function createTranslator(language: Language): Translate {
  *
  * @example
  * store.notify(localize('file.saved', { name }));
+ * localize('command.addKind', (language) => ({ kind: NODE_KINDS.labels.goal[language] })); // placeholders per language
  */
-export function localize(key: MessageKey, values?: MessageParams): Localized {
-  return { nl: createTranslator('nl')(key, values), en: createTranslator('en')(key, values) };
+export function localize(key: MessageKey, values?: MessageParams | ((language: Language) => MessageParams)): Localized {
+  const fill = (language: Language) => (typeof values === 'function' ? values(language) : values);
+  return { nl: createTranslator('nl')(key, fill('nl')), en: createTranslator('en')(key, fill('en')) };
 }
 
-const LanguageContext = createContext<Language>('nl');
+const LanguageContext = createContext<InterfaceLanguage>('nl');
 
-/** Sets the interface language for everything below it. */
-export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
+/** Sets the interface language for everything below it (`qps`: the pseudo-locale). */
+export function LanguageProvider({ language, children }: { language: InterfaceLanguage; children: ReactNode }) {
   return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
 }
 
-/** The interface language and its translator. */
-export function useTranslation(): { language: Language; t: Translate } {
-  const language = useContext(LanguageContext);
-  return { language, t: createTranslator(language) };
+/**
+ * The interface language and its translator: `t` for the interface's own texts, `l` for a text of the model in
+ * both languages (a kind's label, a check's message), and `language` for the core's formatters.
+ */
+export function useTranslation(): {
+  language: Language;
+  /** The language the interface was asked to speak: a core language, or the pseudo-locale. */
+  interfaceLanguage: InterfaceLanguage;
+  t: Translate;
+  l: (text: Localized) => string;
+  lMaybe: (text: Localized | undefined) => string | undefined;
+} {
+  const chosen = useContext(LanguageContext);
+  const language = coreLanguage(chosen);
+  const l = chosen === 'qps' ? (text: Localized) => pseudoLocalize(text.en) : (text: Localized) => text[language];
+  return {
+    language,
+    interfaceLanguage: chosen,
+    t: createTranslator(chosen),
+    l,
+    lMaybe: (text) => (text === undefined ? undefined : l(text)),
+  };
 }

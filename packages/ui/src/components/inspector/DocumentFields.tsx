@@ -99,7 +99,7 @@ function AreasField({ document, change, error }: { document: Document; change: C
 }
 
 export function DocumentFields({ document, apply }: { document: Document; apply: ApplyChange }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const { errors, change } = useFieldErrors(apply);
   return (
     <>
@@ -121,14 +121,14 @@ export function DocumentFields({ document, apply }: { document: Document; apply:
         name="topic"
         label={t('inspector.field.topic')}
         value={topicOf(document).id}
-        options={listTopics().map((topic) => ({ value: topic.id, label: topic.title[language] }))}
+        options={listTopics().map((topic) => ({ value: topic.id, label: l(topic.title) }))}
         onChange={(v) => change('topic', { topic: v })}
       />
       <SelectField
         name="scopeLevel"
         label={t('inspector.field.scopeLevel')}
         value={document.scope.level}
-        options={options(SCOPE_LEVELS, language)}
+        options={options(SCOPE_LEVELS, l)}
         onChange={(v) => change('scope', { scope: { level: v } })}
       />
       <TextField

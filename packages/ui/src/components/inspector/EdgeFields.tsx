@@ -6,7 +6,7 @@ import { type ApplyChange, options, useFieldErrors } from './shared.js';
 import { EvidenceFields } from './EvidenceFields.js';
 
 export function EdgeFields({ document, edge, apply }: { document: Document; edge: Edge; apply: ApplyChange }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   const { errors, change } = useFieldErrors(apply);
   const title = (id: string) => document.nodes.find((node) => node.id === id)?.title.trim() || t('node.untitled');
   return (
@@ -24,7 +24,7 @@ export function EdgeFields({ document, edge, apply }: { document: Document; edge
         name="confidence"
         label={t('inspector.field.confidence')}
         value={edge.confidence}
-        options={options(CONFIDENCES, language)}
+        options={options(CONFIDENCES, l)}
         allowNone
         onChange={(v) => change('confidence', { confidence: v })}
       />

@@ -42,9 +42,9 @@ function NodeField({
   set: (value: unknown) => void;
   error: FieldError;
 }) {
-  const { t, language } = useTranslation();
+  const { t, l } = useTranslation();
   // A field only one kind has may name itself in its kind's module; the shared ones are named by the interface.
-  const label = field.label?.[language] ?? t(labelKey(field.key));
+  const label = field.label ? l(field.label) : t(labelKey(field.key));
   const editor = field.editor;
   switch (editor.type) {
     case 'text':
@@ -74,7 +74,7 @@ function NodeField({
     case 'area':
     case 'group':
     case 'partner': {
-      const { options, allowNone } = selectOptions(editor, document, language, t);
+      const { options, allowNone } = selectOptions(editor, document, l, t);
       return (
         <SelectField
           name={field.key}

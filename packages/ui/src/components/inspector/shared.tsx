@@ -1,6 +1,6 @@
 /** What the inspector's field groups share: applying a change and keeping the core's reason when it refuses, and the options of a choice. */
 import { useState } from 'react';
-import { documentAreas, type Document, type FieldEditor, type Language, type Localized } from '@veranderlogica/core';
+import { documentAreas, type Document, type FieldEditor, type Localized } from '@veranderlogica/core';
 import { vocabularyOptions, type FieldError } from '../fields.js';
 
 /** Applies a change and returns the core's reason when it refuses it. */
@@ -34,14 +34,14 @@ export function named<T extends { readonly id: string }>(
 export function selectOptions(
   editor: Extract<FieldEditor, { type: 'choice' | 'area' | 'group' | 'partner' }>,
   document: Document,
-  language: Language,
+  l: (text: Localized) => string,
   t: (key: 'node.untitled') => string,
 ): { options: { value: string; label: string }[]; allowNone: boolean } {
   switch (editor.type) {
     case 'choice':
-      return { options: vocabularyOptions(editor.options, language), allowNone: false };
+      return { options: vocabularyOptions(editor.options, l), allowNone: false };
     case 'area':
-      return { options: documentAreas(document).map((area) => ({ value: area.id, label: area.label[language] })), allowNone: false };
+      return { options: documentAreas(document).map((area) => ({ value: area.id, label: l(area.label) })), allowNone: false };
     case 'group':
       return { options: named(document.groups, (group) => group.title, t), allowNone: true };
     case 'partner':

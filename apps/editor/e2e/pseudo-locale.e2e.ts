@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openEditor, SCREENSHOTS, viewSettled } from './browser.js';
+
+let browser: Browser;
+const baseURL = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The interface's own texts on the page that did not come from a catalogue: in the pseudo-locale every catalogue
+ * text stands between ⟦ and ⟧, so a text with letters outside them was written into the code. What the plan holds
+ * (titles on cards, in lists and fields) and what the core says about it (a check's message) are the plan's, not
+ * the interface's: they are left out by where they stand.
+ */
+async function textsNotFromCatalogue(page: Page, scope = 'body'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    // Every text the plan holds (titles, names, descriptions, sources), to tell the plan's words from the interface's.
+    const plan = (window as unknown as { __veranderlogica?: { getState(): { document: unknown } } }).__veranderlogica?.getState().document;
+    const held: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (value.trim().length >= 2) held.push(value.trim());
+      } else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(plan);
+    const fromPlan = (text: string) =>
+      held.some((value) => value.includes(text) || (text.includes(value) && value.length >= text.length * 0.6));
+    const PLAN = [
+      '.react-flow__node', // cards: the plan's titles (their kind label is checked on the legend and palette)
+      '.react-flow__edge',
+      '.vl-validation li', // the core's messages about the plan
+      '.vl-outline', // the plan's titles
+      '.vl-compare',
+      '.react-flow__attribution',
+      'option', // a select's options: the plan's groups, partners and areas
+      '[data-plan]',
+      '[lang]:not(html)', // a text marked as in another language on purpose (the language switch names the other language)
+      'kbd', // keys as keyboards print them
+    ].join(',');
+    const found = new Set<string>();
+    const root = document.querySelector(selector);
+    if (!root) return ['(no ' + selector + ')'];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest(PLAN) || element.closest('script,style,title')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) continue;
+      const text = node.textContent ?? '';
+      if (fromPlan(text.trim())) continue;
+      // Outside the marks, a letter means a text the catalogues never saw (numbers, keys and symbols are fine).
+      const outside = text.replace(/⟦[^⟧]*⟧/g, '');
+      if (/\p{L}{2,}/u.test(outside.replace(/\b(Ctrl|Esc|Shift|Alt|Page Up|Page Down|Tab|Enter|Del|Delete|Mod)\b/g, '')))
+        found.add(text.trim().slice(0, 80));
+    }
+    // Names and descriptions a screen reader reads are texts too.
+    for (const element of root.querySelectorAll('[aria-label],[title],[placeholder]')) {
+      if (element.closest(PLAN)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value && !fromPlan(value) && /\p{L}{2,}/u.test(value.replace(/⟦[^⟧]*⟧/g, ''))) found.add(`${name}="${value.slice(0, 80)}"`);
+      }
+    }
+    return [...found];
+  }, scope);
+}
+
+describe('the pseudo-locale (?lang=qps)', () => {
+  it('shows every text of the editor from a catalogue: toolbar, panels, legend, palette and the shortcut help', async () => {
+    const { page, context } = await openEditor(browser, `${baseURL}?lang=qps`);
+    await viewSettled(page);
+    expect(await page.locator('.vl-panel__title').first().textContent()).toMatch(/^⟦.*⟧$/);
+    expect(await textsNotFromCatalogue(page)).toEqual([]);
+    // A third longer everywhere: the picture shows where a longer language would not fit.
+    await page.screenshot({ path: `${SCREENSHOTS}pseudo-locale.png` });
+    await page.keyboard.press('?');
+    await page.locator('.editor-shortcuts').first().waitFor();
+    expect(await textsNotFromCatalogue(page, 'dialog[open]')).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the participant’s page from a catalogue too', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?join&lang=qps`);
+    await page.locator('form').first().waitFor();
+    expect(await textsNotFromCatalogue(page)).toEqual([]);
+    await context.close();
+  });
+});
