@@ -66,7 +66,7 @@ export default tseslint.config(
       '**/stories-support.ts*',
       'packages/*/src/testing/**',
       'packages/*/src/test-support/**',
-      '**/i18n/locales/*.ts',
+      '**/locales/*.ts',
       '**/messages.ts',
       'packages/core/src/model/values.ts',
       'packages/core/src/model/kinds/*.ts',

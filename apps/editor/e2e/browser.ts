@@ -159,7 +159,7 @@ export async function viewFitted(page: Page): Promise<void> {
     return (
       pane !== undefined &&
       !layingOut &&
-      !document.querySelector('.editor-canvas--transitioning') &&
+      !document.querySelector('.editor-canvas--transitioning, .editor-canvas--fitting') &&
       cards.length === state.document.nodes.length &&
       cards.every(
         (card) => card.left >= pane.left - 1 && card.right <= pane.right + 1 && card.top >= pane.top - 1 && card.bottom <= pane.bottom + 1,

@@ -26,8 +26,12 @@ async function dragFromHandle(
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move((box.x + to.x) / 2, (box.y + to.y) / 2, { steps: 5 });
+  // The drag has become a connection being drawn (on a loaded machine that takes frames): only then let go.
+  const line = page.locator('.react-flow__connectionline .react-flow__connection-path');
+  await line.waitFor({ state: 'attached' });
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
+  await line.waitFor({ state: 'detached' });
 }
 
 async function selectedId(page: Page): Promise<string> {

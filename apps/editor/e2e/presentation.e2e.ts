@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { causalChains, serializeDocument } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
-import { currentDocument, editorForSuite, openFile, SCREENSHOTS } from './browser.js';
+import { currentDocument, editorForSuite, openFile } from './browser.js';
+import { expectPicture } from './picture.js';
 
 const suite = editorForSuite(inject('baseURL'));
 
@@ -52,7 +53,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     });
     expect(fill.across, 'the picture across the screen').toBeGreaterThanOrEqual(0.8);
     expect(fill.down, 'the picture down the screen').toBeGreaterThanOrEqual(0.8);
-    await page.screenshot({ path: `${SCREENSHOTS}09-present-whole.png` });
+    await expectPicture(page, '09-present-whole');
 
     const goal = plan.nodes.find((node) => node.kind === 'goal')!;
     await stage.locator(`g[data-id="${goal.id}"]`).click();
@@ -60,7 +61,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
     await expect.poll(() => bar.textContent()).toContain(`Strategie 1 van ${plan.groups.length}`);
     await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
     await expect.poll(() => titleSize(stage)).toBeGreaterThanOrEqual(14);
-    await page.screenshot({ path: `${SCREENSHOTS}10-present-strategy.png` });
+    await expectPicture(page, '10-present-strategy');
     const first = await stage.locator('g[data-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')!));
     expect(first).toContain(goal.id);
     expect(first.length).toBeLessThan(plan.nodes.length / 3);
@@ -86,7 +87,7 @@ describe('presenting a real plan on a 1600×900 projector', () => {
         .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')!));
       for (const id of chains[i]!.nodes) expect(faded).not.toContain(id);
     }
-    await page.screenshot({ path: `${SCREENSHOTS}11-present-chain.png` });
+    await expectPicture(page, '11-present-chain');
 
     await page.keyboard.press('Home');
     await expect.poll(() => bar.textContent()).toContain('Klik op een doel');

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { applyOperation, parseDocument, serializeDocument } from '@veranderlogica/core';
 import { layoutDocument } from '@veranderlogica/layout/node';
 import { launch, SCREENSHOTS } from './browser.js';
+import { expectPicture } from './picture.js';
 
 // The viewer's files as a website serves them: the script, and beside it the layout engine's file it loads only when
 // a plan has no places.
@@ -81,7 +82,7 @@ describe('<veranderlogica-viewer>', () => {
     expect(requests).not.toContain(elkFile);
     expect(requests.filter((path) => path.endsWith('.js')).every((path) => !path.startsWith('/elk'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}viewer-placed.png` });
+    await expectPicture(page, 'viewer-placed');
     await page.close();
   });
 
@@ -109,7 +110,7 @@ describe('<veranderlogica-viewer>', () => {
     await expect
       .poll(() => viewer.locator(`g[data-id="${faded[0]}"]`).evaluate((card) => Number(getComputedStyle(card).opacity)))
       .toBeLessThan(0.5);
-    await page.screenshot({ path: `${SCREENSHOTS}viewer-goal.png` });
+    await expectPicture(page, 'viewer-goal');
 
     const transform = () => viewer.locator('.vl-picture-view__stage').evaluate((stage) => (stage as HTMLElement).style.transform);
     const before = await transform();

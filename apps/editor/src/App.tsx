@@ -41,7 +41,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [votesShown, setVotesShown] = useState(false);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | undefined>();
-  const { flow, fitView, runLayout, runLayoutSoon, layingOut, transitioning } = useLayout(store, view, setRoutes);
+  const { flow, fitView, runLayout, runLayoutSoon, layingOut, transitioning, fitting } = useLayout(store, view, setRoutes);
   const io = useDocumentIO(store, fitView, () => void runLayout());
   const { dropping, drop } = useFileDrop(io.open);
   const { duplicate } = useClipboard(store, flow);
@@ -132,6 +132,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               store={store}
               state={state}
               transitioning={transitioning}
+              fitting={fitting}
               {...roomCanvasProps(room, roomSnapshot)}
               onContextMenu={(at) => setMenuAt(at)}
               {...(highlighted ? { highlighted } : {})}

@@ -72,6 +72,8 @@ export interface CanvasProps {
   readonly state: EditorState;
   /** Cards glide to their new places (after an auto-layout); connections reappear when they arrive. */
   readonly transitioning?: boolean;
+  /** A fit of the view is under way (it may wait for cards to be measured, then glide). */
+  readonly fitting?: boolean;
   /** A right click on a card, a selection or the canvas: where to open the context menu (the card is selected first). */
   readonly onContextMenu?: (at: { x: number; y: number }) => void;
   /** Cards and connections to show in full; the rest is dimmed (a workshop step's layers). */
@@ -127,6 +129,7 @@ export function Canvas({
   store,
   state,
   transitioning = false,
+  fitting = false,
   onContextMenu,
   highlighted,
   routes,
@@ -372,7 +375,7 @@ export function Canvas({
 
   return (
     <div
-      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${dragEdges ? ' editor-canvas--dragging-large' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}`}
+      className={`editor-canvas${movingZoomedOut ? ' editor-canvas--moving' : ''}${dragEdges ? ' editor-canvas--dragging-large' : ''}${transitioning ? ' editor-canvas--transitioning' : ''}${fitting ? ' editor-canvas--fitting' : ''}`}
       // Cards are in the plan's language (hyphenation follows it), whatever the interface speaks.
       lang={document.language}
       onDoubleClick={onDoubleClick}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { localize } from '@veranderlogica/ui';
 import { FIT_VIEW, LAYOUT_TRANSITION_MS } from './Canvas.js';
@@ -36,20 +37,30 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
   // Fitting a hidden canvas (the outline or another view is showing) would give it a broken viewport;
   // such a fit waits until the diagram is back.
   const pendingFit = useRef<FitViewOptions | undefined>(undefined);
+  // While a fit runs (it may wait for new cards to be measured, then glide), the canvas says so: what reads the view
+  // (the presentation, a test) waits for it to end. Set at once, so no one reads the view between the ask and the fit.
+  const [fitting, setFitting] = useState(0);
+  const fit = useCallback(
+    (options: FitViewOptions) => {
+      flushSync(() => setFitting((count) => count + 1));
+      void flow.fitView(options).finally(() => setFitting((count) => count - 1));
+    },
+    [flow],
+  );
   const fitView = useCallback(
     (options: FitViewOptions = { ...FIT_VIEW, duration: 300 }) => {
       const pane = window.document.querySelector('.editor__diagram .react-flow');
       if (!pane || pane.clientWidth === 0) pendingFit.current = options;
-      else void flow.fitView(options);
+      else fit(options);
     },
-    [flow],
+    [fit],
   );
   useEffect(() => {
     const options = pendingFit.current;
     if (view !== 'diagram' || !options) return;
     pendingFit.current = undefined;
-    requestAnimationFrame(() => void flow.fitView(options));
-  }, [flow, view]);
+    requestAnimationFrame(() => fit(options));
+  }, [fit, view]);
 
   /** Lays the plan out; with `joining`, the new positions join the undo step of that key if it is still the last one. */
   const runLayout = useCallback(
@@ -101,7 +112,7 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
   );
   useEffect(() => () => clearTimeout(soon.current), []);
 
-  return { flow, fitView, runLayout, runLayoutSoon, layingOut: layingOut || pending, transitioning };
+  return { flow, fitView, runLayout, runLayoutSoon, layingOut: layingOut || pending, transitioning, fitting: fitting > 0 };
 }
 
 /** Lays out a document that has no positions yet, once its cards are measured, without an undo step. */

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { refOf, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -73,14 +74,8 @@ export function causalCycles(index: GraphIndex): string[][] {
 export const causalCycle = defineRule(
   'causal-cycle',
   'error',
-  {
-    nl: 'De keten loopt één kant op: geen kringen van oorzaak en gevolg.',
-    en: 'The chain runs one way: no cycles of cause and effect.',
-  },
-  defineMessage<{ loop: readonly NodeRef[]; count: number }>({
-    nl: 'Deze {count} kaarten vormen een kring: {loop, path}.',
-    en: 'These {count} nodes form a cycle: {loop, path}.',
-  }),
+  RULE_TEXTS['causal-cycle'].description,
+  defineMessage<{ loop: readonly NodeRef[]; count: number }>(RULE_TEXTS['causal-cycle'].message),
   (index, report) =>
     causalCycles(index).map((ids) => {
       // Show the loop closing: follow causal edges inside the component from its first card back to it.

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -5,11 +6,8 @@ import { defineRule } from '../rule.js';
 export const danglingEdge = defineRule(
   'dangling-edge',
   'error',
-  { nl: 'Elke verbinding loopt tussen bestaande kaarten.', en: 'Every connection joins existing nodes.' },
-  defineMessage<{ source: NodeRef; target: NodeRef; missing: readonly string[] }>({
-    nl: 'De verbinding {source} → {target} verwijst naar een kaart die niet bestaat (id {missing}); verwijder de verbinding.',
-    en: 'The connection {source} → {target} refers to a node that does not exist (id {missing}); delete the connection.',
-  }),
+  RULE_TEXTS['dangling-edge'].description,
+  defineMessage<{ source: NodeRef; target: NodeRef; missing: readonly string[] }>(RULE_TEXTS['dangling-edge'].message),
   (index, report) =>
     index.danglingEdges.map((edge) => {
       const { nodeById } = index;

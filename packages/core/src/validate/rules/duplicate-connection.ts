@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Edge } from '../../model/schema.js';
 import { refOf, type NodeRef } from '../graph-index.js';
@@ -7,11 +8,8 @@ import { defineRule } from '../rule.js';
 export const duplicateConnection = defineRule(
   'duplicate-connection',
   'warning',
-  { nl: 'Tussen twee kaarten loopt hoogstens één verbinding.', en: 'At most one connection joins two nodes.' },
-  defineMessage<{ source: NodeRef; target: NodeRef; count: number }>({
-    nl: 'De verbinding {source} → {target} staat er {count} keer in; verwijder de dubbele.',
-    en: 'The connection {source} → {target} is there {count} times; delete the duplicates.',
-  }),
+  RULE_TEXTS['duplicate-connection'].description,
+  defineMessage<{ source: NodeRef; target: NodeRef; count: number }>(RULE_TEXTS['duplicate-connection'].message),
   (index, report) => {
     const duplicates: Edge[][] = [];
     const { fromOffsets, fromEdges, edgeTargets } = index.causal;

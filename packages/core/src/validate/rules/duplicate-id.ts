@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { idCollections } from '../../model/factory.js';
 import { defineRule } from '../rule.js';
@@ -8,11 +9,8 @@ import { hashString, StringTable } from '../string-table.js';
 export const duplicateId = defineRule(
   'duplicate-id',
   'error',
-  { nl: 'Elk id komt maar één keer voor.', en: 'Every id occurs only once.' },
-  defineMessage<{ id: string; count: number }>({
-    nl: 'Het id "{id}" komt {count} keer voor; elk id hoort bij één ding.',
-    en: 'The id "{id}" occurs {count} times; every id belongs to one thing.',
-  }),
+  RULE_TEXTS['duplicate-id'].description,
+  defineMessage<{ id: string; count: number }>(RULE_TEXTS['duplicate-id'].message),
   (index, report) => {
     const { document, nodeById } = index;
     const counts = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
@@ -10,11 +11,8 @@ import { StringTable } from '../string-table.js';
 export const duplicateTitle = defineRule(
   'duplicate-title',
   'info',
-  { nl: 'Kaarten van één soort hebben elk een eigen titel.', en: 'Nodes of one kind each have their own title.' },
-  defineMessage<{ node: NodeRef; count: number; kinds: Localized }>({
-    nl: 'Er staan {count} {kinds} met de titel {node}; voeg ze samen of maak het verschil duidelijk.',
-    en: 'There are {count} {kinds} titled {node}; merge them or make the difference clear.',
-  }),
+  RULE_TEXTS['duplicate-title'].description,
+  defineMessage<{ node: NodeRef; count: number; kinds: Localized }>(RULE_TEXTS['duplicate-title'].message),
   (index, report) => {
     // Per kind, one table of normalised titles; a list of ids is made only for a title seen again.
     const repeated: string[][] = [];

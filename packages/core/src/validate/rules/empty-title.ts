@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../../model/kinds.js';
@@ -12,14 +13,8 @@ const GROUP = { nl: 'een groep', en: 'a group' };
 export const emptyTitle = defineRule(
   'empty-title',
   'warning',
-  {
-    nl: 'Elke kaart, partner, doelgroep en groep heeft een naam.',
-    en: 'Every node, partner, target group and group has a name.',
-  },
-  defineMessage<{ what: Localized }>({
-    nl: 'Er is {what} zonder naam; geef deze een naam, zodat iedereen weet waar het over gaat.',
-    en: 'There is {what} without a name; give it one so everyone knows what it is about.',
-  }),
+  RULE_TEXTS['empty-title'].description,
+  defineMessage<{ what: Localized }>(RULE_TEXTS['empty-title'].message),
   ({ document }, report) => {
     const findings: Finding[] = [];
     const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) => {

@@ -1,14 +1,12 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { defineRule } from '../rule.js';
 
 export const factWithoutSource = defineRule(
   'fact-without-source',
   'warning',
-  { nl: 'Elk feit noemt zijn bron.', en: 'Every fact names its source.' },
-  defineMessage<{ fact: { title: string }; number: number }>({
-    nl: 'Feit {number} ({fact}) heeft geen bron; waar komt het cijfer vandaan?',
-    en: 'Fact {number} ({fact}) has no source; where does the figure come from?',
-  }),
+  RULE_TEXTS['fact-without-source'].description,
+  defineMessage<{ fact: { title: string }; number: number }>(RULE_TEXTS['fact-without-source'].message),
   ({ document }, report) =>
     document.context.facts.flatMap((fact, i) =>
       fact.source.trim() === '' && !fact.link ? [report([fact.id], { fact: { title: shorten(fact.statement) }, number: i + 1 })] : [],

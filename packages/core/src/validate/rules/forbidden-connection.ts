@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { explainForbiddenConnection } from '../../model/connections.js';
@@ -8,14 +9,10 @@ import { defineRule } from '../rule.js';
 export const forbiddenConnection = defineRule(
   'forbidden-connection',
   'error',
-  {
-    nl: 'Verbindingen volgen de logica: interventie → mechanisme → uitkomst → doel; indicatoren meten, aannames onderbouwen.',
-    en: 'Connections follow the logic: intervention → mechanism → outcome → goal; indicators measure, assumptions underlie.',
-  },
-  defineMessage<{ source: NodeRef; target: NodeRef; why: Localized; kind: Localized; allowed: Localized; wrongKind: string }>({
-    nl: '{wrongKind, select, yes {De verbinding {source} → {target} staat als „{kind}”, maar tussen deze kaarten hoort „{allowed}”.} other {De verbinding {source} → {target} is niet toegestaan. {why}}}',
-    en: '{wrongKind, select, yes {The connection {source} → {target} is marked “{kind}”, but between these nodes it must be “{allowed}”.} other {The connection {source} → {target} is not allowed. {why}}}',
-  }),
+  RULE_TEXTS['forbidden-connection'].description,
+  defineMessage<{ source: NodeRef; target: NodeRef; why: Localized; kind: Localized; allowed: Localized; wrongKind: string }>(
+    RULE_TEXTS['forbidden-connection'].message,
+  ),
   (index, report) =>
     index.misfitEdges.map(({ edge, allowed }) => {
       const source = index.nodeById.get(edge.source)!;

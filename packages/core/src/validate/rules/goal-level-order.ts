@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { GOAL_LEVEL_RANK } from '../../model/connections.js';
 import type { NodeOfKind } from '../../model/schema.js';
@@ -9,14 +10,10 @@ import { defineRule } from '../rule.js';
 export const goalLevelOrder = defineRule(
   'goal-level-order',
   'warning',
-  {
-    nl: 'Doelen wijzen van operationeel via tactisch naar strategisch.',
-    en: 'Goals point from operational through tactical to strategic.',
-  },
-  defineMessage<{ source: NodeRef; target: NodeRef; sourceLevel: GoalLevel; targetLevel: GoalLevel }>({
-    nl: 'Het {sourceLevel, select, strategic {strategische} tactical {tactische} other {operationele}} doel {source} wijst naar het {targetLevel, select, strategic {strategische} tactical {tactische} other {operationele}} doel {target}; draai de verbinding om.',
-    en: 'The {sourceLevel, select, strategic {strategic} tactical {tactical} other {operational}} goal {source} points to the {targetLevel, select, strategic {strategic} tactical {tactical} other {operational}} goal {target}; reverse the connection.',
-  }),
+  RULE_TEXTS['goal-level-order'].description,
+  defineMessage<{ source: NodeRef; target: NodeRef; sourceLevel: GoalLevel; targetLevel: GoalLevel }>(
+    RULE_TEXTS['goal-level-order'].message,
+  ),
   (index, report) => {
     const findings: Finding[] = [];
     // Along the compressed rows from each goal: no lookups by id, no lists made.

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
 import type { NodeRef } from '../graph-index.js';
@@ -12,14 +13,10 @@ import { defineNodeRule, defineRule } from '../rule.js';
 export const indicatorDirectionContradicts = defineRule(
   'indicator-direction-contradicts',
   'warning',
-  {
-    nl: 'De richting van een indicator past bij de weg van nulmeting naar streefwaarde.',
-    en: "An indicator's direction matches the way from its baseline to its target.",
-  },
-  defineMessage<{ node: NodeRef; direction: 'increase' | 'decrease'; baseline: number; target: number }>({
-    nl: '{direction, select, increase {Bij {node} staat "hoger is beter", maar de streefwaarde ({target}) ligt onder de nulmeting ({baseline}): is lager beter?} other {Bij {node} staat "lager is beter", maar de streefwaarde ({target}) ligt boven de nulmeting ({baseline}): is hoger beter?}}',
-    en: '{direction, select, increase {{node} says "higher is better", but its target ({target}) lies below its baseline ({baseline}): is lower better?} other {{node} says "lower is better", but its target ({target}) lies above its baseline ({baseline}): is higher better?}}',
-  }),
+  RULE_TEXTS['indicator-direction-contradicts'].description,
+  defineMessage<{ node: NodeRef; direction: 'increase' | 'decrease'; baseline: number; target: number }>(
+    RULE_TEXTS['indicator-direction-contradicts'].message,
+  ),
   (index, report) => {
     const findings: Finding[] = [];
     for (const node of index.nodesOfKind('indicator') as readonly NodeOfKind<'indicator'>[]) {
@@ -40,11 +37,8 @@ export const indicatorDirectionContradicts = defineRule(
 export const indicatorDirectionUnknown = defineNodeRule(
   'indicator-direction-unknown',
   'warning',
-  { nl: 'Van elke indicator is bekend of hoger of lager beter is.', en: 'Every indicator says whether higher or lower is better.' },
+  RULE_TEXTS['indicator-direction-unknown'].description,
   'indicator',
   (node) => node.direction === 'unknown',
-  defineMessage({
-    nl: 'Van {node} is niet bekend of hoger of lager beter is; kies de richting, anders wordt de voortgang niet beoordeeld.',
-    en: 'For {node} it is not known whether higher or lower is better; choose a direction, or progress is not judged.',
-  }),
+  defineMessage(RULE_TEXTS['indicator-direction-unknown'].message),
 );

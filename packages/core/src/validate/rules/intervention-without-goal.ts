@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -5,14 +6,8 @@ import { defineRule } from '../rule.js';
 export const interventionWithoutGoal = defineRule(
   'intervention-without-goal',
   'warning',
-  {
-    nl: 'Elke interventie leidt via uitkomsten naar minstens één doel.',
-    en: 'Every intervention leads through outcomes to at least one goal.',
-  },
-  defineMessage<{ node: NodeRef }>({
-    nl: 'Interventie {node} leidt naar geen enkel doel.',
-    en: 'Intervention {node} does not lead to any goal.',
-  }),
+  RULE_TEXTS['intervention-without-goal'].description,
+  defineMessage<{ node: NodeRef }>(RULE_TEXTS['intervention-without-goal'].message),
   (index, report) => {
     const leadsToGoal = reachableFrom(index, index.positionsOfKind('goal'), 'in');
     const interventions = index.nodesOfKind('intervention');

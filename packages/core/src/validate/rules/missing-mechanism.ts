@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
 import { refOf, type NodeRef } from '../graph-index.js';
@@ -10,14 +11,8 @@ import { defineRule } from '../rule.js';
 export const missingMechanism = defineRule(
   'missing-mechanism',
   'warning',
-  {
-    nl: 'Tussen interventie en uitkomst staat een werkzaam mechanisme: waarom werkt het?',
-    en: 'A working mechanism sits between intervention and outcome: why does it work?',
-  },
-  defineMessage<{ source: NodeRef; target: NodeRef }>({
-    nl: '{source} → {target}: waarom werkt dit? Voeg een werkzaam mechanisme toe.',
-    en: '{source} → {target}: why does this work? Add a working mechanism.',
-  }),
+  RULE_TEXTS['missing-mechanism'].description,
+  defineMessage<{ source: NodeRef; target: NodeRef }>(RULE_TEXTS['missing-mechanism'].message),
   (index, report) => {
     const findings: Finding[] = [];
     const { nodes, outOffsets, outTargets, outEdges } = index.causal;

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -5,7 +6,7 @@ import { defineRule } from '../rule.js';
 export const selfLoop = defineRule(
   'self-loop',
   'error',
-  { nl: 'Een kaart wijst niet naar zichzelf.', en: 'A node does not point to itself.' },
-  defineMessage<{ node: NodeRef }>({ nl: '{node} wijst naar zichzelf.', en: '{node} points to itself.' }),
+  RULE_TEXTS['self-loop'].description,
+  defineMessage<{ node: NodeRef }>(RULE_TEXTS['self-loop'].message),
   (index, report) => index.selfLoops.map((edge) => report([edge.id, edge.source], { node: refOf(index, edge.source) })),
 );

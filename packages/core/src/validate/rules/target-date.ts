@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
 import type { NodeRef } from '../graph-index.js';
@@ -10,14 +11,10 @@ type Reason = 'before-baseline' | 'outside-period';
 export const targetDate = defineRule(
   'target-date',
   'warning',
-  {
-    nl: 'Een streefwaarde ligt na de nulmeting en binnen de looptijd van het plan.',
-    en: 'A target lies after the baseline and within the plan period.',
-  },
-  defineMessage<{ node: NodeRef; date: string; baseline: string; start: number; end: number; reason: Reason }>({
-    nl: '{reason, select, before-baseline {De streefwaarde van {node} op {date, date} ligt vóór de nulmeting ({baseline, date}).} other {De streefwaarde van {node} op {date, date} ligt buiten de looptijd van het plan ({start, raw}–{end, raw}).}}',
-    en: '{reason, select, before-baseline {The target of {node} on {date, date} lies before its baseline ({baseline, date}).} other {The target of {node} on {date, date} lies outside the plan period ({start, raw}–{end, raw}).}}',
-  }),
+  RULE_TEXTS['target-date'].description,
+  defineMessage<{ node: NodeRef; date: string; baseline: string; start: number; end: number; reason: Reason }>(
+    RULE_TEXTS['target-date'].message,
+  ),
   (index, report) => {
     const period = index.document.scope.period;
     const findings: Finding[] = [];

@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { documentAreas } from '../../model/areas.js';
 import type { NodeOfKind, ToCNode } from '../../model/schema.js';
@@ -15,14 +16,8 @@ const GROUPED_KINDS = KIND_ORDER.filter((kind) => NODE_KIND_SPECS[kind].fields.s
 export const unknownReference = defineRule(
   'unknown-reference',
   'error',
-  {
-    nl: 'Partners, doelgroepen, groepen en gebieden waarnaar kaarten verwijzen, bestaan.',
-    en: 'Partners, target groups, groups and areas that nodes refer to exist.',
-  },
-  defineMessage<{ node: NodeRef; what: Reference; ids: readonly string[]; count: number }>({
-    nl: '{node} verwijst naar {count, plural, one {een onbekende} other {onbekende}} {what, select, partner {{count, plural, one {partner} other {partners}}} targetGroup {{count, plural, one {doelgroep} other {doelgroepen}}} group {groep} other {{count, plural, one {gebied} other {gebieden}}}}: {ids}.',
-    en: '{node} refers to {count, plural, one {an unknown} other {unknown}} {what, select, partner {{count, plural, one {partner} other {partners}}} targetGroup {{count, plural, one {target group} other {target groups}}} group {group} other {{count, plural, one {area} other {areas}}}}: {ids}.',
-  }),
+  RULE_TEXTS['unknown-reference'].description,
+  defineMessage<{ node: NodeRef; what: Reference; ids: readonly string[]; count: number }>(RULE_TEXTS['unknown-reference'].message),
   (index, report) => {
     const areas = new Set(documentAreas(index.document).map((area) => area.id));
     const groups = new Set(index.document.groups.map((group) => group.id));

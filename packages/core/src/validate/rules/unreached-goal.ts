@@ -1,3 +1,4 @@
+import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -5,11 +6,8 @@ import { defineRule } from '../rule.js';
 export const unreachedGoal = defineRule(
   'unreached-goal',
   'warning',
-  { nl: 'Aan elk doel werkt minstens één interventie.', en: 'At least one intervention works towards every goal.' },
-  defineMessage<{ node: NodeRef }>({
-    nl: 'Geen enkele interventie werkt aan doel {node}.',
-    en: 'No intervention works towards goal {node}.',
-  }),
+  RULE_TEXTS['unreached-goal'].description,
+  defineMessage<{ node: NodeRef }>(RULE_TEXTS['unreached-goal'].message),
   (index, report) => {
     const reached = reachableFrom(index, index.positionsOfKind('intervention'), 'out');
     const goals = index.nodesOfKind('goal');
