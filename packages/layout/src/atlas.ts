@@ -7,6 +7,7 @@ import {
   type FocusedPart,
   type Language,
 } from '@veranderlogica/core';
+import { NOTE_TEXT as TEXT, PAGE_UNITS as UNITS, SHORT_NOTE_TEXT as SHORT } from './messages.js';
 
 /**
  * The report's atlas: which parts of a plan get a page of their own, so that
@@ -24,24 +25,12 @@ export interface AtlasRegion {
 /** How many levels a part is split at most: far more than a plan's chains are deep. */
 const MAX_DEPTH = 12;
 
-const TEXT = {
-  to: { nl: '→ {title}, {unit} {pages}', en: '→ {title}, {unit} {pages}' },
-  from: { nl: '← {title}, {unit} {pages}', en: '← {title}, {unit} {pages}' },
-  fromMany: { nl: '← nog {count} verbindingen, {unit} {pages}', en: '← {count} more connections, {unit} {pages}' },
-  alsoOn: { nl: 'ook op {unit} {pages}', en: 'also on {unit} {pages}' },
-} as const;
-
 /**
  * What the notes call a page: a page of a printed report, or a slide. On a
  * slide, where every line costs type size, a card's notes name only the
  * slides (→ where its chains go on, ← where they come from, where else it stands).
  */
 export type PageUnit = 'page' | 'slide';
-const SHORT = {
-  to: { nl: '→ {unit} {pages}', en: '→ {unit} {pages}' },
-  from: { nl: '← {unit} {pages}', en: '← {unit} {pages}' },
-} as const;
-const UNITS = { page: { nl: 'p.', en: 'p.' }, slide: { nl: 'dia', en: 'slide' } } as const;
 
 /** More incoming connections from other pages than this are summed up in one note. */
 const MAX_FROM_NOTES = 2;

@@ -1,6 +1,7 @@
 import { cardSubtitle, NODE_KINDS, type Document, type Language, type ToCNode } from '@veranderlogica/core';
 import { wrapText, type TextStyle } from './font.js';
 import { DEFAULT_SIZES, type LayoutOptions, type Size } from './options.js';
+import { PRIORITY_WORD as PRIORITY } from './messages.js';
 
 /** A card's title: 14 px, lines 17 px apart, the first baseline this far under the kind line's. */
 export const TITLE_TEXT: TextStyle = { size: 14 };
@@ -16,8 +17,6 @@ export const NOTE_GAP = 10;
 export const CARD_PADDING = 10;
 /** The card's chrome: the padding above the kind line, the kind line and the room under the last title line. */
 export const CARD_CHROME = 40;
-
-const PRIORITY = { nl: 'prioriteit', en: 'priority' } as const;
 
 /** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
 export function kindLine(node: ToCNode, document: Document, language: Language): string {

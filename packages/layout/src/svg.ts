@@ -26,22 +26,9 @@ import {
 } from './card-text.js';
 import { GROUP_LABEL, groupGuides } from './guides.js';
 import type { LayoutResult, Point } from './result.js';
+import { PICTURE_TEXT as TEXT } from './messages.js';
 
 export { escapeXml };
-
-const TEXT = {
-  line: { nl: 'Verantwoordingslijn', en: 'Line of accountability' },
-  beyond: { nl: 'hieraan dragen we bij', en: 'we contribute to this' },
-  within: { nl: 'hierop zijn we aanspreekbaar', en: 'we can be held to this' },
-  leadsTo: { nl: 'leidt tot', en: 'leads to' },
-  measures: { nl: 'meet', en: 'measures' },
-  underlies: { nl: 'onderbouwt', en: 'underlies' },
-  legend: { nl: 'Legenda', en: 'Legend' },
-  fallback: {
-    nl: 'Eenvoudig getekend: dit plan is te groot of te lang voor de automatische indeling; verbindingen lopen recht.',
-    en: 'Drawn plainly: this plan is too large or too long for the automatic layout; connections run straight.',
-  },
-} as const;
 
 const PADDING = 40;
 /** Band labels: 15 px bold, wrapped to this width. */
