@@ -22,17 +22,9 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import {
-  KIND_STYLES,
-  moveOperation,
-  nextKindsInChain,
-  positionOf,
-  sortIdea,
-  type Localized,
-  type ToCNode,
-  maxOf,
-  minOf,
-} from '@veranderlogica/core';
+import { KIND_STYLES, nextKindsInChain, positionOf, type Localized, type ToCNode, maxOf, minOf } from '@veranderlogica/core';
+import { moveOperation } from '@veranderlogica/core/editing';
+import { sortIdea } from '@veranderlogica/core/workshop';
 import {
   createFlowMapper,
   DETAIL_ZOOM,

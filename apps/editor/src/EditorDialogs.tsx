@@ -1,4 +1,5 @@
-import { connectSelectionTo, type Document } from '@veranderlogica/core';
+import { connectSelectionTo } from '@veranderlogica/core/editing';
+import { type Document } from '@veranderlogica/core';
 import { localize } from '@veranderlogica/ui';
 import { COMMANDS } from './commands/index.js';
 import { ConnectDialog, TemplatesDialog, UnreadableDialog } from './dialogs.js';

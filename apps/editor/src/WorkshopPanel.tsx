@@ -3,20 +3,15 @@ import {
   BUILDING_STEPS,
   captureSources,
   captureTargets,
-  documentAreas,
   ideaOperations,
-  newId,
   participantsAsPartners,
   sortIdea,
   stepGuide,
   stepHighlight,
   stepTodos,
   topicOf,
-  usedIds,
-  type Document,
-  type NodeKind,
-  type WorkshopStep,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/workshop';
+import { documentAreas, newId, usedIds, type Document, type NodeKind, type WorkshopStep } from '@veranderlogica/core';
 import {
   FactsPanel,
   IdeasLane,

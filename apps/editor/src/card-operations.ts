@@ -1,4 +1,5 @@
-import { canConnect, createEdge, createNode, usedIds, type Document, type NodeKind, type Operation } from '@veranderlogica/core';
+import { canConnect } from '@veranderlogica/core/editing';
+import { createEdge, createNode, usedIds, type Document, type NodeKind, type Operation } from '@veranderlogica/core';
 import { freePosition } from '@veranderlogica/layout';
 import { localize } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';

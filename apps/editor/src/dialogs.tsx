@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { canConnect, formatParseError, listTemplates, listTopics, NODE_KINDS, type Document } from '@veranderlogica/core';
+import { canConnect } from '@veranderlogica/core/editing';
+import { formatParseError, listTemplates, NODE_KINDS, type Document } from '@veranderlogica/core';
+import { listTopics } from '@veranderlogica/core/workshop';
 import { useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
 import { downloadText } from './files.js';

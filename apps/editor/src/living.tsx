@@ -6,19 +6,16 @@ import {
   parseDocument,
   planDiff,
   planDiffSections,
-  planMeasurementImport,
   positionOf,
   versionPlan,
   type Document,
-  type MeasurementColumns,
   type Operation,
-  type Table,
   type ToCNode,
-  UnreadableFileError,
   applyOperation,
   OperationError,
   writableText,
 } from '@veranderlogica/core';
+import { planMeasurementImport, type MeasurementColumns, type Table, UnreadableFileError } from '@veranderlogica/core/measurements';
 import { ComparePanel, ImportPreview, localize, useTranslation } from '@veranderlogica/ui';
 import { Dialog } from './Dialog.js';
 import type { EditorStore } from './store.js';

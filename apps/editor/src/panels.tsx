@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
+import { assignToSelection, setOnSelection, nodeChangeOperations } from '@veranderlogica/core/editing';
 import {
-  assignToSelection,
-  setOnSelection,
   createActor,
   createTargetGroup,
   GroupSchema,
   newId,
-  nodeChangeOperations,
   SourceSchema,
   usedIds,
   type Document,

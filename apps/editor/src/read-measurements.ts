@@ -1,4 +1,5 @@
-import { UnreadableFileError, type Localized, type Table } from '@veranderlogica/core';
+import { UnreadableFileError, type Table } from '@veranderlogica/core/measurements';
+import { type Localized } from '@veranderlogica/core';
 
 /** What the page asks the reading worker. */
 export interface ReadRequest {

@@ -3,7 +3,8 @@
  * Reads a file of measurements off the page's thread: a large or hostile workbook then costs this worker, which the
  * dialog can stop, never the editor. Answers with the table, or with why it cannot be read in both languages.
  */
-import { readCsvTable, readMeasurementWorkbook, UnreadableFileError, type Localized } from '@veranderlogica/core';
+import { readCsvTable, readMeasurementWorkbook, UnreadableFileError } from '@veranderlogica/core/measurements';
+import { type Localized } from '@veranderlogica/core';
 import type { ReadRequest, ReadAnswer } from './read-measurements.js';
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {

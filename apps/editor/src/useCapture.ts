@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { captureGroup, captureOperations, capturePartner, type NodeKind } from '@veranderlogica/core';
+import { captureGroup, captureOperations, capturePartner } from '@veranderlogica/core/workshop';
+import { type NodeKind } from '@veranderlogica/core';
 import { provisionalPosition } from '@veranderlogica/layout';
 import { localize, type CaptureFields, type CaptureLink } from '@veranderlogica/ui';
 import type { EditorStore } from './store.js';

@@ -4,11 +4,11 @@ import {
   copyFragment,
   deleteOperations,
   MAX_FRAGMENT_CARDS,
-  minOf,
   pasteOperations,
   readFragmentChecked,
   type Fragment,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/editing';
+import { minOf } from '@veranderlogica/core';
 import { localize } from '@veranderlogica/ui';
 import { isTyping } from './command-registry.js';
 import type { EditorStore } from './store.js';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
-import { separateDuplicateIds, type Document, type ExportFormat, type ParseError } from '@veranderlogica/core';
+import { separateDuplicateIds } from '@veranderlogica/core/editing';
+import { type Document, type ExportFormat, type ParseError } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { loadHyphenation, localize, useTranslation } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';

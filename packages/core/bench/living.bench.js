@@ -2,14 +2,8 @@
 // Targets (docs/performance.md), as ratios to a peer measured in the same run, alternated run by run:
 // planDiff of two 10k plans ≤ 1.3 × (JSON.parse + zod of one of them), about 100 ms here;
 // reading and planning 10,000 rows (CSV or workbook) ≤ 25 × the same peer, about 2 s here.
-import {
-  DocumentSchema,
-  planDiff,
-  planMeasurementImport,
-  readCsvTable,
-  readMeasurementWorkbook,
-  serializeDocument,
-} from '@veranderlogica/core';
+import { DocumentSchema, planDiff, serializeDocument } from '@veranderlogica/core';
+import { planMeasurementImport, readCsvTable, readMeasurementWorkbook } from '@veranderlogica/core/measurements';
 import writeXlsxFile from 'write-excel-file/universal';
 import { syntheticDocument } from '@veranderlogica/core/testing';
 import { median, report, round } from '../../../scripts/bench-kit.js';

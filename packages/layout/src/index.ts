@@ -2,6 +2,8 @@
  * @veranderlogica/layout — layered layout of a veranderlogica with ELK.
  * This entry runs anywhere; pass it an ELK (see `createWorkerElk` for
  * browsers). In Node, `@veranderlogica/layout/node` has a ready one.
+ *
+ * @module @veranderlogica/layout
  */
 export { layoutDocument, LayoutTimeoutError } from './layout.js';
 export type { ElkLike } from './layout.js';

@@ -1,3 +1,8 @@
+/**
+ * In Node: the layout with a ready ELK in a worker thread, and pictures and export contexts for the CLI.
+ *
+ * @module @veranderlogica/layout/node
+ */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

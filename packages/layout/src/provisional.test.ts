@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, captureOperations, getTemplate, type Document } from '@veranderlogica/core';
+import { applyOperation, getTemplate, type Document } from '@veranderlogica/core';
+import { captureOperations } from '@veranderlogica/core/workshop';
 import { freePosition, provisionalPosition } from './provisional.js';
 
 /** A blank plan with two interventions in a row at y = 500 and a goal at y = 0. */

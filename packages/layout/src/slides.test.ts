@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { getExportFormat, getTemplate, planProgress, type Document } from '@veranderlogica/core';
+import { getExportFormat, getTemplate, type Document } from '@veranderlogica/core';
+import { planProgress } from '@veranderlogica/core/measurements';
 import { strategyPlan, ungroupedPlan } from '@veranderlogica/core/testing';
 import { exportContext } from './node.js';
 import { pictureProblems, readPicture } from './picture-check.js';

@@ -1,6 +1,8 @@
 /**
  * The live workshop room: a Yjs sync server on Hocuspocus with roles, join codes and storage.
  * `startRoomServer` composes it from one extension per concern; each can be used on a Hocuspocus server of your own.
+ *
+ * @module @veranderlogica/server
  */
 export { MAX_MESSAGE_BYTES, RATE_LIMIT, RATE_WINDOW_MS, startRoomServer } from './server.js';
 export type { RoomServer, RoomServerOptions } from './server.js';

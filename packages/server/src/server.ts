@@ -95,20 +95,6 @@ export interface RoomServer {
   readonly createKey: string | undefined;
 }
 
-/** A running room server. */
-export interface RoomServer {
-  /** `http://host:port` */
-  readonly url: string;
-  readonly port: number;
-  readonly store: RoomStore;
-  /** Stores every open room now and stops. */
-  close(): Promise<void>;
-  /** The Hocuspocus instance, for tests and extensions. */
-  readonly server: Server;
-  /** The key opening a room needs, if any (given, or made because the server listens beyond this computer). */
-  readonly createKey: string | undefined;
-}
-
 /**
  * Starts a room server: the built editor and the WebSocket of every room on one port, rooms stored in SQLite (or
  * PostgreSQL), Redis between processes. It is Hocuspocus with one extension per concern: Redis (the official one)

@@ -5,6 +5,8 @@
  * `<veranderlogica-viewer>` element (registered by importing
  * `@veranderlogica/viewer/element`, or by the one-file bundle) shows a plan
  * from a JSON file.
+ *
+ * @module @veranderlogica/viewer
  */
 export { PictureView } from './view.js';
 export type { Box, FitOptions, Highlight, PictureViewOptions } from './view.js';

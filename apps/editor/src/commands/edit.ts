@@ -1,4 +1,5 @@
-import { deleteOperations, KIND_ORDER, NODE_KIND_SPECS, NODE_KINDS, pinOperation } from '@veranderlogica/core';
+import { deleteOperations, pinOperation } from '@veranderlogica/core/editing';
+import { KIND_ORDER, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
 import { localize } from '@veranderlogica/ui';
 import type { Command, CommandContext } from '../command-registry.js';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { stepGuide, type Document } from '@veranderlogica/core';
+import { stepGuide } from '@veranderlogica/core/workshop';
+import { type Document } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import {
   coreLanguage,

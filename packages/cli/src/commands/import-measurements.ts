@@ -4,9 +4,9 @@ import {
   readCsvTable,
   readMeasurementWorkbook,
   UnreadableFileError,
-  type Language,
   type MeasurementColumns,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/measurements';
+import { type Language } from '@veranderlogica/core';
 import type { CliCommand } from '../context.js';
 import { applyOrSay, arrayBufferOf, outputDocument, readBytes, readDocument, readText, sameFile, UserError } from '../files.js';
 import { MESSAGES, say, term } from '../messages.js';

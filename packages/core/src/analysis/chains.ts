@@ -1,7 +1,12 @@
 import type { Document } from '../model/schema.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
-/** One causal path from an intervention to a goal. */
+/**
+ * One causal path from an intervention to a goal.
+ *
+ * @example
+ * for (const chain of causalChains(document).chains) console.log(chain.nodes.join(' → '));
+ */
 export interface Chain {
   readonly intervention: string;
   readonly goal: string;

@@ -12,6 +12,13 @@ import type { Area } from '../model/vocabulary.js';
  */
 export type CoverageStatus = 'gap' | 'covered' | 'complement' | 'overlap';
 
+/**
+ * One cell of the coverage matrix: an area and a target group, the interventions and partners in it, and whether
+ * it is a gap (witte vlek), covered, or an overlap (dubbeling).
+ *
+ * @example
+ * const gaps = coverageMatrix(document).rows.flat().filter((cell: CoverageCell) => cell.status === 'gap');
+ */
 export interface CoverageCell {
   readonly area: Area;
   /** Target group id; `null` for interventions that name no target group. */

@@ -1,7 +1,13 @@
 import type { Document, ToCNode } from '../model/schema.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
-/** What part of a plan a picture or a presentation shows. */
+/**
+ * What part of a plan a picture or a presentation shows.
+ *
+ * @example
+ * const focus: Focus = { goal: 'goal-1' };
+ * const part = focusedPart(document, focus);
+ */
 export interface Focus {
   /** The chains that lead to this goal, with the goal itself. */
   readonly goal?: string;
@@ -22,7 +28,12 @@ export interface Focus {
   readonly depth?: number;
 }
 
-/** The cards and connections of a focus. */
+/**
+ * The cards and connections of a focus.
+ *
+ * @example
+ * const part: FocusedPart = focusedPart(document, { goal: 'goal-1' });
+ */
 export interface FocusedPart {
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;

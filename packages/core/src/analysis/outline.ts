@@ -3,7 +3,12 @@ import type { Document, Edge, ToCNode } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 import { indexDocument } from '../validate/graph-index.js';
 
-/** One line of the outline: a node, the connection that brings it under its parent, and what feeds into it. */
+/**
+ * One line of the outline: a node, the connection that brings it under its parent, and what feeds into it.
+ *
+ * @example
+ * for (const item of outlineTree(document).goals) console.log(item.id, item.children.length);
+ */
 export interface OutlineItem {
   readonly id: string;
   readonly kind: NodeKind;

@@ -11,7 +11,13 @@ export interface DiffCard {
   readonly title: string;
 }
 
-/** What changed between two versions of a plan, by id, in the terms a policy officer reads. */
+/**
+ * What changed between two versions of a plan, by id, in the terms a policy officer reads.
+ *
+ * @example
+ * const diff: PlanDiff = planDiff(before, after);
+ * console.log(diff.cards.added.length, diff.connections.removed.length);
+ */
 export interface PlanDiff {
   readonly cards: {
     readonly added: readonly DiffCard[];
@@ -261,7 +267,12 @@ const HEADINGS = {
   },
 } as const;
 
-/** One heading of a plan difference with its lines, as the text, the report and the editor list them. */
+/**
+ * One heading of a plan difference with its lines, as the text, the report and the editor list them.
+ *
+ * @example
+ * for (const section of planDiffSections(planDiff(before, after), 'nl')) console.log(section.heading, section.lines.length);
+ */
 export interface PlanDiffSection {
   /** What kind of change: `added`, `removed`, `retitled`, `connectionsAdded`, … */
   readonly key: keyof (typeof HEADINGS)['nl'];

@@ -4,10 +4,20 @@ import { INDICATOR_DIRECTION_MARKS, INDICATOR_DIRECTIONS, type IndicatorDirectio
 import type { Language } from '../i18n/localized.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
 
-/** Where an indicator stands against its target trajectory. */
+/**
+ * Where an indicator stands against its target trajectory.
+ *
+ * @example
+ * const status: ProgressStatus = indicatorProgress(indicator).status;
+ */
 export type ProgressStatus = (typeof PROGRESS_STATUSES.values)[number];
 
-/** A colour per status, the same on cards, in the Indicatoren view and in reports (at least 4.5:1 on white and on the indicator card's fill, and never colour alone: each has a mark and a word). */
+/**
+ * A colour per status, the same on cards, in the Indicatoren view and in reports (at least 4.5:1 on white and on the indicator card's fill, and never colour alone: each has a mark and a word).
+ *
+ * @example
+ * const { color, mark } = PROGRESS_STYLE['off-track']; // a colour and a shape, so colour is never the only sign
+ */
 export const PROGRESS_STYLE: Readonly<Record<ProgressStatus, { readonly color: string; readonly mark: string }>> = {
   'on-track': { color: '#166534', mark: '●' },
   'at-risk': { color: '#92400e', mark: '▲' },
@@ -37,7 +47,12 @@ export interface ProgressThresholds {
   readonly atRisk: number;
 }
 
-/** The documented defaults: on or ahead of the trajectory is on track; behind it by at most 10 % of the planned change is at risk. */
+/**
+ * The documented defaults: on or ahead of the trajectory is on track; behind it by at most 10 % of the planned change is at risk.
+ *
+ * @example
+ * const { atRisk } = DEFAULT_PROGRESS_THRESHOLDS; // 0.1: behind by at most 10 % of the planned change
+ */
 export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = { atRisk: 0.1 };
 
 /**
@@ -51,7 +66,13 @@ export function progressThresholds(document: Pick<Document, 'monitoring'>): Prog
   return { atRisk: document.monitoring?.atRisk ?? DEFAULT_PROGRESS_THRESHOLDS.atRisk };
 }
 
-/** An indicator's progress: its status and the figures it was judged on. */
+/**
+ * An indicator's progress: its status and the figures it was judged on.
+ *
+ * @example
+ * const progress: IndicatorProgress = indicatorProgress(indicator);
+ * console.log(PROGRESS_STATUSES.labels[progress.status].nl);
+ */
 export interface IndicatorProgress {
   readonly status: ProgressStatus;
   /** The latest measurement, if any. */

@@ -2,6 +2,12 @@ import type { Document, ToCNode } from '../model/schema.js';
 import { votesFor } from '../model/factory.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 
+/**
+ * A card with its dots, and whether it is among the priorities the room chose.
+ *
+ * @example
+ * const top: VoteTally[] = tallyVotes(document).filter((tally) => tally.priority);
+ */
 export interface VoteTally {
   readonly node: ToCNode;
   readonly votes: number;

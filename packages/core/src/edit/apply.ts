@@ -44,7 +44,12 @@ enablePatches();
  */
 const immer = new Immer({ autoFreeze: false });
 
-/** A new document and the patches that lead to it and back. */
+/**
+ * A new document and the patches that lead to it and back.
+ *
+ * @example
+ * const { document: next, inversePatches }: EditResult = applyOperation(document, { type: 'removeNode', id: 'goal-1' });
+ */
 export interface EditResult {
   readonly document: Document;
   readonly patches: Patch[];
@@ -435,7 +440,7 @@ let strict = false;
  * a full parse per edit); the editor turns it on in development builds.
  *
  * @example
- * setStrictOperations(import.meta.env.DEV);
+ * setStrictOperations(true); // in development and tests: an operation that breaks the model throws at once
  */
 export function setStrictOperations(on: boolean): void {
   strict = on;

@@ -41,6 +41,9 @@ const PART_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
  * One change by id, as data: what a writer did, in terms that still make
  * sense after other writers changed the document (no array positions, except
  * `index` as a hint for where a removed record goes back).
+ *
+ * @example
+ * const records = diffDocument(before, after).filter((change: Change) => change.type === 'record');
  */
 export type Change =
   /** A field of the document or of one of its containers (`['title']`, `['scope', 'name']`); `undefined` is absent. */

@@ -5,8 +5,12 @@ import { ownValue, positionOf, usedIds } from '../model/factory.js';
 import { EdgeSchema, NodeSchema, PositionSchema, type Document, type Edge, type Position, type ToCNode } from '../model/schema.js';
 import type { Operation } from './operation.js';
 
-/** The clipboard format: copied cards, the connections among them, and where they stood. */
-/** At most this many cards are pasted at once; a copy of a workshop's part of a plan has tens. */
+/**
+ * At most this many cards are pasted at once; a copy of a workshop's part of a plan has tens.
+ *
+ * @example
+ * if (selectedIds.length > MAX_FRAGMENT_CARDS) notice(`Kopieer hooguit ${MAX_FRAGMENT_CARDS} kaarten tegelijk.`);
+ */
 export const MAX_FRAGMENT_CARDS = 1_000;
 
 export const FragmentSchema = z.strictObject({
@@ -18,6 +22,13 @@ export const FragmentSchema = z.strictObject({
     .refine((positions) => Object.keys(positions).length <= MAX_FRAGMENT_CARDS)
     .default({}),
 });
+/**
+ * The clipboard format: copied cards, the connections among them, and where they stood.
+ *
+ * @example
+ * const fragment: Fragment = copyFragment(document, selectedIds);
+ * await navigator.clipboard.writeText(JSON.stringify(fragment));
+ */
 export type Fragment = z.infer<typeof FragmentSchema>;
 
 /**

@@ -27,6 +27,10 @@ export type NodeChanges = { readonly [K in keyof ToCNode as K extends 'id' | 'ki
  * One change to a document, as plain data. Operations name things by id,
  * never by position, so they can be logged, sent to another laptop, or
  * replayed. {@link applyOperation} turns one into a new document and patches.
+ *
+ * @example
+ * const operation: Operation = { type: 'updateNode', id: 'goal-1', changes: { title: 'Minder geweld' } };
+ * const { document: next } = applyOperation(document, operation);
  */
 export type Operation =
   | { readonly type: 'addNode'; readonly node: ToCNode; readonly position?: Position }

@@ -16,7 +16,13 @@ export const SELECTION_FIELDS = {
   horizon: ['goal', 'outcome'],
 } as const satisfies Record<string, readonly NodeKind[]>;
 
-/** A field a whole selection can be given: see {@link SELECTION_FIELDS}. */
+/**
+ * A field a whole selection can be given: see {@link SELECTION_FIELDS}.
+ *
+ * @example
+ * const field: SelectionField = 'area';
+ * const values = selectionValues(document, selected, field);
+ */
 export type SelectionField = keyof typeof SELECTION_FIELDS;
 
 const cardsOf = (document: Document, ids: Iterable<string>) => {
@@ -61,7 +67,7 @@ export function setOnSelection(document: Document, ids: Iterable<string>, field:
  * and lacks the value (`on` true), or take it out of every one that holds it (`false`): one undo step.
  *
  * @example
- * history.apply(assignToSelection(document, selected, 'targetGroups', 'ouderen', true), { label: … });
+ * history.apply(assignToSelection(document, selected, 'targetGroups', 'ouderen', true), { label: { nl: 'Doelgroep toegekend', en: 'Target group assigned' } });
  */
 export function assignToSelection(
   document: Document,

@@ -13,6 +13,9 @@ import { presentationDeck, type SlidePictures } from './presentation-pptx.js';
  * What an export may need beyond the document. The core draws no pictures:
  * the caller passes the layout package's (e.g. `exportContext` from
  * `@veranderlogica/layout`), and a browser passes a rasteriser for PNG.
+ *
+ * @example
+ * const context: ExportContext = { language: 'nl', delimiter: ';' };
  */
 export interface ExportContext {
   /** The language of the export; the document's own when not given. */
@@ -38,7 +41,12 @@ export interface ExportContext {
 /** What an export produces: text, or bytes. */
 export type ExportContent = string | Uint8Array | Blob;
 
-/** One format a document can be exported as. */
+/**
+ * One format a document can be exported as.
+ *
+ * @example
+ * const format: ExportFormat | undefined = getExportFormat('markdown');
+ */
 export interface ExportFormat {
   /** The name a user types (`--format html`) and the editor keys its menu item by. */
   readonly id: string;

@@ -26,6 +26,10 @@ export type ParseErrorCode =
  * One reason a document could not be read. `path` is a JSON pointer
  * (RFC 6901) to the offending value, `''` for the whole document; `line`
  * and `column` (1-based) are given when the input was text.
+ *
+ * @example
+ * const result = parseDocument(text);
+ * if (!result.ok) for (const error of result.errors) console.error(formatParseError(error, 'nl'));
  */
 export interface ParseError {
   readonly code: ParseErrorCode;

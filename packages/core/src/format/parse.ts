@@ -10,7 +10,13 @@ import { decodeUtf8 } from './decode.js';
 import { expandVersions } from '../edit/versions.js';
 import { fromZodIssue } from './zod-issues.js';
 
-/** The outcome of {@link parseDocument}: a document, or the reasons there is none. */
+/**
+ * The outcome of {@link parseDocument}: a document, or the reasons there is none.
+ *
+ * @example
+ * const result: ParseResult = parseDocument(text);
+ * if (result.ok) console.log(result.document.title);
+ */
 export type ParseResult =
   | { readonly ok: true; readonly document: Document; readonly warnings: readonly ParseWarning[] }
   | { readonly ok: false; readonly errors: readonly ParseError[] };

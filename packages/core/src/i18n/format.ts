@@ -9,7 +9,12 @@ import type { Language, Localized } from './localized.js';
 export type MessageValue =
   string | number | Localized | { readonly title: string } | readonly (string | number | Localized | { readonly title: string })[];
 
-/** The values a message fills in, by placeholder name. */
+/**
+ * The values a message fills in, by placeholder name.
+ *
+ * @example
+ * const params: MessageParams = { count: 3, title: 'Minder seksueel geweld' };
+ */
 export type MessageParams = Readonly<Record<string, MessageValue>>;
 
 /**

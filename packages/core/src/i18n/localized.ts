@@ -1,7 +1,17 @@
-/** A language the UI, the messages and the exports speak. Dutch first. */
+/**
+ * A language the UI, the messages and the exports speak. Dutch first.
+ *
+ * @example
+ * const language: Language = 'nl';
+ */
 export type Language = 'nl' | 'en';
 
-/** Every language the project ships, in display order. */
+/**
+ * Every language the project ships, in display order.
+ *
+ * @example
+ * LANGUAGES.includes('en'); // true
+ */
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
 /**

@@ -4,11 +4,27 @@ import type { Localized } from '../i18n/localized.js';
 import { MeasurementSchema, type Document, type IndicatorNode, type Measurement, type Monitoring } from '../model/schema.js';
 import { readDate, readNumber, readYesNo, type ValueProblem } from './values.js';
 
-/** The parts of a measurement row, each read from one column. */
+/**
+ * The parts of a measurement row, each read from one column.
+ *
+ * @example
+ * for (const field of MEASUREMENT_FIELDS) console.log(MEASUREMENT_FIELD_LABELS[field].nl);
+ */
 export const MEASUREMENT_FIELDS = ['indicator', 'date', 'value', 'source', 'note'] as const;
+/**
+ * One part of a measurement row.
+ *
+ * @example
+ * const field: MeasurementField = 'date';
+ */
 export type MeasurementField = (typeof MEASUREMENT_FIELDS)[number];
 
-/** Which column (by its heading) holds each part; `source` and `note` may be missing. */
+/**
+ * Which column (by its heading) holds each part; `source` and `note` may be missing.
+ *
+ * @example
+ * const columns: MeasurementColumns = { indicator: 'Indicator', date: 'Jaar', value: 'Waarde' };
+ */
 export type MeasurementColumns = NonNullable<Monitoring['csvColumns']>;
 
 /** Headings recognised without a mapping, lower case: the workbook's own in both languages, and common variants. */
@@ -33,7 +49,12 @@ const HEADINGS: Record<MeasurementField, readonly string[]> = {
   note: ['opmerking', 'toelichting', 'note', 'remark', 'comment'],
 };
 
-/** How each part is called in messages and in the mapping step. */
+/**
+ * How each part is called in messages and in the mapping step.
+ *
+ * @example
+ * MEASUREMENT_FIELD_LABELS.value.nl; // 'Waarde'
+ */
 export const MEASUREMENT_FIELD_LABELS: Record<MeasurementField, Localized> = {
   indicator: { nl: 'Indicator (id of naam)', en: 'Indicator (id or name)' },
   date: { nl: 'Datum of periode', en: 'Date or period' },
@@ -97,7 +118,13 @@ export interface ImportedMeasurement {
   readonly before?: Measurement;
 }
 
-/** What an import would do, before anything changes: shown as a preview, applied as one operation. */
+/**
+ * What an import would do, before anything changes: shown as a preview, applied as one operation.
+ *
+ * @example
+ * const preview: MeasurementImport = planMeasurementImport(document, await readCsvTable(text));
+ * console.log(preview.added.length, preview.problems.length);
+ */
 export interface MeasurementImport {
   /** Rows read below the heading row, blank ones included. */
   readonly rows: number;
@@ -185,7 +212,7 @@ export interface MeasurementImportOptions {
  * `readNumber`, `readDate`); rows without a value are the periods still to fill in.
  *
  * @example
- * const table = await readMeasurementWorkbook(file);
+ * const { table } = await readMeasurementWorkbook(file);
  * const result = planMeasurementImport(document, table);
  * if (result.problems.length === 0 && result.operation) store.apply(result.operation);
  */

@@ -8,7 +8,7 @@ import { guessMeasurementColumns } from './import.js';
  * A file of measurements that cannot be read at all (not a workbook, too large), with why in both languages.
  *
  * @example
- * try { await readMeasurementWorkbook(bytes); } catch (e) { if (e instanceof UnreadableFileError) show(e.localized.nl); }
+ * try { await readMeasurementWorkbook(file); } catch (e) { if (e instanceof UnreadableFileError) show(e.localized.nl); }
  */
 export class UnreadableFileError extends Error {
   constructor(readonly localized: Localized) {
@@ -133,7 +133,13 @@ function checkWorkbook(bytes: Uint8Array): void {
   }
 }
 
-/** A table as read from a file: the heading row first, cells as the file holds them (text, number, date, yes/no or empty). */
+/**
+ * A table as read from a file: the heading row first, cells as the file holds them (text, number, date, yes/no or empty).
+ *
+ * @example
+ * const table: Table = await readCsvTable('Indicator;Jaar;Waarde\nind-1;2025;42');
+ * const [headings, ...rows] = table;
+ */
 export type Table = unknown[][];
 
 /**
@@ -144,7 +150,7 @@ export type Table = unknown[][];
  * workbook, or over 20 MB, throws an {@link UnreadableFileError} saying so.
  *
  * @example
- * const table = await readMeasurementWorkbook(await file.arrayBuffer());
+ * const { table } = await readMeasurementWorkbook(await file.arrayBuffer());
  * const preview = planMeasurementImport(document, table);
  */
 export async function readMeasurementWorkbook(input: Blob | ArrayBuffer): Promise<{ sheet: string; table: Table }> {
@@ -175,7 +181,7 @@ export async function readMeasurementWorkbook(input: Blob | ArrayBuffer): Promis
  * mark dropped, quoted fields kept whole (papaparse). Blank lines are skipped.
  *
  * @example
- * const table = readCsvTable(await file.text());
+ * const table = await readCsvTable(await file.text());
  */
 export async function readCsvTable(text: string): Promise<Table> {
   if (text.length > LIMITS.maxTextLength) throw new UnreadableFileError(TOO_LARGE);

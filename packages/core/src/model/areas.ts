@@ -7,7 +7,12 @@ export interface PlanAreas {
   readonly areas?: readonly AreaDefinition[] | undefined;
 }
 
-/** An area as people see it: its id and its label in both languages. */
+/**
+ * An area as people see it: its id and its label in both languages.
+ *
+ * @example
+ * for (const { id, label } of documentAreas(document)) console.log(id, label.nl);
+ */
 export interface AreaEntry {
   readonly id: string;
   readonly label: Localized;

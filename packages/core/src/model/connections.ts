@@ -7,6 +7,9 @@ import type { EdgeKind, NodeKind } from './vocabulary.js';
  * starts to where it ends. For each source kind the first rule names the next step of the chain (the editor
  * creates that kind when a user drags from a card to empty space). Validation, the editor's connect gesture, the
  * layout and the docs all read this.
+ *
+ * @example
+ * CONNECTION_RULES.filter((rule) => rule.source === 'intervention').map((rule) => rule.target);
  */
 export const CONNECTION_RULES: readonly ConnectionRule[] = KINDS_BY_RANK.flatMap((source) =>
   NODE_KIND_SPECS[source].connects.map((rule) => ({ source, target: rule.target as NodeKind, edge: rule.edge })),

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 // The building blocks of the format's schemas, shared by the plan (schema.ts) and each kind of card (kinds/).
 
-/** Limits that keep hostile or accidental input from exhausting memory. */
+/**
+ * Limits that keep hostile or accidental input from exhausting memory.
+ *
+ * @example
+ * if (document.nodes.length >= LIMITS.maxNodes) console.log('Het plan is vol.');
+ */
 export const LIMITS = {
   /** Largest JSON text `parseDocument` accepts, in characters (20 MiB). */
   maxTextLength: 20 * 1024 * 1024,

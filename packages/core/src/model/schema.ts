@@ -22,7 +22,12 @@ export { GoalNodeSchema, OutcomeNodeSchema, MechanismNodeSchema, InterventionNod
 type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] extends { readonly schema: infer S } ? S : never };
 type KindSchemas = SchemasOf<typeof KIND_MODULES>;
 
-/** A card of any kind: the union of the kinds' schemas, told apart by `kind`. */
+/**
+ * A card of any kind: the union of the kinds' schemas, told apart by `kind`.
+ *
+ * @example
+ * const node = NodeSchema.parse({ id: 'goal-1', kind: 'goal', title: 'Minder seksueel geweld' });
+ */
 export const NodeSchema = z.discriminatedUnion('kind', KIND_MODULES.map((module) => module.schema) as unknown as KindSchemas);
 
 export const EdgeSchema = z.strictObject({
@@ -53,7 +58,12 @@ export const TargetGroupSchema = z.strictObject({
   description: text.default(''),
 });
 
-/** A strategy, speerpunt, bouwsteen or theme that groups interventions, mechanisms, outcomes and indicators. */
+/**
+ * A strategy, speerpunt, bouwsteen or theme that groups interventions, mechanisms, outcomes and indicators.
+ *
+ * @example
+ * const group = GroupSchema.parse({ id: 'strategy-1', title: 'Voorlichting op scholen' });
+ */
 export const GroupSchema = z.strictObject({
   id: IdSchema,
   title,
@@ -68,7 +78,12 @@ export const AreaSchema = z.strictObject({
   label: title.min(1),
 });
 
-/** A framework, plan or study the document follows or cites. */
+/**
+ * A framework, plan or study the document follows or cites.
+ *
+ * @example
+ * const source = SourceSchema.parse({ id: 'source-1', title: 'Monitor Seksuele Gezondheid' });
+ */
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   title: title.min(1),
@@ -124,6 +139,12 @@ export const IdeaSchema = z.strictObject({
   text: title.min(1),
 });
 
+/**
+ * The schema of a plan's workshop state; `parse({})` gives a fresh one.
+ *
+ * @example
+ * const workshop = WorkshopSchema.parse({});
+ */
 export const WorkshopSchema = z.strictObject({
   step: z.enum(WORKSHOP_STEPS.values).default('problem'),
   dotsPerParticipant: z.number().int().min(1).max(50).default(3),
@@ -247,27 +268,98 @@ export const DocumentSchema = z.strictObject({
   versions: z.array(VersionSchema).max(LIMITS.maxVersions).default([]).describe('Named versions of the plan, oldest first.'),
 });
 
+/**
+ * A source backing a connection or an intervention: a study, a databank entry, practice.
+ *
+ * @example
+ * const evidence: Evidence | undefined = edge.evidence;
+ */
 export type Evidence = z.output<typeof EvidenceSchema>;
 export type GoalNode = z.output<typeof GoalNodeSchema>;
 export type OutcomeNode = z.output<typeof OutcomeNodeSchema>;
 export type InterventionNode = z.output<typeof InterventionNodeSchema>;
 export type MechanismNode = z.output<typeof MechanismNodeSchema>;
+/**
+ * An indicator: what is measured, its baseline, target, direction and measurements.
+ *
+ * @example
+ * const indicators = document.nodes.filter((node): node is IndicatorNode => node.kind === 'indicator');
+ */
 export type IndicatorNode = z.output<typeof IndicatorNodeSchema>;
 export type AssumptionNode = z.output<typeof AssumptionNodeSchema>;
+/**
+ * One measured value of an indicator, with its period and date.
+ *
+ * @example
+ * const latest: Measurement | undefined = indicator.measurements.at(-1);
+ */
 export type Measurement = z.output<typeof MeasurementSchema>;
-/** Any node; narrow on `kind`. */
+/**
+ * Any node; narrow on `kind`.
+ *
+ * @example
+ * const titles = document.nodes.map((node: ToCNode) => node.title);
+ */
 export type ToCNode = z.output<typeof NodeSchema>;
+/**
+ * A connection between two nodes: `leads-to`, `measures` or `underlies`.
+ *
+ * @example
+ * const edge: Edge = createEdge(intervention, mechanism);
+ */
 export type Edge = z.output<typeof EdgeSchema>;
+/**
+ * A partner in the network (GGD, Veilig Thuis, police, a school) that carries interventions.
+ *
+ * @example
+ * const ggd: Actor = createActor({ name: 'GGD', domain: 'care' });
+ */
 export type Actor = z.output<typeof ActorSchema>;
+/**
+ * A group the plan reaches: young people, parents, professionals.
+ *
+ * @example
+ * const youth: TargetGroup = createTargetGroup({ name: 'Jongeren 12–18' });
+ */
 export type TargetGroup = z.output<typeof TargetGroupSchema>;
+/**
+ * A group of cards: a strategy, a line of action or a programme.
+ *
+ * @example
+ * const strategies: readonly Group[] = document.groups.filter((group) => group.kind === 'strategy');
+ */
 export type Group = z.output<typeof GroupSchema>;
 export type AreaDefinition = z.output<typeof AreaSchema>;
+/**
+ * A source the plan cites: a study, a report, a databank.
+ *
+ * @example
+ * const sources: readonly Source[] = document.sources;
+ */
 export type Source = z.output<typeof SourceSchema>;
+/**
+ * A fact in the plan's context: a figure about the problem, with its source.
+ *
+ * @example
+ * const facts: readonly Fact[] = document.context.facts;
+ */
 export type Fact = z.output<typeof FactSchema>;
 export type Context = z.output<typeof ContextSchema>;
 export type Scope = z.output<typeof ScopeSchema>;
+/**
+ * Where a card stands on the canvas.
+ *
+ * @example
+ * const position: Position | undefined = positionOf(document, 'goal-1');
+ */
 export type Position = z.output<typeof PositionSchema>;
 export type Layout = z.output<typeof LayoutSchema>;
+/**
+ * A note on the workshop's parking lot.
+ *
+ * @example
+ * const notes: readonly ParkingLotItem[] = document.workshop?.parkingLot ?? [];
+ */
 export type ParkingLotItem = z.output<typeof ParkingLotItemSchema>;
 export type Idea = z.output<typeof IdeaSchema>;
 export type Workshop = z.output<typeof WorkshopSchema>;
@@ -276,9 +368,25 @@ export type Monitoring = z.output<typeof MonitoringSchema>;
 export type Version = z.output<typeof VersionSchema>;
 /** A plan kept inside a version: a document without versions. */
 export type PlanSnapshot = z.output<typeof PlanSnapshotSchema>;
-/** A parsed, complete document (all defaults filled in). */
-export type Document = z.output<typeof DocumentSchema>;
+/**
+ * A parsed, complete document (all defaults filled in).
+ *
+ * @example
+ * const result = parseDocument(text);
+ * if (result.ok) {
+ *   const document: Document = result.document;
+ *   console.log(document.title, document.nodes.length);
+ * }
+ */
+// An interface rather than an alias, so editors, the API report and the reference show its name, not its fields.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Document extends z.output<typeof DocumentSchema> {}
 /** What a file may contain: like `Document`, but fields with defaults may be left out. */
 export type DocumentInput = z.input<typeof DocumentSchema>;
-/** The node type for one kind. */
+/**
+ * The node type for one kind.
+ *
+ * @example
+ * const goal: NodeOfKind<'goal'> = createNode('goal', { title: 'Minder seksueel geweld' });
+ */
 export type NodeOfKind<K extends ToCNode['kind']> = Extract<ToCNode, { kind: K }>;

@@ -16,6 +16,9 @@ export { KIND_STYLES } from './kinds/index.js';
 /**
  * One colour per partner domain, for the network picture and legends: distinct
  * hues, each dark enough to carry a white outline on a light background.
+ *
+ * @example
+ * ACTOR_DOMAIN_COLOURS.safety; // the colour of police and Veilig Thuis, as '#rrggbb'
  */
 export const ACTOR_DOMAIN_COLOURS: Readonly<Record<ActorDomain, string>> = {
   government: '#b45309',

@@ -9,23 +9,47 @@ export function vocabulary<const K extends string>(entries: Record<K, Localized>
   return { values: Object.keys(entries) as [K, ...K[]], labels: entries };
 }
 
+/**
+ * The three kinds of connection, with labels.
+ *
+ * @example
+ * EDGE_KINDS.labels['leads-to'].nl; // 'leidt tot'
+ */
 export const EDGE_KINDS = vocabulary({
   'leads-to': { nl: 'leidt tot', en: 'leads to' },
   measures: { nl: 'meet', en: 'measures' },
   underlies: { nl: 'onderbouwt', en: 'underlies' },
 });
 
+/**
+ * The levels of a goal: strategic, tactical, operational, with labels.
+ *
+ * @example
+ * GOAL_LEVELS.labels.tactical.nl; // 'tactisch'
+ */
 export const GOAL_LEVELS = vocabulary({
   strategic: { nl: 'strategisch', en: 'strategic' },
   tactical: { nl: 'tactisch', en: 'tactical' },
   operational: { nl: 'operationeel', en: 'operational' },
 });
 
+/**
+ * The time horizons of a goal: long or short term, with labels.
+ *
+ * @example
+ * GOAL_HORIZONS.values; // ['long', 'short']
+ */
 export const GOAL_HORIZONS = vocabulary({
   long: { nl: 'lange termijn', en: 'long term' },
   short: { nl: 'korte termijn', en: 'short term' },
 });
 
+/**
+ * The time horizons of an outcome: short, medium, long, with labels.
+ *
+ * @example
+ * OUTCOME_HORIZONS.labels.short.en; // 'short term'
+ */
 export const OUTCOME_HORIZONS = vocabulary({
   short: { nl: 'korte termijn', en: 'short term' },
   medium: { nl: 'middellange termijn', en: 'medium term' },
@@ -88,7 +112,12 @@ export const INDICATOR_VALUE_TYPES = vocabulary({
   'yes-no': { nl: 'ja/nee', en: 'yes/no' },
 });
 
-/** How a plan groups its work: strategies, speerpunten, bouwstenen or themes. */
+/**
+ * How a plan groups its work: strategies, speerpunten, bouwstenen or themes.
+ *
+ * @example
+ * GROUP_KINDS.values; // ['strategy', …]
+ */
 export const GROUP_KINDS = vocabulary({
   strategy: { nl: 'strategie', en: 'strategy' },
   priority: { nl: 'speerpunt', en: 'priority' },
@@ -108,7 +137,12 @@ export const FREQUENCIES = vocabulary({
   'every-5-years': { nl: 'elke vijf jaar', en: 'every five years' },
 });
 
-/** Where an indicator stands against its target trajectory (see `indicatorProgress`). */
+/**
+ * Where an indicator stands against its target trajectory (see `indicatorProgress`).
+ *
+ * @example
+ * PROGRESS_STATUSES.labels['at-risk'].nl; // 'aandacht nodig'
+ */
 export const PROGRESS_STATUSES = vocabulary({
   'on-track': { nl: 'op koers', en: 'on track' },
   'at-risk': { nl: 'aandacht nodig', en: 'at risk' },
@@ -124,13 +158,25 @@ export const RISKS = vocabulary({
   high: { nl: 'hoog', en: 'high' },
 });
 
+/**
+ * How sure the network is of a connection: low, medium or high, with labels.
+ *
+ * @example
+ * CONFIDENCES.values; // ['low', 'medium', 'high']
+ */
 export const CONFIDENCES = vocabulary({
   low: { nl: 'laag', en: 'low' },
   medium: { nl: 'middel', en: 'medium' },
   high: { nl: 'hoog', en: 'high' },
 });
 
-/** Domains of network partners (gemeente, sociaal, zorg, veiligheid, justitie, onderwijs, …). */
+/**
+ * Domains of network partners (gemeente, sociaal, zorg, veiligheid, justitie, onderwijs, …).
+ *
+ * @example
+ * ACTOR_DOMAINS.values; // ['government', 'care', 'safety', …]
+ * ACTOR_DOMAINS.labels.safety.en; // 'safety'
+ */
 export const ACTOR_DOMAINS = vocabulary({
   government: { nl: 'gemeente en overheid', en: 'municipality and government' },
   social: { nl: 'sociaal', en: 'social' },
@@ -145,7 +191,12 @@ export const ACTOR_DOMAINS = vocabulary({
   other: { nl: 'overig', en: 'other' },
 });
 
-/** Whose plan it is: a municipality, a region, a province, the country, or one organisation. */
+/**
+ * Whose plan it is: a municipality, a region, a province, the country, or one organisation.
+ *
+ * @example
+ * SCOPE_LEVELS.labels.region.nl; // 'regio'
+ */
 export const SCOPE_LEVELS = vocabulary({
   municipality: { nl: 'gemeente', en: 'municipality' },
   region: { nl: 'regio', en: 'region' },
@@ -159,7 +210,12 @@ export const LAYOUT_DIRECTIONS = vocabulary({
   LR: { nl: 'van links naar rechts', en: 'left to right' },
 });
 
-/** The guided steps of a bliksemtraject, in order. */
+/**
+ * The guided steps of a bliksemtraject, in order.
+ *
+ * @example
+ * WORKSHOP_STEPS.values[0]; // 'problem'
+ */
 export const WORKSHOP_STEPS = vocabulary({
   problem: { nl: 'Probleem en context', en: 'Problem and context' },
   goals: { nl: 'Doelen', en: 'Goals' },
@@ -169,14 +225,37 @@ export const WORKSHOP_STEPS = vocabulary({
   'partners-and-measures': { nl: 'Partners en meten', en: 'Partners and measures' },
 });
 
+/**
+ * One of the three kinds of connection.
+ *
+ * @example
+ * const kind: EdgeKind = 'measures';
+ */
 export type EdgeKind = (typeof EDGE_KINDS.values)[number];
+/**
+ * A goal's level.
+ *
+ * @example
+ * const level: GoalLevel = 'strategic';
+ */
 export type GoalLevel = (typeof GOAL_LEVELS.values)[number];
+/**
+ * A goal's time horizon.
+ *
+ * @example
+ * const horizon: GoalHorizon = 'long';
+ */
 export type GoalHorizon = (typeof GOAL_HORIZONS.values)[number];
 export type OutcomeHorizon = (typeof OUTCOME_HORIZONS.values)[number];
 export type Sphere = (typeof SPHERES.values)[number];
 /** One of the five default areas. */
 export type DefaultArea = (typeof AREAS.values)[number];
-/** An area id: one of the document's own areas, by default one of the five of {@link AREAS}. */
+/**
+ * An area id: one of the document's own areas, by default one of the five of {@link AREAS}.
+ *
+ * @example
+ * const area: Area = 'prevention';
+ */
 export type Area = string;
 export type InterventionStatus = (typeof INTERVENTION_STATUSES.values)[number];
 export type IndicatorType = (typeof INDICATOR_TYPES.values)[number];
@@ -188,7 +267,19 @@ export type Risk = (typeof RISKS.values)[number];
 export type Confidence = (typeof CONFIDENCES.values)[number];
 export type ActorDomain = (typeof ACTOR_DOMAINS.values)[number];
 export type ScopeLevel = (typeof SCOPE_LEVELS.values)[number];
+/**
+ * The direction the diagram reads in.
+ *
+ * @example
+ * const direction: LayoutDirection = 'BT'; // bottom to top: goals at the top
+ */
 export type LayoutDirection = (typeof LAYOUT_DIRECTIONS.values)[number];
+/**
+ * One step of the bliksemtraject.
+ *
+ * @example
+ * const step: WorkshopStep = 'interventions';
+ */
 export type WorkshopStep = (typeof WORKSHOP_STEPS.values)[number];
 
 /** Order of goal levels, from operational (0) up to strategic (2). */

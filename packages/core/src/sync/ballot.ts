@@ -6,26 +6,57 @@ import type { RoomState } from './room.js';
  * How dots are cast in a room. `secret` (the default): each voter's dots live on the server, outside the shared
  * plan; a participant gets only their own, everyone the totals after the reveal, and the plan keeps the totals
  * only. `open`: dots are part of the shared plan, per voter, as on a paper wall.
+ *
+ * @example
+ * const mode: BallotMode = 'secret'; // participants see only how many have voted
  */
 export type BallotMode = 'secret' | 'open';
 
-/** The voter the revealed totals of a secret ballot are counted under in the plan (no participant id has an `@`). */
+/**
+ * The voter the revealed totals of a secret ballot are counted under in the plan (no participant id has an `@`).
+ *
+ * @example
+ * shared.writeTally(BALLOT_VOTER, { 'int-1': 12 }); // the revealed totals of a secret ballot
+ */
 export const BALLOT_VOTER = '@ballot';
 
-/** Most people whose dots one room takes (each join is a new identity with its own budget). */
+/**
+ * Most people whose dots one room takes (each join is a new identity with its own budget).
+ *
+ * @example
+ * const ballots = new MemoryBallots();
+ * ballots.vote('room-1', 'p-1', 'int-1', 1, 3); // refused as 'room-full' past MAX_VOTERS_PER_ROOM voters
+ */
 export const MAX_VOTERS_PER_ROOM = 300;
 
-/** What the server tells everyone in a room while a secret ballot runs: how many have voted, never for what. */
+/**
+ * What the server tells everyone in a room while a secret ballot runs: how many have voted, never for what.
+ *
+ * @example
+ * const news: BallotNews = JSON.parse(text);
+ * if (news.type === 'ballot') console.log(`${news.voters} mensen hebben gestemd`);
+ */
 export interface BallotNews {
   readonly type: 'ballot';
   /** People with at least one dot. */
   readonly voters: number;
 }
 
-/** A voter's dots per card. */
+/**
+ * A voter's dots per card.
+ *
+ * @example
+ * const mine: Dots = { 'int-1': 2, 'int-4': 1 };
+ */
 export type Dots = Readonly<Record<string, number>>;
 
-/** Why a dot was not placed, as a store reports it. */
+/**
+ * Why a dot was not placed, as a store reports it.
+ *
+ * @example
+ * const refusal: BallotRefusal = 'room-full';
+ * show(ballotRefusal(refusal, 3).nl);
+ */
 export type BallotRefusal = 'budget' | 'no-dot' | 'room-full';
 
 /**
@@ -51,7 +82,12 @@ export function castDot(
   return next;
 }
 
-/** The room's sentence for a refused dot. */
+/**
+ * The room's sentence for a refused dot.
+ *
+ * @example
+ * ballotRefusal('budget', 3).nl; // tells the voter their three dots are spent
+ */
 export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized {
   switch (refusal) {
     case 'budget':

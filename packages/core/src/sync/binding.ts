@@ -13,7 +13,12 @@ import type { Document } from '../model/schema.js';
 
 type Loose = Record<string, unknown>;
 
-/** The version of the layout of a document inside a Yjs document. */
+/**
+ * The version of the layout of a document inside a Yjs document.
+ *
+ * @example
+ * console.log(`Yjs-indeling versie ${SYNC_VERSION}`);
+ */
 export const SYNC_VERSION = 1;
 
 /** Names of the shared types in the Yjs document. */
@@ -24,7 +29,12 @@ const VOTES = 'votes';
 const ORDER = '@o';
 /** Marks that an optional container (layout, workshop) exists. */
 const PRESENT = '@';
-/** The voter that dots read from a file are counted under. */
+/**
+ * The voter that dots read from a file are counted under.
+ *
+ * @example
+ * shared.writeTally(FILE_VOTER, { 'int-1': 4 }); // dots that came with the file
+ */
 export const FILE_VOTER = '@file';
 
 const PARTS = Object.keys(RECORD_PARTS) as RecordPart[];

@@ -1,8 +1,14 @@
-/** Many writers on one document: the binding between a veranderlogica document and a Yjs document. */
+/**
+ * Many writers on one document: the binding between a veranderlogica document and a Yjs document.
+ *
+ * @module @veranderlogica/core/sync
+ */
 export { FILE_VOTER, SharedDocument, SYNC_VERSION } from './binding.js';
 export { commandKey, MAX_OUTBOX, MemoryOutboxStorage, Outbox, OUTBOX_RETRY_MS } from './outbox.js';
 export type { OutboxSend, OutboxStorage, QueuedCommand } from './outbox.js';
 export { ROOM_MESSAGE_LIMIT, roomUpdateBytes } from './message-size.js';
+export { diffDocument } from '../edit/changes.js';
+export type { Change } from '../edit/changes.js';
 export { BALLOT_VOTER, ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, MemoryBallots, voteRefusal } from './ballot.js';
 export type { BallotMode, BallotNews, BallotRefusal, Dots } from './ballot.js';
 export {

@@ -1,7 +1,12 @@
 import type { Localized } from '../i18n/localized.js';
 import type { RoomCommand, RoomCommandAnswer } from './room.js';
 
-/** A participant's command waiting to be sent, under the key the server knows it by. */
+/**
+ * A participant's command waiting to be sent, under the key the server knows it by.
+ *
+ * @example
+ * const waiting: readonly QueuedCommand[] = await storage.load();
+ */
 export interface QueuedCommand {
   readonly key: string;
   readonly command: RoomCommand;
@@ -9,19 +14,40 @@ export interface QueuedCommand {
   readonly at: number;
 }
 
-/** Where an outbox keeps its queue, so a reload (or a phone's browser closing) loses nothing. */
+/**
+ * Where an outbox keeps its queue, so a reload (or a phone's browser closing) loses nothing.
+ *
+ * @example
+ * const kept: OutboxStorage = new MemoryOutboxStorage();
+ * const queue = await kept.load();
+ */
 export interface OutboxStorage {
   load(): Promise<readonly QueuedCommand[]>;
   save(queue: readonly QueuedCommand[]): Promise<void>;
 }
 
-/** Sends one command under its key; a `retry` refusal (offline, too fast) keeps it queued. */
+/**
+ * Sends one command under its key; a `retry` refusal (offline, too fast) keeps it queued.
+ *
+ * @example
+ * const sendOne: OutboxSend = (command, key) => connection.command(command, key);
+ */
 export type OutboxSend = (command: RoomCommand, key: string) => Promise<RoomCommandAnswer>;
 
-/** Most commands one device keeps waiting: as many cards as one person may have in the inbox. */
+/**
+ * Most commands one device keeps waiting: as many cards as one person may have in the inbox.
+ *
+ * @example
+ * console.log(`Hooguit ${MAX_OUTBOX} kaarten wachten op verbinding.`);
+ */
 export const MAX_OUTBOX = 50;
 
-/** How long the outbox waits before trying again after a refusal that passes (too many at once). */
+/**
+ * How long the outbox waits before trying again after a refusal that passes (too many at once).
+ *
+ * @example
+ * setTimeout(refuse, OUTBOX_RETRY_MS); // what the outbox waits before it tries again
+ */
 export const OUTBOX_RETRY_MS = 2_000;
 
 const FULL: Localized = {

@@ -7,11 +7,27 @@ import { WORKSHOP_GUIDE } from '../workshop/steps.js';
 import type { SharedDocument } from './binding.js';
 import { ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, voteRefusal, type BallotMode, type Dots } from './ballot.js';
 
-/** Who someone is in a room. The server enforces it: only a facilitator writes the plan. */
+/**
+ * Who someone is in a room. The server enforces it: only a facilitator writes the plan.
+ *
+ * @example
+ * const role: RoomRole = 'participant';
+ */
 export type RoomRole = 'facilitator' | 'participant' | 'viewer';
+/**
+ * Most people one room takes: as many as cast dots.
+ *
+ * @example
+ * ROOM_ROLES.includes('viewer'); // true: a projector joins as a viewer
+ */
 export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer'];
 
-/** Where voting stands: closed, open (dots can be placed), or revealed (the counts shown to the room). */
+/**
+ * Where voting stands: closed, open (dots can be placed), or revealed (the counts shown to the room).
+ *
+ * @example
+ * const voting: VotingState = readRoomState(ydoc).voting;
+ */
 export type VotingState = 'closed' | 'open' | 'revealed';
 
 /**
@@ -26,7 +42,13 @@ export function votesHidden(room: RoomState): boolean {
   return room.voting !== 'revealed';
 }
 
-/** The room's own state beside the plan: voting, the shared timer, the lock. Kept in the Yjs document, written by the facilitator. */
+/**
+ * The room's own state beside the plan: voting, the shared timer, the lock. Kept in the Yjs document, written by the facilitator.
+ *
+ * @example
+ * const state: RoomState = readRoomState(ydoc);
+ * if (state.locked) show('Even op slot');
+ */
 export interface RoomState {
   readonly voting: VotingState;
   /** When the shared timer ends, in server time (ms since 1970), or undefined when no timer runs. */
@@ -43,7 +65,12 @@ export interface RoomState {
   readonly shareIdeas: boolean;
 }
 
-/** A card a participant proposed, waiting in the facilitator's inbox. */
+/**
+ * A card a participant proposed, waiting in the facilitator's inbox.
+ *
+ * @example
+ * for (const waiting of readInbox(ydoc) satisfies InboxCard[]) console.log(waiting.author, waiting.title);
+ */
 export interface InboxCard {
   readonly id: string;
   readonly kind: NodeKind;
@@ -162,24 +189,51 @@ const InboxCardSchema = z.strictObject({
   support: z.number().int().nonnegative().optional(),
 });
 
-/** The reason the server gives when it ends a connection because the facilitator closed the room. */
+/**
+ * The reason the server gives when it ends a connection because the facilitator closed the room.
+ *
+ * @example
+ * if (text === ROOM_CLOSED_REASON) show('De facilitator heeft de ruimte gesloten.');
+ */
 export const ROOM_CLOSED_REASON = 'room closed';
 
-/** The version of participants' command messages. */
+/**
+ * The version of participants' command messages.
+ *
+ * @example
+ * provider.sendStateless(JSON.stringify({ version: ROOM_COMMAND_VERSION, id: 1, command: { type: 'vote', card: 'int-1', delta: 1 } }));
+ */
 export const ROOM_COMMAND_VERSION = 1;
 
-/** Most cards one participant may have waiting in the inbox at once. */
+/**
+ * Most cards one participant may have waiting in the inbox at once.
+ *
+ * @example
+ * if (readInbox(ydoc).filter((waiting) => waiting.author === claims.id).length >= MAX_INBOX_PER_PARTICIPANT) refuse();
+ */
 export const MAX_INBOX_PER_PARTICIPANT = 50;
 /**
  * What a whole room takes, however many times people join (each join is a new identity with its own budget): cards
  * waiting in the inbox, and people who write cards or place dots. A room of 100 fits with room to spare.
+ *
+ * @example
+ * if (readInbox(ydoc).length >= MAX_INBOX_PER_ROOM) refuse();
  */
 export const MAX_INBOX_PER_ROOM = 500;
+/**
+ * The three roles, in order of what they may do.
+ *
+ * @example
+ * console.log(`Een ruimte neemt ${MAX_PEOPLE_PER_ROOM} deelnemers op.`);
+ */
 export const MAX_PEOPLE_PER_ROOM = MAX_VOTERS_PER_ROOM;
 
 /**
  * What a participant may ask of the room. Participants never write the plan
  * themselves: the server checks each command and carries it out.
+ *
+ * @example
+ * const checked = RoomCommandSchema.safeParse(JSON.parse(text));
  */
 export const RoomCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -194,6 +248,12 @@ export const RoomCommandSchema = z.discriminatedUnion('type', [
   /** A +1 on someone else's waiting card, when the facilitator shares the ideas; the server counts each person once. */
   z.strictObject({ type: z.literal('support'), card: IdSchema }),
 ]);
+/**
+ * One command of a participant, checked by {@link RoomCommandSchema}.
+ *
+ * @example
+ * const add: RoomCommand = { type: 'addCard', title: 'Weerbaarheidstraining' };
+ */
 export type RoomCommand = z.output<typeof RoomCommandSchema>;
 
 /**
@@ -216,9 +276,21 @@ export const RoomCommandMessageSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{8,64}$/)
     .optional(),
 });
+/**
+ * A command message as it travels, checked by {@link RoomCommandMessageSchema}.
+ *
+ * @example
+ * const message: RoomCommandMessage = RoomCommandMessageSchema.parse(JSON.parse(text));
+ */
 export type RoomCommandMessage = z.output<typeof RoomCommandMessageSchema>;
 
-/** The server's answer to a command: done, or refused with a reason in both languages. */
+/**
+ * The server's answer to a command: done, or refused with a reason in both languages.
+ *
+ * @example
+ * const answer: RoomCommandAnswer = await connection.command(command, commandKey());
+ * if (!answer.ok) show(answer.reason.nl);
+ */
 export type RoomCommandAnswer =
   | {
       readonly answer: number;
@@ -247,13 +319,23 @@ export function captureKindFor(document: Document): NodeKind | undefined {
   return captureKindsFor(document)[0];
 }
 
-/** Every kind participants may add in the plan's current step (step 4: mechanisms and outcomes). */
+/**
+ * Every kind participants may add in the plan's current step (step 4: mechanisms and outcomes).
+ *
+ * @example
+ * captureKindsFor(document); // ['mechanism', 'outcome'] in step 4
+ */
 export function captureKindsFor(document: Document): readonly NodeKind[] {
   const step = document.workshop?.step ?? 'problem';
   return WORKSHOP_GUIDE.find((guide) => guide.step === step)?.captureKinds ?? [];
 }
 
-/** Who sends a command, from their token. */
+/**
+ * Who sends a command, from their token.
+ *
+ * @example
+ * const participant: Participant = { id: 'p-7', name: 'Tafel 3' };
+ */
 export interface Participant {
   readonly id: string;
   readonly name: string;

@@ -6,7 +6,12 @@ import { createBouwstenen } from './bouwstenen.js';
 import { createRutgersPlan } from './rutgers.js';
 import { createVoorbeeldregio } from './voorbeeldregio.js';
 
-/** A starting point for a new veranderlogica. */
+/**
+ * A starting point for a new veranderlogica.
+ *
+ * @example
+ * const template: Template | undefined = getTemplate('voorbeeldregio');
+ */
 export interface Template {
   readonly id: string;
   readonly title: Localized;

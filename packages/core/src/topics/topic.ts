@@ -1,7 +1,13 @@
 import type { Localized } from '../i18n/localized.js';
 import type { NodeKind, WorkshopStep } from '../model/vocabulary.js';
 
-/** What a subject pack says in one step of the bliksemtraject. */
+/**
+ * What a subject pack says in one step of the bliksemtraject.
+ *
+ * @example
+ * const step: TopicStep = topicOf(document).steps.interventions;
+ * console.log(step.guidance.nl);
+ */
 export interface TopicStep {
   /**
    * One or two sentences for the facilitator and the room. `{areas}` is replaced by the plan's own areas
@@ -17,6 +23,10 @@ export interface TopicStep {
  * is described, the areas a new plan starts with). A plan names its pack in `topic`; templates name theirs too, so
  * **Nieuw** offers them by subject. One data module per pack, in Dutch and English; a new subject is a new module
  * listed in `topics/index.ts`.
+ *
+ * @example
+ * const pack: TopicPack = topicOf(document);
+ * console.log(pack.title.nl); // 'Aanpak seksueel geweld', 'Eenzaamheid', …
  */
 export interface TopicPack {
   readonly id: string;

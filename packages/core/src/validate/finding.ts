@@ -1,6 +1,12 @@
 import type { MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 
+/**
+ * How serious a finding is: an error makes the plan unusable, a warning weakens it, a tip may improve it.
+ *
+ * @example
+ * const errors = validate(document).filter((finding) => finding.severity === ('error' satisfies Severity));
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Stable codes of validation findings; tools may rely on them. */
@@ -42,6 +48,9 @@ export type FindingCode =
  * of the nodes, edges, partners or groups it concerns (so a UI can select
  * them), and the values its message needs. Cards are named in `params` by
  * their titles. `formatFinding` renders the message in a language.
+ *
+ * @example
+ * for (const finding of validate(document)) console.log(finding.severity, finding.code, formatFinding(finding, 'nl'));
  */
 export interface Finding {
   readonly code: FindingCode;
@@ -52,6 +61,12 @@ export interface Finding {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The label of each severity, in both languages.
+ *
+ * @example
+ * SEVERITY_LABELS.warning.nl; // 'Waarschuwing'
+ */
 export const SEVERITY_LABELS: Record<Severity, Localized> = {
   error: { nl: 'Fout', en: 'Error' },
   warning: { nl: 'Waarschuwing', en: 'Warning' },

@@ -5,7 +5,12 @@ import type { GraphIndex, NodeRef } from './graph-index.js';
 import type { NodeOfKind } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 
-/** One validation rule: a stable code, a severity, its message, and a check over the indexed document. */
+/**
+ * One validation rule: a stable code, a severity, its message, and a check over the indexed document.
+ *
+ * @example
+ * for (const rule of RULES) console.log(rule.code, rule.severity);
+ */
 export interface Rule<P extends MessageParams = MessageParams> {
   readonly code: FindingCode;
   readonly severity: Severity;

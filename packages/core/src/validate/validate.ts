@@ -29,7 +29,12 @@ import { targetDate } from './rules/target-date.js';
 import { unknownVote } from './rules/unknown-vote.js';
 import { defineMessage } from '../i18n/format.js';
 
-/** Every rule, errors first. */
+/**
+ * Every rule, errors first.
+ *
+ * @example
+ * RULES.map((rule) => rule.code); // every check, in the order validate runs them
+ */
 export const RULES: readonly Rule[] = [
   duplicateId,
   danglingEdge,

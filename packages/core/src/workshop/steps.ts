@@ -9,7 +9,13 @@ import { topicStep } from '../topics/index.js';
 import { localizeFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
 
-/** What a step of the bliksemtraject is about, for the stepper. */
+/**
+ * What a step of the bliksemtraject is about, for the stepper.
+ *
+ * @example
+ * const guide: StepGuide = stepGuide('mechanisms', document);
+ * console.log(guide.title.nl, guide.questions.length);
+ */
 export interface StepGuide {
   readonly step: WorkshopStep;
   readonly title: Localized;
@@ -43,6 +49,9 @@ const guideFor = (document: Pick<Document, 'topic' | 'areas'>): StepGuide[] =>
  * The six steps of a bliksemtraject veranderlogica, in order, with guidance
  * and prompting questions in Dutch and English, in neutral words for any
  * subject (in a plan's own pack: {@link workshopGuide}).
+ *
+ * @example
+ * WORKSHOP_GUIDE.map((guide) => guide.title.nl); // the six steps, in words for any subject
  */
 export const WORKSHOP_GUIDE: readonly StepGuide[] = guideFor({});
 
@@ -78,7 +87,13 @@ export function adjacentStep(step: WorkshopStep, direction: 1 | -1): WorkshopSte
   return order[order.indexOf(step) + direction];
 }
 
-/** What is still missing in a step: empty when the step is complete enough to move on. */
+/**
+ * What is still missing in a step: empty when the step is complete enough to move on.
+ *
+ * @example
+ * const { missing }: StepProgress = stepProgress(document, 'goals');
+ * if (missing.length === 0) console.log('Klaar voor de volgende stap');
+ */
 export interface StepProgress {
   readonly step: WorkshopStep;
   readonly missing: readonly Localized[];
@@ -212,7 +227,12 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
   }
 }
 
-/** The steps in which the room is still building the plan: cards say what is left to do, not what is wrong. */
+/**
+ * The steps in which the room is still building the plan: cards say what is left to do, not what is wrong.
+ *
+ * @example
+ * const building = BUILDING_STEPS.includes(document.workshop?.step ?? 'problem'); // show to-dos, not warnings
+ */
 export const BUILDING_STEPS: readonly WorkshopStep[] = ['problem', 'goals', 'interventions', 'mechanisms'];
 
 /**

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { planMeasurementImport } from '@veranderlogica/core';
+import { planMeasurementImport } from '@veranderlogica/core/measurements';
 import { ImportPreview } from './ImportPreview.js';
 import { example } from './stories-support.js';
 

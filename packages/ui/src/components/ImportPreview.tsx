@@ -1,12 +1,11 @@
+import { formatDate, formatNumber } from '@veranderlogica/core';
 import {
-  formatDate,
-  formatNumber,
   MEASUREMENT_FIELD_LABELS,
   MEASUREMENT_FIELDS,
   type MeasurementColumns,
   type MeasurementField,
   type MeasurementImport,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/measurements';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface ImportPreviewProps {

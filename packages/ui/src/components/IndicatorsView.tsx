@@ -2,15 +2,11 @@ import { useMemo, useState } from 'react';
 import {
   DEFAULT_PROGRESS_THRESHOLDS,
   directionLabel,
-  formatDate,
   formatIndicatorValue,
   planProgress,
   PROGRESS_STATUSES,
-  type Document,
-  type Language,
-  type IndicatorNode,
-  type Measurement,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/measurements';
+import { formatDate, type Document, type Language, type IndicatorNode, type Measurement } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { ProgressChart, ProgressMark } from './Progress.js';
 

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { ballotCandidates, NODE_KINDS, workshopGuide, type Document, type NodeKind } from '@veranderlogica/core';
+import { ballotCandidates, workshopGuide } from '@veranderlogica/core/workshop';
+import { NODE_KINDS, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, QueuedCommand, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ballotCandidates, NODE_KIND_PLURALS, stepGuide, type Document, type NodeKind } from '@veranderlogica/core';
+import { ballotCandidates, stepGuide } from '@veranderlogica/core/workshop';
+import { NODE_KIND_PLURALS, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
 import { formatClock } from './RoundTimer.js';

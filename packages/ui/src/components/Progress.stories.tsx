@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { indicatorProgress, type IndicatorNode } from '@veranderlogica/core';
+import { indicatorProgress } from '@veranderlogica/core/measurements';
+import { type IndicatorNode } from '@veranderlogica/core';
 import { MeasurementTable } from './Progress.js';
 import { measuredExample } from './measured-example.js';
 import { PanelColumn } from './stories-support.js';

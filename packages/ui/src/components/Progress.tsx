@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { formatDate, type IndicatorNode, type Language, type Measurement } from '@veranderlogica/core';
 import {
-  formatDate,
   formatIndicatorValue,
   progressBarSvg,
   PROGRESS_STATUSES,
@@ -9,12 +9,9 @@ import {
   readNumber,
   readYesNo,
   sparklineSvg,
-  type IndicatorNode,
   type IndicatorProgress,
-  type Language,
-  type Measurement,
   type ProgressStatus,
-} from '@veranderlogica/core';
+} from '@veranderlogica/core/measurements';
 import type { MessageKey } from '../i18n/messages.js';
 import { useTranslation } from '../i18n/translate.js';
 

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
+import { captureLines, matchTitle } from '@veranderlogica/core/workshop';
 import {
-  captureLines,
-  matchTitle,
   documentAreas,
   GOAL_HORIZONS,
   GOAL_LEVELS,

@@ -1,14 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import {
-  documentAreas,
-  GOAL_HORIZONS,
-  GOAL_LEVELS,
-  OUTCOME_HORIZONS,
-  selectionValues,
-  type Document,
-  type NodeKind,
-  type SelectionField,
-} from '@veranderlogica/core';
+import { documentAreas, GOAL_HORIZONS, GOAL_LEVELS, OUTCOME_HORIZONS, type Document, type NodeKind } from '@veranderlogica/core';
+import { selectionValues, type SelectionField } from '@veranderlogica/core/editing';
 import { useTranslation } from '../i18n/translate.js';
 import { vocabularyOptions } from './fields.js';
 

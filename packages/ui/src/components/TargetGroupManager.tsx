@@ -1,4 +1,5 @@
-import { topicOf, type Document, type Localized, type TargetGroup } from '@veranderlogica/core';
+import { topicOf } from '@veranderlogica/core/workshop';
+import { type Document, type Localized, type TargetGroup } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { CheckboxField, TextField } from './fields.js';
 import { ItemList } from './ItemList.js';

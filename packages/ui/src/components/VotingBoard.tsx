@@ -1,4 +1,5 @@
-import { NODE_KIND_SPECS, tallyVotes, type Document } from '@veranderlogica/core';
+import { NODE_KIND_SPECS, type Document } from '@veranderlogica/core';
+import { tallyVotes } from '@veranderlogica/core/workshop';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface VotingBoardProps {

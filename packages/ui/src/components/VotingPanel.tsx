@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { NODE_KIND_SPECS, tallyVotes, type Document } from '@veranderlogica/core';
+import { NODE_KIND_SPECS, type Document } from '@veranderlogica/core';
+import { tallyVotes } from '@veranderlogica/core/workshop';
 import { useTranslation } from '../i18n/translate.js';
 import { KindIcon } from './KindIcon.js';
 

@@ -1,4 +1,5 @@
-import { stepGuide, stepProgress, WORKSHOP_GUIDE, WORKSHOP_STEPS, type Document, type WorkshopStep } from '@veranderlogica/core';
+import { stepGuide, stepProgress, WORKSHOP_GUIDE } from '@veranderlogica/core/workshop';
+import { WORKSHOP_STEPS, type Document, type WorkshopStep } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 
 export interface WorkshopStepperProps {

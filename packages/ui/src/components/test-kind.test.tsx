@@ -11,7 +11,8 @@ vi.mock('../../../core/src/model/kinds/list.js', async (original) => {
   return { KIND_MODULES: [...KIND_MODULES, signal] };
 });
 
-const { createDocument, createNode, stepGuide } = await import('@veranderlogica/core');
+const { createDocument, createNode } = await import('@veranderlogica/core');
+const { stepGuide } = await import('@veranderlogica/core/workshop');
 const { LanguageProvider } = await import('../i18n/translate.js');
 const { Inspector } = await import('./Inspector.js');
 const { Palette } = await import('./Palette.js');

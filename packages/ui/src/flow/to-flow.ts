@@ -4,13 +4,8 @@ import {
   cardSubtitle,
   KIND_ORDER,
   NODE_KIND_SPECS,
-  indicatorProgress,
-  progressThresholds,
-  sparklineSvg,
   type NodeOfKind,
-  type ProgressStatus,
   positionOf,
-  votesFor,
   type Document,
   type Edge,
   type EdgeKind,
@@ -18,6 +13,8 @@ import {
   type Localized,
   type ToCNode,
 } from '@veranderlogica/core';
+import { indicatorProgress, progressThresholds, sparklineSvg, type ProgressStatus } from '@veranderlogica/core/measurements';
+import { votesFor } from '@veranderlogica/core/workshop';
 
 /** What a card shows besides the node itself. */
 export interface CardData extends Record<string, unknown> {

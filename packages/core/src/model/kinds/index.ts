@@ -19,13 +19,23 @@ export type {
 export { defineKind } from './spec.js';
 export { KIND_MODULES } from './list.js';
 
-/** A kind of card: one of the modules of {@link KIND_MODULES}. */
+/**
+ * A kind of card: one of the modules of {@link KIND_MODULES}.
+ *
+ * @example
+ * const kind: NodeKind = 'mechanism';
+ */
 export type NodeKind = (typeof KIND_MODULES)[number]['kind'];
 
 /** Everything the packages need to know about one node kind, from its module. */
 export type KindSpec<K extends NodeKind> = KindDefinition<NodeOfKind<K>>;
 
-/** One editable field of a kind: the key in the format and how it is edited. */
+/**
+ * One editable field of a kind: the key in the format and how it is edited.
+ *
+ * @example
+ * const fields: readonly FieldSpec<'indicator'>[] = NODE_KIND_SPECS.indicator.fields;
+ */
 export type FieldSpec<K extends NodeKind> = CardField<NodeOfKind<K>>;
 
 /** Every kind's spec, by kind. */
@@ -45,7 +55,12 @@ export const NODE_KINDS = {
   labels: byKind((module): Localized => module.label),
 };
 
-/** Plural labels, for headings and layer bands. */
+/**
+ * Plural labels, for headings and layer bands.
+ *
+ * @example
+ * NODE_KIND_PLURALS.intervention.nl; // 'interventies'
+ */
 export const NODE_KIND_PLURALS: Readonly<Record<NodeKind, Localized>> = byKind((module) => module.plural);
 
 /**
@@ -61,6 +76,9 @@ export const NODE_KIND_SPECS: KindSpecs = byKind((module) => module) as unknown 
 /**
  * One palette for all renderings. Light fills with dark text keep a contrast
  * ratio above 7:1, readable from the back of a room on a projector.
+ *
+ * @example
+ * KIND_STYLES.goal.fill; // the goal card's fill colour
  */
 export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = byKind((module) => module.style);
 

@@ -18,6 +18,9 @@ export type Vocabulary = { readonly values: readonly string[]; readonly labels: 
  * How a field is edited. The editor has one control per editor kind; the
  * kind specs say which field gets which, so no kind-specific form is written
  * by hand.
+ *
+ * @example
+ * const editor: FieldEditor = { type: 'text' };
  */
 export type FieldEditor =
   | { readonly type: 'text'; readonly multiline?: boolean }

@@ -11,24 +11,22 @@ vi.mock('./list.js', async (original) => {
 });
 
 const core = await import('../../index.js');
+const workshop = await import('../../workshop/index.js');
+const { edgeKindFor } = await import('../connections.js');
+const { toHtmlReport } = await import('../../export/html.js');
+const { captureOperations, stepGuide, tallyVotes, workshopGuide } = workshop;
 const { kindNoun } = await import('./index.js');
 const {
   applyOperation,
-  captureOperations,
   createDocument,
   createEdge,
   createNode,
   documentStats,
-  edgeKindFor,
   exportFormatsFor,
   NODE_KINDS,
   parseDocument,
   serializeDocument,
-  stepGuide,
-  tallyVotes,
-  toHtmlReport,
   validate,
-  workshopGuide,
   documentJsonSchema,
 } = core;
 type Kind = Parameters<typeof createNode>[0];

@@ -1,6 +1,7 @@
 /** The inspector for the plan itself, when nothing is selected: title, scope, period, areas, language. */
 import { useState } from 'react';
-import { documentAreas, listTopics, newId, SCOPE_LEVELS, topicOf, type Document } from '@veranderlogica/core';
+import { documentAreas, newId, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import { listTopics, topicOf } from '@veranderlogica/core/workshop';
 import { useTranslation } from '../../i18n/translate.js';
 import { CheckboxField, FieldErrorText, SelectField, TextField, type FieldError } from '../fields.js';
 import { type ApplyChange, options, type ChangeField, useFieldErrors } from './shared.js';

@@ -1,6 +1,7 @@
 /** The inspector's fields for measured values: a baseline or target (value and date), and the list of measurements. */
 import { useState } from 'react';
-import { readDate, readNumber as readTypedNumber, type Language, type Measurement } from '@veranderlogica/core';
+import { readDate, readNumber as readTypedNumber } from '@veranderlogica/core/measurements';
+import { type Language, type Measurement } from '@veranderlogica/core';
 import { useTranslation } from '../../i18n/translate.js';
 import { FieldErrorText, type FieldError } from '../fields.js';
 import { typedDate, typedNumber } from '../Progress.js';

@@ -1,7 +1,6 @@
 /** The inspector for a card: every field its kind's spec lists, each with the control the spec names. */
+import { indicatorProgress, progressThresholds } from '@veranderlogica/core/measurements';
 import {
-  indicatorProgress,
-  progressThresholds,
   NODE_KIND_SPECS,
   type Document,
   type FieldSpec,
