@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { startRoomServer } from '@veranderlogica/server';
 import { launch, openEditor, SCREENSHOTS, viewSettled } from './browser.js';
 
 let browser: Browser;
@@ -40,9 +45,11 @@ async function textsNotFromCatalogue(page: Page, scope = 'body'): Promise<string
       '.vl-compare',
       '.react-flow__attribution',
       'option', // a select's options: the plan's groups, partners and areas
+      'textarea', // what someone typed: the plan's participants, a problem statement
       '[data-plan]',
       '[lang]:not(html)', // a text marked as in another language on purpose (the language switch names the other language)
       'kbd', // keys as keyboards print them
+      '[data-testid="room-code"]', // a room's join code
     ].join(',');
     const found = new Set<string>();
     const root = document.querySelector(selector);
@@ -93,5 +100,69 @@ describe('the pseudo-locale (?lang=qps)', () => {
     await page.locator('form').first().waitFor();
     expect(await textsNotFromCatalogue(page)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the pseudo-locale on the facilitator’s views', () => {
+  it('shows workshop mode from a catalogue in every step: the stepper, its guidance and questions, the step’s own panel', async () => {
+    const { page, context } = await openEditor(browser, `${baseURL}?lang=qps`);
+    await viewSettled(page);
+    await page.locator('[data-command="workshop"]').click();
+    await page.locator('.editor-workshop').waitFor();
+    for (const step of ['problem', 'goals', 'interventions', 'mechanisms', 'prioritise', 'partners-and-measures']) {
+      await page.locator(`[data-step="${step}"]`).click();
+      await expect.poll(() => page.locator(`[data-step="${step}"]`).getAttribute('aria-current')).toBe('step');
+      expect(await textsNotFromCatalogue(page), step).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('shows the presentation’s bar from a catalogue, for the whole plan and for a goal', async () => {
+    const { page, context } = await openEditor(browser, `${baseURL}?lang=qps`);
+    await viewSettled(page);
+    await page.locator('[data-command="present"]').click();
+    const stage = page.locator('.editor-present-stage');
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
+    expect(await textsNotFromCatalogue(page, '.editor-present')).toEqual([]);
+    await stage.locator('g[data-kind="goal"]').first().click();
+    await expect.poll(() => stage.getAttribute('data-ready')).toBe('true');
+    await expect.poll(() => page.locator('.editor-present').textContent()).toMatch(/⟦/);
+    expect(await textsNotFromCatalogue(page, '.editor-present')).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the pseudo-locale in a live room', () => {
+  it('shows the facilitator’s room panel and the projector’s screen from a catalogue', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'vl-qps-room-'));
+    const server = await startRoomServer({ port: 0, data, editorDir: fileURLToPath(new URL('../dist', import.meta.url)), quiet: true });
+    try {
+      const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+      const facilitator = await facilitatorContext.newPage();
+      await facilitator.goto(`${server.url}/?lang=qps`);
+      await facilitator.waitForSelector('.react-flow__node');
+      await facilitator.locator('[data-command="room"]').click();
+      const code = facilitator.getByTestId('room-code');
+      await expect.poll(async () => (await code.textContent()) ?? '').toMatch(/^[A-Z2-9]{6}$/);
+      const panel = facilitator.locator('.vl-room');
+      await panel.waitFor();
+      expect(await textsNotFromCatalogue(facilitator, '.vl-room')).toEqual([]);
+
+      // The room keeps the language the page was opened in, and gives it to the screen's link.
+      expect(new URL(facilitator.url()).searchParams.get('lang')).toBe('qps');
+      const screenUrl = (await facilitator.locator('a[href*="&screen"]').getAttribute('href'))!;
+      expect(screenUrl).toContain('lang=qps');
+      const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const screen = await screenContext.newPage();
+      await screen.goto(`${server.url}${screenUrl}`);
+      await screen.waitForSelector('.vl-presenter');
+      await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(await code.textContent());
+      expect(await textsNotFromCatalogue(screen, '.vl-presenter')).toEqual([]);
+      await screenContext.close();
+      await facilitatorContext.close();
+    } finally {
+      await server.close();
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });

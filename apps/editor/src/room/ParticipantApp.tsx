@@ -10,7 +10,7 @@ import {
   VeranderlogicaViewer,
   type InterfaceLanguage,
 } from '@veranderlogica/ui';
-import { RoomConnection } from './connection.js';
+import { RoomConnection, roomAddress } from './connection.js';
 import { useSecondsLeft } from './RoomControls.js';
 
 /** Where a participant's place in a room is kept for this tab, so a reload keeps them in. */
@@ -177,7 +177,7 @@ export function ParticipantApp({ start }: { start: InterfaceLanguage }) {
         <JoinForm
           onJoined={(joined) => {
             sessionStorage.setItem(SESSION_KEY, JSON.stringify(joined));
-            history.replaceState(null, '', `${location.pathname}?room=${encodeURIComponent(joined.room)}#token=${joined.token}`);
+            history.replaceState(null, '', roomAddress(joined.room, joined.token));
             setSession(joined);
           }}
         />

@@ -4,7 +4,7 @@ import { newId, usedIds, type NodeKind } from '@veranderlogica/core';
 import { acceptFromInbox, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
 import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica/ui';
 import type { EditorStore } from '../store.js';
-import { roomKey, type RoomConnection } from './connection.js';
+import { roomAddress, roomKey, type RoomConnection } from './connection.js';
 
 /**
  * Seconds left on the room's shared timer, on the server's clock, counted down twice a second while it runs;
@@ -100,9 +100,7 @@ export function RoomControls({
       code={code || '……'}
       joinUrl={joinUrl}
       {...(qr ? { qrSvg: qr } : {})}
-      {...(viewerToken
-        ? { screenUrl: `${location.pathname}?room=${encodeURIComponent(connection.room)}&screen#token=${viewerToken}` }
-        : {})}
+      {...(viewerToken ? { screenUrl: roomAddress(connection.room, viewerToken, { screen: true }) } : {})}
       status={snapshot.status}
       people={snapshot.people}
       inbox={snapshot.inbox}

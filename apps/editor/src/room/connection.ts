@@ -197,7 +197,8 @@ export class RoomConnection {
     });
     this.provider.awareness?.setLocalStateField('user', {
       id: this.claims.id,
-      name: this.claims.name || (this.claims.role === 'facilitator' ? 'Facilitator' : ''),
+      // Without a name, the room panel shows the role in its reader's language.
+      name: this.claims.name,
       role: this.claims.role,
       color: colorOf(this.claims.id),
     });
@@ -431,6 +432,23 @@ const OFFLINE: Localized = localize('room.offline');
 /** Where a room opened here is remembered in this browser: its code and the screen's token, for the facilitator's panel. */
 export const roomKey = (room: string) => `veranderlogica:room:${room}`;
 
+/**
+ * The address of a room on this page's server: the room, the screen's view of it or not, and the interface language
+ * the page was asked to speak (`lang`), so moving into a room never changes the language.
+ *
+ * @example
+ * location.assign(roomAddress('r-1', token)); // '/?room=r-1#token=…', or '/?room=r-1&lang=en#token=…'
+ */
+export function roomAddress(room: string, token: string, options: { readonly screen?: boolean } = {}): string {
+  const lang = new URLSearchParams(location.search).get('lang');
+  const query = [
+    `room=${encodeURIComponent(room)}`,
+    ...(options.screen ? ['screen'] : []),
+    ...(lang ? [`lang=${encodeURIComponent(lang)}`] : []),
+  ];
+  return `${location.pathname}?${query.join('&')}#token=${token}`;
+}
+
 /** Where this tab keeps the server's key for opening rooms. */
 const KEY_STORAGE = 'veranderlogica-room-key';
 
@@ -474,7 +492,7 @@ export async function openRoomFrom(
     return { ok: false, reason: body.error ?? localize('room.httpStatus', { status: response.status }) };
   }
   localStorage.setItem(roomKey(body.room), JSON.stringify({ code: body.code, viewerToken: body.viewerToken, token: body.token }));
-  return { ok: true, address: `${location.pathname}?room=${encodeURIComponent(body.room)}#token=${body.token}`, code: body.code };
+  return { ok: true, address: roomAddress(body.room, body.token), code: body.code };
 }
 
 /**

@@ -102,7 +102,13 @@ export function RoomPanel(props: RoomPanelProps) {
           {people.map((person) => (
             <li key={person.id}>
               <span className="vl-room__dot" style={{ background: person.color }} aria-hidden="true" />
-              {person.name || '—'} <span className="vl-room__role">({t(`room.role.${person.role}`)})</span>
+              {person.name ? (
+                <>
+                  {person.name} <span className="vl-room__role">({t(`room.role.${person.role}`)})</span>
+                </>
+              ) : (
+                <span className="vl-room__role">{t(`room.role.${person.role}`)}</span>
+              )}
               {props.onRemove && person.role === 'participant' && (
                 <button
                   type="button"
