@@ -3,6 +3,7 @@ import type { Language } from '../i18n/localized.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import { NODE_KINDS } from '../model/vocabulary.js';
 import { FIELD_NAMES } from '../model/fields.js';
+import { TEXTS } from './locales/index.js';
 
 /** A card as a difference names it. */
 export interface DiffCard {
@@ -53,27 +54,27 @@ const fieldName = (field: string, language: Language) => (Object.hasOwn(FIELD_NA
 
 /** Changes outside the cards, named as people call them (the most specific name that is known for a path). */
 const OTHER_NAMES: Readonly<Record<string, { nl: string; en: string }>> = {
-  title: { nl: 'titel van het plan', en: 'title of the plan' },
-  description: { nl: 'toelichting', en: 'description' },
-  language: { nl: 'taal van de inhoud', en: 'language of the content' },
-  topic: { nl: 'onderwerp', en: 'subject' },
-  scope: { nl: 'schaal en naam', en: 'scale and name' },
-  'scope.period': { nl: 'looptijd', en: 'plan period' },
-  context: { nl: 'probleem en context', en: 'problem and context' },
-  areas: { nl: 'gebieden', en: 'areas' },
-  monitoring: { nl: 'instellingen voor het meten', en: 'measurement settings' },
-  workshop: { nl: 'werksessie', en: 'workshop' },
-  'workshop.votes': { nl: 'stemmen van de werksessie', en: 'workshop votes' },
-  'workshop.step': { nl: 'stap van de werksessie', en: 'workshop step' },
-  'workshop.participants': { nl: 'deelnemende organisaties', en: 'participating organisations' },
-  'workshop.dotsPerParticipant': { nl: 'stippen per deelnemer', en: 'dots per participant' },
-  'workshop.parkingLot': { nl: 'parkeerplaats', en: 'parking lot' },
-  'workshop.ideas': { nl: 'ideeën nog zonder soort', en: 'ideas without a kind' },
-  actors: { nl: 'partner', en: 'partner' },
-  targetGroups: { nl: 'doelgroep', en: 'target group' },
-  groups: { nl: 'groep', en: 'group' },
-  sources: { nl: 'bron', en: 'source' },
-  facts: { nl: 'feit', en: 'fact' },
+  title: TEXTS.planDiff.otherNamesTitle,
+  description: TEXTS.planDiff.otherNamesDescription,
+  language: TEXTS.planDiff.otherNamesLanguage,
+  topic: TEXTS.planDiff.otherNamesTopic,
+  scope: TEXTS.planDiff.otherNamesScope,
+  'scope.period': TEXTS.planDiff.otherNamesScopePeriod,
+  context: TEXTS.planDiff.otherNamesContext,
+  areas: TEXTS.planDiff.otherNamesAreas,
+  monitoring: TEXTS.planDiff.otherNamesMonitoring,
+  workshop: TEXTS.planDiff.otherNamesWorkshop,
+  'workshop.votes': TEXTS.planDiff.otherNamesWorkshopVotes,
+  'workshop.step': TEXTS.planDiff.otherNamesWorkshopStep,
+  'workshop.participants': TEXTS.planDiff.otherNamesWorkshopParticipants,
+  'workshop.dotsPerParticipant': TEXTS.planDiff.otherNamesWorkshopDotsPerParticipant,
+  'workshop.parkingLot': TEXTS.planDiff.otherNamesWorkshopParkingLot,
+  'workshop.ideas': TEXTS.planDiff.otherNamesWorkshopIdeas,
+  actors: TEXTS.planDiff.otherNamesActors,
+  targetGroups: TEXTS.planDiff.otherNamesTargetGroups,
+  groups: TEXTS.planDiff.otherNamesGroups,
+  sources: TEXTS.planDiff.otherNamesSources,
+  facts: TEXTS.planDiff.otherNamesFacts,
 };
 
 /**

@@ -26,7 +26,7 @@ import {
   type Position,
   type ToCNode,
 } from '../model/schema.js';
-import { defineMessage, formatNumber } from '../i18n/format.js';
+import { defineMessage, localizeMessage } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import { canConnect } from './can-connect.js';
@@ -34,6 +34,7 @@ import { applyPatchList } from './patches.js';
 import { describeOperation, NODE_LIST_FIELDS, type Operation } from './operation.js';
 import { withoutVersion } from './versions.js';
 import { OperationError } from './operation-error.js';
+import { TEXTS } from './locales/index.js';
 
 enablePatches();
 
@@ -65,16 +66,10 @@ const isRecord = (value: unknown): value is Loose => typeof value === 'object' &
 
 /** The messages of refused operations, each filled from the error's params. */
 const REFUSED = {
-  notFound: defineMessage<{ what: Localized; id: string }>({
-    nl: '{what} {id, raw} bestaat niet.',
-    en: '{what} {id, raw} does not exist.',
-  }),
-  duplicateId: defineMessage<{ id: string }>({ nl: 'Het id {id, raw} is al in gebruik.', en: 'The id {id, raw} is already in use.' }),
-  unknown: defineMessage<{ type: string }>({ nl: 'Onbekende wijziging {type, raw}.', en: 'Unknown operation {type, raw}.' }),
-  fixedField: defineMessage<{ field: string; where: Localized }>({
-    nl: 'Het veld "{field, raw}" van {where} wijzig je niet zo.',
-    en: 'The {where} field "{field, raw}" cannot be changed this way.',
-  }),
+  notFound: defineMessage<{ what: Localized; id: string }>(TEXTS.apply.refusedNotFound),
+  duplicateId: defineMessage<{ id: string }>(TEXTS.apply.refusedDuplicateId),
+  unknown: defineMessage<{ type: string }>(TEXTS.apply.refusedUnknown),
+  fixedField: defineMessage<{ field: string; where: Localized }>(TEXTS.apply.refusedFixedField),
 };
 
 const notFound = (what: Localized, id: unknown) => OperationError.of('not-found', REFUSED.notFound, { what, id: quote(id) });
@@ -91,16 +86,13 @@ function check<S extends z.ZodType>(schema: S, value: unknown, basePath: readonl
   if (result.success) return result.data;
   const first = result.error.issues.flatMap((issue) => fromZodIssue(issue, value))[0];
   const path = toJsonPointer([...basePath]) + (first?.path ?? '');
-  throw new OperationError('invalid-value', first?.message ?? { nl: 'Ongeldige waarde.', en: 'Invalid value.' }, path, first?.params ?? {});
+  throw new OperationError('invalid-value', first?.message ?? TEXTS.apply.check, path, first?.params ?? {});
 }
 
 /** The `changes` of an update: a plain object, or the operation is refused. */
 function changesOf(operation: { readonly changes?: unknown }): Loose {
   if (!isRecord(operation.changes)) {
-    throw new OperationError('invalid-operation', {
-      nl: 'Een wijziging heeft "changes" nodig: een object met de velden die veranderen.',
-      en: 'An update needs "changes": an object with the fields that change.',
-    });
+    throw new OperationError('invalid-operation', TEXTS.apply.changesOf);
   }
   return operation.changes;
 }
@@ -127,17 +119,14 @@ function refuseKeys(changes: Loose, refused: (key: string) => boolean, refusal: 
 function objectAt(value: unknown, schema: z.ZodType, path: readonly PropertyKey[]): Loose {
   if (isRecord(value)) return value;
   check(schema, value, path);
-  throw new OperationError('invalid-value', { nl: 'Verwacht een object.', en: 'Expected an object.' }, toJsonPointer([...path]));
+  throw new OperationError('invalid-value', TEXTS.apply.objectAt, toJsonPointer([...path]));
 }
 
 /** The refusal of a field of the document or the workshop that no operation here changes. */
 const notHere = (where: Localized, path: string) => (key: string) =>
   OperationError.of('immutable-field', REFUSED.fixedField, { field: key.slice(0, 64), where }, `${path}/${key}`);
 
-const ID_FIXED = {
-  nl: 'Het id ligt vast; maak een nieuw item als het een ander moet zijn.',
-  en: 'The id cannot change; create a new item if it must be another.',
-};
+const ID_FIXED = TEXTS.apply.idFixed;
 
 function assertNewId(document: Document, id: string): void {
   if (usedIds(document).has(id)) {
@@ -225,66 +214,66 @@ const list = <T extends { id: string }>(spec: ListSpec<T>) => spec;
 const LISTS = {
   actors: list({
     max: LIMITS.maxActors,
-    many: { nl: 'partners', en: 'partners' },
+    many: TEXTS.apply.listsActorsMany,
     path: ['actors'],
     get: (d: Document) => d.actors,
-    what: { nl: 'Partner', en: 'Partner' },
+    what: TEXTS.apply.listsActorsWhat,
     schema: ActorSchema,
   }),
   targetGroups: list({
     max: 1_000,
-    many: { nl: 'doelgroepen', en: 'target groups' },
+    many: TEXTS.apply.listsTargetGroupsMany,
     path: ['targetGroups'],
     get: (d: Document) => d.targetGroups,
-    what: { nl: 'Doelgroep', en: 'Target group' },
+    what: TEXTS.apply.listsTargetGroupsWhat,
     schema: TargetGroupSchema,
   }),
   facts: list({
     max: 1_000,
-    many: { nl: 'feiten', en: 'facts' },
+    many: TEXTS.apply.listsFactsMany,
     path: ['context', 'facts'],
     get: (d: Document) => d.context.facts,
-    what: { nl: 'Feit', en: 'Fact' },
+    what: TEXTS.apply.listsFactsWhat,
     schema: FactSchema,
   }),
   groups: list({
     max: 1_000,
-    many: { nl: 'groepen', en: 'groups' },
+    many: TEXTS.apply.listsGroupsMany,
     path: ['groups'],
     get: (d: Document) => d.groups,
-    what: { nl: 'Groep', en: 'Group' },
+    what: TEXTS.apply.listsGroupsWhat,
     schema: GroupSchema,
   }),
   sources: list({
     max: 1_000,
-    many: { nl: 'bronnen', en: 'sources' },
+    many: TEXTS.apply.listsSourcesMany,
     path: ['sources'],
     get: (d: Document) => d.sources,
-    what: { nl: 'Bron', en: 'Source' },
+    what: TEXTS.apply.listsSourcesWhat,
     schema: SourceSchema,
   }),
   versions: list({
     max: LIMITS.maxVersions,
-    many: { nl: 'versies', en: 'versions' },
+    many: TEXTS.apply.listsVersionsMany,
     path: ['versions'],
     get: (d: Document) => d.versions,
-    what: { nl: 'Versie', en: 'Version' },
+    what: TEXTS.apply.listsVersionsWhat,
     schema: VersionSchema,
   }),
   parkingLot: list({
     max: 1_000,
-    many: { nl: 'parkeerpuntjes', en: 'parking-lot notes' },
+    many: TEXTS.apply.listsParkingLotMany,
     path: ['workshop', 'parkingLot'],
     get: (d: Document) => d.workshop?.parkingLot ?? [],
-    what: { nl: 'Parkeerpuntje', en: 'Parking-lot note' },
+    what: TEXTS.apply.listsParkingLotWhat,
     schema: ParkingLotItemSchema,
   }),
   ideas: list({
     max: 1_000,
-    many: { nl: 'ideeën', en: 'ideas' },
+    many: TEXTS.apply.listsIdeasMany,
     path: ['workshop', 'ideas'],
     get: (d: Document) => d.workshop?.ideas ?? [],
-    what: { nl: 'Idee', en: 'Idea' },
+    what: TEXTS.apply.listsIdeasWhat,
     schema: IdeaSchema,
   }),
 };
@@ -299,23 +288,18 @@ function draftList(draft: Draft<Document>, path: readonly string[]): Loose[] {
 /** Refuses to add to a list that is full: one more and the file would no longer open. */
 function assertRoom(count: number, max: number, many: Localized, path: readonly string[]): void {
   if (count < max) return;
-  throw new OperationError(
-    'limit-reached',
-    {
-      nl: `Een plan kan hoogstens ${formatNumber(max, 'nl')} ${many.nl} bewaren, en dit plan heeft er al zoveel: een bestand met meer opent niet meer. Verwijder er eerst een.`,
-      en: `A plan can keep at most ${formatNumber(max, 'en')} ${many.en}, and this plan already has that many: a file with more no longer opens. Remove one first.`,
-    },
-    toJsonPointer([...path]),
-    { max, count },
-  );
+  throw new OperationError('limit-reached', localizeMessage(TEXTS.apply.limitReached, { max, many }), toJsonPointer([...path]), {
+    max,
+    count,
+  });
 }
 
 /** The fields of a card that name another record, and the list that record must be in. */
 const REFERENCES = {
-  actors: { list: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' } },
-  owner: { list: (d: Document) => d.actors, what: { nl: 'Partner', en: 'Partner' } },
-  targetGroups: { list: (d: Document) => d.targetGroups, what: { nl: 'Doelgroep', en: 'Target group' } },
-  group: { list: (d: Document) => d.groups, what: { nl: 'Groep', en: 'Group' } },
+  actors: { list: (d: Document) => d.actors, what: TEXTS.apply.referencesActorsWhat },
+  owner: { list: (d: Document) => d.actors, what: TEXTS.apply.referencesOwnerWhat },
+  targetGroups: { list: (d: Document) => d.targetGroups, what: TEXTS.apply.referencesTargetGroupsWhat },
+  group: { list: (d: Document) => d.groups, what: TEXTS.apply.referencesGroupWhat },
 } as const;
 
 /**
@@ -404,10 +388,7 @@ function clearReferences(document: Document, draft: Draft<Document>, field: 'act
  */
 export function applyOperation(document: Document, operation: Operation): EditResult {
   if (!isRecord(operation) || typeof operation.type !== 'string') {
-    throw new OperationError('invalid-operation', {
-      nl: 'Een wijziging is een object met een "type".',
-      en: 'An operation is an object with a "type".',
-    });
+    throw new OperationError('invalid-operation', TEXTS.apply.applyOperation);
   }
   let result: EditResult;
   try {
@@ -415,18 +396,15 @@ export function applyOperation(document: Document, operation: Operation): EditRe
   } catch (error) {
     if (error instanceof OperationError) throw error;
     // A last guard: whatever slipped past the checks is still a refusal, never a crash or a half edit.
-    throw new OperationError('invalid-operation', {
-      nl: `Deze wijziging kan niet worden toegepast (${String(error).slice(0, 200)}).`,
-      en: `This operation cannot be applied (${String(error).slice(0, 200)}).`,
-    });
+    throw new OperationError('invalid-operation', localizeMessage(TEXTS.apply.cannotApply, { reason: String(error).slice(0, 200) }));
   }
   if (strict) {
     const parsed = DocumentSchema.safeParse(result.document);
     if (!parsed.success) {
-      throw new OperationError('invalid-operation', {
-        nl: `Na "${describeOperation(operation).nl}" klopt het document niet meer; de wijziging is niet toegepast.`,
-        en: `After "${describeOperation(operation).en}" the document would be invalid; the change was not applied.`,
-      });
+      throw new OperationError(
+        'invalid-operation',
+        localizeMessage(TEXTS.apply.wouldBeInvalid, { operation: describeOperation(operation) }),
+      );
     }
   }
   return result;
@@ -449,7 +427,7 @@ export function setStrictOperations(on: boolean): void {
 function applyChecked(document: Document, operation: Operation): EditResult {
   switch (operation.type) {
     case 'addNode': {
-      assertRoom(document.nodes.length, LIMITS.maxNodes, { nl: 'kaarten', en: 'cards' }, ['nodes']);
+      assertRoom(document.nodes.length, LIMITS.maxNodes, TEXTS.apply.applyChecked, ['nodes']);
       const node = check(NodeSchema, operation.node, ['nodes', document.nodes.length]);
       assertReferences(document, node, {}, Object.keys(node), ['nodes', document.nodes.length]);
       assertNewId(document, node.id);
@@ -466,19 +444,16 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'updateNode': {
       const i = indexOfId(document.nodes, operation.id);
       const node = document.nodes[i];
-      if (!node) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      if (!node) throw notFound(TEXTS.apply.applyChecked2, operation.id);
       const changes = changesOf(operation);
-      refuseFields(changes, ['id', 'kind'], {
-        nl: 'Id en soort van een kaart liggen vast.',
-        en: "A node's id and kind cannot change.",
-      });
+      refuseFields(changes, ['id', 'kind'], TEXTS.apply.applyChecked3);
       const parsed = check(NODE_KIND_SPECS[node.kind].schema as z.ZodType, merged(node, changes), ['nodes', i]) as Loose;
       assertReferences(document, parsed, node, Object.keys(changes), ['nodes', i]);
       return edit(document, (draft) => assignParsed(draft.nodes[i] as Loose, changes, parsed));
     }
     case 'removeNode': {
       const i = indexOfId(document.nodes, operation.id);
-      if (i < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.applyChecked4, operation.id);
       const id = operation.id;
       const edgeIndexes: number[] = [];
       document.edges.forEach((edge, e) => {
@@ -500,12 +475,12 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'removeFromNode': {
       const i = indexOfId(document.nodes, operation.id);
       const node = document.nodes[i] as Loose | undefined;
-      if (!node) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      if (!node) throw notFound(TEXTS.apply.applyChecked5, operation.id);
       const field = operation.field;
       if (typeof field !== 'string' || !(NODE_LIST_FIELDS as readonly string[]).includes(field) || !Object.hasOwn(node, field)) {
         throw OperationError.of('immutable-field', REFUSED.fixedField, {
           field: String(field).slice(0, 64),
-          where: { nl: 'deze kaart', en: 'node' },
+          where: TEXTS.apply.applyCheckedWhere,
         });
       }
       const current = node[field] as readonly string[];
@@ -514,7 +489,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         if (field !== 'tags') {
           const known = field === 'actors' ? document.actors : document.targetGroups;
           if (indexOfId(known, value) < 0)
-            throw notFound(field === 'actors' ? { nl: 'Partner', en: 'Partner' } : { nl: 'Doelgroep', en: 'Target group' }, value);
+            throw notFound(field === 'actors' ? TEXTS.apply.applyChecked6 : TEXTS.apply.applyChecked7, value);
         }
         if (current.includes(value)) return { document, patches: [], inversePatches: [] };
         const next = check(NODE_KIND_SPECS[node.kind as ToCNode['kind']].schema as z.ZodType, { ...node, [field]: [...current, value] }, [
@@ -531,7 +506,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       });
     }
     case 'connect': {
-      assertRoom(document.edges.length, LIMITS.maxEdges, { nl: 'verbindingen', en: 'connections' }, ['edges']);
+      assertRoom(document.edges.length, LIMITS.maxEdges, TEXTS.apply.applyChecked8, ['edges']);
       const edge = check(EdgeSchema, operation.edge, ['edges', document.edges.length]);
       assertNewId(document, edge.id);
       const allowed = canConnect(document, edge.source, edge.target);
@@ -543,28 +518,19 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'updateEdge': {
       const i = indexOfId(document.edges, operation.id);
       const edge = document.edges[i];
-      if (!edge) throw notFound({ nl: 'Verbinding', en: 'Connection' }, operation.id);
+      if (!edge) throw notFound(TEXTS.apply.applyChecked9, operation.id);
       const changes = changesOf(operation);
       allowOnly(
         changes,
         EDGE_EDITABLE,
-        (key) =>
-          new OperationError(
-            'immutable-field',
-            {
-              nl: 'Van een verbinding wijzig je alleen de onderbouwing, het bewijs en de zekerheid. Om haar te verleggen: koppel los en verbind opnieuw.',
-              en: 'Only the rationale, evidence and confidence of a connection can change. To rewire it, disconnect and connect again.',
-            },
-            `/edges/${i}/${key}`,
-            { field: key.slice(0, 64) },
-          ),
+        (key) => new OperationError('immutable-field', TEXTS.apply.applyChecked10, `/edges/${i}/${key}`, { field: key.slice(0, 64) }),
       );
       const parsed = check(EdgeSchema, merged(edge, changes), ['edges', i]) as Loose;
       return edit(document, (draft) => assignParsed(draft.edges[i] as Loose, changes, parsed));
     }
     case 'disconnect': {
       const i = indexOfId(document.edges, operation.id);
-      if (i < 0) throw notFound({ nl: 'Verbinding', en: 'Connection' }, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.applyChecked11, operation.id);
       return edit(document, () => {}, [{ path: ['edges'], items: document.edges, indexes: [i] }]);
     }
     case 'addActor':
@@ -610,12 +576,12 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const version = operation.version as unknown;
       // Changes are kept on another version: that one must be there, or the version could never be rebuilt.
       if (isRecord(version) && typeof version.base === 'string' && !document.versions.some((v) => v.id === version.base)) {
-        throw notFound({ nl: 'Versie', en: 'Version' }, version.base);
+        throw notFound(TEXTS.apply.applyChecked12, version.base);
       }
       return addItem(document, LISTS.versions, version);
     }
     case 'updateVersion':
-      allowOnly(changesOf(operation), VERSION_EDITABLE, notHere({ nl: 'een versie', en: 'a version' }, '/versions'));
+      allowOnly(changesOf(operation), VERSION_EDITABLE, notHere(TEXTS.apply.applyChecked13, '/versions'));
       return updateItem(document, LISTS.versions, operation);
     case 'removeVersion': {
       const i = indexOfId(document.versions, operation.id);
@@ -628,7 +594,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateMonitoring': {
       const changes = changesOf(operation);
-      allowOnly(changes, MONITORING_EDITABLE, notHere({ nl: 'de meetinstellingen', en: 'measurement settings' }, '/monitoring'));
+      allowOnly(changes, MONITORING_EDITABLE, notHere(TEXTS.apply.applyChecked14, '/monitoring'));
       const current = document.monitoring ?? MonitoringSchema.parse({});
       const parsed = check(MonitoringSchema, merged(current, changes), ['monitoring']) as Loose;
       return edit(document, (draft) => {
@@ -638,14 +604,14 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'setPositions': {
       if (!isRecord(operation.positions)) {
-        throw new OperationError('invalid-operation', { nl: 'Posities horen bij kaart-ids.', en: 'Positions are keyed by node id.' });
+        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked15);
       }
       const direction =
         operation.direction === undefined ? undefined : check(LayoutSchema.shape.direction, operation.direction, ['layout', 'direction']);
       const nodeIds = new Set(document.nodes.map((node) => node.id));
       const positions = new Map<string, Position>();
       for (const [id, position] of Object.entries(operation.positions)) {
-        if (!nodeIds.has(id)) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
+        if (!nodeIds.has(id)) throw notFound(TEXTS.apply.applyChecked16, id);
         positions.set(id, check(PositionSchema, position, ['layout', 'positions', id]));
       }
       return edit(document, (draft) => {
@@ -660,7 +626,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'moveNodes': {
       if (!isRecord(operation.positions)) {
-        throw new OperationError('invalid-operation', { nl: 'Posities horen bij kaart-ids.', en: 'Positions are keyed by node id.' });
+        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked17);
       }
       const current = document.layout?.positions ?? {};
       const positions: Record<string, unknown> = {};
@@ -672,9 +638,9 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'pinNode': {
       const i = indexOfId(document.nodes, operation.id);
-      if (i < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.applyChecked18, operation.id);
       if (typeof operation.pinned !== 'boolean') {
-        throw new OperationError('invalid-value', { nl: 'Vastzetten is aan of uit.', en: 'Pinned is true or false.' }, '/pinned');
+        throw new OperationError('invalid-value', TEXTS.apply.applyChecked19, '/pinned');
       }
       const stored = ownValue(document.layout?.positions ?? {}, operation.id);
       const at = isRecord(operation.at) ? operation.at : (stored ?? { x: 0, y: 0 });
@@ -683,7 +649,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateDocument': {
       const changes = changesOf(operation);
-      allowOnly(changes, DOCUMENT_EDITABLE, notHere({ nl: 'het document', en: 'document' }, ''));
+      allowOnly(changes, DOCUMENT_EDITABLE, notHere(TEXTS.apply.applyChecked20, ''));
       const { scope, context, ...rest } = changes;
       const scopeChanges = scope === undefined ? undefined : objectAt(scope, ScopeSchema, ['scope']);
       const nextScope = scopeChanges ? (check(ScopeSchema, merged(document.scope, scopeChanges), ['scope']) as Loose) : undefined;
@@ -691,7 +657,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       let problem: string | undefined;
       if (context !== undefined) {
         const contextChanges = objectAt(context, ContextSchema, ['context']);
-        allowOnly(contextChanges, CONTEXT_EDITABLE, notHere({ nl: 'de context', en: 'context' }, '/context'));
+        allowOnly(contextChanges, CONTEXT_EDITABLE, notHere(TEXTS.apply.applyChecked21, '/context'));
         if (contextChanges.problem !== undefined)
           problem = check(ContextSchema.shape.problem, contextChanges.problem, ['context', 'problem']);
       }
@@ -703,7 +669,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateWorkshop': {
       const changes = changesOf(operation);
-      allowOnly(changes, WORKSHOP_EDITABLE, notHere({ nl: 'de werksessie', en: 'workshop' }, '/workshop'));
+      allowOnly(changes, WORKSHOP_EDITABLE, notHere(TEXTS.apply.applyChecked22, '/workshop'));
       const current = document.workshop ?? WorkshopSchema.parse({});
       const parsed = check(WorkshopSchema, merged(current, changes), ['workshop']) as Loose;
       return edit(document, (draft) => {
@@ -713,7 +679,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'setVotes': {
       const id = operation.id;
-      if (indexOfId(document.nodes, id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
+      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.applyChecked23, id);
       const votes = check(VOTE, operation.votes, ['workshop', 'votes', id]);
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
@@ -723,7 +689,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'vote': {
       const id = operation.id;
-      if (indexOfId(document.nodes, id) < 0) throw notFound({ nl: 'Kaart', en: 'Node' }, id);
+      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.applyChecked24, id);
       const delta = check(VOTE_DELTA, operation.delta, ['delta']);
       const current = (document.workshop ? ownValue(document.workshop.votes, id) : undefined) ?? 0;
       const votes = check(VOTE, Math.max(0, current + delta), ['workshop', 'votes', id]);
@@ -752,10 +718,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return removeItem(document, LISTS.ideas, operation.id);
     case 'batch': {
       if (!Array.isArray(operation.operations)) {
-        throw new OperationError('invalid-operation', {
-          nl: 'Een reeks wijzigingen is een lijst.',
-          en: 'A batch holds a list of operations.',
-        });
+        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked25);
       }
       let current = document;
       const patches: Patch[] = [];

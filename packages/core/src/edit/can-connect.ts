@@ -3,6 +3,7 @@ import { edgeKindFor, explainForbiddenConnection, isCausal } from '../model/conn
 import type { Document } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
 import { indexDocument, reachable } from '../validate/graph-index.js';
+import { TEXTS } from './locales/index.js';
 
 export type ConnectCheck = { readonly ok: true; readonly kind: EdgeKind } | { readonly ok: false; readonly reason: Localized };
 
@@ -20,23 +21,20 @@ export function canConnect(document: Document, sourceId: string, targetId: strin
   const source = index.nodeById.get(sourceId);
   const target = index.nodeById.get(targetId);
   if (!source || !target) {
-    return { ok: false, reason: { nl: 'Deze kaart bestaat niet (meer).', en: 'This node does not exist (any more).' } };
+    return { ok: false, reason: TEXTS.canConnect.canConnectReason };
   }
   if (sourceId === targetId) {
-    return { ok: false, reason: { nl: 'Een kaart kan niet naar zichzelf wijzen.', en: 'A node cannot point to itself.' } };
+    return { ok: false, reason: TEXTS.canConnect.canConnectReason2 };
   }
   const kind = edgeKindFor(source.kind, target.kind);
   if (!kind) return { ok: false, reason: explainForbiddenConnection(source.kind, target.kind) };
   if ((index.edgesFrom.get(sourceId) ?? []).some((edge) => edge.target === targetId)) {
-    return { ok: false, reason: { nl: 'Deze kaarten zijn al verbonden.', en: 'These nodes are already connected.' } };
+    return { ok: false, reason: TEXTS.canConnect.canConnectReason3 };
   }
   if (isCausal(kind) && reachable(index, [targetId], 'out').has(sourceId)) {
     return {
       ok: false,
-      reason: {
-        nl: 'Dit zou een kring maken: het doel of de uitkomst leidt al terug naar deze kaart.',
-        en: 'This would make a cycle: the target already leads back to this node.',
-      },
+      reason: TEXTS.canConnect.canConnectReason4,
     };
   }
   return { ok: true, kind };

@@ -90,7 +90,7 @@ describe('writableText', () => {
     const written = writableText(many);
     expect(written.ok).toBe(false);
     if (written.ok) return;
-    expect(written.problem.nl).toMatch(/^Het plan zou [\d,]+ MB worden; een bestand mag hoogstens 20,0 MB zijn/);
+    expect(written.problem.nl).toMatch(/^Het plan zou [\d,]+ MB worden; een bestand mag hoogstens 20 MB zijn/);
     expect(written.problem.nl).toContain('Het bewaart 40 versies');
     expect(written.problem.en).toContain('Nothing was written.');
   });

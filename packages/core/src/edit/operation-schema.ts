@@ -3,6 +3,8 @@ import type { ParseError } from '../format/issue.js';
 import { fromZodIssue } from '../format/zod-issues.js';
 import { IdSchema, LIMITS } from '../model/schema.js';
 import { NODE_LIST_FIELDS, OPERATION_TYPES, type Operation, type OperationType } from './operation.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /** The version of the operation messages this library reads and writes. */
 export const OPERATION_VERSION = 1;
@@ -138,10 +140,7 @@ export function readOperationMessage(value: unknown): OperationReading {
           code: 'too-large',
           path: '/operation',
           params: { limit: MAX_OPERATIONS_PER_MESSAGE },
-          message: {
-            nl: `Te veel wijzigingen in één bericht (hoogstens ${MAX_OPERATIONS_PER_MESSAGE.toLocaleString('nl-NL')}).`,
-            en: `Too many operations in one message (at most ${MAX_OPERATIONS_PER_MESSAGE.toLocaleString('en-GB')}).`,
-          },
+          message: localizeMessage(TEXTS.operationSchema.tooMany, { limit: MAX_OPERATIONS_PER_MESSAGE }),
         },
       ],
     };

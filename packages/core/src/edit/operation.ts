@@ -19,6 +19,7 @@ import type {
   Workshop,
 } from '../model/schema.js';
 import type { LayoutDirection } from '../model/vocabulary.js';
+import { TEXTS } from './locales/index.js';
 
 /** Fields of a node that an update may change: everything but its id and kind. */
 export type NodeChanges = { readonly [K in keyof ToCNode as K extends 'id' | 'kind' ? never : K]?: unknown } & Record<string, unknown>;
@@ -104,47 +105,47 @@ export const NODE_LIST_FIELDS = ['actors', 'targetGroups', 'tags'] as const;
 export type NodeListField = (typeof NODE_LIST_FIELDS)[number];
 
 const LABELS: Record<OperationType, Localized> = {
-  addNode: { nl: 'kaart toevoegen', en: 'add node' },
-  updateNode: { nl: 'kaart wijzigen', en: 'edit node' },
-  removeNode: { nl: 'kaart verwijderen', en: 'delete node' },
-  addToNode: { nl: 'aan kaart toevoegen', en: 'add to node' },
-  removeFromNode: { nl: 'van kaart halen', en: 'remove from node' },
-  connect: { nl: 'verbinden', en: 'connect' },
-  updateEdge: { nl: 'verbinding wijzigen', en: 'edit connection' },
-  disconnect: { nl: 'verbinding verwijderen', en: 'delete connection' },
-  addActor: { nl: 'partner toevoegen', en: 'add partner' },
-  updateActor: { nl: 'partner wijzigen', en: 'edit partner' },
-  removeActor: { nl: 'partner verwijderen', en: 'delete partner' },
-  addTargetGroup: { nl: 'doelgroep toevoegen', en: 'add target group' },
-  updateTargetGroup: { nl: 'doelgroep wijzigen', en: 'edit target group' },
-  removeTargetGroup: { nl: 'doelgroep verwijderen', en: 'delete target group' },
-  addFact: { nl: 'feit toevoegen', en: 'add fact' },
-  updateFact: { nl: 'feit wijzigen', en: 'edit fact' },
-  removeFact: { nl: 'feit verwijderen', en: 'delete fact' },
-  addGroup: { nl: 'groep toevoegen', en: 'add group' },
-  updateGroup: { nl: 'groep wijzigen', en: 'edit group' },
-  removeGroup: { nl: 'groep verwijderen', en: 'delete group' },
-  addSource: { nl: 'bron toevoegen', en: 'add source' },
-  updateSource: { nl: 'bron wijzigen', en: 'edit source' },
-  removeSource: { nl: 'bron verwijderen', en: 'delete source' },
-  addVersion: { nl: 'versie maken', en: 'make version' },
-  updateVersion: { nl: 'versie hernoemen', en: 'rename version' },
-  removeVersion: { nl: 'versie verwijderen', en: 'delete version' },
-  updateMonitoring: { nl: 'meetinstellingen wijzigen', en: 'edit measurement settings' },
-  moveNodes: { nl: 'kaarten verplaatsen', en: 'move nodes' },
-  pinNode: { nl: 'kaart vastzetten', en: 'pin node' },
-  setPositions: { nl: 'kaarten verplaatsen', en: 'move nodes' },
-  updateDocument: { nl: 'documentgegevens wijzigen', en: 'edit document details' },
-  updateWorkshop: { nl: 'werksessie wijzigen', en: 'edit workshop' },
-  setVotes: { nl: 'stemmen', en: 'vote' },
-  vote: { nl: 'stippen plakken', en: 'vote' },
-  addParkingLotItem: { nl: 'parkeerpuntje toevoegen', en: 'add parking-lot note' },
-  updateParkingLotItem: { nl: 'parkeerpuntje wijzigen', en: 'edit parking-lot note' },
-  removeParkingLotItem: { nl: 'parkeerpuntje verwijderen', en: 'delete parking-lot note' },
-  addIdea: { nl: 'idee toevoegen', en: 'add idea' },
-  updateIdea: { nl: 'idee wijzigen', en: 'edit idea' },
-  removeIdea: { nl: 'idee verwijderen', en: 'delete idea' },
-  batch: { nl: 'meerdere wijzigingen', en: 'several changes' },
+  addNode: TEXTS.operation.labelsAddNode,
+  updateNode: TEXTS.operation.labelsUpdateNode,
+  removeNode: TEXTS.operation.labelsRemoveNode,
+  addToNode: TEXTS.operation.labelsAddToNode,
+  removeFromNode: TEXTS.operation.labelsRemoveFromNode,
+  connect: TEXTS.operation.labelsConnect,
+  updateEdge: TEXTS.operation.labelsUpdateEdge,
+  disconnect: TEXTS.operation.labelsDisconnect,
+  addActor: TEXTS.operation.labelsAddActor,
+  updateActor: TEXTS.operation.labelsUpdateActor,
+  removeActor: TEXTS.operation.labelsRemoveActor,
+  addTargetGroup: TEXTS.operation.labelsAddTargetGroup,
+  updateTargetGroup: TEXTS.operation.labelsUpdateTargetGroup,
+  removeTargetGroup: TEXTS.operation.labelsRemoveTargetGroup,
+  addFact: TEXTS.operation.labelsAddFact,
+  updateFact: TEXTS.operation.labelsUpdateFact,
+  removeFact: TEXTS.operation.labelsRemoveFact,
+  addGroup: TEXTS.operation.labelsAddGroup,
+  updateGroup: TEXTS.operation.labelsUpdateGroup,
+  removeGroup: TEXTS.operation.labelsRemoveGroup,
+  addSource: TEXTS.operation.labelsAddSource,
+  updateSource: TEXTS.operation.labelsUpdateSource,
+  removeSource: TEXTS.operation.labelsRemoveSource,
+  addVersion: TEXTS.operation.labelsAddVersion,
+  updateVersion: TEXTS.operation.labelsUpdateVersion,
+  removeVersion: TEXTS.operation.labelsRemoveVersion,
+  updateMonitoring: TEXTS.operation.labelsUpdateMonitoring,
+  moveNodes: TEXTS.operation.labelsMoveNodes,
+  pinNode: TEXTS.operation.labelsPinNode,
+  setPositions: TEXTS.operation.labelsSetPositions,
+  updateDocument: TEXTS.operation.labelsUpdateDocument,
+  updateWorkshop: TEXTS.operation.labelsUpdateWorkshop,
+  setVotes: TEXTS.operation.labelsSetVotes,
+  vote: TEXTS.operation.labelsVote,
+  addParkingLotItem: TEXTS.operation.labelsAddParkingLotItem,
+  updateParkingLotItem: TEXTS.operation.labelsUpdateParkingLotItem,
+  removeParkingLotItem: TEXTS.operation.labelsRemoveParkingLotItem,
+  addIdea: TEXTS.operation.labelsAddIdea,
+  updateIdea: TEXTS.operation.labelsUpdateIdea,
+  removeIdea: TEXTS.operation.labelsRemoveIdea,
+  batch: TEXTS.operation.labelsBatch,
 };
 
 /** Every operation type, for checks on operations that arrive from outside. */
@@ -158,7 +159,7 @@ export const OPERATION_TYPES = Object.keys(LABELS) as readonly OperationType[];
  */
 export function describeOperation(operation: Operation): Localized {
   if (typeof operation !== 'object' || operation === null || !Object.hasOwn(LABELS, operation.type)) {
-    return { nl: 'onbekende wijziging', en: 'unknown change' };
+    return TEXTS.operation.describeOperation;
   }
   if (operation.type === 'batch') {
     if (operation.label) return operation.label;

@@ -7,42 +7,43 @@ import { expectedPeriods } from '../measurements/periods.js';
 import type { Document } from '../model/schema.js';
 import { ACTOR_DOMAINS, PROGRESS_STATUSES } from '../model/vocabulary.js';
 import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
+import { TEXTS } from './locales/index.js';
 
 /** Sheet names of the workbook, in both languages. */
 export const WORKBOOK_SHEETS = {
-  indicators: { nl: 'Meetplan', en: 'Measurement plan' },
-  measurements: { nl: 'Metingen', en: 'Measurements' },
-  progress: { nl: 'Voortgang', en: 'Progress' },
-  partners: { nl: 'Partners', en: 'Partners' },
+  indicators: TEXTS.measurementPlanXlsx.workbookSheetsIndicators,
+  measurements: TEXTS.measurementPlanXlsx.workbookSheetsMeasurements,
+  progress: TEXTS.measurementPlanXlsx.workbookSheetsProgress,
+  partners: TEXTS.measurementPlanXlsx.workbookSheetsPartners,
 } as const satisfies Record<string, Localized>;
 
 /** The measurement sheet's columns: what `planMeasurementImport` reads back (Id, Datum, Waarde, Bron, Opmerking). */
 export const WORKBOOK_MEASUREMENT_COLUMNS = [
-  { nl: 'Id', en: 'Id', width: 22 },
-  { nl: 'Indicator', en: 'Indicator', width: 40 },
-  { nl: 'Datum', en: 'Date', width: 14 },
-  { nl: 'Waarde', en: 'Value', width: 12 },
-  { nl: 'Eenheid', en: 'Unit', width: 12 },
-  { nl: 'Bron', en: 'Source', width: 28 },
-  { nl: 'Opmerking', en: 'Note', width: 36 },
+  { ...TEXTS.columns.id, width: 22 },
+  { ...TEXTS.columns.indicator, width: 40 },
+  { ...TEXTS.columns.date, width: 14 },
+  { ...TEXTS.columns.value, width: 12 },
+  { ...TEXTS.columns.unit, width: 12 },
+  { ...TEXTS.columns.source, width: 28 },
+  { ...TEXTS.columns.note, width: 36 },
 ] as const;
 
 /** Rows below the filled ones that still carry the checks, for partners who add measurements. */
 const ROOM_TO_FILL = 500;
 
 const PROGRESS_COLUMNS = [
-  { nl: 'Indicator', en: 'Indicator', width: 40 },
-  { nl: 'Status', en: 'Status', width: 18 },
-  { nl: 'Richting', en: 'Direction', width: 16 },
-  { nl: 'Nulmeting', en: 'Baseline', width: 11 },
-  { nl: 'Datum nulmeting', en: 'Baseline date', width: 14 },
-  { nl: 'Laatste meting', en: 'Latest value', width: 13 },
-  { nl: 'Datum laatste meting', en: 'Latest date', width: 14 },
-  { nl: 'Verwacht op die datum', en: 'Expected on that date', width: 14 },
-  { nl: 'Streefwaarde', en: 'Target', width: 12 },
-  { nl: 'Datum streefwaarde', en: 'Target date', width: 14 },
-  { nl: 'Eenheid', en: 'Unit', width: 12 },
-  { nl: 'Id', en: 'Id', width: 22 },
+  { ...TEXTS.columns.indicator, width: 40 },
+  { ...TEXTS.columns.status, width: 18 },
+  { ...TEXTS.columns.direction, width: 16 },
+  { ...TEXTS.columns.baseline, width: 11 },
+  { ...TEXTS.columns.baselineDate, width: 14 },
+  { ...TEXTS.columns.latestValue, width: 13 },
+  { ...TEXTS.columns.latestDate, width: 14 },
+  { ...TEXTS.columns.expectedOnThatDate, width: 14 },
+  { ...TEXTS.columns.target, width: 12 },
+  { ...TEXTS.columns.targetDate, width: 14 },
+  { ...TEXTS.columns.unit, width: 12 },
+  { ...TEXTS.columns.id, width: 22 },
 ] as const;
 
 const DATE_FORMAT = 'dd-mm-yyyy';
@@ -140,14 +141,14 @@ function selfClosing(content: string, name: string): number {
 }
 
 const PARTNER_COLUMNS = [
-  { nl: 'Partner', en: 'Partner' },
-  { nl: 'Domein', en: 'Domain' },
-  { nl: 'Aanbod', en: 'Offer' },
-  { nl: 'Contact', en: 'Contact' },
-  { nl: 'Voert uit', en: 'Carries' },
-  { nl: 'Eigenaar van indicatoren', en: 'Owns indicators' },
-  { nl: 'Werkt samen met', en: 'Works with' },
-  { nl: 'Id', en: 'Id' },
+  TEXTS.measurementPlanXlsx.partnerColumns,
+  TEXTS.measurementPlanXlsx.partnerColumns2,
+  TEXTS.measurementPlanXlsx.partnerColumns3,
+  TEXTS.measurementPlanXlsx.partnerColumns4,
+  TEXTS.measurementPlanXlsx.partnerColumns5,
+  TEXTS.measurementPlanXlsx.partnerColumns6,
+  TEXTS.measurementPlanXlsx.partnerColumns7,
+  TEXTS.measurementPlanXlsx.partnerColumns8,
 ] as const;
 
 const heading = (text: string): Cell => ({ value: text, fontWeight: 'bold', backgroundColor: '#E5E7EB', wrap: true });

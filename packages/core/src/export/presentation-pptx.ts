@@ -4,6 +4,7 @@ import type { Language, Localized } from '../i18n/localized.js';
 import type { Document, Measurement } from '../model/schema.js';
 import { PROGRESS_STATUSES, SCOPE_LEVELS } from '../model/vocabulary.js';
 import { diagramPageHeading, type ReportDiagramPage } from './html.js';
+import { TEXTS } from './locales/index.js';
 
 /** The pictures of a deck: the whole plan, and the parts that each fit a slide legibly (from the layout package's `reportPictures` with `SLIDE_PAGE`). */
 export interface SlidePictures {
@@ -33,14 +34,14 @@ const RASTERISE_AT_ONCE = 4;
 const ROWS_PER_SLIDE = 7;
 
 const TEXT = {
-  whole: { nl: 'De hele veranderlogica', en: 'The whole theory of change' },
-  indicators: { nl: 'Indicatoren en hun voortgang', en: 'Indicators and their progress' },
+  whole: TEXTS.presentationPptx.textWhole,
+  indicators: TEXTS.presentationPptx.textIndicators,
   columns: {
     nl: ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status'],
     en: ['Indicator', 'Baseline', 'Latest', 'Target', 'Status'],
   },
-  more: { nl: 'vervolg', en: 'continued' },
-  made: { nl: 'Gemaakt met Veranderlogica op {date}', en: 'Made with Veranderlogica on {date}' },
+  more: TEXTS.presentationPptx.textMore,
+  made: TEXTS.presentationPptx.textMade,
 } as const satisfies Record<string, Localized | { nl: readonly string[]; en: readonly string[] }>;
 
 /** An SVG as the base64 data pptxgenjs embeds (UTF-8 bytes; `btoa` exists in browsers and Node alike). */

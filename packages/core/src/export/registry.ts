@@ -8,6 +8,7 @@ import { measurementPlanCsv } from './measurement-plan-csv.js';
 import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
 import { toMermaid } from './mermaid.js';
 import { presentationDeck, type SlidePictures } from './presentation-pptx.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * What an export may need beyond the document. The core draws no pictures:
@@ -64,8 +65,8 @@ export interface ExportFormat {
   readonly run: (document: Document, context: ExportContext) => Promise<ExportContent>;
 }
 
-const REPORT = { nl: 'rapport', en: 'report' } as const;
-const PLAN = { nl: 'meetplan', en: 'measurement plan' } as const;
+const REPORT = TEXTS.registry.report;
+const PLAN = TEXTS.registry.plan;
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`This export needs ${what}.`);
@@ -85,7 +86,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'html',
     extension: 'html',
     mediaType: 'text/html',
-    label: { nl: 'Rapport (HTML, af te drukken als pdf)', en: 'Report (HTML, prints to PDF)' },
+    label: TEXTS.registry.exportFormatsLabel,
     nameSuffix: REPORT,
     text: true,
     needs: ['picture'],
@@ -102,7 +103,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'pdf',
     extension: 'pdf',
     mediaType: 'application/pdf',
-    label: { nl: 'Rapport (pdf)', en: 'Report (PDF)' },
+    label: TEXTS.registry.exportFormatsLabel2,
     nameSuffix: REPORT,
     text: false,
     needs: ['picture', 'print'],
@@ -115,8 +116,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'pptx',
     extension: 'pptx',
     mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    label: { nl: 'Presentatie (PowerPoint)', en: 'Presentation (PowerPoint)' },
-    nameSuffix: { nl: 'presentatie', en: 'presentation' },
+    label: TEXTS.registry.exportFormatsLabel3,
+    nameSuffix: TEXTS.registry.exportFormatsNameSuffix,
     text: false,
     needs: ['picture'],
     run: async (document, context) =>
@@ -130,7 +131,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'md',
     extension: 'md',
     mediaType: 'text/markdown',
-    label: { nl: 'Rapport (Markdown)', en: 'Report (Markdown)' },
+    label: TEXTS.registry.exportFormatsLabel4,
     nameSuffix: REPORT,
     text: true,
     needs: [],
@@ -146,7 +147,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'xlsx',
     extension: 'xlsx',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    label: { nl: 'Meetplan (Excel)', en: 'Measurement plan (Excel)' },
+    label: TEXTS.registry.exportFormatsLabel5,
     nameSuffix: PLAN,
     text: false,
     needs: [],
@@ -156,7 +157,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'csv',
     extension: 'csv',
     mediaType: 'text/csv',
-    label: { nl: 'Meetplan (CSV)', en: 'Measurement plan (CSV)' },
+    label: TEXTS.registry.exportFormatsLabel6,
     nameSuffix: PLAN,
     text: true,
     needs: [],
@@ -172,7 +173,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'svg',
     extension: 'svg',
     mediaType: 'image/svg+xml',
-    label: { nl: 'Afbeelding (SVG)', en: 'Image (SVG)' },
+    label: TEXTS.registry.exportFormatsLabel7,
     text: true,
     needs: ['picture'],
     run: async (_document, context) => await required(context.picture, 'a picture')(),
@@ -181,7 +182,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'png',
     extension: 'png',
     mediaType: 'image/png',
-    label: { nl: 'Afbeelding (PNG)', en: 'Image (PNG)' },
+    label: TEXTS.registry.exportFormatsLabel8,
     text: false,
     needs: ['picture', 'rasterise'],
     run: async (_document, context) => required(context.rasterise, 'a rasteriser')(await required(context.picture, 'a picture')()),
@@ -190,7 +191,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'mermaid',
     extension: 'mmd',
     mediaType: 'text/vnd.mermaid',
-    label: { nl: 'Diagramtekst (Mermaid)', en: 'Diagram text (Mermaid)' },
+    label: TEXTS.registry.exportFormatsLabel9,
     text: true,
     needs: [],
     run: (document, context) => Promise.resolve(toMermaid(document, { language: context.language ?? document.language })),
@@ -199,7 +200,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'dot',
     extension: 'dot',
     mediaType: 'text/vnd.graphviz',
-    label: { nl: 'Diagramtekst (Graphviz DOT)', en: 'Diagram text (Graphviz DOT)' },
+    label: TEXTS.registry.exportFormatsLabel10,
     text: true,
     needs: [],
     run: (document, context) => Promise.resolve(toDot(document, { language: context.language ?? document.language })),
@@ -208,7 +209,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     id: 'json',
     extension: 'json',
     mediaType: 'application/json',
-    label: { nl: 'Bestand (JSON)', en: 'File (JSON)' },
+    label: TEXTS.registry.exportFormatsLabel11,
     text: true,
     needs: [],
     run: (document) => Promise.resolve(serializeDocument(document)),

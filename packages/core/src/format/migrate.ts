@@ -4,6 +4,8 @@ import { edgeKindFor } from '../model/connections.js';
 import type { NodeKind } from '../model/vocabulary.js';
 import type { Localized } from '../i18n/localized.js';
 import { toJsonPointer } from './issue.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 type Loose = Record<string, unknown>;
 
@@ -63,11 +65,11 @@ class Problems {
     const value = doc[key];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.add([key], { nl: `Verwacht een lijst in "${key}".`, en: `Expected a list in "${key}".` });
+      this.add([key], localizeMessage(TEXTS.migrate.objects, { key }));
       return [];
     }
     value.forEach((item, i) => {
-      if (!isObject(item)) this.add([key, i], { nl: 'Verwacht een object.', en: 'Expected an object.' });
+      if (!isObject(item)) this.add([key, i], TEXTS.migrate.objects2);
     });
     return value.filter(isObject);
   }
@@ -90,10 +92,7 @@ const v0ToV1: Migration = {
     const problems = new Problems();
     for (const key of ['edges', 'actors'] as const) {
       if (key in doc) {
-        problems.add([key], {
-          nl: `Versie 0 kende geen "${key}"; dit lijkt een nieuwer bestand. Zet "version" op het juiste nummer (${CURRENT_VERSION}).`,
-          en: `Version 0 had no "${key}"; this looks like a newer file. Set "version" to the right number (${CURRENT_VERSION}).`,
-        });
+        problems.add([key], localizeMessage(TEXTS.migrate.migrate, { key, currentVersion: CURRENT_VERSION }));
       }
     }
     const rawNodes = problems.objects(doc, 'nodes');
@@ -135,9 +134,9 @@ const v0ToV1: Migration = {
 };
 
 const DIRECTION_WORDS = {
-  increase: { nl: '↑ hoger is beter', en: '↑ higher is better' },
-  decrease: { nl: '↓ lager is beter', en: '↓ lower is better' },
-  maintain: { nl: '→ gelijk houden', en: '→ keep level' },
+  increase: TEXTS.migrate.directionWordsIncrease,
+  decrease: TEXTS.migrate.directionWordsDecrease,
+  maintain: TEXTS.migrate.directionWordsMaintain,
 } as const;
 
 const numberIn = (value: unknown): number | undefined =>
@@ -158,20 +157,14 @@ function inferDirection(node: Loose, i: number, notes: MigrationNote[]): Loose {
   if (baseline === undefined || target === undefined) {
     notes.push({
       path,
-      message: {
-        nl: `Indicator "${title}": versie 1 kende geen richting en zonder nulmeting en streefwaarde valt die niet af te leiden. Kies bij de indicator of hoger of lager beter is.`,
-        en: `Indicator "${title}": version 1 had no direction, and without a baseline and a target none can be inferred. Choose at the indicator whether higher or lower is better.`,
-      },
+      message: localizeMessage(TEXTS.migrate.inferDirectionMessage, { title }),
     });
     return { ...node, direction: 'unknown' };
   }
   const direction = target < baseline ? 'decrease' : target > baseline ? 'increase' : 'maintain';
   notes.push({
     path,
-    message: {
-      nl: `Indicator "${title}": richting afgeleid uit nulmeting ${baseline} en streefwaarde ${target}: ${DIRECTION_WORDS[direction].nl}. Controleer dit.`,
-      en: `Indicator "${title}": direction inferred from baseline ${baseline} and target ${target}: ${DIRECTION_WORDS[direction].en}. Please check.`,
-    },
+    message: localizeMessage(TEXTS.migrate.inferDirectionMessage2, { title, baseline, target, directionWords: DIRECTION_WORDS[direction] }),
   });
   return { ...node, direction };
 }
@@ -189,7 +182,7 @@ const v1ToV2: Migration = {
     const problems = new Problems();
     const nodes = doc.nodes;
     if (nodes !== undefined && !Array.isArray(nodes)) {
-      problems.add(['nodes'], { nl: 'Verwacht een lijst in "nodes".', en: 'Expected a list in "nodes".' });
+      problems.add(['nodes'], TEXTS.migrate.migrate2);
     }
     const migrated = Array.isArray(nodes)
       ? nodes.map((original: unknown, i) => {
@@ -198,10 +191,7 @@ const v1ToV2: Migration = {
           if (!('target' in node)) return node;
           const { target, ...rest } = node;
           if ('targets' in rest) {
-            problems.add(['nodes', i, 'targets'], {
-              nl: 'Versie 1 kende geen "targets"; gebruik "target" of zet "version" op 2.',
-              en: 'Version 1 had no "targets"; use "target" or set "version" to 2.',
-            });
+            problems.add(['nodes', i, 'targets'], TEXTS.migrate.migrated);
           }
           return { ...rest, targets: target === undefined ? [] : [target] };
         })
@@ -258,10 +248,7 @@ export function migrate(document: Loose): { document: Loose; steps: Migration[];
   while (typeof current.version === 'number' && current.version < CURRENT_VERSION) {
     const version = current.version === 0 ? 0 : current.version; // -0 reads as 0
     const step = MIGRATIONS.find((migration) => migration.from === version);
-    if (!step)
-      throw new MigrationError([
-        { path: '/version', message: { nl: `Geen omzetting van versie ${version}.`, en: `No migration from version ${version}.` } },
-      ]);
+    if (!step) throw new MigrationError([{ path: '/version', message: localizeMessage(TEXTS.migrate.migrateMessage, { version }) }]);
     current = step.migrate(current, notes);
     steps.push(step);
   }

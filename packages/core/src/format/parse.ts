@@ -9,6 +9,7 @@ import { migrate, MigrationError } from './migrate.js';
 import { decodeUtf8 } from './decode.js';
 import { expandVersions } from '../edit/versions.js';
 import { fromZodIssue } from './zod-issues.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * The outcome of {@link parseDocument}: a document, or the reasons there is none.
@@ -22,22 +23,22 @@ export type ParseResult =
   | { readonly ok: false; readonly errors: readonly ParseError[] };
 
 const SYNTAX_MESSAGES: Record<string, { nl: string; en: string }> = {
-  InvalidSymbol: { nl: 'ongeldig teken', en: 'invalid character' },
-  InvalidNumberFormat: { nl: 'ongeldig getal', en: 'invalid number' },
-  PropertyNameExpected: { nl: 'veldnaam verwacht', en: 'property name expected' },
-  ValueExpected: { nl: 'waarde verwacht', en: 'value expected' },
-  ColonExpected: { nl: 'dubbele punt verwacht', en: 'colon expected' },
-  CommaExpected: { nl: 'komma verwacht', en: 'comma expected' },
-  CloseBraceExpected: { nl: '} verwacht', en: '} expected' },
-  CloseBracketExpected: { nl: '] verwacht', en: '] expected' },
-  EndOfFileExpected: { nl: 'einde van het bestand verwacht', en: 'end of file expected' },
-  InvalidCommentToken: { nl: 'commentaar is niet toegestaan in JSON', en: 'comments are not allowed in JSON' },
-  UnexpectedEndOfComment: { nl: 'onverwacht einde van commentaar', en: 'unexpected end of comment' },
-  UnexpectedEndOfString: { nl: 'tekst niet afgesloten met "', en: 'text not closed with "' },
-  UnexpectedEndOfNumber: { nl: 'onverwacht einde van getal', en: 'unexpected end of number' },
-  InvalidUnicode: { nl: 'ongeldige unicode-code', en: 'invalid unicode escape' },
-  InvalidEscapeCharacter: { nl: 'ongeldig escape-teken', en: 'invalid escape character' },
-  InvalidCharacter: { nl: 'ongeldig teken in tekst', en: 'invalid character in text' },
+  InvalidSymbol: TEXTS.parse.syntaxMessagesInvalidSymbol,
+  InvalidNumberFormat: TEXTS.parse.syntaxMessagesInvalidNumberFormat,
+  PropertyNameExpected: TEXTS.parse.syntaxMessagesPropertyNameExpected,
+  ValueExpected: TEXTS.parse.syntaxMessagesValueExpected,
+  ColonExpected: TEXTS.parse.syntaxMessagesColonExpected,
+  CommaExpected: TEXTS.parse.syntaxMessagesCommaExpected,
+  CloseBraceExpected: TEXTS.parse.syntaxMessagesCloseBraceExpected,
+  CloseBracketExpected: TEXTS.parse.syntaxMessagesCloseBracketExpected,
+  EndOfFileExpected: TEXTS.parse.syntaxMessagesEndOfFileExpected,
+  InvalidCommentToken: TEXTS.parse.syntaxMessagesInvalidCommentToken,
+  UnexpectedEndOfComment: TEXTS.parse.syntaxMessagesUnexpectedEndOfComment,
+  UnexpectedEndOfString: TEXTS.parse.syntaxMessagesUnexpectedEndOfString,
+  UnexpectedEndOfNumber: TEXTS.parse.syntaxMessagesUnexpectedEndOfNumber,
+  InvalidUnicode: TEXTS.parse.syntaxMessagesInvalidUnicode,
+  InvalidEscapeCharacter: TEXTS.parse.syntaxMessagesInvalidEscapeCharacter,
+  InvalidCharacter: TEXTS.parse.syntaxMessagesInvalidCharacter,
 };
 
 function syntaxError(text: string): ParseError {
@@ -51,7 +52,7 @@ function syntaxError(text: string): ParseError {
     // JSON.parse refused what jsonc-parser accepts: in practice an empty text.
     return error('json-syntax', '', READING.emptyOrNotJson, {}, { line: 1, column: 1 });
   }
-  const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? { nl: 'ongeldige JSON', en: 'invalid JSON' };
+  const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? TEXTS.parse.what;
   const { line, column } = lineAndColumn(text, first.offset);
   return error('json-syntax', '', READING.syntax, { what }, { line, column });
 }
@@ -60,58 +61,22 @@ const fail = (errors: ParseError[]): ParseResult => ({ ok: false, errors });
 
 /** The messages of reading errors, each filled from the error's `params` by the one formatter. */
 const READING = {
-  empty: defineMessage({ nl: 'Het bestand is leeg.', en: 'The file is empty.' }),
-  notUtf8: defineMessage<{ offset: number }>({
-    nl: 'Het bestand is geen UTF-8-tekst: byte {offset, raw} (vanaf 0 geteld) hoort bij geen teken. Sla het op als UTF-8.',
-    en: 'The file is not UTF-8 text: byte {offset, raw} (counted from 0) is part of no character. Save it as UTF-8.',
-  }),
-  emptyOrNotJson: defineMessage({ nl: 'Het bestand is leeg of geen JSON.', en: 'The file is empty or not JSON.' }),
-  syntax: defineMessage<{ what: Localized }>({ nl: 'Geen geldige JSON: {what}.', en: 'Not valid JSON: {what}.' }),
-  unreadable: defineMessage<{ reason: string }>({
-    nl: 'Het bestand kon niet worden gelezen: {reason, raw}',
-    en: 'The file could not be read: {reason, raw}',
-  }),
-  tooLarge: defineMessage<{ mb: number }>({
-    nl: 'Het bestand is te groot: hoogstens {mb} MB.',
-    en: 'The file is too large: at most {mb} MB.',
-  }),
-  notAnObject: defineMessage({
-    nl: 'Verwacht een JSON-object met een veranderlogica.',
-    en: 'Expected a JSON object holding a veranderlogica.',
-  }),
-  notVeranderlogica: defineMessage<{ format: string }>({
-    nl: 'Dit is geen veranderlogica-bestand: "format" moet "{format, raw}" zijn.',
-    en: 'This is not a veranderlogica file: "format" must be "{format, raw}".',
-  }),
-  versionMissing: defineMessage({ nl: 'Versienummer ontbreekt of is ongeldig.', en: 'The version number is missing or invalid.' }),
-  versionTooNew: defineMessage<{ version: number; current: number }>({
-    nl: 'Dit bestand heeft formaatversie {version, raw}; deze versie van Veranderlogica kent tot en met versie {current, raw}. Werk Veranderlogica bij om het te openen.',
-    en: 'This file has format version {version, raw}; this version of Veranderlogica reads up to version {current, raw}. Update Veranderlogica to open it.',
-  }),
-  wouldLoseData: defineMessage<{ version: number; problem: Localized }>({
-    nl: 'Omzetten van versie {version, raw} kan niet zonder gegevens te verliezen: {problem}',
-    en: 'Migrating from version {version, raw} would lose data: {problem}',
-  }),
-  migrationFailed: defineMessage<{ version: number; reason: string }>({
-    nl: 'Omzetten van versie {version, raw} mislukte: {reason, raw}',
-    en: 'Migrating from version {version, raw} failed: {reason, raw}',
-  }),
-  tooDeep: defineMessage<{ depth: number }>({
-    nl: 'Het bestand is te diep genest: hoogstens {depth, raw} niveaus van objecten en lijsten.',
-    en: 'The file is nested too deeply: at most {depth, raw} levels of objects and lists.',
-  }),
-  tooManyErrors: defineMessage<{ count: number }>({
-    nl: 'En {count, plural, one {nog # fout} other {nog # fouten}}; herstel eerst de fouten hierboven.',
-    en: 'And {count, plural, one {# more error} other {# more errors}}; fix the ones above first.',
-  }),
-  normalised: defineMessage<{ count: number }>({
-    nl: '{count, plural, one {# tekst bevatte} other {# teksten bevatten}} stuurtekens of kapotte tekens; die zijn weggelaten.',
-    en: '{count, plural, one {# text contained} other {# texts contained}} control characters or broken characters; they were left out.',
-  }),
-  migrated: defineMessage<{ version: number; current: number }>({
-    nl: 'Omgezet van formaatversie {version, raw} naar {current, raw}; sla op om het nieuwe formaat te bewaren.',
-    en: 'Migrated from format version {version, raw} to {current, raw}; save to keep the new format.',
-  }),
+  empty: defineMessage(TEXTS.parse.readingEmpty),
+  notUtf8: defineMessage<{ offset: number }>(TEXTS.parse.readingNotUtf8),
+  emptyOrNotJson: defineMessage(TEXTS.parse.readingEmptyOrNotJson),
+  syntax: defineMessage<{ what: Localized }>(TEXTS.parse.readingSyntax),
+  unreadable: defineMessage<{ reason: string }>(TEXTS.parse.readingUnreadable),
+  tooLarge: defineMessage<{ mb: number }>(TEXTS.parse.readingTooLarge),
+  notAnObject: defineMessage(TEXTS.parse.readingNotAnObject),
+  notVeranderlogica: defineMessage<{ format: string }>(TEXTS.parse.readingNotVeranderlogica),
+  versionMissing: defineMessage(TEXTS.parse.readingVersionMissing),
+  versionTooNew: defineMessage<{ version: number; current: number }>(TEXTS.parse.readingVersionTooNew),
+  wouldLoseData: defineMessage<{ version: number; problem: Localized }>(TEXTS.parse.readingWouldLoseData),
+  migrationFailed: defineMessage<{ version: number; reason: string }>(TEXTS.parse.readingMigrationFailed),
+  tooDeep: defineMessage<{ depth: number }>(TEXTS.parse.readingTooDeep),
+  tooManyErrors: defineMessage<{ count: number }>(TEXTS.parse.readingTooManyErrors),
+  normalised: defineMessage<{ count: number }>(TEXTS.parse.readingNormalised),
+  migrated: defineMessage<{ version: number; current: number }>(TEXTS.parse.readingMigrated),
 };
 
 /** An error with its code, place and params; its message rendered from the params. */

@@ -1,6 +1,8 @@
 import { DocumentSchema, LIMITS, type Document } from '../model/schema.js';
 import type { Localized } from '../i18n/localized.js';
 import { collapseVersions } from '../edit/versions.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
@@ -36,7 +38,8 @@ export function serializeDocument(document: Document): string {
 /** What {@link writableText} gives: the text to write, or why nothing may be written. */
 export type WritableText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Localized };
 
-const megabytes = (characters: number) => (characters / (1024 * 1024)).toFixed(1).replace('.', ',');
+/** Megabytes to one decimal, as a number: the message writes it in the reader's language (10,7 or 10.7). */
+const megabytes = (characters: number) => Math.round((characters / (1024 * 1024)) * 10) / 10;
 
 /**
  * The text of a document as every writer must write it: {@link serializeDocument}'s, but only when
@@ -55,10 +58,7 @@ export function writableText(document: Document): WritableText {
     const where = first ? `/${first.path.join('/')}` : '';
     return {
       ok: false,
-      problem: {
-        nl: `Dit plan zou een bestand worden dat niet meer opent (${where}: ${first?.message ?? 'ongeldig'}); er is niets geschreven.`,
-        en: `This plan would make a file that no longer opens (${where}: ${first?.message ?? 'invalid'}); nothing was written.`,
-      },
+      problem: localizeMessage(TEXTS.serialize.wouldNotOpen, { where, reason: first?.message ?? TEXTS.serialize.invalid }),
     };
   }
   const text = serializeDocument(parsed.data);
@@ -68,10 +68,7 @@ export function writableText(document: Document): WritableText {
     const versions = parsed.data.versions.length;
     return {
       ok: false,
-      problem: {
-        nl: `Het plan zou ${size} MB worden; een bestand mag hoogstens ${limit} MB zijn, anders opent het niet meer. Er is niets geschreven.${versions ? ` Het bewaart ${versions} ${versions === 1 ? 'versie' : 'versies'}: verwijder een oude versie (in de editor: Versies) en probeer het opnieuw.` : ''}`,
-        en: `The plan would be ${size.replace(',', '.')} MB; a file may be at most ${limit.replace(',', '.')} MB, or it no longer opens. Nothing was written.${versions ? ` It keeps ${versions} ${versions === 1 ? 'version' : 'versions'}: remove an old version (in the editor: Versions) and try again.` : ''}`,
-      },
+      problem: localizeMessage(TEXTS.serialize.tooLarge, { size, limit, versions }),
     };
   }
   return { ok: true, text };

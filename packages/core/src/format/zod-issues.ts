@@ -5,31 +5,26 @@ import { defineMessage, localizeMessage, type Message, type MessageParams } from
 import type { Localized } from '../i18n/localized.js';
 import { VOCABULARIES } from '../model/vocabulary.js';
 import { LIMITS } from '../model/schema.js';
+import { TEXTS } from './locales/index.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
 const TYPE_NAMES: Record<string, Localized> = {
-  string: { nl: 'tekst', en: 'text' },
-  number: { nl: 'getal', en: 'number' },
-  boolean: { nl: 'ja/nee (true of false)', en: 'true or false' },
-  array: { nl: 'lijst', en: 'list' },
-  object: { nl: 'object', en: 'object' },
-  int: { nl: 'geheel getal', en: 'whole number' },
-  nan: { nl: 'getal', en: 'number' },
+  string: TEXTS.zodIssues.typeNamesString,
+  number: TEXTS.zodIssues.typeNamesNumber,
+  boolean: TEXTS.zodIssues.typeNamesBoolean,
+  array: TEXTS.zodIssues.typeNamesArray,
+  object: TEXTS.zodIssues.typeNamesObject,
+  int: TEXTS.zodIssues.typeNamesInt,
+  nan: TEXTS.zodIssues.typeNamesNan,
 };
 
 const FORMAT_NAMES: Record<string, Localized> = {
-  id: {
-    nl: 'een id: letters, cijfers en _ . : - (hoogstens 64 tekens, begint met letter of cijfer)',
-    en: 'an id: letters, digits and _ . : - (at most 64 characters, starting with a letter or digit)',
-  },
-  date: { nl: 'een datum als JJJJ-MM-DD', en: 'a date as YYYY-MM-DD' },
-  'calendar-date': {
-    nl: 'een datum die bestaat (zoals 2027-02-28; geen 31 februari)',
-    en: 'a date that exists (such as 2027-02-28; no 31 February)',
-  },
-  datetime: { nl: 'een tijdstip als 2026-01-31T12:00:00Z', en: 'a timestamp like 2026-01-31T12:00:00Z' },
-  link: { nl: 'een webadres dat begint met http:// of https://', en: 'a web address starting with http:// or https://' },
+  id: TEXTS.zodIssues.formatNamesId,
+  date: TEXTS.zodIssues.formatNamesDate,
+  'calendar-date': TEXTS.zodIssues.formatNamesCalendarDate,
+  datetime: TEXTS.zodIssues.formatNamesDatetime,
+  link: TEXTS.zodIssues.formatNamesLink,
 };
 
 function typeName(name: string): Localized {
@@ -37,8 +32,8 @@ function typeName(name: string): Localized {
 }
 
 function describeReceived(input: unknown): Localized {
-  if (input === undefined) return { nl: 'niets', en: 'nothing' };
-  if (input === null) return { nl: 'null', en: 'null' };
+  if (input === undefined) return TEXTS.zodIssues.describeReceived;
+  if (input === null) return TEXTS.zodIssues.describeReceived2;
   if (Array.isArray(input)) return TYPE_NAMES.array!;
   return typeName(typeof input);
 }
@@ -74,45 +69,21 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The messages of shape errors, by what went wrong; each error carries the values it names as `params`. */
 const SHAPE = {
-  missing: defineMessage<{ expected: Localized }>({
-    nl: 'Verplicht veld ontbreekt ({expected}).',
-    en: 'Required field is missing ({expected}).',
-  }),
-  notANumber: defineMessage({
-    nl: 'Dit is geen getal (NaN, de uitkomst van een mislukte berekening); gebruik een gewoon getal.',
-    en: 'This is not a number (NaN, the result of a failed calculation); use an ordinary number.',
-  }),
-  infinite: defineMessage({
-    nl: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
-    en: 'This number is too large to keep (infinite); use an ordinary number.',
-  }),
-  wrongType: defineMessage<{ expected: Localized; got: Localized }>({
-    nl: 'Verwacht {expected}, maar kreeg {got}.',
-    en: 'Expected {expected}, got {got}.',
-  }),
-  notAChoice: defineMessage<{ value: string; choices: Localized }>({
-    nl: 'Ongeldige waarde {value, raw}; kies uit: {choices}.',
-    en: 'Invalid value {value, raw}; choose one of: {choices}.',
-  }),
-  unknownField: defineMessage<{ field: string }>({ nl: 'Onbekend veld "{field, raw}".', en: 'Unknown field "{field, raw}".' }),
-  missingKind: defineMessage<{ choices: string }>({
-    nl: 'Verplicht veld "kind" ontbreekt; kies uit: {choices, raw}.',
-    en: 'Required field "kind" is missing; choose one of: {choices, raw}.',
-  }),
-  unknownKind: defineMessage<{ value: string; choices: string }>({
-    nl: 'Onbekende soort {value, raw}; kies uit: {choices, raw}.',
-    en: 'Unknown kind {value, raw}; choose one of: {choices, raw}.',
-  }),
-  empty: defineMessage({ nl: 'Mag niet leeg zijn.', en: 'Must not be empty.' }),
-  atLeast: defineMessage<{ min: string }>({ nl: 'Moet minstens {min, raw} zijn.', en: 'Must be at least {min, raw}.' }),
-  tooLong: defineMessage<{ max: string }>({ nl: 'Te lang: hoogstens {max, raw} tekens.', en: 'Too long: at most {max, raw} characters.' }),
-  tooMany: defineMessage<{ max: string }>({ nl: 'Te veel items: hoogstens {max, raw}.', en: 'Too many items: at most {max, raw}.' }),
-  atMost: defineMessage<{ max: string }>({ nl: 'Mag hoogstens {max, raw} zijn.', en: 'Must be at most {max, raw}.' }),
-  wrongFormat: defineMessage<{ value: string; expected: Localized }>({
-    nl: 'Ongeldige waarde {value, raw}; verwacht {expected}.',
-    en: 'Invalid value {value, raw}; expected {expected}.',
-  }),
-  other: defineMessage<{ issue: string }>({ nl: 'Ongeldige waarde ({issue, raw}).', en: 'Invalid value ({issue, raw}).' }),
+  missing: defineMessage<{ expected: Localized }>(TEXTS.zodIssues.shapeMissing),
+  notANumber: defineMessage(TEXTS.zodIssues.shapeNotANumber),
+  infinite: defineMessage(TEXTS.zodIssues.shapeInfinite),
+  wrongType: defineMessage<{ expected: Localized; got: Localized }>(TEXTS.zodIssues.shapeWrongType),
+  notAChoice: defineMessage<{ value: string; choices: Localized }>(TEXTS.zodIssues.shapeNotAChoice),
+  unknownField: defineMessage<{ field: string }>(TEXTS.zodIssues.shapeUnknownField),
+  missingKind: defineMessage<{ choices: string }>(TEXTS.zodIssues.shapeMissingKind),
+  unknownKind: defineMessage<{ value: string; choices: string }>(TEXTS.zodIssues.shapeUnknownKind),
+  empty: defineMessage(TEXTS.zodIssues.shapeEmpty),
+  atLeast: defineMessage<{ min: string }>(TEXTS.zodIssues.shapeAtLeast),
+  tooLong: defineMessage<{ max: string }>(TEXTS.zodIssues.shapeTooLong),
+  tooMany: defineMessage<{ max: string }>(TEXTS.zodIssues.shapeTooMany),
+  atMost: defineMessage<{ max: string }>(TEXTS.zodIssues.shapeAtMost),
+  wrongFormat: defineMessage<{ value: string; expected: Localized }>(TEXTS.zodIssues.shapeWrongFormat),
+  other: defineMessage<{ issue: string }>(TEXTS.zodIssues.shapeOther),
 };
 
 /**
@@ -174,7 +145,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
     }
     case 'invalid_format': {
       const name = issue.format === 'regex' ? (issue.message ?? '') : issue.format;
-      const expected = FORMAT_NAMES[name] ?? { nl: `formaat ${name}`, en: `format ${name}` };
+      const expected = FORMAT_NAMES[name] ?? localizeMessage(TEXTS.zodIssues.expected, { name });
       return [make('invalid-format', SHAPE.wrongFormat, { value: quoted(), expected })];
     }
     case 'invalid_key':

@@ -1,4 +1,5 @@
 import type { Language, Localized } from './localized.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * A value a message can show. Numbers are formatted for the language
@@ -48,8 +49,8 @@ export function defineMessage<P extends MessageParams = Record<string, never>>(t
   return texts;
 }
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-const UNTITLED: Localized = { nl: '(zonder titel)', en: '(untitled)' };
+const LOCALES: Record<Language, string> = TEXTS.format.locales;
+const UNTITLED: Localized = TEXTS.format.untitled;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {

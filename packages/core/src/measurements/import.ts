@@ -3,6 +3,7 @@ import { defineMessage, localizeMessage, type Message } from '../i18n/format.js'
 import type { Localized } from '../i18n/localized.js';
 import { MeasurementSchema, type Document, type IndicatorNode, type Measurement, type Monitoring } from '../model/schema.js';
 import { readDate, readNumber, readYesNo, type ValueProblem } from './values.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * The parts of a measurement row, each read from one column.
@@ -56,11 +57,11 @@ const HEADINGS: Record<MeasurementField, readonly string[]> = {
  * MEASUREMENT_FIELD_LABELS.value.nl; // 'Waarde'
  */
 export const MEASUREMENT_FIELD_LABELS: Record<MeasurementField, Localized> = {
-  indicator: { nl: 'Indicator (id of naam)', en: 'Indicator (id or name)' },
-  date: { nl: 'Datum of periode', en: 'Date or period' },
-  value: { nl: 'Waarde', en: 'Value' },
-  source: { nl: 'Bron', en: 'Source' },
-  note: { nl: 'Opmerking', en: 'Note' },
+  indicator: TEXTS.import.measurementFieldLabelsIndicator,
+  date: TEXTS.import.measurementFieldLabelsDate,
+  value: TEXTS.import.measurementFieldLabelsValue,
+  source: TEXTS.import.measurementFieldLabelsSource,
+  note: TEXTS.import.measurementFieldLabelsNote,
 };
 
 const cellText = (value: unknown): string => {
@@ -141,47 +142,17 @@ export interface MeasurementImport {
 }
 
 const MESSAGES = {
-  'missing-column': defineMessage<{ column: string }>({
-    nl: 'De kolom "{column, raw}" ontbreekt; geef aan welke kolom dit is.',
-    en: 'The column "{column, raw}" is missing; say which column holds it.',
-  }),
-  'unknown-indicator': defineMessage<{ value: string }>({
-    nl: 'Geen indicator met id of naam "{value, raw}" in dit plan.',
-    en: 'No indicator with id or name "{value, raw}" in this plan.',
-  }),
-  'ambiguous-indicator': defineMessage<{ value: string }>({
-    nl: 'Meer dan één indicator heet "{value, raw}"; gebruik de id.',
-    en: 'More than one indicator is called "{value, raw}"; use the id.',
-  }),
-  'no-date': defineMessage({ nl: 'Er staat een waarde maar geen datum of periode.', en: 'There is a value but no date or period.' }),
-  'not-a-number': defineMessage<{ value: string }>({
-    nl: '"{value, raw}" is geen getal.',
-    en: '"{value, raw}" is not a number.',
-  }),
-  'ambiguous-number': defineMessage<{ value: string }>({
-    nl: '"{value, raw}" kan duizend of een breuk zijn; schrijf bijvoorbeeld 1234 of 1,234.',
-    en: '"{value, raw}" could be a thousand or a fraction; write for example 1234 or 1.234.',
-  }),
-  'not-a-date': defineMessage<{ value: string }>({
-    nl: '"{value, raw}" is geen datum; schrijf dd-mm-jjjj, een jaar (2025) of een kwartaal (2025-K1).',
-    en: '"{value, raw}" is not a date; write dd-mm-yyyy, a year (2025) or a quarter (2025-Q1).',
-  }),
-  'no-such-day': defineMessage<{ value: string }>({
-    nl: '"{value, raw}" bestaat niet als dag (of valt buiten 1900–2200).',
-    en: '"{value, raw}" is not a real day (or falls outside 1900–2200).',
-  }),
-  'not-yes-no': defineMessage<{ value: string }>({
-    nl: '"{value, raw}" is geen ja of nee.',
-    en: '"{value, raw}" is not yes or no.',
-  }),
-  duplicate: defineMessage<{ first: number }>({
-    nl: 'Dezelfde indicator en datum staan al in regel {first, raw}; deze regel is overgeslagen.',
-    en: 'The same indicator and date are already in row {first, raw}; this row was skipped.',
-  }),
-  'too-long': defineMessage<{ value: string }>({
-    nl: 'De tekst is te lang ("{value, raw}").',
-    en: 'The text is too long ("{value, raw}").',
-  }),
+  'missing-column': defineMessage<{ column: string }>(TEXTS.import.messagesMissingColumn),
+  'unknown-indicator': defineMessage<{ value: string }>(TEXTS.import.messagesUnknownIndicator),
+  'ambiguous-indicator': defineMessage<{ value: string }>(TEXTS.import.messagesAmbiguousIndicator),
+  'no-date': defineMessage(TEXTS.import.messagesNoDate),
+  'not-a-number': defineMessage<{ value: string }>(TEXTS.import.messagesNotANumber),
+  'ambiguous-number': defineMessage<{ value: string }>(TEXTS.import.messagesAmbiguousNumber),
+  'not-a-date': defineMessage<{ value: string }>(TEXTS.import.messagesNotADate),
+  'no-such-day': defineMessage<{ value: string }>(TEXTS.import.messagesNoSuchDay),
+  'not-yes-no': defineMessage<{ value: string }>(TEXTS.import.messagesNotYesNo),
+  duplicate: defineMessage<{ first: number }>(TEXTS.import.messagesDuplicate),
+  'too-long': defineMessage<{ value: string }>(TEXTS.import.messagesTooLong),
 } satisfies Record<
   ImportProblemCode,
   Message<never> | Message<{ value: string }> | Message<{ column: string }> | Message<{ first: number }> | Message
@@ -357,7 +328,7 @@ export function planMeasurementImport(
     changes: { measurements: [...series.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) },
   }));
   const operation: Operation | undefined =
-    operations.length === 0 ? undefined : { type: 'batch', operations, label: { nl: 'metingen importeren', en: 'import measurements' } };
+    operations.length === 0 ? undefined : { type: 'batch', operations, label: TEXTS.import.operationLabel };
   return { rows, added, changed, unchanged, empty, problems, columns, operation };
 }
 

@@ -3,6 +3,8 @@ import type { Localized } from '../i18n/localized.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { LIMITS } from '../model/schema.js';
 import { guessMeasurementColumns } from './import.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /**
  * A file of measurements that cannot be read at all (not a workbook, too large), with why in both languages.
@@ -17,14 +19,8 @@ export class UnreadableFileError extends Error {
   }
 }
 
-const NOT_A_WORKBOOK: Localized = {
-  nl: 'Dit is geen Excel-werkboek (.xlsx) dat te lezen is. Sla het op als .xlsx, of als csv.',
-  en: 'This is not an Excel workbook (.xlsx) that can be read. Save it as .xlsx, or as CSV.',
-};
-const TOO_LARGE: Localized = {
-  nl: 'Het bestand is groter dan 20 MB; zoveel metingen lees je in delen in.',
-  en: 'The file is larger than 20 MB; import that many measurements in parts.',
-};
+const NOT_A_WORKBOOK: Localized = TEXTS.read.notAWorkbook;
+const TOO_LARGE: Localized = TEXTS.read.tooLarge;
 
 /**
  * What a measurement workbook or CSV may hold, checked before it is read whole (a compression bomb, a sheet
@@ -46,13 +42,8 @@ export const WORKBOOK_LIMITS = {
   sharedStrings: 1_000_000,
 } as const;
 
-const format = (value: number, language: 'nl' | 'en') => value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
-
 function tooManyRows(rows: number): Localized {
-  return {
-    nl: `Het bestand heeft ${format(rows, 'nl')} rijen; één import leest er hoogstens ${format(WORKBOOK_LIMITS.rows, 'nl')}. Lees het in delen in.`,
-    en: `The file has ${format(rows, 'en')} rows; one import reads at most ${format(WORKBOOK_LIMITS.rows, 'en')}. Import it in parts.`,
-  };
+  return localizeMessage(TEXTS.read.tooManyRows, { rows, max: WORKBOOK_LIMITS.rows });
 }
 
 /** A column's letters as its number: A 1, Z 26, AA 27, XFD 16,384. */
@@ -81,10 +72,7 @@ function checkWorkbook(bytes: Uint8Array): void {
   } catch {
     throw new UnreadableFileError(NOT_A_WORKBOOK);
   }
-  const bomb: Localized = {
-    nl: 'Dit werkboek pakt uit tot veel meer dan het lijkt (een zip-bom, of een beschadigd bestand); het wordt niet gelezen.',
-    en: 'This workbook unpacks to far more than it seems (a zip bomb, or a damaged file); it is not read.',
-  };
+  const bomb: Localized = TEXTS.read.bomb;
   if (entries.length > WORKBOOK_LIMITS.entries) throw new UnreadableFileError(bomb);
   let total = 0;
   for (const entry of entries) {
@@ -124,10 +112,9 @@ function checkWorkbook(bytes: Uint8Array): void {
     }
     const sheet = name.replace(/^xl\/worksheets\//, '').replace(/\.xml$/, '');
     if (lastColumn > WORKBOOK_LIMITS.columns) {
-      throw new UnreadableFileError({
-        nl: `Werkblad ${sheet} heeft een cel in kolom ${format(lastColumn, 'nl')}; een meetblad heeft hoogstens ${WORKBOOK_LIMITS.columns} kolommen. Haal de verre cellen weg of kopieer de metingen naar een nieuw blad.`,
-        en: `Sheet ${sheet} has a cell in column ${format(lastColumn, 'en')}; a measurement sheet has at most ${WORKBOOK_LIMITS.columns} columns. Remove the far cells or copy the measurements to a new sheet.`,
-      });
+      throw new UnreadableFileError(
+        localizeMessage(TEXTS.read.tooManyColumns, { sheet, column: lastColumn, max: WORKBOOK_LIMITS.columns }),
+      );
     }
     if (Math.max(rows, lastRow) > WORKBOOK_LIMITS.rows + 1) throw new UnreadableFileError(tooManyRows(Math.max(rows, lastRow) - 1));
   }
@@ -191,10 +178,7 @@ export async function readCsvTable(text: string): Promise<Table> {
   const quote = result.errors.find((error) => error.type === 'Quotes');
   if (quote) {
     const row = (quote.row ?? 0) + 1;
-    throw new UnreadableFileError({
-      nl: `Rij ${row} van het csv-bestand opent een veld met een aanhalingsteken (") dat niet wordt gesloten; de rest van het bestand zou in die ene cel belanden. Sluit het aanhalingsteken of haal het weg.`,
-      en: `Row ${row} of the CSV file opens a field with a quote (") that is never closed; the rest of the file would end up in that one cell. Close the quote or remove it.`,
-    });
+    throw new UnreadableFileError(localizeMessage(TEXTS.read.readCsvTable, { row }));
   }
   if (result.data.length > WORKBOOK_LIMITS.rows + 1) throw new UnreadableFileError(tooManyRows(result.data.length - 1));
   return result.data;

@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/localized.js';
 import { KINDS_BY_RANK, NODE_KIND_SPECS } from './kinds.js';
 import type { EdgeKind, NodeKind } from './vocabulary.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /**
  * The only connections the model allows, as one table read from the kinds' modules (`connects`), from where change
@@ -80,16 +82,12 @@ export function previousKindsInChain(kind: NodeKind): NodeKind[] {
  */
 export function explainForbiddenConnection(source: NodeKind, target: NodeKind): Localized {
   const allowedTargets = nextKindsInChain(source);
-  const from = NODE_KIND_SPECS[source].withArticle;
-  if (allowedTargets.length === 0) {
-    return { nl: `${capitalise(from.nl)} kan nergens naartoe wijzen.`, en: `${capitalise(from.en)} cannot point to anything.` };
-  }
+  const article = NODE_KIND_SPECS[source].withArticle;
+  const from: Localized = { nl: capitalise(article.nl), en: capitalise(article.en) };
+  if (allowedTargets.length === 0) return localizeMessage(TEXTS.connections.nowhere, { from });
   const to = NODE_KIND_SPECS[target].withArticle;
   const list = (language: 'nl' | 'en') => allowedTargets.map((kind) => NODE_KIND_SPECS[kind].noun[language]).join(', ');
-  return {
-    nl: `${capitalise(from.nl)} kan niet naar ${to.nl} wijzen; wel naar: ${list('nl')}.`,
-    en: `${capitalise(from.en)} cannot point to ${to.en}; it can point to: ${list('en')}.`,
-  };
+  return localizeMessage(TEXTS.connections.forbidden, { from, to, allowed: { nl: list('nl'), en: list('en') } });
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

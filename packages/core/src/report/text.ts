@@ -1,88 +1,9 @@
-import type { Localized } from '../i18n/localized.js';
+import { localizedTable } from '../i18n/catalogue.js';
+import { en } from './locales/en.js';
+import { nl } from './locales/nl.js';
 
 /** Fixed texts of the report, in both languages. */
-export const REPORT_TEXT = {
-  veranderlogica: { nl: 'Veranderlogica', en: 'Theory of Change' },
-  summary: { nl: 'Samenvatting', en: 'Summary' },
-  context: { nl: 'Probleem en context', en: 'Problem and context' },
-  facts: { nl: 'Feiten en cijfers', en: 'Facts and figures' },
-  targetGroups: { nl: 'Doelgroepen', en: 'Target groups' },
-  sources: { nl: 'Kaders en bronnen', en: 'Frameworks and sources' },
-  groups: { nl: 'Strategieën en speerpunten', en: 'Strategies and priorities' },
-  crossCutting: { nl: 'overkoepelend: ondersteunt het hele plan', en: 'cross-cutting: supports the whole plan' },
-  noMembers: { nl: 'Nog geen kaarten in deze groep.', en: 'No cards in this group yet.' },
-  riskGroup: { nl: 'risicogroep', en: 'risk group' },
-  goals: { nl: 'Doelen en hoe we ze bereiken', en: 'Goals and how we reach them' },
-  goal: { nl: 'Doel', en: 'Goal' },
-  chainsTruncated: {
-    nl: 'Dit plan heeft meer of langere ketens dan een rapport kan vertellen; alleen de eerste zijn hieronder beschreven.',
-    en: 'This plan has more or longer chains than a report can tell; only the first are described below.',
-  },
-  routesIntro: { nl: 'Zo dragen de interventies bij aan dit doel:', en: 'This is how the interventions contribute to this goal:' },
-  noRoutes: {
-    nl: 'Nog geen interventie werkt aantoonbaar aan dit doel (witte vlek in de logica).',
-    en: 'No intervention works towards this goal yet (a gap in the logic).',
-  },
-  measuredBy: { nl: 'Gemeten met', en: 'Measured by' },
-  notMeasured: { nl: 'Nog geen indicator.', en: 'No indicator yet.' },
-  restsOn: { nl: 'Rust op de aannames', en: 'Rests on the assumptions' },
-  subGoals: { nl: 'Draagt bij aan', en: 'Contributes to' },
-  reachedThrough: { nl: 'Wordt ook bereikt via de doelen', en: 'Also reached through the goals' },
-  thisGoal: { nl: 'dit doel', en: 'this goal' },
-  priorities: { nl: 'Prioriteiten', en: 'Priorities' },
-  votes: { nl: 'stemmen', en: 'votes' },
-  priority: { nl: 'prioriteit', en: 'priority' },
-  partners: { nl: 'Partners (sociale kaart)', en: 'Partners (social map)' },
-  partner: { nl: 'Partner', en: 'Partner' },
-  domain: { nl: 'Domein', en: 'Domain' },
-  offer: { nl: 'Aanbod', en: 'Offer' },
-  carries: { nl: 'Voert uit', en: 'Carries' },
-  contact: { nl: 'Contact', en: 'Contact' },
-  alone: { nl: 'Partners die met niemand een interventie delen', en: 'Partners sharing no intervention with anyone' },
-  measurementPlan: { nl: 'Meetplan', en: 'Measurement plan' },
-  coverage: { nl: 'Aanbod: witte vlekken en dubbelingen', en: 'Offer: gaps and overlaps' },
-  coverageIntro: {
-    nl: 'Per gebied en doelgroep: het aantal interventies. Een lege cel is een witte vlek. Waar interventies van verschillende partners naar dezelfde uitkomst leiden, is er een mogelijke dubbeling; leiden ze naar verschillende uitkomsten, dan vullen ze elkaar aan.',
-    en: 'Interventions per area and target group. An empty cell is a gap. Where interventions of different partners lead to the same outcome there is a possible overlap; where they lead to different outcomes they complement each other.',
-  },
-  gap: { nl: 'witte vlek', en: 'gap' },
-  overlap: { nl: 'mogelijke dubbeling', en: 'possible overlap' },
-  complement: { nl: 'aanvullend', en: 'complementary' },
-  noTargetGroup: { nl: 'geen doelgroep genoemd', en: 'no target group named' },
-  area: { nl: 'Gebied', en: 'Area' },
-  assumptions: { nl: 'Aannames en risico’s', en: 'Assumptions and risks' },
-  risk: { nl: 'Risico', en: 'Risk' },
-  underlies: { nl: 'Onderbouwt', en: 'Underlies' },
-  openQuestions: { nl: 'Open vragen (parkeerplaats)', en: 'Open questions (parking lot)' },
-  quality: { nl: 'Controle van de logica', en: 'Checks of the logic' },
-  noFindings: { nl: 'Geen fouten of waarschuwingen.', en: 'No errors or warnings.' },
-  participants: { nl: 'Deelnemende organisaties', en: 'Participating organisations' },
-  period: { nl: 'Periode', en: 'Period' },
-  madeOn: { nl: 'Opgesteld op', en: 'Drawn up on' },
-  by: { nl: 'door', en: 'by' },
-  via: { nl: 'via', en: 'through' },
-  and: { nl: 'en', en: 'and' },
-  contributesTo: { nl: 'draagt bij aan', en: 'contributes to' },
-  directly: { nl: 'direct (zonder benoemd werkzaam mechanisme)', en: 'directly (without a named working mechanism)' },
-  noPartner: { nl: 'nog zonder partner', en: 'no partner yet' },
-  none: { nl: 'geen', en: 'none' },
-  why: { nl: 'waarom', en: 'why' },
-  evidence: { nl: 'Onderbouwing', en: 'Evidence' },
-  rationale: { nl: 'Toelichting', en: 'Rationale' },
-  noGroup: { nl: 'Zonder strategie', en: 'No strategy' },
-  progress: { nl: 'Voortgang', en: 'Progress' },
-  progressIntro: {
-    nl: 'Per indicator: de nulmeting, de laatste meting en de streefwaarde, en of de indicator op koers ligt. Op koers: op of voor de lijn van nulmeting naar streefwaarde. Aandacht nodig: minder dan {share, percent} van de beoogde verandering achter. Daarachter: achter op koers.',
-    en: 'Per indicator: the baseline, the latest measurement and the target, and whether it is on track. On track: on or ahead of the line from baseline to target. At risk: less than {share, percent} of the planned change behind. Further behind: off track.',
-  },
-  notMeasuredYet: { nl: 'Nog geen metingen ingevoerd.', en: 'No measurements entered yet.' },
-  changesSince: { nl: 'Wat is er veranderd sinds', en: 'What has changed since' },
-  changesIntro: {
-    nl: 'Vergeleken met de versie “{name, raw}” van {day, date}. Alleen de inhoud telt, niet de indeling van de plaat.',
-    en: 'Compared with the version “{name, raw}” of {day, date}. Only the content counts, not the layout of the picture.',
-  },
-  noChanges: { nl: 'Sindsdien is er inhoudelijk niets veranderd.', en: 'Nothing in the content has changed since.' },
-} as const satisfies Record<string, Localized>;
+export const REPORT_TEXT = localizedTable<typeof nl>({ nl, en });
 
 /** Joins words as "a, b en c" / "a, b and c". */
 export function joinList(items: readonly string[], language: 'nl' | 'en'): string {

@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/localized.js';
 import type { Document } from '../model/schema.js';
 import type { RoomState } from './room.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /**
  * How dots are cast in a room. `secret` (the default): each voter's dots live on the server, outside the shared
@@ -91,17 +93,11 @@ export function castDot(
 export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized {
   switch (refusal) {
     case 'budget':
-      return {
-        nl: `Je hebt al je ${budget} stippen geplakt. Haal er eerst een weg.`,
-        en: `You have placed all your ${budget} dots. Take one back first.`,
-      };
+      return localizeMessage(TEXTS.ballot.ballotRefusal, { budget });
     case 'no-dot':
-      return { nl: 'Op die kaart heb je geen stip geplakt.', en: 'You have no dot on that card.' };
+      return TEXTS.ballot.ballotRefusal2;
     case 'room-full':
-      return {
-        nl: `In deze ruimte doen al ${MAX_VOTERS_PER_ROOM} mensen mee; meer kunnen er niet bij.`,
-        en: `${MAX_VOTERS_PER_ROOM} people already take part in this room; no more can join in.`,
-      };
+      return localizeMessage(TEXTS.ballot.ballotRefusal3, { maxVotersPerRoom: MAX_VOTERS_PER_ROOM });
   }
 }
 
@@ -113,10 +109,9 @@ export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized
  * const refused = voteRefusal(room, document, 'int-1'); // undefined when it may
  */
 export function voteRefusal(room: RoomState, document: Document, card: string): Localized | undefined {
-  if (room.locked) return { nl: 'De facilitator heeft de ruimte even op slot gezet.', en: 'The facilitator has locked the room for now.' };
-  if (room.voting !== 'open') return { nl: 'Stemmen is nu niet open.', en: 'Voting is not open now.' };
-  if (!document.nodes.some((node) => node.id === card))
-    return { nl: 'Die kaart bestaat niet (meer).', en: 'That card does not exist (any more).' };
+  if (room.locked) return TEXTS.ballot.voteRefusal;
+  if (room.voting !== 'open') return TEXTS.ballot.voteRefusal2;
+  if (!document.nodes.some((node) => node.id === card)) return TEXTS.ballot.voteRefusal3;
   return undefined;
 }
 

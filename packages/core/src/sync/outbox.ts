@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/localized.js';
 import type { RoomCommand, RoomCommandAnswer } from './room.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /**
  * A participant's command waiting to be sent, under the key the server knows it by.
@@ -50,10 +52,7 @@ export const MAX_OUTBOX = 50;
  */
 export const OUTBOX_RETRY_MS = 2_000;
 
-const FULL: Localized = {
-  nl: `Er wachten al ${MAX_OUTBOX} dingen op verbinding; wacht tot ze verstuurd zijn.`,
-  en: `${MAX_OUTBOX} things are already waiting for a connection; wait until they have been sent.`,
-};
+const FULL: Localized = localizeMessage(TEXTS.outbox.full, { maxOutbox: MAX_OUTBOX });
 
 /**
  * A key for one command: random, URL-safe, 22 characters. Made with `getRandomValues`, which every browser has,

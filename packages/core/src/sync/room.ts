@@ -6,6 +6,8 @@ import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../model/vocabular
 import { WORKSHOP_GUIDE } from '../workshop/steps.js';
 import type { SharedDocument } from './binding.js';
 import { ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, voteRefusal, type BallotMode, type Dots } from './ballot.js';
+import { TEXTS } from './locales/index.js';
+import { localizeMessage } from '../i18n/format.js';
 
 /**
  * Who someone is in a room. The server enforces it: only a facilitator writes the plan.
@@ -342,36 +344,18 @@ export interface Participant {
 }
 
 const REFUSALS = {
-  locked: { nl: 'De facilitator heeft de ruimte even op slot gezet.', en: 'The facilitator has locked the room for now.' },
-  noCards: {
-    nl: 'In deze stap verzamelen we geen kaarten uit de zaal. Kijk mee op het scherm; de facilitator zegt wanneer je weer kaarten kunt sturen.',
-    en: 'This step collects no cards from the room. Follow along on the screen; the facilitator says when you can send cards again.',
-  },
-  otherKind: (kinds: readonly NodeKind[]): Localized => ({
-    nl: `In deze stap verzamelen we alleen: ${kinds.map((kind) => NODE_KIND_PLURALS[kind].nl.toLowerCase()).join(' en ')}.`,
-    en: `This step collects only: ${kinds.map((kind) => NODE_KIND_PLURALS[kind].en.toLowerCase()).join(' and ')}.`,
-  }),
-  roomInboxFull: {
-    nl: `Er staan al ${MAX_INBOX_PER_ROOM} kaarten klaar in deze ruimte; wacht tot de facilitator ze verwerkt.`,
-    en: `There are already ${MAX_INBOX_PER_ROOM} cards waiting in this room; wait until the facilitator has handled them.`,
-  },
-  roomFull: {
-    nl: `In deze ruimte doen al ${MAX_PEOPLE_PER_ROOM} mensen mee; meer kunnen er niet bij.`,
-    en: `${MAX_PEOPLE_PER_ROOM} people already take part in this room; no more can join in.`,
-  },
-  notShared: {
-    nl: 'De facilitator deelt de ideeën nu niet met de zaal.',
-    en: 'The facilitator is not sharing the ideas with the room now.',
-  },
-  goneFromInbox: {
-    nl: 'Deze kaart wacht niet meer: de facilitator heeft haar al verwerkt.',
-    en: 'This card is no longer waiting: the facilitator has handled it.',
-  },
-  ownCard: { nl: 'Je eigen kaart steun je al.', en: 'You already support your own card.' },
-  inboxFull: {
-    nl: `Je hebt al ${MAX_INBOX_PER_PARTICIPANT} kaarten klaarstaan; wacht tot de facilitator ze verwerkt.`,
-    en: `You already have ${MAX_INBOX_PER_PARTICIPANT} cards waiting; wait until the facilitator has handled them.`,
-  },
+  locked: TEXTS.room.refusalsLocked,
+  noCards: TEXTS.room.refusalsNoCards,
+  otherKind: (kinds: readonly NodeKind[]): Localized =>
+    localizeMessage(TEXTS.room.refusalsOtherKind, {
+      kinds: kinds.map((kind) => ({ nl: NODE_KIND_PLURALS[kind].nl.toLowerCase(), en: NODE_KIND_PLURALS[kind].en.toLowerCase() })),
+    }),
+  roomInboxFull: localizeMessage(TEXTS.room.refusalsRoomInboxFull, { maxInboxPerRoom: MAX_INBOX_PER_ROOM }),
+  roomFull: localizeMessage(TEXTS.room.refusalsRoomFull, { maxPeoplePerRoom: MAX_PEOPLE_PER_ROOM }),
+  notShared: TEXTS.room.refusalsNotShared,
+  goneFromInbox: TEXTS.room.refusalsGoneFromInbox,
+  ownCard: TEXTS.room.refusalsOwnCard,
+  inboxFull: localizeMessage(TEXTS.room.refusalsInboxFull, { maxInboxPerParticipant: MAX_INBOX_PER_PARTICIPANT }),
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
+import { TEXTS } from './locales/rule-texts.js';
 
 /**
  * How serious a finding is: an error makes the plan unusable, a warning weakens it, a tip may improve it.
@@ -67,8 +68,4 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
  * @example
  * SEVERITY_LABELS.warning.nl; // 'Waarschuwing'
  */
-export const SEVERITY_LABELS: Record<Severity, Localized> = {
-  error: { nl: 'Fout', en: 'Error' },
-  warning: { nl: 'Waarschuwing', en: 'Warning' },
-  info: { nl: 'Tip', en: 'Tip' },
-};
+export const SEVERITY_LABELS: Readonly<Record<Severity, Localized>> = TEXTS.severity;

@@ -28,6 +28,7 @@ import { outcomeWithoutCause } from './rules/outcome-without-cause.js';
 import { targetDate } from './rules/target-date.js';
 import { unknownVote } from './rules/unknown-vote.js';
 import { defineMessage } from '../i18n/format.js';
+import { TEXTS } from './locales/rule-texts.js';
 
 /**
  * Every rule, errors first.
@@ -68,10 +69,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The message of the finding that says a rule itself failed (a bug, never the user's doing). */
-export const CHECK_FAILED = defineMessage<{ rule: string; error: string }>({
-  nl: 'Controle "{rule}" kon niet worden uitgevoerd ({error}).',
-  en: 'Check "{rule}" could not be run ({error}).',
-});
+export const CHECK_FAILED = defineMessage<{ rule: string; error: string }>(TEXTS.checkFailed);
 
 /**
  * Checks a parsed document beyond its shape: references, allowed

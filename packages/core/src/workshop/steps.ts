@@ -8,6 +8,7 @@ import { indexDocument } from '../validate/graph-index.js';
 import { topicStep } from '../topics/index.js';
 import { localizeFinding } from '../validate/format-finding.js';
 import { validate } from '../validate/validate.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * What a step of the bliksemtraject is about, for the stepper.
@@ -102,30 +103,12 @@ export interface StepProgress {
 }
 
 const MISSING = {
-  unsourced: defineMessage<{ count: number }>({
-    nl: '{count, plural, one {# feit} other {# feiten}} zonder bron.',
-    en: '{count, plural, one {# fact} other {# facts}} without a source.',
-  }),
-  withoutPartner: defineMessage<{ count: number; node: { title: string } }>({
-    nl: '{count, plural, one {# interventie} other {# interventies}} zonder partner, zoals {node}.',
-    en: '{count, plural, one {# intervention} other {# interventions}} without a partner, such as {node}.',
-  }),
-  withoutMechanism: defineMessage<{ count: number; node: { title: string } }>({
-    nl: '{count, plural, one {# interventie} other {# interventies}} zonder werkzaam mechanisme, zoals {node}.',
-    en: '{count, plural, one {# intervention} other {# interventions}} without a working mechanism, such as {node}.',
-  }),
-  emptyAreas: defineMessage<{ areas: readonly Localized[] }>({
-    nl: 'Witte vlek: geen interventie in {areas}.',
-    en: 'Gap: no intervention in {areas}.',
-  }),
-  looseEnds: defineMessage<{ count: number }>({
-    nl: 'En nog {count, plural, one {# ander los eind} other {# andere losse einden}}.',
-    en: 'And {count, plural, one {# more loose end} other {# more loose ends}}.',
-  }),
-  moreLikeIt: defineMessage<{ first: { title: string }; count: number }>({
-    nl: '{first, raw} (en {count, plural, one {# vergelijkbare} other {# vergelijkbare}})',
-    en: '{first, raw} (and {count, plural, one {# more like it} other {# more like it}})',
-  }),
+  unsourced: defineMessage<{ count: number }>(TEXTS.steps.missingUnsourced),
+  withoutPartner: defineMessage<{ count: number; node: { title: string } }>(TEXTS.steps.missingWithoutPartner),
+  withoutMechanism: defineMessage<{ count: number; node: { title: string } }>(TEXTS.steps.missingWithoutMechanism),
+  emptyAreas: defineMessage<{ areas: readonly Localized[] }>(TEXTS.steps.missingEmptyAreas),
+  looseEnds: defineMessage<{ count: number }>(TEXTS.steps.missingLooseEnds),
+  moreLikeIt: defineMessage<{ first: { title: string }; count: number }>(TEXTS.steps.missingMoreLikeIt),
 };
 
 /**

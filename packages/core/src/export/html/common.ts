@@ -5,6 +5,7 @@ import type { IndicatorNode, Measurement } from '../../model/schema.js';
 import type { ReportModel } from '../../report/model.js';
 import type { Markup } from '../../report/narrative.js';
 import { escapeHtml } from '../escape.js';
+import { TEXTS } from './locales/index.js';
 
 export const e = escapeHtml;
 
@@ -89,42 +90,30 @@ export function imageSource(picture: string): string {
 
 /** The report's own sentences beyond the shared report text (`report/text.ts`). */
 export const EXTRA = {
-  diagram: { nl: 'De veranderlogica in beeld', en: 'The theory of change at a glance' },
-  overview: {
-    nl: 'Het overzicht van de hele veranderlogica. De pagina’s hierna tonen de ketens naar elk doel groter.',
-    en: 'The whole theory of change at a glance. The pages that follow show the chains to each goal larger.',
-  },
-  chainsTo: { nl: 'Ketens naar', en: 'Chains to' },
-  noGroup: { nl: 'interventies zonder groep', en: 'interventions in no group' },
-  via: { nl: 'via', en: 'through' },
-  andMore: { nl: 'en {count} andere', en: 'and {count} more' },
-  rest: { nl: 'Kaarten buiten de ketens naar een doel', en: 'Cards outside the chains to a goal' },
-  page: { nl: 'p.', en: 'p.' },
-  key: { nl: 'Detailpagina’s', en: 'Detail pages' },
-  atlas: {
-    nl: 'Het overzicht van de hele veranderlogica. Een nummer in het overzicht is de pagina waarop dat deel groot staat; op elke detailpagina wijst een verbinding die elders verdergaat naar de kaart en de pagina.',
-    en: 'The whole theory of change at a glance. A number on it is the page on which that part is drawn large; on each detail page, a connection that goes on elsewhere names the card and its page.',
-  },
-  contents: { nl: 'Inhoud', en: 'Contents' },
-  notPrioritised: { nl: 'Er is nog niet geprioriteerd.', en: 'No priorities have been set yet.' },
-  chosen: { nl: 'gekozen', en: 'chosen' },
-  noPartners: { nl: 'Nog geen partners.', en: 'No partners yet.' },
-  noIndicators: { nl: 'Nog geen indicatoren.', en: 'No indicators yet.' },
-  noAssumptions: { nl: 'Nog geen aannames benoemd.', en: 'No assumptions named yet.' },
-  noQuestions: { nl: 'Geen open vragen.', en: 'No open questions.' },
-  cards: { nl: 'kaarten', en: 'cards' },
-  chains: {
-    nl: '{count, plural, one {keten} other {ketens}} van interventie tot doel',
-    en: '{count, plural, one {chain} other {chains}} from intervention to goal',
-  },
-  gaps: { nl: '{count, plural, one {witte vlek} other {witte vlekken}}', en: '{count, plural, one {gap} other {gaps}}' },
-  overlaps: {
-    nl: '{count, plural, one {mogelijke dubbeling} other {mogelijke dubbelingen}}',
-    en: '{count, plural, one {possible overlap} other {possible overlaps}}',
-  },
-  partners: { nl: '{count, plural, one {partner} other {partners}}', en: '{count, plural, one {partner} other {partners}}' },
-  made: { nl: 'Gemaakt met Veranderlogica', en: 'Made with Veranderlogica' },
-  municipalityOrRegion: { nl: 'Gemeente of regio', en: 'Municipality or region' },
+  diagram: TEXTS.common.extraDiagram,
+  overview: TEXTS.common.extraOverview,
+  chainsTo: TEXTS.common.extraChainsTo,
+  noGroup: TEXTS.common.extraNoGroup,
+  via: TEXTS.common.extraVia,
+  andMore: TEXTS.common.extraAndMore,
+  rest: TEXTS.common.extraRest,
+  page: TEXTS.common.extraPage,
+  key: TEXTS.common.extraKey,
+  atlas: TEXTS.common.extraAtlas,
+  contents: TEXTS.common.extraContents,
+  notPrioritised: TEXTS.common.extraNotPrioritised,
+  chosen: TEXTS.common.extraChosen,
+  noPartners: TEXTS.common.extraNoPartners,
+  noIndicators: TEXTS.common.extraNoIndicators,
+  noAssumptions: TEXTS.common.extraNoAssumptions,
+  noQuestions: TEXTS.common.extraNoQuestions,
+  cards: TEXTS.common.extraCards,
+  chains: TEXTS.common.extraChains,
+  gaps: TEXTS.common.extraGaps,
+  overlaps: TEXTS.common.extraOverlaps,
+  partners: TEXTS.common.extraPartners,
+  made: TEXTS.common.extraMade,
+  municipalityOrRegion: TEXTS.common.extraMunicipalityOrRegion,
   measurementHeadings: {
     nl: ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar'],
     en: ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'],

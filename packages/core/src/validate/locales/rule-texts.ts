@@ -1,11 +1,10 @@
+import { localizedTable } from '../../i18n/catalogue.js';
 import type { Localized } from '../../i18n/localized.js';
 import { en } from './en.js';
-import { nl, type RuleTextCatalogue } from './nl.js';
+import { nl } from './nl.js';
 
-/** Every catalogue of the checks' texts, one file per language. */
-const CATALOGUES = { nl, en } as const satisfies Record<string, RuleTextCatalogue>;
-
-type Code = keyof typeof nl;
+/** The checks' texts in every language, from one catalogue per language in this folder. */
+export const TEXTS = localizedTable<typeof nl>({ nl, en });
 
 /**
  * A rule's texts in every language, by its code: what the rule asks and what a finding says. The rules read them
@@ -14,12 +13,5 @@ type Code = keyof typeof nl;
  * @example
  * RULE_TEXTS['self-loop'].description.nl; // 'Een kaart wijst niet naar zichzelf.'
  */
-export const RULE_TEXTS = Object.fromEntries(
-  (Object.keys(nl) as Code[]).map((code) => [
-    code,
-    {
-      description: { nl: CATALOGUES.nl[code].description, en: CATALOGUES.en[code].description },
-      message: { nl: CATALOGUES.nl[code].message, en: CATALOGUES.en[code].message },
-    },
-  ]),
-) as Record<Code, { readonly description: Localized; readonly message: Localized }>;
+export const RULE_TEXTS: Readonly<Record<keyof typeof nl.rules, { readonly description: Localized; readonly message: Localized }>> =
+  TEXTS.rules;

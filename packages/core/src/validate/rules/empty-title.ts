@@ -5,10 +5,9 @@ import { NODE_KIND_SPECS } from '../../model/kinds.js';
 import type { Finding } from '../finding.js';
 import { blank } from '../blank.js';
 import { defineRule } from '../rule.js';
+import { TEXTS } from '../locales/rule-texts.js';
 
-const PARTNER = { nl: 'een partner', en: 'a partner' };
-const TARGET_GROUP = { nl: 'een doelgroep', en: 'a target group' };
-const GROUP = { nl: 'een groep', en: 'a group' };
+const { partner: PARTNER, targetGroup: TARGET_GROUP, group: GROUP } = TEXTS.emptyTitle;
 
 export const emptyTitle = defineRule(
   'empty-title',

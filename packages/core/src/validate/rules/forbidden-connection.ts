@@ -5,6 +5,7 @@ import { explainForbiddenConnection } from '../../model/connections.js';
 import { EDGE_KINDS } from '../../model/vocabulary.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
+import { NO_TEXT } from '../../i18n/localized.js';
 
 export const forbiddenConnection = defineRule(
   'forbidden-connection',
@@ -19,10 +20,10 @@ export const forbiddenConnection = defineRule(
       const target = index.nodeById.get(edge.target)!;
       const names = { source: refOf(index, source.id), target: refOf(index, target.id), kind: EDGE_KINDS.labels[edge.kind] };
       return allowed
-        ? report([edge.id], { ...names, allowed: EDGE_KINDS.labels[allowed], why: { nl: '', en: '' }, wrongKind: 'yes' })
+        ? report([edge.id], { ...names, allowed: EDGE_KINDS.labels[allowed], why: NO_TEXT, wrongKind: 'yes' })
         : report([edge.id, source.id, target.id], {
             ...names,
-            allowed: { nl: '', en: '' },
+            allowed: NO_TEXT,
             why: explainForbiddenConnection(source.kind, target.kind),
             wrongKind: 'no',
           });

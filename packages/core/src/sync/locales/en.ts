@@ -1,0 +1,30 @@
+import type { CatalogueOf } from '../../i18n/catalogue.js';
+import type { nl } from './nl.js';
+
+/** Texts of the live room in English, by section and key. */
+export const en: CatalogueOf<typeof nl> = {
+  room: {
+    refusalsLocked: 'The facilitator has locked the room for now.',
+    refusalsNoCards:
+      'This step collects no cards from the room. Follow along on the screen; the facilitator says when you can send cards again.',
+    refusalsRoomInboxFull:
+      'There are already {maxInboxPerRoom, raw} cards waiting in this room; wait until the facilitator has handled them.',
+    refusalsRoomFull: '{maxPeoplePerRoom, raw} people already take part in this room; no more can join in.',
+    refusalsNotShared: 'The facilitator is not sharing the ideas with the room now.',
+    refusalsGoneFromInbox: 'This card is no longer waiting: the facilitator has handled it.',
+    refusalsOwnCard: 'You already support your own card.',
+    refusalsInboxFull: 'You already have {maxInboxPerParticipant, raw} cards waiting; wait until the facilitator has handled them.',
+    refusalsOtherKind: 'This step collects only: {kinds}.',
+  },
+  ballot: {
+    ballotRefusal: 'You have placed all your {budget, raw} dots. Take one back first.',
+    ballotRefusal2: 'You have no dot on that card.',
+    ballotRefusal3: '{maxVotersPerRoom, raw} people already take part in this room; no more can join in.',
+    voteRefusal: 'The facilitator has locked the room for now.',
+    voteRefusal2: 'Voting is not open now.',
+    voteRefusal3: 'That card does not exist (any more).',
+  },
+  outbox: {
+    full: '{maxOutbox, raw} things are already waiting for a connection; wait until they have been sent.',
+  },
+};

@@ -1,0 +1,28 @@
+import type { Catalogue } from '../../i18n/catalogue.js';
+
+/** Texts of the live room in Dutch, by section and key. Dutch is the source: the other languages' catalogues are typed against it. */
+export const nl = {
+  room: {
+    refusalsLocked: 'De facilitator heeft de ruimte even op slot gezet.',
+    refusalsNoCards:
+      'In deze stap verzamelen we geen kaarten uit de zaal. Kijk mee op het scherm; de facilitator zegt wanneer je weer kaarten kunt sturen.',
+    refusalsRoomInboxFull: 'Er staan al {maxInboxPerRoom, raw} kaarten klaar in deze ruimte; wacht tot de facilitator ze verwerkt.',
+    refusalsRoomFull: 'In deze ruimte doen al {maxPeoplePerRoom, raw} mensen mee; meer kunnen er niet bij.',
+    refusalsNotShared: 'De facilitator deelt de ideeën nu niet met de zaal.',
+    refusalsGoneFromInbox: 'Deze kaart wacht niet meer: de facilitator heeft haar al verwerkt.',
+    refusalsOwnCard: 'Je eigen kaart steun je al.',
+    refusalsInboxFull: 'Je hebt al {maxInboxPerParticipant, raw} kaarten klaarstaan; wacht tot de facilitator ze verwerkt.',
+    refusalsOtherKind: 'In deze stap verzamelen we alleen: {kinds}.',
+  },
+  ballot: {
+    ballotRefusal: 'Je hebt al je {budget, raw} stippen geplakt. Haal er eerst een weg.',
+    ballotRefusal2: 'Op die kaart heb je geen stip geplakt.',
+    ballotRefusal3: 'In deze ruimte doen al {maxVotersPerRoom, raw} mensen mee; meer kunnen er niet bij.',
+    voteRefusal: 'De facilitator heeft de ruimte even op slot gezet.',
+    voteRefusal2: 'Stemmen is nu niet open.',
+    voteRefusal3: 'Die kaart bestaat niet (meer).',
+  },
+  outbox: {
+    full: 'Er wachten al {maxOutbox, raw} dingen op verbinding; wacht tot ze verstuurd zijn.',
+  },
+} as const satisfies Catalogue;
