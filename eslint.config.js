@@ -55,9 +55,9 @@ export default tseslint.config(
     },
   },
   {
-    // Every sentence a user reads comes from a catalogue: the interface's (packages/ui/src/i18n/locales/), the CLI's
-    // and the server's messages.ts, the core's vocabulary and kinds. An object with both an `nl` and an `en` text
-    // written elsewhere is refused. The files in i18n-pending.json still hold such texts from before the rule: the
+    // Every sentence a user reads comes from a catalogue, one file per language in a `locales/` folder (the
+    // interface's, the core's per concern, the CLI's, the server's, the pictures' and the viewer's), or from the
+    // core's vocabulary and kinds. An object with both an `nl` and an `en` text written elsewhere is refused. The files in i18n-pending.json still hold such texts from before the rule: the
     // list only shrinks (a test checks every file in it still needs to be there).
     files: ['packages/*/src/**/*.{ts,tsx}', 'apps/editor/src/**/*.{ts,tsx}'],
     ignores: [
@@ -67,7 +67,6 @@ export default tseslint.config(
       'packages/*/src/testing/**',
       'packages/*/src/test-support/**',
       '**/locales/*.ts',
-      '**/messages.ts',
       'packages/core/src/model/values.ts',
       'packages/core/src/model/kinds/*.ts',
       ...I18N_PENDING,
@@ -78,7 +77,7 @@ export default tseslint.config(
         {
           selector:
             'ObjectExpression:has(> Property[key.name="nl"][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name="en"][value.type=/^(Literal|TemplateLiteral)$/])',
-          message: 'A text in Dutch and English belongs in a catalogue (a messages.ts or i18n/locales/), used by its key.',
+          message: 'A text in Dutch and English belongs in a catalogue (locales/nl.ts, locales/en.ts of its folder), used by its key.',
         },
       ],
     },

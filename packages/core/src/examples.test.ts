@@ -43,6 +43,8 @@ declare class WebSocketServer {
   constructor(options: { maxPayload: number });
 }
 declare const ydoc: Y.Doc;
+declare const nl: { readonly summary: 'Samenvatting'; readonly goal: { readonly one: 'doel'; readonly many: 'doelen' } };
+declare const en: CatalogueOf<typeof nl>;
 declare function readFile(path: string, encoding: 'utf8'): Promise<string>;
 declare function writeFile(path: string, text: string): Promise<void>;
 declare function show(message: string): void;

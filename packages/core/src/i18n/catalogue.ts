@@ -5,7 +5,7 @@ import { LANGUAGES, type Language, type Localized } from './localized.js';
  * source; every other language's is typed against it ({@link CatalogueOf}), so a missing text fails to compile.
  *
  * @example
- * export const nl = { summary: 'Samenvatting', goal: { one: 'doel', many: 'doelen' } } as const satisfies Catalogue;
+ * const nl = { summary: 'Samenvatting', goal: { one: 'doel', many: 'doelen' } } as const satisfies Catalogue;
  */
 export interface Catalogue {
   readonly [key: string]: string | Catalogue;
@@ -15,11 +15,16 @@ export interface Catalogue {
  * The shape of catalogue `C` with a text in another language at every place.
  *
  * @example
- * export const en: CatalogueOf<typeof nl> = { summary: 'Summary', goal: { one: 'goal', many: 'goals' } };
+ * const en: CatalogueOf<typeof nl> = { summary: 'Summary', goal: { one: 'goal', many: 'goals' } };
  */
 export type CatalogueOf<C> = { readonly [K in keyof C]: C[K] extends string ? string : CatalogueOf<C[K]> };
 
-/** The shape of catalogue `C` with every text in every language. */
+/**
+ * The shape of catalogue `C` with every text in every language: what {@link localizedTable} gives.
+ *
+ * @example
+ * const TEXTS: LocalizedTable<typeof nl> = localizedTable<typeof nl>({ nl, en });
+ */
 export type LocalizedTable<C> = { readonly [K in keyof C]: C[K] extends string ? Localized : LocalizedTable<C[K]> };
 
 /**

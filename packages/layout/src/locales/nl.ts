@@ -1,0 +1,30 @@
+import type { Catalogue } from '@veranderlogica/core';
+
+/** The pictures' texts in Dutch, by key. Dutch is the source: the other languages' catalogues are typed against it. */
+export const nl = {
+  pictureText: {
+    line: 'Verantwoordingslijn',
+    beyond: 'hieraan dragen we bij',
+    within: 'hierop zijn we aanspreekbaar',
+    leadsTo: 'leidt tot',
+    measures: 'meet',
+    underlies: 'onderbouwt',
+    legend: 'Legenda',
+    fallback: 'Eenvoudig getekend: dit plan is te groot of te lang voor de automatische indeling; verbindingen lopen recht.',
+  },
+  noteText: {
+    to: '→ {title}, {unit} {pages}',
+    from: '← {title}, {unit} {pages}',
+    fromMany: '← nog {count} verbindingen, {unit} {pages}',
+    alsoOn: 'ook op {unit} {pages}',
+  },
+  shortNoteText: {
+    to: '→ {unit} {pages}',
+    from: '← {unit} {pages}',
+  },
+  pageUnits: {
+    page: 'p.',
+    slide: 'dia',
+  },
+  priorityWord: 'prioriteit',
+} as const satisfies Catalogue;
