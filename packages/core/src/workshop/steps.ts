@@ -30,8 +30,6 @@ export interface StepGuide {
   readonly layers: readonly NodeKind[];
 }
 
-const q = (nl: string, en: string): Localized => ({ nl, en });
-
 /**
  * Which kinds each step captures and shows, read from the kinds' modules (`workshop`): captured kinds in chain order,
  * then the layers shown, those captured in the step first (the participant's phone offers the first).
@@ -125,31 +123,27 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
   switch (step) {
     case 'problem': {
       const { facts, problem } = document.context;
-      if (!problem.trim()) missing.push(q('Beschrijf het probleem in een paar zinnen.', 'Describe the problem in a few sentences.'));
-      if (facts.length === 0) missing.push(q('Nog geen feiten over aard en omvang.', 'No facts on nature and extent yet.'));
+      if (!problem.trim()) missing.push(TEXTS.steps.describeTheProblemInA);
+      if (facts.length === 0) missing.push(TEXTS.steps.noFactsOnNatureAnd);
       const unsourced = facts.filter((fact) => !fact.source.trim()).length;
       if (unsourced) missing.push(localizeMessage(MISSING.unsourced, { count: unsourced }));
-      if (document.targetGroups.length === 0) missing.push(q('Nog geen doelgroepen.', 'No target groups yet.'));
-      else if (!document.targetGroups.some((group) => group.risk))
-        missing.push(q('Nog geen risicogroep gemarkeerd.', 'No risk group marked yet.'));
+      if (document.targetGroups.length === 0) missing.push(TEXTS.steps.noTargetGroupsYet);
+      else if (!document.targetGroups.some((group) => group.risk)) missing.push(TEXTS.steps.noRiskGroupMarkedYet);
       return { step, missing, count: facts.length + document.targetGroups.length };
     }
     case 'goals': {
       const goals = nodes('goal');
-      if (goals.length === 0) missing.push(q('Nog geen doelen.', 'No goals yet.'));
+      if (goals.length === 0) missing.push(TEXTS.steps.noGoalsYet);
       else {
-        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'long'))
-          missing.push(q('Nog geen doel voor de lange termijn.', 'No long-term goal yet.'));
-        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'short'))
-          missing.push(q('Nog geen doel voor de korte termijn.', 'No short-term goal yet.'));
-        if (!goals.some((g) => g.kind === 'goal' && g.level === 'strategic'))
-          missing.push(q('Nog geen strategisch doel.', 'No strategic goal yet.'));
+        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'long')) missing.push(TEXTS.steps.noLongTermGoalYet);
+        if (!goals.some((g) => g.kind === 'goal' && g.horizon === 'short')) missing.push(TEXTS.steps.noShortTermGoalYet);
+        if (!goals.some((g) => g.kind === 'goal' && g.level === 'strategic')) missing.push(TEXTS.steps.noStrategicGoalYet);
       }
       return { step, missing, count: goals.length };
     }
     case 'interventions': {
       const interventions = nodes('intervention') as InterventionNode[];
-      if (interventions.length === 0) missing.push(q('Nog geen interventies.', 'No interventions yet.'));
+      if (interventions.length === 0) missing.push(TEXTS.steps.noInterventionsYet);
       const empty = documentAreas(document).filter((area) => !interventions.some((node) => node.area === area.id));
       if (interventions.length && empty.length)
         missing.push(localizeMessage(MISSING.emptyAreas, { areas: empty.map((area) => area.label) }));
@@ -161,8 +155,8 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
       const index = indexDocument(document);
       const interventions = nodes('intervention');
       // Progress is earned: a step with nothing in it yet is not done.
-      if (nodes('mechanism').length === 0) missing.push(q('Nog geen werkzame mechanismen.', 'No working mechanisms yet.'));
-      if (nodes('outcome').length === 0) missing.push(q('Nog geen uitkomsten.', 'No outcomes yet.'));
+      if (nodes('mechanism').length === 0) missing.push(TEXTS.steps.noWorkingMechanismsYet);
+      if (nodes('outcome').length === 0) missing.push(TEXTS.steps.noOutcomesYet);
       const withoutMechanism = interventions.filter(
         (node) => !(index.causalOut.get(node.id) ?? []).some((edge) => index.nodeById.get(edge.target)?.kind === 'mechanism'),
       );
@@ -175,16 +169,15 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
     }
     case 'prioritise': {
       const votes = Object.values(document.workshop?.votes ?? {}).reduce((sum, n) => sum + n, 0);
-      if (votes === 0) missing.push(q('Nog geen stemmen uitgebracht.', 'No votes cast yet.'));
+      if (votes === 0) missing.push(TEXTS.steps.noVotesCastYet);
       const chosen = nodes('intervention').filter((node) => node.kind === 'intervention' && node.priority).length;
-      if (chosen === 0) missing.push(q('Nog geen interventie als prioriteit gekozen.', 'No intervention chosen as a priority yet.'));
+      if (chosen === 0) missing.push(TEXTS.steps.noInterventionChosenAsA);
       return { step, missing, count: chosen };
     }
     case 'partners-and-measures': {
       // Progress is earned here too: partners alone (step 1 may make them) do not tick the step.
-      if (nodes('intervention').length === 0)
-        missing.push(q('Nog geen interventies om partners aan te verbinden.', 'No interventions to link partners to yet.'));
-      if (nodes('indicator').length === 0) missing.push(q('Nog geen indicatoren.', 'No indicators yet.'));
+      if (nodes('intervention').length === 0) missing.push(TEXTS.steps.noInterventionsToLinkPartners);
+      if (nodes('indicator').length === 0) missing.push(TEXTS.steps.noIndicatorsYet);
       const all = findings();
       const codes = [
         'intervention-without-partner',
@@ -204,7 +197,7 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
             en: renderMessage(MISSING.moreLikeIt, { first: { title: text.en }, count: matching.length - 1 }, 'en'),
           });
       }
-      if (document.actors.length === 0) missing.push(q('Nog geen partners op de sociale kaart.', 'No partners on the social map yet.'));
+      if (document.actors.length === 0) missing.push(TEXTS.steps.noPartnersOnTheSocial);
       return { step, missing, count: nodes('indicator').length };
     }
   }
@@ -238,16 +231,15 @@ export function stepTodos(document: Document, step: WorkshopStep): ReadonlyMap<s
   for (const node of document.nodes) {
     let todo: Localized | undefined;
     if (step === 'interventions' && node.kind === 'intervention') {
-      if (node.actors.length === 0) todo = q('nog geen partner', 'no partner yet');
-      else if (node.targetGroups.length === 0) todo = q('nog geen doelgroep', 'no target group yet');
+      if (node.actors.length === 0) todo = TEXTS.steps.noPartnerYet;
+      else if (node.targetGroups.length === 0) todo = TEXTS.steps.noTargetGroupYet;
     } else if (step === 'mechanisms') {
-      if (node.kind === 'intervention' && !leadsTo(node.id, ['mechanism']))
-        todo = q('nog geen werkzaam mechanisme', 'no working mechanism yet');
-      else if (node.kind === 'mechanism' && !ledBy(node.id, ['intervention'])) todo = q('nog geen interventie', 'no intervention yet');
-      else if (node.kind === 'mechanism' && !leadsTo(node.id, ['outcome', 'goal'])) todo = q('leidt nog nergens toe', 'leads nowhere yet');
-      else if (node.kind === 'outcome' && !leadsTo(node.id, ['outcome', 'goal'])) todo = q('nog geen doel', 'no goal yet');
+      if (node.kind === 'intervention' && !leadsTo(node.id, ['mechanism'])) todo = TEXTS.steps.noWorkingMechanismYet;
+      else if (node.kind === 'mechanism' && !ledBy(node.id, ['intervention'])) todo = TEXTS.steps.noInterventionYet;
+      else if (node.kind === 'mechanism' && !leadsTo(node.id, ['outcome', 'goal'])) todo = TEXTS.steps.leadsNowhereYet;
+      else if (node.kind === 'outcome' && !leadsTo(node.id, ['outcome', 'goal'])) todo = TEXTS.steps.noGoalYet;
     } else if (step === 'goals' && node.kind === 'goal' && !node.title.trim()) {
-      todo = q('nog zonder titel', 'no title yet');
+      todo = TEXTS.steps.noTitleYet;
     }
     if (todo) todos.set(node.id, todo);
   }
