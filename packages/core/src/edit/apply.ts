@@ -427,7 +427,7 @@ export function setStrictOperations(on: boolean): void {
 function applyChecked(document: Document, operation: Operation): EditResult {
   switch (operation.type) {
     case 'addNode': {
-      assertRoom(document.nodes.length, LIMITS.maxNodes, TEXTS.apply.applyChecked, ['nodes']);
+      assertRoom(document.nodes.length, LIMITS.maxNodes, TEXTS.apply.cards, ['nodes']);
       const node = check(NodeSchema, operation.node, ['nodes', document.nodes.length]);
       assertReferences(document, node, {}, Object.keys(node), ['nodes', document.nodes.length]);
       assertNewId(document, node.id);
@@ -444,16 +444,16 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'updateNode': {
       const i = indexOfId(document.nodes, operation.id);
       const node = document.nodes[i];
-      if (!node) throw notFound(TEXTS.apply.applyChecked2, operation.id);
+      if (!node) throw notFound(TEXTS.apply.node, operation.id);
       const changes = changesOf(operation);
-      refuseFields(changes, ['id', 'kind'], TEXTS.apply.applyChecked3);
+      refuseFields(changes, ['id', 'kind'], TEXTS.apply.aNodeSIdAnd);
       const parsed = check(NODE_KIND_SPECS[node.kind].schema as z.ZodType, merged(node, changes), ['nodes', i]) as Loose;
       assertReferences(document, parsed, node, Object.keys(changes), ['nodes', i]);
       return edit(document, (draft) => assignParsed(draft.nodes[i] as Loose, changes, parsed));
     }
     case 'removeNode': {
       const i = indexOfId(document.nodes, operation.id);
-      if (i < 0) throw notFound(TEXTS.apply.applyChecked4, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.node, operation.id);
       const id = operation.id;
       const edgeIndexes: number[] = [];
       document.edges.forEach((edge, e) => {
@@ -475,7 +475,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'removeFromNode': {
       const i = indexOfId(document.nodes, operation.id);
       const node = document.nodes[i] as Loose | undefined;
-      if (!node) throw notFound(TEXTS.apply.applyChecked5, operation.id);
+      if (!node) throw notFound(TEXTS.apply.node, operation.id);
       const field = operation.field;
       if (typeof field !== 'string' || !(NODE_LIST_FIELDS as readonly string[]).includes(field) || !Object.hasOwn(node, field)) {
         throw OperationError.of('immutable-field', REFUSED.fixedField, {
@@ -489,7 +489,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
         if (field !== 'tags') {
           const known = field === 'actors' ? document.actors : document.targetGroups;
           if (indexOfId(known, value) < 0)
-            throw notFound(field === 'actors' ? TEXTS.apply.applyChecked6 : TEXTS.apply.applyChecked7, value);
+            throw notFound(field === 'actors' ? TEXTS.apply.listsActorsWhat : TEXTS.apply.listsTargetGroupsWhat, value);
         }
         if (current.includes(value)) return { document, patches: [], inversePatches: [] };
         const next = check(NODE_KIND_SPECS[node.kind as ToCNode['kind']].schema as z.ZodType, { ...node, [field]: [...current, value] }, [
@@ -506,7 +506,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       });
     }
     case 'connect': {
-      assertRoom(document.edges.length, LIMITS.maxEdges, TEXTS.apply.applyChecked8, ['edges']);
+      assertRoom(document.edges.length, LIMITS.maxEdges, TEXTS.apply.connections, ['edges']);
       const edge = check(EdgeSchema, operation.edge, ['edges', document.edges.length]);
       assertNewId(document, edge.id);
       const allowed = canConnect(document, edge.source, edge.target);
@@ -518,19 +518,20 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     case 'updateEdge': {
       const i = indexOfId(document.edges, operation.id);
       const edge = document.edges[i];
-      if (!edge) throw notFound(TEXTS.apply.applyChecked9, operation.id);
+      if (!edge) throw notFound(TEXTS.apply.connection, operation.id);
       const changes = changesOf(operation);
       allowOnly(
         changes,
         EDGE_EDITABLE,
-        (key) => new OperationError('immutable-field', TEXTS.apply.applyChecked10, `/edges/${i}/${key}`, { field: key.slice(0, 64) }),
+        (key) =>
+          new OperationError('immutable-field', TEXTS.apply.onlyTheRationaleEvidenceAnd, `/edges/${i}/${key}`, { field: key.slice(0, 64) }),
       );
       const parsed = check(EdgeSchema, merged(edge, changes), ['edges', i]) as Loose;
       return edit(document, (draft) => assignParsed(draft.edges[i] as Loose, changes, parsed));
     }
     case 'disconnect': {
       const i = indexOfId(document.edges, operation.id);
-      if (i < 0) throw notFound(TEXTS.apply.applyChecked11, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.connection, operation.id);
       return edit(document, () => {}, [{ path: ['edges'], items: document.edges, indexes: [i] }]);
     }
     case 'addActor':
@@ -576,12 +577,12 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       const version = operation.version as unknown;
       // Changes are kept on another version: that one must be there, or the version could never be rebuilt.
       if (isRecord(version) && typeof version.base === 'string' && !document.versions.some((v) => v.id === version.base)) {
-        throw notFound(TEXTS.apply.applyChecked12, version.base);
+        throw notFound(TEXTS.apply.listsVersionsWhat, version.base);
       }
       return addItem(document, LISTS.versions, version);
     }
     case 'updateVersion':
-      allowOnly(changesOf(operation), VERSION_EDITABLE, notHere(TEXTS.apply.applyChecked13, '/versions'));
+      allowOnly(changesOf(operation), VERSION_EDITABLE, notHere(TEXTS.apply.aVersion, '/versions'));
       return updateItem(document, LISTS.versions, operation);
     case 'removeVersion': {
       const i = indexOfId(document.versions, operation.id);
@@ -594,7 +595,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateMonitoring': {
       const changes = changesOf(operation);
-      allowOnly(changes, MONITORING_EDITABLE, notHere(TEXTS.apply.applyChecked14, '/monitoring'));
+      allowOnly(changes, MONITORING_EDITABLE, notHere(TEXTS.apply.measurementSettings, '/monitoring'));
       const current = document.monitoring ?? MonitoringSchema.parse({});
       const parsed = check(MonitoringSchema, merged(current, changes), ['monitoring']) as Loose;
       return edit(document, (draft) => {
@@ -604,14 +605,14 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'setPositions': {
       if (!isRecord(operation.positions)) {
-        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked15);
+        throw new OperationError('invalid-operation', TEXTS.apply.positionsAreKeyedByNode);
       }
       const direction =
         operation.direction === undefined ? undefined : check(LayoutSchema.shape.direction, operation.direction, ['layout', 'direction']);
       const nodeIds = new Set(document.nodes.map((node) => node.id));
       const positions = new Map<string, Position>();
       for (const [id, position] of Object.entries(operation.positions)) {
-        if (!nodeIds.has(id)) throw notFound(TEXTS.apply.applyChecked16, id);
+        if (!nodeIds.has(id)) throw notFound(TEXTS.apply.node, id);
         positions.set(id, check(PositionSchema, position, ['layout', 'positions', id]));
       }
       return edit(document, (draft) => {
@@ -626,7 +627,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'moveNodes': {
       if (!isRecord(operation.positions)) {
-        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked17);
+        throw new OperationError('invalid-operation', TEXTS.apply.positionsAreKeyedByNode);
       }
       const current = document.layout?.positions ?? {};
       const positions: Record<string, unknown> = {};
@@ -638,9 +639,9 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'pinNode': {
       const i = indexOfId(document.nodes, operation.id);
-      if (i < 0) throw notFound(TEXTS.apply.applyChecked18, operation.id);
+      if (i < 0) throw notFound(TEXTS.apply.node, operation.id);
       if (typeof operation.pinned !== 'boolean') {
-        throw new OperationError('invalid-value', TEXTS.apply.applyChecked19, '/pinned');
+        throw new OperationError('invalid-value', TEXTS.apply.pinnedIsTrueOrFalse, '/pinned');
       }
       const stored = ownValue(document.layout?.positions ?? {}, operation.id);
       const at = isRecord(operation.at) ? operation.at : (stored ?? { x: 0, y: 0 });
@@ -649,7 +650,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateDocument': {
       const changes = changesOf(operation);
-      allowOnly(changes, DOCUMENT_EDITABLE, notHere(TEXTS.apply.applyChecked20, ''));
+      allowOnly(changes, DOCUMENT_EDITABLE, notHere(TEXTS.apply.document, ''));
       const { scope, context, ...rest } = changes;
       const scopeChanges = scope === undefined ? undefined : objectAt(scope, ScopeSchema, ['scope']);
       const nextScope = scopeChanges ? (check(ScopeSchema, merged(document.scope, scopeChanges), ['scope']) as Loose) : undefined;
@@ -657,7 +658,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       let problem: string | undefined;
       if (context !== undefined) {
         const contextChanges = objectAt(context, ContextSchema, ['context']);
-        allowOnly(contextChanges, CONTEXT_EDITABLE, notHere(TEXTS.apply.applyChecked21, '/context'));
+        allowOnly(contextChanges, CONTEXT_EDITABLE, notHere(TEXTS.apply.context, '/context'));
         if (contextChanges.problem !== undefined)
           problem = check(ContextSchema.shape.problem, contextChanges.problem, ['context', 'problem']);
       }
@@ -669,7 +670,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'updateWorkshop': {
       const changes = changesOf(operation);
-      allowOnly(changes, WORKSHOP_EDITABLE, notHere(TEXTS.apply.applyChecked22, '/workshop'));
+      allowOnly(changes, WORKSHOP_EDITABLE, notHere(TEXTS.apply.workshop, '/workshop'));
       const current = document.workshop ?? WorkshopSchema.parse({});
       const parsed = check(WorkshopSchema, merged(current, changes), ['workshop']) as Loose;
       return edit(document, (draft) => {
@@ -679,7 +680,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'setVotes': {
       const id = operation.id;
-      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.applyChecked23, id);
+      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.node, id);
       const votes = check(VOTE, operation.votes, ['workshop', 'votes', id]);
       return edit(document, (draft) => {
         draft.workshop ??= WorkshopSchema.parse({});
@@ -689,7 +690,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
     }
     case 'vote': {
       const id = operation.id;
-      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.applyChecked24, id);
+      if (indexOfId(document.nodes, id) < 0) throw notFound(TEXTS.apply.node, id);
       const delta = check(VOTE_DELTA, operation.delta, ['delta']);
       const current = (document.workshop ? ownValue(document.workshop.votes, id) : undefined) ?? 0;
       const votes = check(VOTE, Math.max(0, current + delta), ['workshop', 'votes', id]);
@@ -718,7 +719,7 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return removeItem(document, LISTS.ideas, operation.id);
     case 'batch': {
       if (!Array.isArray(operation.operations)) {
-        throw new OperationError('invalid-operation', TEXTS.apply.applyChecked25);
+        throw new OperationError('invalid-operation', TEXTS.apply.aBatchHoldsAList);
       }
       let current = document;
       const patches: Patch[] = [];

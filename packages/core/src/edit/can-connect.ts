@@ -21,20 +21,20 @@ export function canConnect(document: Document, sourceId: string, targetId: strin
   const source = index.nodeById.get(sourceId);
   const target = index.nodeById.get(targetId);
   if (!source || !target) {
-    return { ok: false, reason: TEXTS.canConnect.canConnectReason };
+    return { ok: false, reason: TEXTS.canConnect.thisNodeDoesNotExist };
   }
   if (sourceId === targetId) {
-    return { ok: false, reason: TEXTS.canConnect.canConnectReason2 };
+    return { ok: false, reason: TEXTS.canConnect.aNodeCannotPointTo };
   }
   const kind = edgeKindFor(source.kind, target.kind);
   if (!kind) return { ok: false, reason: explainForbiddenConnection(source.kind, target.kind) };
   if ((index.edgesFrom.get(sourceId) ?? []).some((edge) => edge.target === targetId)) {
-    return { ok: false, reason: TEXTS.canConnect.canConnectReason3 };
+    return { ok: false, reason: TEXTS.canConnect.theseNodesAreAlreadyConnected };
   }
   if (isCausal(kind) && reachable(index, [targetId], 'out').has(sourceId)) {
     return {
       ok: false,
-      reason: TEXTS.canConnect.canConnectReason4,
+      reason: TEXTS.canConnect.thisWouldMakeACycle,
     };
   }
   return { ok: true, kind };

@@ -141,14 +141,14 @@ function selfClosing(content: string, name: string): number {
 }
 
 const PARTNER_COLUMNS = [
-  TEXTS.measurementPlanXlsx.partnerColumns,
-  TEXTS.measurementPlanXlsx.partnerColumns2,
-  TEXTS.measurementPlanXlsx.partnerColumns3,
-  TEXTS.measurementPlanXlsx.partnerColumns4,
-  TEXTS.measurementPlanXlsx.partnerColumns5,
-  TEXTS.measurementPlanXlsx.partnerColumns6,
-  TEXTS.measurementPlanXlsx.partnerColumns7,
-  TEXTS.measurementPlanXlsx.partnerColumns8,
+  TEXTS.measurementPlanXlsx.partner,
+  TEXTS.measurementPlanXlsx.domain,
+  TEXTS.measurementPlanXlsx.offer,
+  TEXTS.measurementPlanXlsx.contact,
+  TEXTS.measurementPlanXlsx.carries,
+  TEXTS.measurementPlanXlsx.ownsIndicators,
+  TEXTS.measurementPlanXlsx.worksWith,
+  TEXTS.measurementPlanXlsx.id,
 ] as const;
 
 const heading = (text: string): Cell => ({ value: text, fontWeight: 'bold', backgroundColor: '#E5E7EB', wrap: true });

@@ -65,11 +65,11 @@ class Problems {
     const value = doc[key];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.add([key], localizeMessage(TEXTS.migrate.objects, { key }));
+      this.add([key], localizeMessage(TEXTS.migrate.expectedAListInKey, { key }));
       return [];
     }
     value.forEach((item, i) => {
-      if (!isObject(item)) this.add([key, i], TEXTS.migrate.objects2);
+      if (!isObject(item)) this.add([key, i], TEXTS.migrate.expectedAnObject);
     });
     return value.filter(isObject);
   }
@@ -92,7 +92,7 @@ const v0ToV1: Migration = {
     const problems = new Problems();
     for (const key of ['edges', 'actors'] as const) {
       if (key in doc) {
-        problems.add([key], localizeMessage(TEXTS.migrate.migrate, { key, currentVersion: CURRENT_VERSION }));
+        problems.add([key], localizeMessage(TEXTS.migrate.version0HadNoKey, { key, currentVersion: CURRENT_VERSION }));
       }
     }
     const rawNodes = problems.objects(doc, 'nodes');
@@ -157,14 +157,19 @@ function inferDirection(node: Loose, i: number, notes: MigrationNote[]): Loose {
   if (baseline === undefined || target === undefined) {
     notes.push({
       path,
-      message: localizeMessage(TEXTS.migrate.inferDirectionMessage, { title }),
+      message: localizeMessage(TEXTS.migrate.indicatorTitleRawVersion1, { title }),
     });
     return { ...node, direction: 'unknown' };
   }
   const direction = target < baseline ? 'decrease' : target > baseline ? 'increase' : 'maintain';
   notes.push({
     path,
-    message: localizeMessage(TEXTS.migrate.inferDirectionMessage2, { title, baseline, target, directionWords: DIRECTION_WORDS[direction] }),
+    message: localizeMessage(TEXTS.migrate.indicatorTitleRawDirectionInferred, {
+      title,
+      baseline,
+      target,
+      directionWords: DIRECTION_WORDS[direction],
+    }),
   });
   return { ...node, direction };
 }
@@ -182,7 +187,7 @@ const v1ToV2: Migration = {
     const problems = new Problems();
     const nodes = doc.nodes;
     if (nodes !== undefined && !Array.isArray(nodes)) {
-      problems.add(['nodes'], TEXTS.migrate.migrate2);
+      problems.add(['nodes'], TEXTS.migrate.expectedAListInNodes);
     }
     const migrated = Array.isArray(nodes)
       ? nodes.map((original: unknown, i) => {

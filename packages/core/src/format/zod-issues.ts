@@ -32,8 +32,8 @@ function typeName(name: string): Localized {
 }
 
 function describeReceived(input: unknown): Localized {
-  if (input === undefined) return TEXTS.zodIssues.describeReceived;
-  if (input === null) return TEXTS.zodIssues.describeReceived2;
+  if (input === undefined) return TEXTS.zodIssues.nothing;
+  if (input === null) return TEXTS.zodIssues.null;
   if (Array.isArray(input)) return TYPE_NAMES.array!;
   return typeName(typeof input);
 }

@@ -93,11 +93,11 @@ export function castDot(
 export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized {
   switch (refusal) {
     case 'budget':
-      return localizeMessage(TEXTS.ballot.ballotRefusal, { budget });
+      return localizeMessage(TEXTS.ballot.youHavePlacedAllYour, { budget });
     case 'no-dot':
-      return TEXTS.ballot.ballotRefusal2;
+      return TEXTS.ballot.youHaveNoDotOn;
     case 'room-full':
-      return localizeMessage(TEXTS.ballot.ballotRefusal3, { maxVotersPerRoom: MAX_VOTERS_PER_ROOM });
+      return localizeMessage(TEXTS.ballot.maxvotersperroomRawPeopleAlreadyTake, { maxVotersPerRoom: MAX_VOTERS_PER_ROOM });
   }
 }
 
@@ -109,9 +109,9 @@ export function ballotRefusal(refusal: BallotRefusal, budget: number): Localized
  * const refused = voteRefusal(room, document, 'int-1'); // undefined when it may
  */
 export function voteRefusal(room: RoomState, document: Document, card: string): Localized | undefined {
-  if (room.locked) return TEXTS.ballot.voteRefusal;
-  if (room.voting !== 'open') return TEXTS.ballot.voteRefusal2;
-  if (!document.nodes.some((node) => node.id === card)) return TEXTS.ballot.voteRefusal3;
+  if (room.locked) return TEXTS.ballot.theFacilitatorHasLockedThe;
+  if (room.voting !== 'open') return TEXTS.ballot.votingIsNotOpenNow;
+  if (!document.nodes.some((node) => node.id === card)) return TEXTS.ballot.thatCardDoesNotExist;
   return undefined;
 }
 

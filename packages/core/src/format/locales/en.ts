@@ -53,8 +53,8 @@ export const en: CatalogueOf<typeof nl> = {
     formatNamesCalendarDate: 'a date that exists (such as 2027-02-28; no 31 February)',
     formatNamesDatetime: 'a timestamp like 2026-01-31T12:00:00Z',
     formatNamesLink: 'a web address starting with http:// or https://',
-    describeReceived: 'nothing',
-    describeReceived2: 'null',
+    nothing: 'nothing',
+    null: 'null',
     shapeMissing: 'Required field is missing ({expected}).',
     shapeNotANumber: 'This is not a number (NaN, the result of a failed calculation); use an ordinary number.',
     shapeInfinite: 'This number is too large to keep (infinite); use an ordinary number.',
@@ -73,17 +73,18 @@ export const en: CatalogueOf<typeof nl> = {
     expected: 'format {name, raw}',
   },
   migrate: {
-    objects: 'Expected a list in "{key, raw}".',
-    objects2: 'Expected an object.',
-    migrate: 'Version 0 had no "{key, raw}"; this looks like a newer file. Set "version" to the right number ({currentVersion, raw}).',
+    expectedAListInKey: 'Expected a list in "{key, raw}".',
+    expectedAnObject: 'Expected an object.',
+    version0HadNoKey:
+      'Version 0 had no "{key, raw}"; this looks like a newer file. Set "version" to the right number ({currentVersion, raw}).',
     directionWordsIncrease: '↑ higher is better',
     directionWordsDecrease: '↓ lower is better',
     directionWordsMaintain: '→ keep level',
-    inferDirectionMessage:
+    indicatorTitleRawVersion1:
       'Indicator "{title, raw}": version 1 had no direction, and without a baseline and a target none can be inferred. Choose at the indicator whether higher or lower is better.',
-    inferDirectionMessage2:
+    indicatorTitleRawDirectionInferred:
       'Indicator "{title, raw}": direction inferred from baseline {baseline, raw} and target {target, raw}: {directionWords, raw}. Please check.',
-    migrate2: 'Expected a list in "nodes".',
+    expectedAListInNodes: 'Expected a list in "nodes".',
     migrated: 'Version 1 had no "targets"; use "target" or set "version" to 2.',
     migrateMessage: 'No migration from version {version, raw}.',
   },

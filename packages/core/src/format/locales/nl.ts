@@ -52,8 +52,8 @@ export const nl = {
     formatNamesCalendarDate: 'een datum die bestaat (zoals 2027-02-28; geen 31 februari)',
     formatNamesDatetime: 'een tijdstip als 2026-01-31T12:00:00Z',
     formatNamesLink: 'een webadres dat begint met http:// of https://',
-    describeReceived: 'niets',
-    describeReceived2: 'null',
+    nothing: 'niets',
+    null: 'null',
     shapeMissing: 'Verplicht veld ontbreekt ({expected}).',
     shapeNotANumber: 'Dit is geen getal (NaN, de uitkomst van een mislukte berekening); gebruik een gewoon getal.',
     shapeInfinite: 'Dit getal is te groot om te bewaren (oneindig); gebruik een gewoon getal.',
@@ -72,17 +72,18 @@ export const nl = {
     expected: 'formaat {name, raw}',
   },
   migrate: {
-    objects: 'Verwacht een lijst in "{key, raw}".',
-    objects2: 'Verwacht een object.',
-    migrate: 'Versie 0 kende geen "{key, raw}"; dit lijkt een nieuwer bestand. Zet "version" op het juiste nummer ({currentVersion, raw}).',
+    expectedAListInKey: 'Verwacht een lijst in "{key, raw}".',
+    expectedAnObject: 'Verwacht een object.',
+    version0HadNoKey:
+      'Versie 0 kende geen "{key, raw}"; dit lijkt een nieuwer bestand. Zet "version" op het juiste nummer ({currentVersion, raw}).',
     directionWordsIncrease: '↑ hoger is beter',
     directionWordsDecrease: '↓ lager is beter',
     directionWordsMaintain: '→ gelijk houden',
-    inferDirectionMessage:
+    indicatorTitleRawVersion1:
       'Indicator "{title, raw}": versie 1 kende geen richting en zonder nulmeting en streefwaarde valt die niet af te leiden. Kies bij de indicator of hoger of lager beter is.',
-    inferDirectionMessage2:
+    indicatorTitleRawDirectionInferred:
       'Indicator "{title, raw}": richting afgeleid uit nulmeting {baseline, raw} en streefwaarde {target, raw}: {directionWords, raw}. Controleer dit.',
-    migrate2: 'Verwacht een lijst in "nodes".',
+    expectedAListInNodes: 'Verwacht een lijst in "nodes".',
     migrated: 'Versie 1 kende geen "targets"; gebruik "target" of zet "version" op 2.',
     migrateMessage: 'Geen omzetting van versie {version, raw}.',
   },

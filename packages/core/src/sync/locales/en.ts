@@ -17,12 +17,12 @@ export const en: CatalogueOf<typeof nl> = {
     refusalsOtherKind: 'This step collects only: {kinds}.',
   },
   ballot: {
-    ballotRefusal: 'You have placed all your {budget, raw} dots. Take one back first.',
-    ballotRefusal2: 'You have no dot on that card.',
-    ballotRefusal3: '{maxVotersPerRoom, raw} people already take part in this room; no more can join in.',
-    voteRefusal: 'The facilitator has locked the room for now.',
-    voteRefusal2: 'Voting is not open now.',
-    voteRefusal3: 'That card does not exist (any more).',
+    youHavePlacedAllYour: 'You have placed all your {budget, raw} dots. Take one back first.',
+    youHaveNoDotOn: 'You have no dot on that card.',
+    maxvotersperroomRawPeopleAlreadyTake: '{maxVotersPerRoom, raw} people already take part in this room; no more can join in.',
+    theFacilitatorHasLockedThe: 'The facilitator has locked the room for now.',
+    votingIsNotOpenNow: 'Voting is not open now.',
+    thatCardDoesNotExist: 'That card does not exist (any more).',
   },
   outbox: {
     full: '{maxOutbox, raw} things are already waiting for a connection; wait until they have been sent.',

@@ -15,12 +15,12 @@ export const nl = {
     refusalsOtherKind: 'In deze stap verzamelen we alleen: {kinds}.',
   },
   ballot: {
-    ballotRefusal: 'Je hebt al je {budget, raw} stippen geplakt. Haal er eerst een weg.',
-    ballotRefusal2: 'Op die kaart heb je geen stip geplakt.',
-    ballotRefusal3: 'In deze ruimte doen al {maxVotersPerRoom, raw} mensen mee; meer kunnen er niet bij.',
-    voteRefusal: 'De facilitator heeft de ruimte even op slot gezet.',
-    voteRefusal2: 'Stemmen is nu niet open.',
-    voteRefusal3: 'Die kaart bestaat niet (meer).',
+    youHavePlacedAllYour: 'Je hebt al je {budget, raw} stippen geplakt. Haal er eerst een weg.',
+    youHaveNoDotOn: 'Op die kaart heb je geen stip geplakt.',
+    maxvotersperroomRawPeopleAlreadyTake: 'In deze ruimte doen al {maxVotersPerRoom, raw} mensen mee; meer kunnen er niet bij.',
+    theFacilitatorHasLockedThe: 'De facilitator heeft de ruimte even op slot gezet.',
+    votingIsNotOpenNow: 'Stemmen is nu niet open.',
+    thatCardDoesNotExist: 'Die kaart bestaat niet (meer).',
   },
   outbox: {
     full: 'Er wachten al {maxOutbox, raw} dingen op verbinding; wacht tot ze verstuurd zijn.',
