@@ -53,12 +53,17 @@ export function ParkingLot({ document, onAdd, onChange, onRemove }: ParkingLotPr
               <input
                 type="checkbox"
                 checked={item.resolved}
-                aria-label={t('parking.resolved')}
+                aria-label={t('parking.resolvedFor', { text: item.text })}
                 onChange={(event) => onChange(item.id, { resolved: event.target.checked })}
               />{' '}
               <span>{item.text}</span>
             </label>
-            <button type="button" className="vl-link" aria-label={`${t('parking.remove')}: ${item.text}`} onClick={() => onRemove(item.id)}>
+            <button
+              type="button"
+              className="vl-link"
+              aria-label={t('parking.removeFor', { text: item.text })}
+              onClick={() => onRemove(item.id)}
+            >
               ×
             </button>
           </li>

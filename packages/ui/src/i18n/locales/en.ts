@@ -230,8 +230,8 @@ export const en: Messages = {
   'parking.title': 'Parking lot',
   'parking.add': 'Park question',
   'parking.placeholder': 'An open question for later',
-  'parking.resolved': 'Resolved',
-  'parking.remove': 'Remove question',
+  'parking.resolvedFor': '"{text}" resolved',
+  'parking.removeFor': 'Remove "{text}"',
   'parking.none': 'No open questions yet.',
   'coverage.title': 'Offer: gaps and overlaps',
   'coverage.intro':

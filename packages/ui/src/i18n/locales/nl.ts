@@ -234,8 +234,8 @@ export const nl = {
   'parking.title': 'Parkeerplaats',
   'parking.add': 'Vraag parkeren',
   'parking.placeholder': 'Een open vraag voor later',
-  'parking.resolved': 'Afgehandeld',
-  'parking.remove': 'Vraag verwijderen',
+  'parking.resolvedFor': '„{text}” afgehandeld',
+  'parking.removeFor': '„{text}” verwijderen',
   'parking.none': 'Nog geen open vragen.',
   'coverage.title': 'Aanbod: witte vlekken en dubbelingen',
   'coverage.intro':
