@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyOperation, createActor, createDocument, createEdge, createNode, type Document, type Operation } from '@veranderlogica/core';
+import { createActor, createDocument, createEdge, createNode, type Document } from '@veranderlogica/core';
 import { LanguageProvider } from '../i18n/translate.js';
+import { usePlan, type PlanProbe } from '../test-support/plan.js';
 import { CoverageView } from './CoverageView.js';
 
 afterEach(cleanup);
@@ -32,13 +32,9 @@ const start = (): Document => ({
   edges: [createEdge(home1, outcome), createEdge(home2, outcome), createEdge(street, outcome)],
 });
 
-let latest: Document;
+const probe: PlanProbe = { current: undefined };
 function Coverage({ onSelectCell }: { onSelectCell: () => void }) {
-  const [document, setDocument] = useState(start);
-  useEffect(() => {
-    latest = document;
-  }, [document]);
-  const apply = (operation: Operation) => setDocument((current) => applyOperation(current, operation).document);
+  const { document, apply } = usePlan(start, { probe });
   return (
     <LanguageProvider language="nl">
       <CoverageView
@@ -78,7 +74,7 @@ describe('CoverageView', () => {
     expect(reach.getAllByRole('checkbox')).toHaveLength(1);
     expect(reach.queryByRole('checkbox', { name: 'Huisbezoek' })).toBeNull();
     await userEvent.click(reach.getByRole('checkbox', { name: 'Buurtkamer' }));
-    expect(latest.nodes.find((node) => node.id === 'int-c')).toMatchObject({ targetGroups: ['tg-old', 'tg-care'] });
+    expect(probe.current!.nodes.find((node) => node.id === 'int-c')).toMatchObject({ targetGroups: ['tg-old', 'tg-care'] });
     expect(cell('In de wijk', 'Mantelzorgers').getAttribute('data-status')).not.toBe('gap');
     expect(screen.getByRole('status').textContent).toMatch(/1 witte vlek\b/);
   });

@@ -1,24 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyOperation, createDocument, NODE_KIND_SPECS, type Document, type Operation } from '@veranderlogica/core';
+import { createDocument, NODE_KIND_SPECS } from '@veranderlogica/core';
 import { ideaOperations, sortIdea } from '@veranderlogica/core/workshop';
 import { LanguageProvider } from '../i18n/translate.js';
+import { usePlan, type PlanProbe } from '../test-support/plan.js';
 import { IdeasLane } from './IdeasLane.js';
 
 afterEach(cleanup);
 
-let latest: Document;
+const probe: PlanProbe = { current: undefined };
+const latest = () => probe.current!;
 /** The lane on a plan that the core's idea operations really change. */
 function Lane() {
-  const [document, setDocument] = useState<Document>(() => createDocument({ title: 'Eenzaamheid', workshop: {} }));
-  useEffect(() => {
-    latest = document;
-  }, [document]);
-  const apply = (operations: readonly Operation[]) =>
-    setDocument((current) => operations.reduce((doc, operation) => applyOperation(doc, operation).document, current));
+  const { document, apply } = usePlan(() => createDocument({ title: 'Eenzaamheid', workshop: {} }), { probe });
   return (
     <LanguageProvider language="nl">
       <IdeasLane
@@ -51,15 +47,15 @@ describe('IdeasLane', () => {
     const key = NODE_KIND_SPECS.intervention.shortcut;
     ideas()[0]!.focus();
     await userEvent.keyboard(key);
-    expect(latest.nodes.map((node) => [node.kind, node.title])).toEqual([['intervention', 'Buurtkamer in de bibliotheek']]);
+    expect(latest().nodes.map((node) => [node.kind, node.title])).toEqual([['intervention', 'Buurtkamer in de bibliotheek']]);
     expect(ideas()).toHaveLength(2);
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Soort voor „Huisbezoek bij 75-plussers”' }), 'intervention');
-    expect(latest.nodes).toHaveLength(2);
+    expect(latest().nodes).toHaveLength(2);
 
     await userEvent.click(screen.getByRole('button', { name: '„Wandelgroep” weggooien' }));
     expect(ideas()).toHaveLength(0);
-    expect(latest.nodes).toHaveLength(2);
+    expect(latest().nodes).toHaveLength(2);
   });
 
   it('leaves a key with Ctrl to the editor, and an empty line makes no idea', async () => {
@@ -68,7 +64,7 @@ describe('IdeasLane', () => {
     expect(ideas()).toHaveLength(1);
     ideas()[0]!.focus();
     await userEvent.keyboard(`{Control>}${NODE_KIND_SPECS.goal.shortcut}{/Control}`);
-    expect(latest.nodes).toHaveLength(0);
+    expect(latest().nodes).toHaveLength(0);
     expect(ideas()).toHaveLength(1);
   });
 });

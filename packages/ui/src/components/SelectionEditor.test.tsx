@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyOperation, createActor, createDocument, createNode, type Document } from '@veranderlogica/core';
+import { createActor, createDocument, createNode, type Document } from '@veranderlogica/core';
 import { assignToSelection, setOnSelection } from '@veranderlogica/core/editing';
 import { LanguageProvider } from '../i18n/translate.js';
+import { usePlan, type PlanProbe } from '../test-support/plan.js';
 import { SelectionEditor } from './SelectionEditor.js';
 
 afterEach(cleanup);
@@ -27,15 +27,10 @@ const start = (): Document => ({
   ],
 });
 
-let latest: Document;
+const probe: PlanProbe = { current: undefined };
 /** The editor on a plan its choices really change, through the core's selection operations. */
 function Editor({ selected }: { selected: ReadonlySet<string> }) {
-  const [document, setDocument] = useState(start);
-  useEffect(() => {
-    latest = document;
-  }, [document]);
-  const apply = (operations: ReturnType<typeof setOnSelection>) =>
-    setDocument((current) => operations.reduce((doc, operation) => applyOperation(doc, operation).document, current));
+  const { document, apply } = usePlan(start, { probe });
   return (
     <LanguageProvider language="nl">
       <SelectionEditor
@@ -60,11 +55,11 @@ describe('SelectionEditor', () => {
     const group = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Groep (3 kaarten)' });
     expect(group.selectedOptions[0]!.textContent).toBe('— verschillend —');
     await userEvent.selectOptions(group, 'g-2');
-    expect(latest.nodes.filter((node) => node.kind === 'intervention').map((node) => node.group)).toEqual(['g-2', 'g-2', 'g-2']);
+    expect(probe.current!.nodes.filter((node) => node.kind === 'intervention').map((node) => node.group)).toEqual(['g-2', 'g-2', 'g-2']);
     expect(group.value).toBe('g-2');
     // The goal has a level of its own: one choice for the goals only.
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Niveau (1 doel)' }), 'tactical');
-    expect(latest.nodes.find((node) => node.id === 'goal-1')).toMatchObject({ level: 'tactical' });
+    expect(probe.current!.nodes.find((node) => node.id === 'goal-1')).toMatchObject({ level: 'tactical' });
   });
 
   it('shows a partner that some interventions have as “some”, and puts it on every one or takes it off', async () => {
@@ -74,11 +69,15 @@ describe('SelectionEditor', () => {
     expect(welzijn.indeterminate).toBe(true);
     expect(welzijn.getAttribute('aria-checked')).toBe('mixed');
     await userEvent.click(welzijn);
-    expect(latest.nodes.flatMap((node) => (node.kind === 'intervention' ? [node.actors] : []))).toEqual([['a-1'], ['a-1'], ['a-1']]);
+    expect(probe.current!.nodes.flatMap((node) => (node.kind === 'intervention' ? [node.actors] : []))).toEqual([
+      ['a-1'],
+      ['a-1'],
+      ['a-1'],
+    ]);
     expect(welzijn.checked).toBe(true);
     expect(welzijn.indeterminate).toBe(false);
     await userEvent.click(welzijn);
-    expect(latest.nodes.every((node) => node.kind !== 'intervention' || node.actors.length === 0)).toBe(true);
+    expect(probe.current!.nodes.every((node) => node.kind !== 'intervention' || node.actors.length === 0)).toBe(true);
     expect(partners.getByRole<HTMLInputElement>('checkbox', { name: 'Bibliotheek' }).checked).toBe(false);
   });
 });

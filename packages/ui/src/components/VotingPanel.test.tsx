@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyOperation, createDocument, createNode, type Document, type Operation } from '@veranderlogica/core';
+import { createDocument, createNode, type Document, type Operation } from '@veranderlogica/core';
 import { LanguageProvider } from '../i18n/translate.js';
+import { usePlan } from '../test-support/plan.js';
 import { RESORT_AFTER_MS, VotingPanel } from './VotingPanel.js';
 
 afterEach(() => {
@@ -24,11 +24,7 @@ const plan = (): Document => ({
 
 /** The panel on a plan that every vote really changes, through the core's operations. */
 function Room({ spy, typed }: { spy: (operation: Operation) => void; typed?: boolean }) {
-  const [document, setDocument] = useState(plan);
-  const apply = (operation: Operation) => {
-    spy(operation);
-    setDocument((current) => applyOperation(current, operation).document);
-  };
+  const { document, apply } = usePlan(plan, { onApply: spy });
   return (
     <LanguageProvider language="nl">
       <VotingPanel
