@@ -34,16 +34,6 @@ export type Localized = { readonly [L in Language]: string };
 export const NO_TEXT: Localized = Object.fromEntries(LANGUAGES.map((language) => [language, ''])) as unknown as Localized;
 
 /**
- * Picks the text for a language.
- *
- * @example
- * t({ nl: 'Doel', en: 'Goal' }, 'en'); // 'Goal'
- */
-export function t(text: Localized, language: Language): string {
-  return text[language];
-}
-
-/**
  * Type guard for a language code coming from user input (CLI flag, URL, file).
  *
  * @example

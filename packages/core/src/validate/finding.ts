@@ -60,8 +60,6 @@ export interface Finding {
   readonly params: MessageParams;
 }
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * The label of each severity, in both languages.
  *
