@@ -75,8 +75,10 @@ export function verifyToken(
   if (typeof token !== 'string' || token.length > 2_000) return { ok: false, reason: 'malformed' };
   const [body, signature, ...rest] = token.split('.');
   if (!body || !signature || rest.length > 0) return { ok: false, reason: 'malformed' };
-  const expected = createHmac('sha256', secret).update(body).digest();
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as written, not as decoded: base64url decoding ignores the last character's spare bits and skips
+  // characters it does not know, so a token altered there would decode to the right signature.
+  const expected = Buffer.from(createHmac('sha256', secret).update(body).digest('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'forged' };
   let claims: unknown;
   try {
