@@ -3,9 +3,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, createNode } from '@veranderlogica/core';
-import type { QueuedCommand, RoomState } from '@veranderlogica/core/sync';
+import type { QueuedCommand } from '@veranderlogica/core/sync';
 import { LanguageProvider } from '../i18n/translate.js';
 import { ParticipantScreen, type ParticipantScreenProps } from './ParticipantScreen.js';
+import { roomState } from './stories-support.js';
 
 afterEach(cleanup);
 
@@ -21,15 +22,6 @@ const plan = {
     createNode('intervention', { id: 'int-b', title: 'Koffieochtend' }),
   ],
 };
-const room: RoomState = {
-  voting: 'closed',
-  locked: false,
-  timerEndsAt: undefined,
-  timerSeconds: undefined,
-  ballot: 'secret',
-  anonymous: false,
-  shareIdeas: false,
-};
 
 function participant(props: Partial<ParticipantScreenProps> = {}) {
   const onAddCard = vi.fn();
@@ -38,7 +30,7 @@ function participant(props: Partial<ParticipantScreenProps> = {}) {
     <LanguageProvider language="nl">
       <ParticipantScreen
         document={plan}
-        room={room}
+        room={roomState()}
         status="connected"
         captureKinds={['mechanism', 'outcome']}
         waiting={[]}
@@ -68,13 +60,13 @@ describe('ParticipantScreen', () => {
   });
 
   it('keeps the field shut while the facilitator has locked the room', () => {
-    participant({ room: { ...room, locked: true } });
+    participant({ room: roomState({ locked: true }) });
     expect(screen.getByRole<HTMLInputElement>('textbox').disabled).toBe(true);
   });
 
   it('places dots within the budget, counting the ones that wait for a connection, and hides the tally until it is shown', async () => {
     const queued: QueuedCommand[] = [{ key: 'k-1', command: { type: 'vote', card: 'int-a', delta: 1 }, at: 0 }];
-    const { onVote } = participant({ room: { ...room, voting: 'open' }, myVotes: { 'int-b': 1 }, queued });
+    const { onVote } = participant({ room: roomState({ voting: 'open' }), myVotes: { 'int-b': 1 }, queued });
     const vote = within(screen.getByRole('region', { name: 'Stippen plakken' }));
     expect(vote.getByRole('status').textContent).toBe('Je hebt nog 1 van 3 stippen.');
     // Others' dots stay hidden in a running ballot; this person's own are shown.
@@ -87,13 +79,13 @@ describe('ParticipantScreen', () => {
     await userEvent.click(vote.getByRole('button', { name: 'Stip van „Buurtkamer” halen' }));
     expect(onVote).toHaveBeenLastCalledWith('int-a', -1);
     cleanup();
-    participant({ room: { ...room, voting: 'open' }, myVotes: { 'int-b': 2 }, queued });
+    participant({ room: roomState({ voting: 'open' }), myVotes: { 'int-b': 2 }, queued });
     // The budget is spent (two placed, one waiting): no more dots anywhere.
     for (const button of screen.getAllByRole('button', { name: /^Stip op/ })) expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('shows the room’s tally once the facilitator reveals it', () => {
-    participant({ room: { ...room, voting: 'revealed' } });
+    participant({ room: roomState({ voting: 'revealed' }) });
     expect(screen.getByText('5')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Stip op/ })).toBeNull();
   });

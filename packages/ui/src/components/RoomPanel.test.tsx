@@ -3,24 +3,16 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, createNode } from '@veranderlogica/core';
-import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
+import type { InboxCard } from '@veranderlogica/core/sync';
 import { LanguageProvider, type InterfaceLanguage } from '../i18n/translate.js';
 import { RoomPanel, type RoomPanelProps, type RoomPerson } from './RoomPanel.js';
+import { roomState } from './stories-support.js';
 
 afterEach(cleanup);
 
 const goal = createNode('goal', { id: 'goal-1', title: 'Minder eenzaamheid onder ouderen' });
 const intervention = createNode('intervention', { id: 'int-1', title: 'Buurtkamer' });
 const document = { ...createDocument({ title: 'Eenzaamheid' }), nodes: [goal, intervention] };
-const closed: RoomState = {
-  voting: 'closed',
-  locked: false,
-  timerEndsAt: undefined,
-  timerSeconds: undefined,
-  ballot: 'secret',
-  anonymous: false,
-  shareIdeas: false,
-};
 const people: RoomPerson[] = [
   { id: 'f', name: '', role: 'facilitator', color: '#1f6feb' },
   { id: 'p-1', name: 'Tafel 3', role: 'participant', color: '#b91c1c' },
@@ -55,7 +47,7 @@ function panel(props: Partial<RoomPanelProps> = {}, language: InterfaceLanguage 
         status="connected"
         people={people}
         inbox={[]}
-        room={closed}
+        room={roomState()}
         serverNow={() => 1_000_000}
         {...handlers}
         {...props}
@@ -105,7 +97,7 @@ describe('RoomPanel', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Open stemmen/ }));
     expect(onRoomOptions).toHaveBeenLastCalledWith({ ballot: 'open' });
     cleanup();
-    panel({ voters: 3, room: { ...closed, voting: 'open' } });
+    panel({ voters: 3, room: roomState({ voting: 'open' }) });
     expect(screen.getByRole('button', { name: 'Stemmen openen' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('room-voted').textContent).toMatch(/3 van 3/);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Open stemmen/ }).disabled).toBe(true);
@@ -117,7 +109,7 @@ describe('RoomPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: '5 min' }));
     expect(onTimer).toHaveBeenLastCalledWith(300);
     cleanup();
-    const again = panel({ room: { ...closed, timerEndsAt: 1_000_000 + 125_000, timerSeconds: 300 } });
+    const again = panel({ room: roomState({ timerEndsAt: 1_000_000 + 125_000, timerSeconds: 300 }) });
     expect(screen.getByRole('timer').textContent).toBe('02:05');
     await userEvent.click(screen.getByRole('button', { name: 'Timer stoppen' }));
     expect(again.onTimer).toHaveBeenLastCalledWith(undefined);
@@ -130,7 +122,7 @@ describe('RoomPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ruimte sluiten' }));
     expect(onCloseRoom).toHaveBeenCalledOnce();
     cleanup();
-    const locked = panel({ room: { ...closed, locked: true } });
+    const locked = panel({ room: roomState({ locked: true }) });
     const unlock = screen.getByRole('button', { pressed: true, name: /slot/i });
     await userEvent.click(unlock);
     expect(locked.onLock).toHaveBeenLastCalledWith(false);

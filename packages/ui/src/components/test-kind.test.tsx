@@ -18,6 +18,7 @@ const { Inspector } = await import('./Inspector.js');
 const { Palette } = await import('./Palette.js');
 const { Legend } = await import('./Legend.js');
 const { ParticipantScreen } = await import('./ParticipantScreen.js');
+const { roomState } = await import('./stories-support.js');
 const { fallbackPositions } = await import('../flow/to-flow.js');
 
 type Kind = Parameters<typeof createNode>[0];
@@ -49,15 +50,7 @@ describe('the interface for a kind added as one module', () => {
     const html = inDutch(
       <ParticipantScreen
         document={document}
-        room={{
-          voting: 'closed',
-          locked: false,
-          timerEndsAt: undefined,
-          timerSeconds: undefined,
-          ballot: 'secret',
-          anonymous: false,
-          shareIdeas: false,
-        }}
+        room={roomState()}
         status="connected"
         captureKinds={kinds}
         waiting={[]}
