@@ -123,10 +123,66 @@ describe('veranderlogica validate', () => {
   });
 });
 
+describe('veranderlogica comments', () => {
+  function reviewed(): string {
+    const doc = JSON.parse(readFileSync(example, 'utf8'));
+    const partner = doc.actors[0];
+    const intervention = doc.nodes.find((n: { kind: string }) => n.kind === 'intervention');
+    doc.comments = [
+      { id: 'c-1', about: intervention.id, author: { name: 'Femke', partner: partner.id }, created: '2026-03-02T10:00:00Z', text: 'Ook het mbo?' },
+      { id: 'c-2', replyTo: 'c-1', author: { name: 'Beleid' }, created: '2026-03-03T10:00:00Z', text: 'Ja, zie de toelichting.' },
+      { id: 'c-3', author: { name: 'Femke', partner: partner.id }, created: '2026-03-04T10:00:00Z', text: 'Verder akkoord.', status: 'resolved' },
+    ];
+    doc.suggestions = [
+      {
+        id: 's-1',
+        author: { name: 'Femke', partner: partner.id },
+        created: '2026-03-02T11:00:00Z',
+        proposal: { type: 'retitle', id: intervention.id, title: 'Voorlichting voor iedereen' },
+        status: 'declined',
+        decision: { at: '2026-03-05T09:00:00Z', reason: 'De titel noemt de doelgroep bewust.' },
+      },
+    ];
+    return write('reviewed.json', JSON.stringify(doc));
+  }
+
+  it('lists comments and suggestions per partner, with the answer and the decision', async () => {
+    const result = await run('comments', reviewed());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 reacties en 1 voorstel: 0 overgenomen, 1 niet overgenomen, 0 nog open.');
+    expect(result.stdout).toContain('Femke, 2 maart 2026: Ook het mbo?');
+    expect(result.stdout).toContain('↳ Beleid: Ja, zie de toelichting.');
+    expect(result.stdout).toContain('↳ De titel noemt de doelgroep bewust.');
+  });
+
+  it('shows only what is open with --open, and gives JSON for scripts', async () => {
+    const open = await run('comments', reviewed(), '--open');
+    expect(open.stdout).toContain('Ook het mbo?');
+    expect(open.stdout).not.toContain('Verder akkoord.');
+    expect(open.stdout).not.toContain('bewust');
+    const json = JSON.parse((await run('comments', reviewed(), '--open', '--json', '--lang', 'en')).stdout);
+    expect(json.sections[0].items.map((item: { outcome: string }) => item.outcome)).toEqual(['Still open']);
+  });
+
+  it('says so when there is nothing, and refuses a file it cannot read', async () => {
+    expect((await run('comments', example)).stdout).toContain('Geen reacties of voorstellen.');
+    const broken = await run('comments', write('kapot.json', '{"format": "veranderlogica", "comments": 5'));
+    expect(broken.code).toBe(2);
+  });
+
+  it('writes the reactienota as a Word file', async () => {
+    const out = join(dir, 'reactienota.docx');
+    expect((await run('export', reviewed(), '--format', 'reactienota', '-o', out)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('De titel noemt de doelgroep bewust.');
+    expect(xml).toContain('Niet overgenomen');
+  });
+});
+
 describe('veranderlogica export, new, stats, schema', () => {
   it('exports every format of the registry that needs no browser to a file, and lists them in its help', async () => {
     const formats = EXPORT_FORMATS.filter((format) => !format.needs.includes('rasterise')).map((format) => format.id);
-    expect(formats).toEqual(['html', 'pdf', 'pptx', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
+    expect(formats).toEqual(['html', 'pdf', 'docx', 'reactienota', 'pptx', 'md', 'xlsx', 'csv', 'svg', 'mermaid', 'dot', 'json']);
     const help = (await run('--help')).stdout;
     for (const format of EXPORT_FORMATS) expect(help.includes(`  ${format.id} `)).toBe(!format.needs.includes('rasterise'));
     // The PDF needs the system's Chromium: a test of its own below.
@@ -193,10 +249,29 @@ describe('veranderlogica export, new, stats, schema', () => {
   });
 
   it('refuses an unknown format with the list of formats', async () => {
-    const result = await run('export', example, '--format', 'docx');
+    const result = await run('export', example, '--format', 'word');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('kies uit: html, pdf, pptx, md, xlsx, csv, svg, mermaid, dot, json.');
+    expect(result.stderr).toContain('kies uit: html, pdf, docx, reactienota, pptx, md, xlsx, csv, svg, mermaid, dot, json.');
   });
+
+  it('writes the report as a Word file whose pictures have a PNG beside their SVG, drawn by the system Chromium', async () => {
+    const out = join(dir, 'rapport.docx');
+    const result = await runWith({ PATH: process.env.PATH }, 'export', example, '--format', 'docx', '-o', out);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:tbl>');
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(media.filter((name) => name.endsWith('.svg')).length).toBeGreaterThan(1);
+    const pngs = media.filter((name) => name.endsWith('.png'));
+    expect(pngs.length).toBe(media.length / 2);
+    for (const name of pngs) {
+      const bytes = await zip.file(name)!.async('uint8array');
+      expect(bytes.subarray(1, 4)).toEqual(new TextEncoder().encode('PNG'));
+      expect(bytes.length).toBeGreaterThan(1_000); // a drawn picture, not the blank pixel
+    }
+  }, 180_000);
 
   it('creates a valid document from a template', async () => {
     const result = await run('new', '--template', 'landelijke-bouwstenen', '--title', 'Regio Noord');

@@ -9,6 +9,7 @@ export const ENTRY_POINTS = {
   '@veranderlogica/core/editing': '../src/edit/index.ts',
   '@veranderlogica/core/workshop': '../src/workshop/index.ts',
   '@veranderlogica/core/measurements': '../src/measurements/index.ts',
+  '@veranderlogica/core/review': '../src/review/index.ts',
   '@veranderlogica/core/sync': '../src/sync/index.ts',
 };
 

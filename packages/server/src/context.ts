@@ -30,6 +30,11 @@ export interface RoomServerContext {
   readonly limited: (what: string, request: IncomingMessage, limit: number) => Promise<boolean>;
   /** A signed token for a role in a room. */
   readonly issue: (room: string, role: RoomRole, name?: string, id?: string) => { token: string; expires: number };
+  /** A signed review link for one partner of a round, valid until `expires` (ms since 1970). */
+  readonly issueReview: (
+    room: string,
+    review: { readonly partner: string; readonly name: string; readonly round: string; readonly scope: 'plan' | 'own'; readonly expires: number },
+  ) => { token: string; expires: number };
   /** The plan binding of a room's Yjs document, one per document. */
   readonly sharedOf: (document: Y.Doc) => SharedDocument;
 }
@@ -82,6 +87,11 @@ export function roomServerContext(options: {
     issue: (room, role, name = '', id = newId(role === 'participant' ? 'p' : role)) => {
       const expires = now() + TOKEN_HOURS[role] * 3_600_000;
       return { token: signToken(options.secret, { room, role, expires, id, name }), expires };
+    },
+    issueReview: (room, { partner, name, round, scope, expires }) => {
+      const until = Math.min(expires, now() + TOKEN_HOURS.reviewer * 3_600_000);
+      const claims = { room, role: 'reviewer' as const, expires: until, id: newId('r'), name, partner, round, scope };
+      return { token: signToken(options.secret, claims), expires: until };
     },
     sharedOf: (document) => {
       let binding = shared.get(document);

@@ -31,6 +31,10 @@ export interface TokenClaims {
   readonly expires: number;
   readonly id: string;
   readonly name: string;
+  /** A review link's partner (an id of the plan's actors), round, and whether only its own interventions. */
+  readonly partner?: string;
+  readonly round?: string;
+  readonly scope?: 'plan' | 'own';
 }
 
 const ClaimsSchema = z.strictObject({
@@ -38,11 +42,17 @@ const ClaimsSchema = z.strictObject({
   role: z.enum(ROOM_ROLES as [RoomRole, ...RoomRole[]]),
   expires: z.number(),
   id: z.string().max(64),
-  name: z.string().max(80),
+  name: z.string().max(200),
+  partner: z.string().max(64).optional(),
+  round: z.string().max(64).optional(),
+  scope: z.enum(['plan', 'own']).optional(),
 });
 
+/** A review link lasts until the day after its round's deadline, and never longer than this many days. */
+export const REVIEW_DAYS = 120;
+
 /** How long a token lasts: a facilitator's a working day, a participant's or viewer's one workshop. */
-export const TOKEN_HOURS: Readonly<Record<RoomRole, number>> = { facilitator: 12, participant: 6, viewer: 6 };
+export const TOKEN_HOURS: Readonly<Record<RoomRole, number>> = { facilitator: 12, participant: 6, viewer: 6, reviewer: REVIEW_DAYS * 24 };
 
 const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 

@@ -59,9 +59,11 @@ export const exportPlan: CliCommand = (program, context) =>
         ...(delimiter !== undefined && { delimiter }),
         ...(options.since !== undefined && { since: findVersion(document, options.since)!.id }),
       });
-      // A PDF is printed by the system's Chromium; a deck's pictures get a PNG for older programs where it can draw one.
+      // A PDF is printed by the system's Chromium; the pictures of a deck or a Word report get a PNG for older programs
+      // where it can draw one.
       const chromium = chromiumSession(context.raw.env);
-      const rasterise = format.id === 'pptx' && (await findChromium(context.raw.env)) ? { rasterise: chromium.rasterise } : {};
+      const rasterise =
+        (format.id === 'pptx' || format.id === 'docx') && (await findChromium(context.raw.env)) ? { rasterise: chromium.rasterise } : {};
       const content = await format
         .run(document, { ...pictures, print: chromium.print, ...rasterise })
         .catch((error: unknown) => {

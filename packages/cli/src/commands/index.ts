@@ -1,4 +1,5 @@
 import type { CliCommand } from '../context.js';
+import { comments } from './comments.js';
 import { diff } from './diff.js';
 import { exportPlan } from './export.js';
 import { importMeasurements } from './import-measurements.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   diff,
   version,
   versions,
+  comments,
   importMeasurements,
   text,
   serve,

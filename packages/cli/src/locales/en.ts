@@ -120,6 +120,10 @@ export const en: CatalogueOf<typeof nl> = {
     tooLarge: '{file} is too large: at most {mb} MB.',
     unexpected: 'Unexpected error: {reason}',
     statsTitle: 'Key figures of {title}',
+    commentsHelp: "show partners' comments and suggestions, per partner, with the response and the decision",
+    optCommentsOpen: 'only what is still open',
+    commentsTitle: '{title}: {summary}',
+    commentsNone: 'No comments or suggestions{open, select, yes { that are still open} other {}}.',
   },
   terms: {
     file: 'file',

@@ -119,6 +119,10 @@ export const nl = {
     tooLarge: '{file} is te groot: hoogstens {mb} MB.',
     unexpected: 'Onverwachte fout: {reason}',
     statsTitle: 'Kerncijfers van {title}',
+    commentsHelp: 'toon de reacties en voorstellen van partners, per partner, met antwoord en besluit',
+    optCommentsOpen: 'alleen wat nog open is',
+    commentsTitle: '{title}: {summary}',
+    commentsNone: 'Geen reacties of voorstellen{open, select, yes { die nog open zijn} other {}}.',
   },
   terms: {
     file: 'bestand',

@@ -21,6 +21,9 @@ import {
   MonitoringSchema,
   LayoutSchema,
   ContextSchema,
+  CommentSchema,
+  SuggestionSchema,
+  ReviewRoundSchema,
   DocumentSchema,
   type Document,
   type Position,
@@ -29,6 +32,7 @@ import {
 import { defineMessage, localizeMessage } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
+import type { Proposal } from '../model/review.js';
 import { canConnect } from './can-connect.js';
 import { applyPatchList } from './patches.js';
 import { describeOperation, NODE_LIST_FIELDS, type Operation } from './operation.js';
@@ -57,7 +61,15 @@ export interface EditResult {
   readonly inversePatches: Patch[];
 }
 
-const DOCUMENT_DETAILS = DocumentSchema.pick({ title: true, description: true, language: true, topic: true, areas: true });
+const DOCUMENT_DETAILS = DocumentSchema.pick({
+  title: true,
+  description: true,
+  language: true,
+  topic: true,
+  areas: true,
+  status: true,
+  adoption: true,
+});
 const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
 const VOTE_DELTA = z.number().int().min(-100_000).max(100_000);
 
@@ -267,6 +279,30 @@ const LISTS = {
     get: (d: Document) => d.workshop?.parkingLot ?? [],
     what: TEXTS.apply.listsParkingLotWhat,
     schema: ParkingLotItemSchema,
+  }),
+  comments: list({
+    max: LIMITS.maxComments,
+    many: TEXTS.apply.listsCommentsMany,
+    path: ['comments'],
+    get: (d: Document) => d.comments,
+    what: TEXTS.apply.listsCommentsWhat,
+    schema: CommentSchema,
+  }),
+  suggestions: list({
+    max: LIMITS.maxComments,
+    many: TEXTS.apply.listsSuggestionsMany,
+    path: ['suggestions'],
+    get: (d: Document) => d.suggestions,
+    what: TEXTS.apply.listsSuggestionsWhat,
+    schema: SuggestionSchema,
+  }),
+  reviews: list({
+    max: 100,
+    many: TEXTS.apply.listsReviewsMany,
+    path: ['reviews'],
+    get: (d: Document) => d.reviews,
+    what: TEXTS.apply.listsReviewsWhat,
+    schema: ReviewRoundSchema,
   }),
   ideas: list({
     max: 1_000,
@@ -717,6 +753,57 @@ function applyChecked(document: Document, operation: Operation): EditResult {
       return updateItem(document, LISTS.ideas, operation);
     case 'removeIdea':
       return removeItem(document, LISTS.ideas, operation.id);
+    case 'addComment': {
+      const comment = operation.comment as unknown;
+      if (isRecord(comment)) {
+        // What it is about and the thread it answers must be there: a comment about nothing cannot be found again.
+        if (typeof comment.about === 'string' && !recordIds(document).has(comment.about))
+          throw notFound(TEXTS.apply.aboutWhat, comment.about);
+        if (comment.replyTo !== undefined) {
+          const thread = document.comments.find((c) => c.id === comment.replyTo);
+          if (!thread) throw notFound(TEXTS.apply.listsCommentsWhat, comment.replyTo);
+          if (thread.replyTo !== undefined) throw new OperationError('invalid-value', TEXTS.apply.replyToThread, '/replyTo');
+        }
+        if (typeof comment.round === 'string' && indexOfId(document.reviews, comment.round) < 0)
+          throw notFound(TEXTS.apply.listsReviewsWhat, comment.round);
+      }
+      return addItem(document, LISTS.comments, comment);
+    }
+    case 'updateComment':
+      allowOnly(changesOf(operation), COMMENT_EDITABLE, notHere(TEXTS.apply.aComment, '/comments'));
+      return updateItem(document, LISTS.comments, operation);
+    case 'removeComment': {
+      const i = indexOfId(document.comments, operation.id);
+      if (i < 0) throw notFound(LISTS.comments.what, operation.id);
+      const replies = document.comments.flatMap((c, n) => (c.replyTo === operation.id ? [n] : []));
+      return edit(document, () => {}, [{ path: ['comments'], items: document.comments, indexes: [i, ...replies] }]);
+    }
+    case 'addSuggestion': {
+      const suggestion = operation.suggestion as unknown;
+      if (isRecord(suggestion) && typeof suggestion.round === 'string' && indexOfId(document.reviews, suggestion.round) < 0)
+        throw notFound(TEXTS.apply.listsReviewsWhat, suggestion.round);
+      const added = addItem(document, LISTS.suggestions, suggestion);
+      assertProposal(document, added.document.suggestions.at(-1)!.proposal);
+      return added;
+    }
+    case 'updateSuggestion': {
+      const changes = changesOf(operation);
+      allowOnly(changes, SUGGESTION_EDITABLE, notHere(TEXTS.apply.aSuggestion, '/suggestions'));
+      if (changes.status === 'declined') {
+        const decision = changes.decision as { reason?: unknown } | undefined;
+        if (typeof decision?.reason !== 'string' || decision.reason.trim() === '')
+          throw new OperationError('invalid-value', TEXTS.apply.declineNeedsReason, '/decision/reason');
+      }
+      return updateItem(document, LISTS.suggestions, operation);
+    }
+    case 'removeSuggestion':
+      return removeItem(document, LISTS.suggestions, operation.id);
+    case 'addReview':
+      return addItem(document, LISTS.reviews, operation.review);
+    case 'updateReview':
+      return updateItem(document, LISTS.reviews, operation);
+    case 'removeReview':
+      return removeItem(document, LISTS.reviews, operation.id);
     case 'batch': {
       if (!Array.isArray(operation.operations)) {
         throw new OperationError('invalid-operation', TEXTS.apply.aBatchHoldsAList);
@@ -742,15 +829,46 @@ function applyChecked(document: Document, operation: Operation): EditResult {
 }
 
 const EDGE_EDITABLE = new Set(['rationale', 'evidence', 'confidence']);
+const COMMENT_EDITABLE = new Set(['text', 'status']);
+const SUGGESTION_EDITABLE = new Set(['status', 'decision']);
+
+/** The ids a comment may be about: cards, connections and groups. */
+function recordIds(document: Document): Set<string> {
+  return new Set([...document.nodes, ...document.edges, ...document.groups].map((record) => record.id));
+}
+
+/**
+ * Refuses a proposal that could never apply: a card that is not there, targets for something that is not an
+ * indicator, or a new card with an id already in use. Whether it still applies is seen again when it is accepted.
+ */
+function assertProposal(document: Document, proposal: Proposal): void {
+  switch (proposal.type) {
+    case 'retitle':
+    case 'setTargets': {
+      const node = document.nodes.find((n) => n.id === proposal.id);
+      if (!node) throw notFound(TEXTS.apply.node, proposal.id);
+      if (proposal.type === 'setTargets' && node.kind !== 'indicator')
+        throw new OperationError('invalid-value', TEXTS.apply.proposalIndicator, '/proposal/id');
+      return;
+    }
+    case 'addNode':
+      assertNewId(document, proposal.node.id);
+      return;
+    case 'connect':
+      for (const end of [proposal.edge.source, proposal.edge.target])
+        if (indexOfId(document.nodes, end) < 0) throw notFound(TEXTS.apply.node, end);
+  }
+}
 /** A version keeps what the plan was: only its name changes. */
 const VERSION_EDITABLE = new Set(['name']);
-const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'topic', 'scope', 'context', 'areas']);
+const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'topic', 'scope', 'context', 'areas', 'status', 'adoption']);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
 const CONTEXT_EDITABLE = new Set(['problem']);
 const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
 
 function pickDetails(document: Document): Loose {
-  const details: Loose = { title: document.title, description: document.description, language: document.language };
+  const details: Loose = { title: document.title, description: document.description, language: document.language, status: document.status };
+  if (document.adoption) details.adoption = document.adoption;
   if (document.areas) details.areas = document.areas;
   if (document.topic) details.topic = document.topic;
   return details;

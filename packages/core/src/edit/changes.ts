@@ -18,6 +18,9 @@ export const RECORD_PARTS = {
   versions: ['versions'],
   facts: ['context', 'facts'],
   parkingLot: ['workshop', 'parkingLot'],
+  comments: ['comments'],
+  suggestions: ['suggestions'],
+  reviews: ['reviews'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A list of records with ids (nodes, edges, partners, …). */
@@ -31,7 +34,19 @@ export type OptionalContainer = keyof typeof OPTIONAL_CONTAINERS;
 
 /** Keys inside containers that are not plain fields: lists of records and maps keyed by card id. */
 const PART_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
-  '': new Set(['nodes', 'edges', 'actors', 'targetGroups', 'groups', 'sources', 'versions', ...CONTAINERS]),
+  '': new Set([
+    'nodes',
+    'edges',
+    'actors',
+    'targetGroups',
+    'groups',
+    'sources',
+    'versions',
+    'comments',
+    'suggestions',
+    'reviews',
+    ...CONTAINERS,
+  ]),
   context: new Set(['facts']),
   layout: new Set(['positions']),
   workshop: new Set(['parkingLot', 'votes']),

@@ -74,6 +74,15 @@ const SHAPES = {
   removeIdea: byId('removeIdea'),
   updateParkingLotItem: update('updateParkingLotItem'),
   removeParkingLotItem: byId('removeParkingLotItem'),
+  addComment: add('addComment', 'comment'),
+  updateComment: update('updateComment'),
+  removeComment: byId('removeComment'),
+  addSuggestion: add('addSuggestion', 'suggestion'),
+  updateSuggestion: update('updateSuggestion'),
+  removeSuggestion: byId('removeSuggestion'),
+  addReview: add('addReview', 'review'),
+  updateReview: update('updateReview'),
+  removeReview: byId('removeReview'),
   batch: z.strictObject({
     type: z.literal('batch'),
     get operations(): z.ZodArray<typeof OperationSchema> {

@@ -19,6 +19,7 @@ import type {
   Workshop,
 } from '../model/schema.js';
 import type { LayoutDirection } from '../model/vocabulary.js';
+import type { Comment, ReviewRound, Suggestion } from '../model/review.js';
 import { TEXTS } from './locales/index.js';
 
 /** Fields of a node that an update may change: everything but its id and kind. */
@@ -84,6 +85,10 @@ export type Operation =
         readonly topic?: string | undefined;
         /** The document's own areas; `undefined` returns to the five default areas. */
         readonly areas?: readonly AreaDefinition[] | undefined;
+        /** Concept, in review or adopted (see `adoptPlan`). */
+        readonly status?: Document['status'];
+        /** When and by whom it was adopted; `undefined` forgets it. */
+        readonly adoption?: Document['adoption'] | undefined;
       };
     }
   | { readonly type: 'updateWorkshop'; readonly changes: Partial<Pick<Workshop, 'step' | 'dotsPerParticipant' | 'participants'>> }
@@ -96,6 +101,21 @@ export type Operation =
   | { readonly type: 'addIdea'; readonly idea: Idea }
   | { readonly type: 'updateIdea'; readonly id: string; readonly changes: Partial<Omit<Idea, 'id'>> }
   | { readonly type: 'removeIdea'; readonly id: string }
+  /** A comment or a reply (`replyTo`) on a card, a connection, a group or the plan. */
+  | { readonly type: 'addComment'; readonly comment: Comment }
+  /** A comment's words corrected, or its thread resolved or opened again. */
+  | { readonly type: 'updateComment'; readonly id: string; readonly changes: Partial<Pick<Comment, 'text' | 'status'>> }
+  /** A comment removed; removing the first of a thread removes its replies. */
+  | { readonly type: 'removeComment'; readonly id: string }
+  /** A partner's proposed change (`acceptSuggestion` takes it into the plan). */
+  | { readonly type: 'addSuggestion'; readonly suggestion: Suggestion }
+  /** The owner's decision on a suggestion. */
+  | { readonly type: 'updateSuggestion'; readonly id: string; readonly changes: Partial<Pick<Suggestion, 'status' | 'decision'>> }
+  | { readonly type: 'removeSuggestion'; readonly id: string }
+  /** A review round started: which partners, by when. */
+  | { readonly type: 'addReview'; readonly review: ReviewRound }
+  | { readonly type: 'updateReview'; readonly id: string; readonly changes: Partial<Omit<ReviewRound, 'id'>> }
+  | { readonly type: 'removeReview'; readonly id: string }
   | { readonly type: 'batch'; readonly operations: readonly Operation[]; readonly label?: Localized };
 
 export type OperationType = Operation['type'];
@@ -145,6 +165,15 @@ const LABELS: Record<OperationType, Localized> = {
   addIdea: TEXTS.operation.labelsAddIdea,
   updateIdea: TEXTS.operation.labelsUpdateIdea,
   removeIdea: TEXTS.operation.labelsRemoveIdea,
+  addComment: TEXTS.operation.labelsAddComment,
+  updateComment: TEXTS.operation.labelsUpdateComment,
+  removeComment: TEXTS.operation.labelsRemoveComment,
+  addSuggestion: TEXTS.operation.labelsAddSuggestion,
+  updateSuggestion: TEXTS.operation.labelsUpdateSuggestion,
+  removeSuggestion: TEXTS.operation.labelsRemoveSuggestion,
+  addReview: TEXTS.operation.labelsAddReview,
+  updateReview: TEXTS.operation.labelsUpdateReview,
+  removeReview: TEXTS.operation.labelsRemoveReview,
   batch: TEXTS.operation.labelsBatch,
 };
 

@@ -4,8 +4,8 @@ import type { Document, Version } from '../model/schema.js';
 import { DocumentSchema, PlanSnapshotSchema } from '../model/schema.js';
 
 type Loose = Record<string, unknown>;
-/** A plan as a version keeps it: a document without its versions. */
-type Snapshot = Omit<Document, 'versions'>;
+/** A plan as a version keeps it: a document without its versions and without the review around it. */
+type Snapshot = Omit<Document, 'versions' | 'comments' | 'suggestions' | 'reviews'>;
 /** What a version keeps of the changes since its base. */
 type Changes = Extract<Version, { changes: unknown }>['changes'];
 
@@ -62,7 +62,7 @@ export function makeVersion(
   document: Document,
   version: { readonly id: string; readonly name: string; readonly created: string },
 ): Version {
-  const { versions, ...plan } = document;
+  const { versions, comments: _comments, suggestions: _suggestions, reviews: _reviews, ...plan } = document;
   const snapshot = structuredClone(plan);
   const latest = versions.at(-1);
   const base = latest ? snapshotOf(versions, latest.id) : undefined;
@@ -84,7 +84,7 @@ export function makeVersion(
 export function versionPlan(document: Pick<Document, 'versions'>, id: string): Document | undefined {
   const snapshot = snapshotOf(document.versions, id);
   if (!snapshot) return undefined;
-  const parsed = DocumentSchema.safeParse({ ...snapshot, versions: [] });
+  const parsed = DocumentSchema.safeParse({ ...snapshot, versions: [], comments: [], suggestions: [], reviews: [] });
   return parsed.success ? parsed.data : undefined;
 }
 

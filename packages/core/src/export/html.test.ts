@@ -18,7 +18,7 @@ describe('toHtmlReport', () => {
 
   it("tells each goal strategy by strategy, with the mechanisms' why, the status and the evidence", () => {
     const goal = page.querySelector('.goal[data-goal="doel-minder-geweld"]')!;
-    expect([...goal.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(
+    expect([...goal.querySelectorAll(':scope > h4')].map((h) => h.textContent)).toEqual(
       example.groups.filter((group) => goal.textContent.includes(group.title)).map((group) => group.title),
     );
     const route = [...goal.querySelectorAll('li')].find((li) => li.textContent.startsWith('Lespakket relationele'))!.textContent;

@@ -18,7 +18,7 @@ import { planDiffSections } from '../analysis/plan-diff.js';
 import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, PROGRESS_STYLE } from '../analysis/progress.js';
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel, type ReportOptions } from '../report/model.js';
-import { evidenceText, routeSentence, type Markup } from '../report/narrative.js';
+import { evidenceText, goalEvidenceSentences, planStatusText, routeSentence, type Markup } from '../report/narrative.js';
 import { REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
@@ -59,6 +59,7 @@ export function renderMarkdown(model: ReportModel): string {
   out.push(`# ${escapeMarkdown(doc.title || T.veranderlogica[l])}`, '');
   const period = doc.scope.period ? `${T.period[l]} ${doc.scope.period.start}–${doc.scope.period.end}` : '';
   out.push(`*${[T.veranderlogica[l], escapeMarkdown(scope), period, `${T.madeOn[l]} ${model.date}`].filter(Boolean).join(' · ')}*`, '');
+  out.push(`**${T.status[l]}:** ${escapeMarkdown(planStatusText(doc, l))}`, '');
   if (doc.description) out.push(escapeMarkdown(doc.description), '');
   if (doc.workshop?.participants.length) {
     out.push(`**${T.participants[l]}:** ${doc.workshop.participants.map(escapeMarkdown).join(', ')}`, '');
@@ -158,6 +159,7 @@ export function renderMarkdown(model: ReportModel): string {
         '',
       );
     }
+    out.push(`**${T.evidenceHeading[l]}.** ${goalEvidenceSentences(section.evidence, l, MARKDOWN_MARKUP).join(' ')}`, '');
   }
 
   if (model.priorities.length) {

@@ -4,9 +4,9 @@ import { parseDocument } from '../format/parse.js';
 import { EXPORT_FORMATS, exportFileName, exportFormatsFor, getExportFormat } from './registry.js';
 
 describe('the export registry', () => {
-  it('has one entry per id and per extension, each with a media type and labels in both languages', () => {
+  it('has one entry per id and per file name (extension and suffix), each with a media type and labels in both languages', () => {
     expect(new Set(EXPORT_FORMATS.map((format) => format.id)).size).toBe(EXPORT_FORMATS.length);
-    expect(new Set(EXPORT_FORMATS.map((format) => format.extension)).size).toBe(EXPORT_FORMATS.length);
+    expect(new Set(EXPORT_FORMATS.map((format) => exportFileName('plan', format, 'nl'))).size).toBe(EXPORT_FORMATS.length);
     for (const format of EXPORT_FORMATS) {
       expect(format.mediaType).toMatch(/^[a-z]+\/[\w.+-]+$/);
       expect(format.label.nl && format.label.en).toBeTruthy();
@@ -15,7 +15,7 @@ describe('the export registry', () => {
 
   it('offers only what a context can make: no pictures without a layout, no PNG without a canvas', () => {
     const none = exportFormatsFor({}).map((format) => format.id);
-    expect(none).toEqual(['md', 'xlsx', 'csv', 'mermaid', 'dot', 'json']);
+    expect(none).toEqual(['reactienota', 'md', 'xlsx', 'csv', 'mermaid', 'dot', 'json']);
     const pictures = () => Promise.resolve({ overview: '<svg/>', pages: [] });
     const drawn = { picture: () => Promise.resolve('<svg/>'), reportPictures: pictures, slidePictures: pictures };
     expect(exportFormatsFor(drawn).map((format) => format.id)).toContain('pptx');

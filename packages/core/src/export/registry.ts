@@ -9,6 +9,10 @@ import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
 import { toMermaid } from './mermaid.js';
 import { presentationDeck, type SlidePictures } from './presentation-pptx.js';
 import { TEXTS } from './locales/index.js';
+import { reportModel } from '../report/model.js';
+import { reactienota } from '../review/reactienota.js';
+import { wordReactienota } from './docx/reactienota.js';
+import { wordReport } from './docx/report.js';
 
 /**
  * What an export may need beyond the document. The core draws no pictures:
@@ -28,7 +32,12 @@ export interface ExportContext {
   /** The whole plan's picture as SVG. */
   readonly picture?: () => Promise<string>;
   /** The report's pictures: an overview and a page per goal or group. */
-  readonly reportPictures?: () => Promise<{ readonly overview: string; readonly pages: readonly ReportDiagramPage[] }>;
+  readonly reportPictures?: () => Promise<{
+    readonly overview: string;
+    /** The overview without the detail pages' numbers (for a document whose pages are numbered otherwise). */
+    readonly unmarked?: string;
+    readonly pages: readonly ReportDiagramPage[];
+  }>;
   /** The slides' pictures: the whole plan, and parts that each fit a 16:9 slide with card text at 14 pt. */
   readonly slidePictures?: () => Promise<SlidePictures>;
   /** Turns an SVG into a PNG (only where a canvas is at hand, as in a browser). */
@@ -111,6 +120,35 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       const html = (await getExportFormat('html')!.run(document, context)) as string;
       return required(context.print, 'a printer')(html);
     },
+  },
+  {
+    id: 'docx',
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: TEXTS.registry.reportWord,
+    nameSuffix: REPORT,
+    text: false,
+    needs: ['picture'],
+    run: async (document, context) => {
+      const model = reportModel(document, {
+        language: context.language ?? document.language,
+        ...(context.since === undefined ? {} : { since: context.since }),
+      });
+      const rasterise = context.rasterise ? { rasterise: context.rasterise } : {};
+      if (document.nodes.length === 0) return wordReport(model, rasterise);
+      const { overview, unmarked, pages } = await required(context.reportPictures, 'the report pictures')();
+      return wordReport(model, { overview: unmarked ?? overview, pages, ...rasterise });
+    },
+  },
+  {
+    id: 'reactienota',
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: TEXTS.registry.reactienotaWord,
+    nameSuffix: TEXTS.registry.reactienota,
+    text: false,
+    needs: [],
+    run: (document, context) => wordReactienota(reactienota(document, { language: context.language ?? document.language })),
   },
   {
     id: 'pptx',

@@ -42,6 +42,9 @@ export function idCollections(document: Document): readonly (readonly { readonly
     document.sources,
     document.context.facts,
     document.workshop?.parkingLot ?? [],
+    document.comments ?? [],
+    document.suggestions ?? [],
+    document.reviews ?? [],
   ];
 }
 

@@ -24,6 +24,7 @@ export const FIELD_NAMES: Readonly<Record<string, Localized>> = {
   actors: TEXTS.fields.fieldNamesActors,
   targetGroups: TEXTS.fields.fieldNamesTargetGroups,
   evidence: TEXTS.fields.fieldNamesEvidence,
+  recognition: TEXTS.fields.fieldNamesRecognition,
   group: TEXTS.fields.fieldNamesGroup,
   type: TEXTS.fields.fieldNamesType,
   valueType: TEXTS.fields.fieldNamesValueType,

@@ -22,6 +22,8 @@ export const LIMITS = {
   maxActors: 5_000,
   /** Named versions kept inside one file. */
   maxVersions: 100,
+  /** Comments (replies included), and suggestions, kept in one file. */
+  maxComments: 10_000,
   maxTitleLength: 500,
   maxTextFieldLength: 20_000,
   /** Largest |x| or |y| of a card's position, in diagram units. */

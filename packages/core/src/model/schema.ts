@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { ACTOR_DOMAINS, CONFIDENCES, EDGE_KINDS, GROUP_KINDS, LAYOUT_DIRECTIONS, SCOPE_LEVELS, WORKSHOP_STEPS } from './values.js';
+import { ACTOR_DOMAINS, ADOPTING_BODIES, GROUP_KINDS, PLAN_STATUSES, LAYOUT_DIRECTIONS, SCOPE_LEVELS, WORKSHOP_STEPS } from './values.js';
 
 /** The value of `format` in every file. */
 export const FORMAT_NAME = 'veranderlogica';
 /** The format version this library writes. Older versions are migrated on read. */
 export const CURRENT_VERSION = 3;
 
-import { EvidenceSchema, IdSchema, isoDateTime, LIMITS, text, title, webLink, type MeasurementSchema } from './primitives.js';
-import { KIND_MODULES } from './kinds/list.js';
+import { IdSchema, isoDate, isoDateTime, LIMITS, text, title, webLink, type EvidenceSchema, type MeasurementSchema } from './primitives.js';
+import { EdgeSchema, NodeSchema } from './graph.js';
+import { CommentSchema, ReviewRoundSchema, SuggestionSchema } from './review.js';
 import { GoalNodeSchema } from './kinds/goal.js';
 import { OutcomeNodeSchema } from './kinds/outcome.js';
 import { MechanismNodeSchema } from './kinds/mechanism.js';
@@ -18,27 +19,8 @@ import { AssumptionNodeSchema } from './kinds/assumption.js';
 export { LIMITS, IdSchema, EvidenceSchema, MeasurementSchema } from './primitives.js';
 export { GoalNodeSchema, OutcomeNodeSchema, MechanismNodeSchema, InterventionNodeSchema, IndicatorNodeSchema, AssumptionNodeSchema };
 
-/** The schemas of every kind of card (`kinds/`), as a tuple: one entry per module of {@link KIND_MODULES}. */
-type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] extends { readonly schema: infer S } ? S : never };
-type KindSchemas = SchemasOf<typeof KIND_MODULES>;
-
-/**
- * A card of any kind: the union of the kinds' schemas, told apart by `kind`.
- *
- * @example
- * const node = NodeSchema.parse({ id: 'goal-1', kind: 'goal', title: 'Minder seksueel geweld' });
- */
-export const NodeSchema = z.discriminatedUnion('kind', KIND_MODULES.map((module) => module.schema) as unknown as KindSchemas);
-
-export const EdgeSchema = z.strictObject({
-  id: IdSchema,
-  kind: z.enum(EDGE_KINDS.values),
-  source: IdSchema,
-  target: IdSchema,
-  rationale: text.default('').describe('The "because": why the source leads to the target.'),
-  evidence: EvidenceSchema.optional(),
-  confidence: z.enum(CONFIDENCES.values).optional(),
-});
+export { NodeSchema, EdgeSchema };
+export { AuthorSchema, CommentSchema, ProposalSchema, ReviewRoundSchema, SuggestionSchema } from './review.js';
 
 export const ActorSchema = z.strictObject({
   id: IdSchema,
@@ -175,6 +157,18 @@ export const MonitoringSchema = z.strictObject({
     .describe('Which columns of a CSV file hold the indicator, date, value, source and note: remembered from the last import.'),
 });
 
+/**
+ * When and by whom a plan was adopted (vastgesteld).
+ *
+ * @example
+ * const adoption = AdoptionSchema.parse({ date: '2026-06-25', body: 'council' });
+ */
+export const AdoptionSchema = z.strictObject({
+  date: isoDate,
+  body: z.enum(ADOPTING_BODIES.values),
+  reference: z.string().max(200).optional().describe("The decision's reference, e.g. a raadsbesluit number."),
+});
+
 export const MetaSchema = z.strictObject({
   created: isoDateTime,
   updated: isoDateTime,
@@ -209,6 +203,8 @@ const planShape = {
   layout: LayoutSchema.optional(),
   workshop: WorkshopSchema.optional(),
   monitoring: MonitoringSchema.optional(),
+  status: z.enum(PLAN_STATUSES.values).default('concept').describe('A concept, out for review with the partners, or adopted.'),
+  adoption: AdoptionSchema.optional().describe('When and by whom the plan was adopted.'),
   meta: MetaSchema,
 };
 
@@ -266,6 +262,9 @@ export const VersionSchema = z.union([
 export const DocumentSchema = z.strictObject({
   ...planShape,
   versions: z.array(VersionSchema).max(LIMITS.maxVersions).default([]).describe('Named versions of the plan, oldest first.'),
+  comments: z.array(CommentSchema).max(LIMITS.maxComments).default([]).describe('Comments and replies, oldest first.'),
+  suggestions: z.array(SuggestionSchema).max(LIMITS.maxComments).default([]).describe("Partners' proposed changes and the decisions."),
+  reviews: z.array(ReviewRoundSchema).max(100).default([]).describe('Review rounds with the partners, oldest first.'),
 });
 
 /**
@@ -364,6 +363,13 @@ export type ParkingLotItem = z.output<typeof ParkingLotItemSchema>;
 export type Idea = z.output<typeof IdeaSchema>;
 export type Workshop = z.output<typeof WorkshopSchema>;
 export type Meta = z.output<typeof MetaSchema>;
+/**
+ * When and by whom a plan was adopted.
+ *
+ * @example
+ * const adoption: Adoption = { date: '2026-06-25', body: 'council', reference: 'RB 2026-41' };
+ */
+export type Adoption = z.output<typeof AdoptionSchema>;
 export type Monitoring = z.output<typeof MonitoringSchema>;
 export type Version = z.output<typeof VersionSchema>;
 /** A plan kept inside a version: a document without versions. */

@@ -226,6 +226,81 @@ export const WORKSHOP_STEPS = vocabulary({
 });
 
 /**
+ * Where a plan stands: a concept, out for review with the partners, or adopted.
+ *
+ * @example
+ * PLAN_STATUSES.labels.adopted.nl; // 'vastgesteld'
+ */
+export const PLAN_STATUSES = vocabulary({
+  concept: { nl: 'concept', en: 'draft' },
+  review: { nl: 'in review', en: 'in review' },
+  adopted: { nl: 'vastgesteld', en: 'adopted' },
+});
+
+/**
+ * Who adopts a plan: the college, the council, or the regional meeting of aldermen.
+ *
+ * @example
+ * ADOPTING_BODIES.labels.council.nl; // 'gemeenteraad'
+ */
+export const ADOPTING_BODIES = vocabulary({
+  college: { nl: 'college van B en W', en: 'municipal executive' },
+  council: { nl: 'gemeenteraad', en: 'municipal council' },
+  region: { nl: 'regionaal bestuurlijk overleg', en: 'regional meeting of aldermen' },
+  board: { nl: 'bestuur van de organisatie', en: 'board of the organisation' },
+});
+
+/**
+ * The databanks that recognise interventions in the Netherlands.
+ *
+ * @example
+ * DATABANKS.labels['loket-gezond-leven'].nl; // 'Loket Gezond Leven (RIVM)'
+ */
+export const DATABANKS = vocabulary({
+  'loket-gezond-leven': { nl: 'Loket Gezond Leven (RIVM)', en: 'Loket Gezond Leven (RIVM)' },
+  movisie: { nl: 'Movisie', en: 'Movisie' },
+  nji: { nl: 'Nederlands Jeugdinstituut (NJi)', en: 'Netherlands Youth Institute (NJi)' },
+  other: { nl: 'andere databank', en: 'other databank' },
+});
+
+/**
+ * The levels of the recognition process, from well described to effective with strong indications.
+ *
+ * @example
+ * RECOGNITION_LEVELS.labels['well-founded'].nl; // 'goed onderbouwd'
+ */
+export const RECOGNITION_LEVELS = vocabulary({
+  'well-described': { nl: 'goed beschreven', en: 'well described' },
+  'well-founded': { nl: 'goed onderbouwd', en: 'well founded' },
+  'effective-first': { nl: 'effectief: eerste aanwijzingen', en: 'effective: first indications' },
+  'effective-good': { nl: 'effectief: goede aanwijzingen', en: 'effective: good indications' },
+  'effective-strong': { nl: 'effectief: sterke aanwijzingen', en: 'effective: strong indications' },
+});
+
+/**
+ * What became of a partner's suggestion: still open, taken into the plan, or declined with a reason.
+ *
+ * @example
+ * SUGGESTION_STATUSES.labels.declined.nl; // 'niet overgenomen'
+ */
+export const SUGGESTION_STATUSES = vocabulary({
+  open: { nl: 'open', en: 'open' },
+  accepted: { nl: 'overgenomen', en: 'accepted' },
+  declined: { nl: 'niet overgenomen', en: 'declined' },
+});
+
+/**
+ * Whether a comment thread still asks for something.
+ *
+ * @example
+ * COMMENT_STATUSES.labels.resolved.nl; // 'afgehandeld'
+ */
+export const COMMENT_STATUSES = vocabulary({
+  open: { nl: 'open', en: 'open' },
+  resolved: { nl: 'afgehandeld', en: 'resolved' },
+});
+
+/**
  * One of the three kinds of connection.
  *
  * @example
@@ -267,6 +342,27 @@ export type Risk = (typeof RISKS.values)[number];
 export type Confidence = (typeof CONFIDENCES.values)[number];
 export type ActorDomain = (typeof ACTOR_DOMAINS.values)[number];
 export type ScopeLevel = (typeof SCOPE_LEVELS.values)[number];
+/**
+ * Where a plan stands.
+ *
+ * @example
+ * const status: PlanStatus = 'review';
+ */
+export type PlanStatus = (typeof PLAN_STATUSES.values)[number];
+/**
+ * Who adopts a plan.
+ *
+ * @example
+ * const body: AdoptingBody = 'council';
+ */
+export type AdoptingBody = (typeof ADOPTING_BODIES.values)[number];
+/**
+ * A level of the recognition process.
+ *
+ * @example
+ * const level: RecognitionLevel = 'effective-first';
+ */
+export type RecognitionLevel = (typeof RECOGNITION_LEVELS.values)[number];
 /**
  * The direction the diagram reads in.
  *

@@ -9,10 +9,13 @@ import { findVersion, versionPlan } from '../edit/versions.js';
 import type { Language } from '../i18n/localized.js';
 import { GOAL_LEVEL_RANK } from '../model/connections.js';
 import { KIND_ORDER } from '../model/kinds.js';
+import type { Confidence } from '../model/vocabulary.js';
 import { NODE_KIND_SPECS } from '../model/kinds.js';
 import type {
   AssumptionNode,
   Document,
+  Edge,
+  Evidence,
   Fact,
   GoalNode,
   Group,
@@ -34,6 +37,25 @@ export interface Route {
   readonly outcomes: readonly ToCNode[];
   /** Why its connections hold, as the plan's authors wrote it (each once). */
   readonly rationales: readonly string[];
+  /** The least confidence any of its connections was given; absent when none was given one. */
+  readonly confidence?: Confidence;
+  /** The evidence its connections cite (each once). */
+  readonly linkEvidence: readonly Evidence[];
+}
+
+/** What a goal rests on: how many of its interventions are recognised or backed, and how sure its links are. */
+export interface GoalEvidence {
+  /** The interventions on the goal's chains, each once. */
+  readonly interventions: number;
+  /** Those with a recognition in a databank. */
+  readonly recognised: readonly InterventionNode[];
+  /** Those without a recognition, but with evidence for their mechanism. */
+  readonly backed: readonly InterventionNode[];
+  /** The connections on the goal's chains, and how many of them say why they hold. */
+  readonly links: number;
+  readonly withRationale: number;
+  /** The connections on the chains by their confidence; `unknown`: none given. */
+  readonly confidence: Readonly<Record<Confidence | 'unknown', number>>;
 }
 
 /** The routes of one group (strategy, speerpunt) to a goal; `group` is missing for interventions in no group. */
@@ -54,6 +76,7 @@ export interface GoalSection {
   readonly contributesTo: readonly GoalNode[];
   /** Lower goals that contribute to this goal; their routes are told under them. */
   readonly subGoals: readonly GoalNode[];
+  readonly evidence: GoalEvidence;
 }
 
 export interface GroupSection {
@@ -146,13 +169,24 @@ export function reportModel(document: Document, options: ReportOptions = {}): Re
       const toGoal = chains.filter(
         (chain) => chain.goal === goal.id && chain.nodes.slice(0, -1).every((id) => index.nodeById.get(id)?.kind !== 'goal'),
       );
-      const byIntervention = new Map<string, { mechanisms: Set<string>; outcomes: Set<string>; rationales: Set<string> }>();
+      const byIntervention = new Map<
+        string,
+        { mechanisms: Set<string>; outcomes: Set<string>; rationales: Set<string>; edges: Set<string> }
+      >();
       const onChains = new Set<string>([goal.id]);
+      const linksOnChains = new Set<string>();
       for (const chain of toGoal) {
-        const entry = byIntervention.get(chain.intervention) ?? { mechanisms: new Set(), outcomes: new Set(), rationales: new Set() };
+        const entry = byIntervention.get(chain.intervention) ?? {
+          mechanisms: new Set(),
+          outcomes: new Set(),
+          rationales: new Set(),
+          edges: new Set(),
+        };
         for (const id of chain.edges) {
           const rationale = edgeById.get(id)?.rationale.trim();
           if (rationale) entry.rationales.add(rationale);
+          entry.edges.add(id);
+          linksOnChains.add(id);
         }
         for (const id of chain.nodes) {
           onChains.add(id);
@@ -170,6 +204,8 @@ export function reportModel(document: Document, options: ReportOptions = {}): Re
           mechanisms: [...entry.mechanisms].map((m) => index.nodeById.get(m)!),
           outcomes: [...entry.outcomes].map((o) => index.nodeById.get(o)!),
           rationales: [...entry.rationales],
+          ...leastConfidence([...entry.edges].map((e) => edgeById.get(e)?.confidence)),
+          linkEvidence: uniqueEvidence([...entry.edges].map((e) => edgeById.get(e)?.evidence)),
         };
       });
       const groupOf = (route: Route) => (route.intervention.group !== undefined ? groupById.get(route.intervention.group) : undefined);
@@ -191,6 +227,10 @@ export function reportModel(document: Document, options: ReportOptions = {}): Re
         indicators: plan.filter((row) => row.measures.some((m) => m.id === goal.id)),
         assumptions,
         contributesTo,
+        evidence: goalEvidence(
+          routes.map((route) => route.intervention),
+          [...linksOnChains].map((id) => edgeById.get(id)!),
+        ),
       };
     });
   const network = partnerNetwork(document);
@@ -228,6 +268,37 @@ export function reportModel(document: Document, options: ReportOptions = {}): Re
     findings: validate(document).filter((finding) => finding.severity !== 'info'),
     counts: { ...counts, partners: document.actors.length, chains: chains.length },
     chainsTruncated,
+  };
+}
+
+const CONFIDENCE_ORDER = ['low', 'medium', 'high'] as const;
+
+function leastConfidence(confidences: readonly (Confidence | undefined)[]): { confidence?: Confidence } {
+  const least = CONFIDENCE_ORDER.find((level) => confidences.includes(level));
+  return least ? { confidence: least } : {};
+}
+
+function uniqueEvidence(evidence: readonly (Evidence | undefined)[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((entry): entry is Evidence => {
+    if (!entry || (!entry.source.trim() && !entry.link)) return false;
+    const key = `${entry.source}\u0000${entry.link ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function goalEvidence(interventions: readonly InterventionNode[], links: readonly Edge[]): GoalEvidence {
+  const confidence = { low: 0, medium: 0, high: 0, unknown: 0 };
+  for (const link of links) confidence[link.confidence ?? 'unknown']++;
+  return {
+    interventions: interventions.length,
+    recognised: interventions.filter((node) => node.recognition),
+    backed: interventions.filter((node) => !node.recognition && node.evidence && (node.evidence.source.trim() || node.evidence.link)),
+    links: links.length,
+    withRationale: links.filter((link) => link.rationale.trim() !== '').length,
+    confidence,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Language } from '../i18n/localized.js';
 import { areaLabel } from '../model/areas.js';
 import type { Document, Evidence } from '../model/schema.js';
-import { INTERVENTION_STATUSES } from '../model/vocabulary.js';
-import type { Route } from './model.js';
+import { ADOPTING_BODIES, CONFIDENCES, DATABANKS, INTERVENTION_STATUSES, PLAN_STATUSES, RECOGNITION_LEVELS } from '../model/vocabulary.js';
+import { formatDate, formatMessage } from '../i18n/format.js';
+import type { GoalEvidence, Route } from './model.js';
 import { joinList, REPORT_TEXT as T } from './text.js';
 
 /** How a renderer writes text: escaping, emphasis and links in its own markup. */
@@ -47,8 +48,57 @@ export function routeSentence(route: Route, document: Document, l: Language, m: 
       )
     : T.thisGoal[l];
   const parts = [l === 'nl' ? `${head} draagt ${via} bij aan: ${outcomes}.` : `${head} contributes ${via} to: ${outcomes}.`];
+  const recognition = route.intervention.recognition;
+  if (recognition) {
+    const where = `${RECOGNITION_LEVELS.labels[recognition.level][l]}, ${DATABANKS.labels[recognition.databank][l]}`;
+    parts.push(`${T.recognition[l]}: ${recognition.link ? m.link(m.text(where), recognition.link) : m.text(where)}.`);
+  }
   const evidence = evidenceText(route.intervention.evidence, m);
   if (evidence) parts.push(`${T.evidence[l]}: ${evidence}.`);
   if (route.rationales.length) parts.push(`${T.rationale[l]}: ${route.rationales.map(m.text).join('; ')}.`);
+  const linkEvidence = route.linkEvidence.map((entry) => evidenceText(entry, m)).filter(Boolean);
+  if (linkEvidence.length) parts.push(`${T.evidence[l]} (${T.rationale[l].toLowerCase()}): ${linkEvidence.join('; ')}.`);
+  if (route.confidence) parts.push(`${T.confidence[l]}: ${CONFIDENCES.labels[route.confidence][l]}.`);
   return parts.join(' ');
+}
+
+/**
+ * A goal's evidence in a few sentences: its interventions recognised or backed (the recognised ones named), the
+ * links that say why they hold, and how sure the plan is of them.
+ *
+ * @example
+ * goalEvidenceSentences(section.evidence, 'nl', markdownMarkup);
+ */
+export function goalEvidenceSentences(evidence: GoalEvidence, l: Language, m: Markup): string[] {
+  if (evidence.interventions === 0) return [T.evidenceNone[l]];
+  const sentences = [
+    formatMessage(
+      T.evidenceInterventions[l],
+      { recognised: evidence.recognised.length, backed: evidence.backed.length, count: evidence.interventions },
+      l,
+    ),
+  ];
+  if (evidence.recognised.length) {
+    const list = evidence.recognised.map(
+      (node) => `${m.text(node.title)} (${node.recognition ? RECOGNITION_LEVELS.labels[node.recognition.level][l] : ''})`,
+    );
+    sentences.push(formatMessage(T.evidenceRecognisedList[l], { list: joinList(list, l) }, l));
+  }
+  sentences.push(formatMessage(T.evidenceLinks[l], { withRationale: evidence.withRationale, count: evidence.links }, l));
+  sentences.push(formatMessage(T.evidenceConfidence[l], evidence.confidence, l));
+  return sentences;
+}
+
+/**
+ * Where the plan stands, for a title page: "concept", "in review", or "vastgesteld op 25 juni 2026 door de
+ * gemeenteraad" (with the decision's reference when there is one).
+ *
+ * @example
+ * planStatusText(document, 'nl'); // 'vastgesteld op 25 juni 2026 door gemeenteraad'
+ */
+export function planStatusText(document: Document, l: Language): string {
+  const adoption = document.adoption;
+  if (document.status !== 'adopted' || !adoption) return PLAN_STATUSES.labels[document.status][l];
+  const text = formatMessage(T.adoptedOn[l], { date: formatDate(adoption.date, l), body: ADOPTING_BODIES.labels[adoption.body][l] }, l);
+  return adoption.reference ? `${text} (${adoption.reference})` : text;
 }

@@ -139,7 +139,19 @@ export class SharedDocument {
 
   /** Puts a whole document into an empty shared document (a room opened from a file). */
   load(document: Document): void {
-    const empty = { nodes: [], edges: [], actors: [], targetGroups: [], groups: [], sources: [], versions: [], context: { facts: [] } };
+    const empty = {
+      nodes: [],
+      edges: [],
+      actors: [],
+      targetGroups: [],
+      groups: [],
+      sources: [],
+      versions: [],
+      comments: [],
+      suggestions: [],
+      reviews: [],
+      context: { facts: [] },
+    };
     this.commit(diffDocument(empty as unknown as Document, document), document, FILE_VOTER);
     this.read();
   }

@@ -31,6 +31,8 @@ export {
   RoomCommandSchema,
   writeRoomState,
 } from './room.js';
+export { applyReviewCommand, MAX_REVIEW_ITEMS, ReviewCommandSchema } from './review-commands.js';
+export type { ReviewCommand, Reviewer } from './review-commands.js';
 export type {
   InboxCard,
   Participant,

@@ -5,6 +5,7 @@ import { IdSchema, LIMITS, type Document } from '../model/schema.js';
 import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
 import { WORKSHOP_GUIDE } from '../workshop/steps.js';
 import type { SharedDocument } from './binding.js';
+import { applyReviewCommand, ReviewCommandSchema, type Reviewer } from './review-commands.js';
 import { ballotRefusal, castDot, MAX_VOTERS_PER_ROOM, voteRefusal, type BallotMode, type Dots } from './ballot.js';
 import { TEXTS } from './locales/index.js';
 import { localizeMessage } from '../i18n/format.js';
@@ -15,14 +16,14 @@ import { localizeMessage } from '../i18n/format.js';
  * @example
  * const role: RoomRole = 'participant';
  */
-export type RoomRole = 'facilitator' | 'participant' | 'viewer';
+export type RoomRole = 'facilitator' | 'participant' | 'viewer' | 'reviewer';
 /**
  * Most people one room takes: as many as cast dots.
  *
  * @example
  * ROOM_ROLES.includes('viewer'); // true: a projector joins as a viewer
  */
-export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer'];
+export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer', 'reviewer'];
 
 /**
  * Where voting stands: closed, open (dots can be placed), or revealed (the counts shown to the room).
@@ -249,6 +250,8 @@ export const RoomCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ballot') }),
   /** A +1 on someone else's waiting card, when the facilitator shares the ideas; the server counts each person once. */
   z.strictObject({ type: z.literal('support'), card: IdSchema }),
+  // A partner's comment or suggestion through a review link (`review-commands.ts`).
+  ...ReviewCommandSchema.options,
 ]);
 /**
  * One command of a participant, checked by {@link RoomCommandSchema}.
@@ -341,6 +344,8 @@ export function captureKindsFor(document: Document): readonly NodeKind[] {
 export interface Participant {
   readonly id: string;
   readonly name: string;
+  /** A partner with a review link: its partner, round and scope. Only they comment and suggest. */
+  readonly review?: Omit<Reviewer, 'id' | 'name'>;
 }
 
 const REFUSALS = {
@@ -376,6 +381,10 @@ export function applyRoomCommand(
   participant: Participant,
   now: number,
 ): Localized | undefined {
+  if (command.type === 'comment' || command.type === 'suggest') {
+    if (!participant.review) return TEXTS.review.reviewersOnly;
+    return applyReviewCommand(shared, command, { id: participant.id, name: participant.name, ...participant.review }, now);
+  }
   const ydoc = shared.ydoc;
   const room = readRoomState(ydoc);
   if (room.locked) return REFUSALS.locked;

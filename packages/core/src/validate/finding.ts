@@ -41,6 +41,9 @@ export type FindingCode =
   | 'duplicate-title'
   | 'indicator-direction-contradicts'
   | 'indicator-direction-unknown'
+  | 'chain-without-rationale'
+  | 'intervention-without-evidence'
+  | 'goal-on-low-confidence'
   /** A rule itself failed: a bug in the checks, reported rather than thrown. */
   | 'check-failed';
 

@@ -27,6 +27,7 @@ import { isolatedMechanism } from './rules/isolated-mechanism.js';
 import { outcomeWithoutCause } from './rules/outcome-without-cause.js';
 import { targetDate } from './rules/target-date.js';
 import { unknownVote } from './rules/unknown-vote.js';
+import { chainWithoutRationale, goalOnLowConfidence, interventionWithoutEvidence } from './rules/evidence.js';
 import { defineMessage } from '../i18n/format.js';
 import { TEXTS } from './locales/rule-texts.js';
 
@@ -66,6 +67,9 @@ export const RULES: readonly Rule[] = [
   horizonReversed,
   factWithoutSource,
   duplicateTitle,
+  goalOnLowConfidence,
+  chainWithoutRationale,
+  interventionWithoutEvidence,
 ];
 
 /** The message of the finding that says a rule itself failed (a bug, never the user's doing). */

@@ -56,6 +56,11 @@ export class Commands implements Extension {
     if (context.claims.role === 'viewer' && !(parsed.success && parsed.data.command.type === 'ballot')) {
       return answer({ answer: id, ok: false, reason: SERVER_MESSAGES.screenWatches });
     }
+    // A review link comments and suggests, and does nothing else; only a review link does that.
+    const reviewing = parsed.success && (parsed.data.command.type === 'comment' || parsed.data.command.type === 'suggest');
+    if (parsed.success && (context.claims.role === 'reviewer') !== reviewing) {
+      return answer({ answer: id, ok: false, reason: reviewing ? SERVER_MESSAGES.reviewersOnly : SERVER_MESSAGES.reviewOnly });
+    }
     if (!allow(context.sent, now(), RATE_LIMIT, RATE_WINDOW_MS)) {
       return answer({ answer: id, ok: false, reason: SERVER_MESSAGES.slowDown, retry: true });
     }
@@ -109,7 +114,9 @@ export class Commands implements Extension {
       await answer({ answer: id, ok: true, mine: cast.mine });
       return news();
     }
-    const refused = applyRoomCommand(shared, command, { id: voter, name: context.claims.name }, now());
+    const { partner, round, scope } = context.claims;
+    const review = partner !== undefined && round !== undefined ? { review: { partner, round, scope: scope ?? 'plan' } } : {};
+    const refused = applyRoomCommand(shared, command, { id: voter, name: context.claims.name, ...review }, now());
     if (refused) return refuse(refused);
     return answer(command.type === 'vote' ? { answer: id, ok: true, mine: shared.votesOf(voter) } : { answer: id, ok: true });
   }

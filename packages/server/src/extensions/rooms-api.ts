@@ -78,6 +78,7 @@ export class RoomsApi implements Extension {
     route('POST', '/rooms/:room/reveal', (call) => this.reveal(call));
     route('POST', '/rooms/:room/remove', (call) => this.remove(call));
     route('GET', '/rooms/:room/document', (call) => this.download(call));
+    route('POST', '/rooms/:room/reviews', (call) => this.reviewLinks(call));
   }
 
   async onRequest({ request, response, instance }: onRequestPayload): Promise<void> {
@@ -241,10 +242,43 @@ export class RoomsApi implements Extension {
     send(response, 200, { room: record.id, removed: person });
   }
 
+  /**
+   * The review links of a round in the room's plan: one signed token per partner of the round, scoped to this room,
+   * that partner, the round and its scope, valid until the day after the deadline. The owner hands each partner
+   * theirs; with it a partner reads the plan, comments and suggests, and writes nothing else.
+   */
+  private async reviewLinks({ request, response, room, instance }: Call): Promise<void> {
+    const { requestTimeoutMs, sharedOf, issueReview } = this.context;
+    const record = await this.facilitatorOf(request, room);
+    let roundId: unknown;
+    try {
+      roundId = (JSON.parse(await readBody(request, 4_096, requestTimeoutMs)) as { round?: unknown }).round;
+    } catch {
+      roundId = undefined;
+    }
+    if (typeof roundId !== 'string' || roundId.length === 0 || roundId.length > 64) throw new HttpError(400, 'sayRound');
+    let plan: Document | undefined;
+    await this.withDocument(instance, record.id, (document) => {
+      plan = sharedOf(document).read();
+    });
+    const round = plan?.reviews.find((candidate) => candidate.id === roundId);
+    if (!plan || !round) throw new HttpError(404, 'noSuchRound');
+    // The end of the deadline's day in UTC, and a day's grace for those who answer late in the evening.
+    const expires = Date.parse(`${round.deadline}T23:59:59Z`) + 86_400_000;
+    const names = new Map(plan.actors.map((actor) => [actor.id, actor.name]));
+    const links = round.partners.map(({ actor, scope }) => ({
+      partner: actor,
+      name: names.get(actor) ?? actor,
+      scope,
+      ...issueReview(record.id, { partner: actor, name: names.get(actor) ?? actor, round: round.id, scope, expires }),
+    }));
+    send(response, 200, { room: record.id, round: round.id, links });
+  }
+
   private async download({ request, response, room, instance }: Call): Promise<void> {
     const { secret, now, store, sharedOf } = this.context;
     const checked = verifyToken(secret, bearer(request), now());
-    if (!checked.ok || checked.claims.room !== room || checked.claims.role === 'participant') {
+    if (!checked.ok || checked.claims.room !== room || checked.claims.role === 'participant' || checked.claims.role === 'reviewer') {
       throw new HttpError(403, 'facilitatorOrScreenOnly');
     }
     const open = instance.documents.get(room);

@@ -24,6 +24,9 @@ export const en: CatalogueOf<typeof nl> = {
     textMade: 'Made with Veranderlogica on {date}',
   },
   registry: {
+    reportWord: 'Report (Word)',
+    reactienotaWord: 'Response note (Word)',
+    reactienota: 'response note',
     report: 'report',
     plan: 'measurement plan',
     reportHtmlPrintsToPdf: 'Report (HTML, prints to PDF)',

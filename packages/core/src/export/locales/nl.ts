@@ -23,6 +23,9 @@ export const nl = {
     textMade: 'Gemaakt met Veranderlogica op {date}',
   },
   registry: {
+    reportWord: 'Rapport (Word)',
+    reactienotaWord: 'Reactienota (Word)',
+    reactienota: 'reactienota',
     report: 'rapport',
     plan: 'meetplan',
     reportHtmlPrintsToPdf: 'Rapport (HTML, af te drukken als pdf)',

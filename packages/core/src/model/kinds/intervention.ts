@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { areaLabel } from '../areas.js';
-import { EvidenceSchema, groupRef, IdSchema, nodeSchema } from '../primitives.js';
-import { AREAS, INTERVENTION_STATUSES } from '../values.js';
+import { EvidenceSchema, groupRef, IdSchema, nodeSchema, webLink } from '../primitives.js';
+import { AREAS, DATABANKS, INTERVENTION_STATUSES, RECOGNITION_LEVELS } from '../values.js';
 import { choice, COMMON_FIELDS, defineKind, WIDE } from './spec.js';
+
+/**
+ * An intervention's recognition: the databank (Loket Gezond Leven, Movisie, NJi), the level it was given, and
+ * a link to its entry.
+ *
+ * @example
+ * const recognition = RecognitionSchema.parse({ databank: 'movisie', level: 'well-founded' });
+ */
+export const RecognitionSchema = z.strictObject({
+  databank: z.enum(DATABANKS.values),
+  level: z.enum(RECOGNITION_LEVELS.values),
+  link: webLink.optional(),
+});
 
 /** An intervention: what partners do, in an area, for target groups, carried by partners. */
 export const InterventionNodeSchema = nodeSchema('intervention', {
@@ -11,7 +24,8 @@ export const InterventionNodeSchema = nodeSchema('intervention', {
   targetGroups: z.array(IdSchema).max(1_000).default([]).describe('Ids of target groups.'),
   actors: z.array(IdSchema).max(1_000).default([]).describe('Ids of the partners that carry it.'),
   status: z.enum(INTERVENTION_STATUSES.values).default('existing'),
-  evidence: EvidenceSchema.optional(),
+  evidence: EvidenceSchema.optional().describe('The evidence for its working mechanism: a study, an evaluation, practice.'),
+  recognition: RecognitionSchema.optional().describe('Its recognition in a databank of recognised interventions.'),
   priority: z.boolean().default(false).describe('Chosen as a priority (speerpunt).'),
 });
 
@@ -41,6 +55,7 @@ export const intervention = defineKind(InterventionNodeSchema, 'intervention', {
     { key: 'actors', editor: { type: 'partners' } },
     { key: 'targetGroups', editor: { type: 'target-groups' } },
     { key: 'evidence', editor: { type: 'evidence' } },
+    { key: 'recognition', editor: { type: 'recognition' } },
   ],
   subtitle: (node, document, language) => areaLabel(document, node.area, language),
   connects: [
@@ -49,3 +64,11 @@ export const intervention = defineKind(InterventionNodeSchema, 'intervention', {
   ],
   workshop: { capturedIn: 'interventions', shownIn: ['interventions', 'prioritise', 'partners-and-measures'], votable: true, ballot: true },
 });
+
+/**
+ * An intervention's recognition in a databank.
+ *
+ * @example
+ * const recognition: Recognition = { databank: 'loket-gezond-leven', level: 'effective-first' };
+ */
+export type Recognition = z.output<typeof RecognitionSchema>;

@@ -37,7 +37,9 @@ export type FieldEditor =
   | { readonly type: 'measurements' }
   /** A series of measurements over time with source and note, shown with the indicator's progress. */
   | { readonly type: 'series' }
-  | { readonly type: 'evidence' };
+  | { readonly type: 'evidence' }
+  /** Recognition in a databank: which, the level, a link. */
+  | { readonly type: 'recognition' };
 
 /** A card of some kind, as a kind's module describes it: an id and its kind. */
 export type Card = { readonly id: string; readonly kind: string };

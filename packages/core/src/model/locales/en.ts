@@ -16,6 +16,7 @@ export const en: CatalogueOf<typeof nl> = {
     fieldNamesActors: 'partners',
     fieldNamesTargetGroups: 'target groups',
     fieldNamesEvidence: 'evidence',
+    fieldNamesRecognition: 'recognition',
     fieldNamesGroup: 'group',
     fieldNamesType: 'type',
     fieldNamesValueType: 'value type',

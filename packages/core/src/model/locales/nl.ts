@@ -15,6 +15,7 @@ export const nl = {
     fieldNamesActors: 'partners',
     fieldNamesTargetGroups: 'doelgroepen',
     fieldNamesEvidence: 'onderbouwing',
+    fieldNamesRecognition: 'erkenning',
     fieldNamesGroup: 'groep',
     fieldNamesType: 'soort',
     fieldNamesValueType: 'soort waarde',

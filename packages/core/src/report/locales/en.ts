@@ -62,6 +62,17 @@ export const en: CatalogueOf<typeof nl> = {
   why: 'why',
   evidence: 'Evidence',
   rationale: 'Rationale',
+  status: 'Status',
+  adoptedOn: 'adopted on {date} by the {body}',
+  confidence: 'Confidence',
+  recognition: 'Recognition',
+  evidenceHeading: 'What this goal rests on',
+  evidenceInterventions:
+    '{recognised} of the {count, plural, one {# intervention is} other {# interventions are}} recognised, {backed} backed by evidence without recognition.',
+  evidenceRecognisedList: 'Recognised: {list, raw}.',
+  evidenceLinks: '{withRationale} of the {count, plural, one {# connection says} other {# connections say}} why it holds.',
+  evidenceConfidence: 'Confidence of the connections: {high} high, {medium} medium, {low} low, {unknown} not given.',
+  evidenceNone: 'No chain leads to this goal yet.',
   noGroup: 'No strategy',
   progress: 'Progress',
   progressIntro:

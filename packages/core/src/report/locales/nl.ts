@@ -61,6 +61,17 @@ export const nl = {
   why: 'waarom',
   evidence: 'Onderbouwing',
   rationale: 'Toelichting',
+  status: 'Status',
+  adoptedOn: 'vastgesteld op {date} door {body}',
+  confidence: 'Zekerheid',
+  recognition: 'Erkenning',
+  evidenceHeading: 'Waar dit doel op rust',
+  evidenceInterventions:
+    '{recognised} van de {count, plural, one {# interventie is} other {# interventies zijn}} erkend, {backed} onderbouwd zonder erkenning.',
+  evidenceRecognisedList: 'Erkend: {list, raw}.',
+  evidenceLinks: '{withRationale} van de {count, plural, one {# verbinding zegt} other {# verbindingen zeggen}} waarom ze werkt.',
+  evidenceConfidence: 'Zekerheid van de verbindingen: {high} hoog, {medium} middel, {low} laag, {unknown} niet aangegeven.',
+  evidenceNone: 'Er loopt nog geen keten naar dit doel.',
   noGroup: 'Zonder strategie',
   progress: 'Voortgang',
   progressIntro:

@@ -3,6 +3,14 @@ import type { nl } from './nl.js';
 
 /** Texts of the live room in English, by section and key. */
 export const en: CatalogueOf<typeof nl> = {
+  review: {
+    roundClosed: 'This review round is closed; responses are no longer possible.',
+    notInRound: 'This partner is not part of this review round.',
+    tooMany: 'This link has sent {max} comments and suggestions already; no more are possible.',
+    noThread: 'The thread you reply to no longer exists.',
+    outOfScope: "With this link you respond only to your own organisation's interventions (and to the plan as a whole).",
+    reviewersOnly: 'Only a partner with a review link can comment and suggest.',
+  },
   room: {
     refusalsLocked: 'The facilitator has locked the room for now.',
     refusalsNoCards:

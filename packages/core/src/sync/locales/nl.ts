@@ -2,6 +2,14 @@ import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** Texts of the live room in Dutch, by section and key. Dutch is the source: the other languages' catalogues are typed against it. */
 export const nl = {
+  review: {
+    roundClosed: 'Deze reviewronde is gesloten; reageren kan niet meer.',
+    notInRound: 'Deze partner hoort niet bij deze reviewronde.',
+    tooMany: 'Deze link heeft al {max} reacties en voorstellen gestuurd; meer kan niet.',
+    noThread: 'Het gesprek waarop je antwoordt, bestaat niet meer.',
+    outOfScope: 'Met deze link reageer je alleen op de interventies van je eigen organisatie (en op het plan als geheel).',
+    reviewersOnly: 'Alleen een partner met een reviewlink kan reageren en voorstellen doen.',
+  },
   room: {
     refusalsLocked: 'De facilitator heeft de ruimte even op slot gezet.',
     refusalsNoCards:

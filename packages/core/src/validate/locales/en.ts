@@ -4,6 +4,18 @@ import type { nl } from './nl.js';
 /** The checks' texts in English, typed against the Dutch catalogue: a rule missing here does not compile. */
 export const en: CatalogueOf<typeof nl> = {
   rules: {
+    'chain-without-rationale': {
+      description: 'A chain from intervention to goal says on at least one link why it works (the "because").',
+      message: 'A chain without any rationale on its connections leads to goal {goal}: {chain, path}.',
+    },
+    'intervention-without-evidence': {
+      description: 'An intervention names its recognition (Loket Gezond Leven, Movisie, NJi) or the evidence for its working mechanism.',
+      message: 'Intervention {node} has neither recognition nor evidence.',
+    },
+    'goal-on-low-confidence': {
+      description: 'A goal rests on at least one chain without a connection of low confidence.',
+      message: 'Every chain to goal {node} rests on a connection of low confidence.',
+    },
     'assumption-underlies-nothing': {
       description: 'Every assumption underlies a node.',
       message: 'Assumption {node} underlies nothing yet; connect it to the node that rests on it.',

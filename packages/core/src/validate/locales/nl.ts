@@ -6,6 +6,18 @@ import type { Catalogue } from '../../i18n/catalogue.js';
  */
 export const nl = {
   rules: {
+    'chain-without-rationale': {
+      description: 'Een keten van interventie naar doel zegt op minstens één schakel waarom die werkt (het "omdat").',
+      message: 'Naar doel {goal} loopt een keten zonder enige onderbouwing op de verbindingen: {chain, path}.',
+    },
+    'intervention-without-evidence': {
+      description: 'Een interventie noemt haar erkenning (Loket Gezond Leven, Movisie, NJi) of het bewijs voor haar werkzame mechanisme.',
+      message: 'Interventie {node} heeft geen erkenning en geen onderbouwing.',
+    },
+    'goal-on-low-confidence': {
+      description: 'Een doel rust op minstens één keten zonder verbinding met een lage zekerheid.',
+      message: 'Elke keten naar doel {node} rust op een verbinding met een lage zekerheid.',
+    },
     'assumption-underlies-nothing': {
       description: 'Elke aanname onderbouwt een kaart.',
       message: 'Aanname {node} onderbouwt nog niets; verbind haar met de kaart die erop rust.',

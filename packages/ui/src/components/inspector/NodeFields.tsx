@@ -16,6 +16,8 @@ import { MeasurementTable } from '../Progress.js';
 import { type ApplyChange, useFieldErrors, named, selectOptions } from './shared.js';
 import { MeasurementField, MeasurementListField } from './MeasurementFields.js';
 import { EvidenceFields } from './EvidenceFields.js';
+import { RecognitionFields } from './RecognitionFields.js';
+import type { Recognition } from '@veranderlogica/core/review';
 
 type FieldLabelKey = `inspector.field.${AnyFieldSpec['key']}`;
 type AnyFieldSpec = { [K in NodeKind]: FieldSpec<K> }[NodeKind];
@@ -128,6 +130,13 @@ function NodeField({
         <fieldset className="vl-field vl-evidence">
           <legend>{label}</legend>
           <EvidenceFields evidence={value as Evidence | undefined} onChange={set} error={error} />
+        </fieldset>
+      );
+    case 'recognition':
+      return (
+        <fieldset className="vl-field vl-evidence">
+          <legend>{label}</legend>
+          <RecognitionFields recognition={value as Recognition | undefined} onChange={set} error={error} />
         </fieldset>
       );
   }

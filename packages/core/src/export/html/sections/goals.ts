@@ -1,6 +1,6 @@
 import { GOAL_HORIZONS, GOAL_LEVELS, RISKS } from '../../../model/vocabulary.js';
 import type { ReportModel } from '../../../report/model.js';
-import { evidenceText, routeSentence } from '../../../report/narrative.js';
+import { evidenceText, goalEvidenceSentences, routeSentence } from '../../../report/narrative.js';
 import { REPORT_TEXT as T } from '../../../report/text.js';
 import { e, HTML_MARKUP, section, value, type HtmlSection } from '../common.js';
 
@@ -32,6 +32,9 @@ function goalStory(model: ReportModel, s: ReportModel['goals'][number]): string 
   else parts.push(`<p class="muted">${T.notMeasured[l]}</p>`);
   if (s.assumptions.length)
     parts.push(`<p>${T.restsOn[l]}: ${s.assumptions.map((a) => `${e(a.title)} (${RISKS.labels[a.risk][l]})`).join('; ')}.</p>`);
+  parts.push(
+    `<div class="evidence"><h4>${T.evidenceHeading[l]}</h4><p>${goalEvidenceSentences(s.evidence, l, HTML_MARKUP).join(' ')}</p></div>`,
+  );
   parts.push('</div>');
   return parts.join('');
 }

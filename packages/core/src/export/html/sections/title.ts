@@ -1,5 +1,6 @@
 import { formatDate } from '../../../i18n/format.js';
 import { SCOPE_LEVELS } from '../../../model/vocabulary.js';
+import { planStatusText } from '../../../report/narrative.js';
 import { REPORT_TEXT as T } from '../../../report/text.js';
 import { e, EXTRA, type HtmlSection } from '../common.js';
 
@@ -18,6 +19,7 @@ export const titlePage: HtmlSection = {
       '<dl>',
       scope ? `<dt>${EXTRA.municipalityOrRegion[l]}</dt><dd>${e(scope)}</dd>` : '',
       doc.scope.period ? `<dt>${T.period[l]}</dt><dd>${doc.scope.period.start}–${doc.scope.period.end}</dd>` : '',
+      `<dt>${T.status[l]}</dt><dd class="status">${e(planStatusText(doc, l))}</dd>`,
       `<dt>${T.madeOn[l]}</dt><dd>${e(formatDate(date, l))}</dd>`,
       organisations.length ? `<dt>${T.participants[l]}</dt><dd>${organisations.map(e).join(', ')}</dd>` : '',
       '</dl></section>',
