@@ -33,7 +33,13 @@ export interface RoomServerContext {
   /** A signed review link for one partner of a round, valid until `expires` (ms since 1970). */
   readonly issueReview: (
     room: string,
-    review: { readonly partner: string; readonly name: string; readonly round: string; readonly scope: 'plan' | 'own'; readonly expires: number },
+    review: {
+      readonly partner: string;
+      readonly name: string;
+      readonly round: string;
+      readonly scope: 'plan' | 'own';
+      readonly expires: number;
+    },
   ) => { token: string; expires: number };
   /** The plan binding of a room's Yjs document, one per document. */
   readonly sharedOf: (document: Y.Doc) => SharedDocument;

@@ -55,7 +55,11 @@ function planInReview(): { document: Document; whole: string; own: string; ownCa
   }
   document = applyOperation(
     document,
-    startReviewRound(document, { title: 'Consultatie', deadline: inDays(14), partners: [{ actor: whole!.id }, { actor: own!.id, scope: 'own' }] }),
+    startReviewRound(document, {
+      title: 'Consultatie',
+      deadline: inDays(14),
+      partners: [{ actor: whole!.id }, { actor: own!.id, scope: 'own' }],
+    }),
   ).document;
   return { document, whole: whole!.id, own: own!.id, ownCard: ownCard.id, otherCard: otherCard.id };
 }
@@ -83,9 +87,20 @@ describe('review links', () => {
 
     const partner = await connect(server, opened.room, links[0]!.token, 'ggd');
     expect(partner.document.title).toBe(setup.document.title);
-    expect(await partner.command({ type: 'comment', about: setup.otherCard, text: 'Wie betaalt dit?', author: 'Femke' })).toMatchObject({ ok: true });
-    expect(await partner.command({ type: 'suggest', proposal: { type: 'retitle', id: setup.otherCard, title: 'Nieuwe titel' }, reason: 'Korter.' })).toMatchObject({ ok: true });
-    await until(() => owner.document.comments.length === 1 && owner.document.suggestions.length === 1, 'the comment and the suggestion at the owner');
+    expect(await partner.command({ type: 'comment', about: setup.otherCard, text: 'Wie betaalt dit?', author: 'Femke' })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await partner.command({
+        type: 'suggest',
+        proposal: { type: 'retitle', id: setup.otherCard, title: 'Nieuwe titel' },
+        reason: 'Korter.',
+      }),
+    ).toMatchObject({ ok: true });
+    await until(
+      () => owner.document.comments.length === 1 && owner.document.suggestions.length === 1,
+      'the comment and the suggestion at the owner',
+    );
     expect(owner.document.comments[0]).toMatchObject({ about: setup.otherCard, round, author: { name: 'Femke', partner: setup.whole } });
 
     // Writing the plan directly reaches no one: a comment sent after it arrives, the change does not.
@@ -94,15 +109,23 @@ describe('review links', () => {
     await until(() => owner.document.comments.some((comment) => comment.text === 'Na de poging.'), 'the later comment at the owner');
     expect(owner.document.title).toBe(setup.document.title);
     // Nor does a workshop command, and the plan cannot be downloaded with the link.
-    expect(await partner.command({ type: 'addCard', title: 'x' })).toMatchObject({ ok: false, reason: { nl: expect.stringContaining('reviewlink') } });
-    const download = await fetch(`${server.url}/api/rooms/${opened.room}/document`, { headers: { authorization: `Bearer ${links[0]!.token}` } });
+    expect(await partner.command({ type: 'addCard', title: 'x' })).toMatchObject({
+      ok: false,
+      reason: { nl: expect.stringContaining('reviewlink') },
+    });
+    const download = await fetch(`${server.url}/api/rooms/${opened.room}/document`, {
+      headers: { authorization: `Bearer ${links[0]!.token}` },
+    });
     expect(download.status).toBe(403);
     // Nor may it ask for review links.
     expect((await facilitatorPost(server.url, opened.room, links[0]!.token, 'reviews', { round })).status).toBe(403);
 
     // The owner accepts the suggestion and answers the comment; the partner sees both.
     owner.apply(acceptSuggestion(owner.document, owner.document.suggestions[0]!.id, { reason: 'Goed idee.' }));
-    await until(() => partner.document.nodes.find((node) => node.id === setup.otherCard)?.title === 'Nieuwe titel', 'the accepted title at the partner');
+    await until(
+      () => partner.document.nodes.find((node) => node.id === setup.otherCard)?.title === 'Nieuwe titel',
+      'the accepted title at the partner',
+    );
     expect(partner.document.suggestions[0]!.status).toBe('accepted');
   });
 
@@ -117,7 +140,9 @@ describe('review links', () => {
       ok: false,
       reason: { en: expect.stringContaining('your own organisation') },
     });
-    expect(await police.command({ type: 'suggest', proposal: { type: 'retitle', id: setup.otherCard, title: 'x' } })).toMatchObject({ ok: false });
+    expect(await police.command({ type: 'suggest', proposal: { type: 'retitle', id: setup.otherCard, title: 'x' } })).toMatchObject({
+      ok: false,
+    });
     expect(await police.command({ type: 'comment', about: setup.ownCard, text: 'Klopt.' })).toMatchObject({ ok: true });
     expect(await police.command({ type: 'comment', text: 'Verder geen opmerkingen.' })).toMatchObject({ ok: true });
     await until(() => owner.document.comments.length === 2, 'two comments at the owner');
@@ -127,15 +152,23 @@ describe('review links', () => {
     expect(await police.command({ type: 'comment', replyTo: 'nope', text: 'x' })).toMatchObject({ ok: false });
     expect(await police.command({ type: 'comment', text: 'x'.repeat(20_001) })).toMatchObject({ ok: false });
 
-    const code = (await (await fetch(`${server.url}/api/rooms/${opened.room}`, { headers: { authorization: `Bearer ${opened.token}` } })).json()) as { code: string };
+    const code = (await (
+      await fetch(`${server.url}/api/rooms/${opened.room}`, { headers: { authorization: `Bearer ${opened.token}` } })
+    ).json()) as { code: string };
     const joined = await joinRoom(server.url, code.code, 'Deelnemer');
     const participant = await connect(server, opened.room, joined.token, 'p');
-    expect(await participant.command({ type: 'comment', text: 'Mag ik ook?' })).toMatchObject({ ok: false, reason: { nl: expect.stringContaining('reviewlink') } });
+    expect(await participant.command({ type: 'comment', text: 'Mag ik ook?' })).toMatchObject({
+      ok: false,
+      reason: { nl: expect.stringContaining('reviewlink') },
+    });
 
     // Once the owner closes the round, the links answer that it is closed.
     owner.apply({ type: 'updateReview', id: owner.document.reviews[0]!.id, changes: { closed: true } });
     await until(() => police.document.reviews[0]?.closed === true, 'the closed round at the partner');
-    expect(await police.command({ type: 'comment', text: 'Te laat.' })).toMatchObject({ ok: false, reason: { nl: expect.stringContaining('gesloten') } });
+    expect(await police.command({ type: 'comment', text: 'Te laat.' })).toMatchObject({
+      ok: false,
+      reason: { nl: expect.stringContaining('gesloten') },
+    });
   });
 
   it('refuses a link for another room, an expired link, and links for a round the plan does not have', async () => {
