@@ -129,9 +129,21 @@ describe('veranderlogica comments', () => {
     const partner = doc.actors[0];
     const intervention = doc.nodes.find((n: { kind: string }) => n.kind === 'intervention');
     doc.comments = [
-      { id: 'c-1', about: intervention.id, author: { name: 'Femke', partner: partner.id }, created: '2026-03-02T10:00:00Z', text: 'Ook het mbo?' },
+      {
+        id: 'c-1',
+        about: intervention.id,
+        author: { name: 'Femke', partner: partner.id },
+        created: '2026-03-02T10:00:00Z',
+        text: 'Ook het mbo?',
+      },
       { id: 'c-2', replyTo: 'c-1', author: { name: 'Beleid' }, created: '2026-03-03T10:00:00Z', text: 'Ja, zie de toelichting.' },
-      { id: 'c-3', author: { name: 'Femke', partner: partner.id }, created: '2026-03-04T10:00:00Z', text: 'Verder akkoord.', status: 'resolved' },
+      {
+        id: 'c-3',
+        author: { name: 'Femke', partner: partner.id },
+        created: '2026-03-04T10:00:00Z',
+        text: 'Verder akkoord.',
+        status: 'resolved',
+      },
     ];
     doc.suggestions = [
       {
@@ -522,7 +534,7 @@ describe('veranderlogica version, import-measurements and the yearly report', ()
 
   it('refuses a 101st version: says why and what to do, exits 2, and leaves the plan as it was', async () => {
     const full = plan();
-    const { versions: _versions, ...snapshot } = full;
+    const { versions: _versions, comments: _comments, suggestions: _suggestions, reviews: _reviews, ...snapshot } = full;
     const versions = Array.from({ length: 100 }, (_, i) => ({
       id: `versie-${i + 1}`,
       name: `Versie ${i + 1}`,

@@ -30,7 +30,9 @@ export const comments: CliCommand = (program, context) =>
       for (const round of nota.rounds) {
         lines.push('', `${nota.texts.round}: ${round.title} (${round.deadline})`);
         for (const partner of round.partners)
-          lines.push(`  ${partner.responded ? '✔' : '·'} ${partner.name}: ${partner.responded ? nota.texts.responded : nota.texts.notResponded}`);
+          lines.push(
+            `  ${partner.responded ? '✔' : '·'} ${partner.name}: ${partner.responded ? nota.texts.responded : nota.texts.notResponded}`,
+          );
       }
       if (sections.length === 0) lines.push('', say('commentsNone', { open: options.open ? 'yes' : 'no' }, lang));
       for (const section of sections) {
