@@ -100,6 +100,11 @@ export const CardNode = memo(
               {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
               {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
               {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}
+              {data.comments ? (
+                <span className="vl-badge vl-badge--comments" data-comments={data.comments}>
+                  {t('node.comments', { count: data.comments })}
+                </span>
+              ) : null}
             </div>
           </>
         )}

@@ -15,6 +15,7 @@ import {
 } from '@veranderlogica/core';
 import { indicatorProgress, progressThresholds, sparklineSvg, type ProgressStatus } from '@veranderlogica/core/measurements';
 import { votesFor } from '@veranderlogica/core/workshop';
+import { openCommentCounts } from '@veranderlogica/core/review';
 
 /** What a card shows besides the node itself. */
 export interface CardData extends Record<string, unknown> {
@@ -39,6 +40,8 @@ export interface CardData extends Record<string, unknown> {
   readonly compare?: CompareMark | undefined;
   /** On a participant's phone: a card this participant proposed. */
   readonly mine?: boolean | undefined;
+  /** Open comment threads about this card (partners' review), shown as a mark on it. */
+  readonly comments?: number | undefined;
 }
 
 /** How a card differs from the version it is compared with. */
@@ -76,7 +79,12 @@ export interface FlowState {
   /** On a participant's phone: the cards this participant proposed, marked as theirs. */
   readonly mine?: ReadonlySet<string>;
   /** While comparing: the cards removed since, drawn as ghosts where they stood. */
-  readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
+  readonly ghosts?: readonly {
+    readonly node: ToCNode;
+    readonly position: { readonly x: number; readonly y: number };
+    /** `added`: a card a suggestion would add, drawn where it would stand; otherwise a removed card. */
+    readonly mark?: 'removed' | 'added';
+  }[];
 }
 
 const FALLBACK_SPACING = { across: 280, along: 170 };
@@ -147,6 +155,8 @@ export function createFlowMapper() {
     const fallback = fallbackPositions(document);
     const ids = new Set(document.nodes.map((node) => node.id));
     const thresholds = progressThresholds(document);
+    // Open threads per card, counted only when the plan has comments at all.
+    const threads = document.comments.length > 0 ? openCommentCounts(document) : undefined;
     const nodes = document.nodes.map((node): CardNode => {
       const position = positionOf(document, node.id) ?? fallback.get(node.id)!;
       const count = counts.get(node.id) ?? { errors: 0, warnings: 0 };
@@ -159,10 +169,11 @@ export function createFlowMapper() {
       const others = state.others?.get(node.id);
       const mark = state.compare?.get(node.id);
       const mine = state.mine?.has(node.id) === true;
+      const comments = threads?.get(node.id);
       const progress = node.kind === 'indicator' ? progressOf(node, thresholds.atRisk) : undefined;
       // What the card draws: while it holds, the card keeps the very same `data`, so a memoised card does not render
       // again when only its place, its measured size or its selection changes (React Flow draws those around it).
-      const dataKey = `${mine},${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${count.errors},${count.warnings},${v},${dimmed},${direction},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
+      const dataKey = `${comments ?? 0},${mine},${mark ?? ''},${progress?.status ?? ''},${thresholds.atRisk},${others?.map((o) => o.name + o.color).join('|') ?? ''},${count.errors},${count.warnings},${v},${dimmed},${direction},${subtitle.nl},${document.language},${state.todos ? `todo:${todo?.nl ?? ''}` : ''}`;
       const key = `${dataKey},${position.x},${position.y},${selected},${size?.width},${size?.height}`;
       const cached = nodeCache.get(node);
       if (cached && cached.key === key) return cached.flow;
@@ -184,8 +195,10 @@ export function createFlowMapper() {
                 progress,
                 compare: mark,
                 mine,
+                comments,
               }
             : {
+                comments,
                 others,
                 progress,
                 compare: mark,
@@ -230,7 +243,7 @@ export function createFlowMapper() {
           dimmed: false,
           subtitle: { nl: cardSubtitle(ghost.node, document, 'nl'), en: cardSubtitle(ghost.node, document, 'en') },
           contentLanguage: document.language,
-          compare: 'removed',
+          compare: ghost.mark ?? 'removed',
         },
         ariaLabel: ghost.node.title,
       });

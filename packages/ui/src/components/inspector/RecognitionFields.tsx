@@ -42,12 +42,12 @@ export function RecognitionFields({
       />
       {recognition && (
         <TextField
-        name="recognitionLink"
-        label={t('inspector.field.recognitionLink')}
-        value={recognition?.link ?? ''}
-        error={error}
-        onChange={(link) => onChange(next({ link: link || undefined }))}
-      />
+          name="recognitionLink"
+          label={t('inspector.field.recognitionLink')}
+          value={recognition?.link ?? ''}
+          error={error}
+          onChange={(link) => onChange(next({ link: link || undefined }))}
+        />
       )}
     </>
   );
