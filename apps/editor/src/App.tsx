@@ -22,6 +22,7 @@ import { useDocumentIO, useFileDrop, useTabTitle } from './useDocumentIO.js';
 import { FirstLayout, useLayout } from './useLayout.js';
 import { OtherView, ViewBar } from './Views.js';
 import { LeftColumn } from './LeftColumn.js';
+import { ReviewDock } from './review.js';
 import { useStepMarks, useWorkshopPreference } from './WorkshopPanel.js';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs.js';
 import { useFraming } from './useFraming.js';
@@ -38,6 +39,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
   const [dialog, setDialog] = useState<EditorDialog | undefined>(unreadable && 'unreadable');
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const compared = useComparison(document, comparison, language);
+  const [reviewing, setReviewing] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [votesShown, setVotesShown] = useState(false);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | undefined>();
@@ -75,6 +77,8 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
     help: () => setDialog('help'),
     setView,
     toggleWorkshop: () => setWorkshop((on) => !on),
+    reviewing,
+    toggleReview: () => setReviewing((on) => !on),
     importMeasurements: () => setDialog('import'),
     saveVersion: () => setDialog('version'),
     compare: () => setDialog('compare'),
@@ -141,14 +145,8 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
               {...(compared ? { compare: compared.marks, ghosts: compared.ghosts } : {})}
             />
             <Legend />
-            {compared && (
-              <CompareDock
-                name={compared.name}
-                sections={compared.sections}
-                onSelect={(id) => showInDiagram([id])}
-                onClose={() => setComparison(undefined)}
-              />
-            )}
+            {reviewing && <ReviewDock {...{ store, state, room, comparison, setComparison, showInDiagram }} />}
+            {compared && <CompareDock {...compared} onSelect={(id) => showInDiagram([id])} onClose={() => setComparison(undefined)} />}
           </div>
           {view !== 'diagram' && (
             <OtherView

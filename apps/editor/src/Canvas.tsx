@@ -22,7 +22,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { KIND_STYLES, nextKindsInChain, positionOf, type Localized, type ToCNode, maxOf, minOf } from '@veranderlogica/core';
+import { KIND_STYLES, nextKindsInChain, positionOf, type Localized, maxOf, minOf } from '@veranderlogica/core';
 import { moveOperation } from '@veranderlogica/core/editing';
 import { sortIdea } from '@veranderlogica/core/workshop';
 import {
@@ -42,6 +42,7 @@ import {
   type Route,
   type CoEditor,
   type CardFlowNode,
+  type FlowState,
   BAND_FIT_PADDING,
 } from '@veranderlogica/ui';
 import { freePosition, groupGuides, kindAtPoint, layerGuides } from '@veranderlogica/layout';
@@ -80,7 +81,7 @@ export interface CanvasProps {
   readonly hideVotes?: boolean;
   /** While comparing with a version: cards added or changed since, and the removed ones as ghosts. */
   readonly compare?: ReadonlyMap<string, 'added' | 'changed'>;
-  readonly ghosts?: readonly { readonly node: ToCNode; readonly position: { readonly x: number; readonly y: number } }[];
+  readonly ghosts?: FlowState['ghosts'];
   /** In a live room: where others are dragging cards right now (shown live; the plan changes once, on their drop). */
   readonly othersMoving?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
   /** In a live room: the others' pointers, in diagram coordinates. */

@@ -23,6 +23,10 @@ export function ViewBar({ command }: { command: (id: string) => CommandView }) {
         action={command('workshop')}
         className={`editor-views__mode${command('workshop').pressed ? ' editor-views__mode--on' : ''}`}
       />
+      <ActionButton
+        action={command('review')}
+        className={`editor-views__mode${command('review').pressed ? ' editor-views__mode--on' : ''}`}
+      />
       <ActionButton action={command('present')} className="editor-views__mode" />
     </div>
   );

@@ -58,6 +58,8 @@ function context(store: EditorStore, more: Partial<CommandContext> = {}): Comman
     help: record('help'),
     setView: record('view'),
     toggleWorkshop: record('workshop'),
+    reviewing: false,
+    toggleReview: record('review'),
     present: record('present'),
     importMeasurements: record('importMeasurements'),
     saveVersion: record('saveVersion'),

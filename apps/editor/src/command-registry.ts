@@ -52,6 +52,9 @@ export interface CommandContext {
   readonly help: () => void;
   readonly setView: (view: View) => void;
   readonly toggleWorkshop: () => void;
+  /** Whether the comments, suggestions and adoption dock is open, and opening or closing it. */
+  readonly reviewing: boolean;
+  readonly toggleReview: () => void;
   readonly present: () => void;
   /** Whether this editor is connected to a live room. */
   readonly inRoom: boolean;

@@ -105,6 +105,14 @@ export function VersionDialog({ store, document, onClose }: { store: EditorStore
 export interface Comparison {
   readonly name: string;
   readonly before: Document;
+  /**
+   * A suggestion's plan (`suggestionPreview`): the diagram then shows what it would change in the plan as it is,
+   * new cards as ghosts where they would stand.
+   */
+  readonly after?: Document;
+  /** The suggestion shown, and the heading its list goes under. */
+  readonly suggestion?: string;
+  readonly heading?: string;
 }
 
 /** "Vergelijken met…": a kept version, or another file (an older export, a colleague's copy). */
@@ -198,13 +206,16 @@ export function CompareDock(props: ComponentProps<typeof ComparePanel>) {
 
 /**
  * What the canvas and the list show while comparing: cards added or changed
- * since, the removed ones as ghosts where they stood, and the changes by kind.
+ * since, the removed ones as ghosts where they stood, and the changes by kind. For a suggestion (`after`): what it
+ * would change in the plan as it is, the cards it adds as ghosts beside what they connect to.
  */
 export function useComparison(document: Document, comparison: Comparison | undefined, language: 'nl' | 'en') {
   return useMemo(() => {
     if (!comparison) return undefined;
-    const { before } = comparison;
-    const diff = planDiff(before, document);
+    const proposed = comparison.after;
+    const before = proposed ? document : comparison.before;
+    const after = proposed ?? document;
+    const diff = planDiff(before, after);
     const marks = new Map<string, 'added' | 'changed'>();
     for (const card of diff.cards.added) marks.set(card.id, 'added');
     for (const list of [diff.cards.retitled, diff.cards.relayered, diff.cards.regrouped, diff.cards.edited, diff.indicators])
@@ -213,12 +224,25 @@ export function useComparison(document: Document, comparison: Comparison | undef
     for (const edge of diff.connections.added) marks.set(edge.id, 'added');
     for (const rewired of diff.connections.rewired) marks.set(rewired.id, 'changed');
     const removed = new Set(diff.cards.removed.map((card) => card.id));
-    const ghosts = before.nodes
-      .filter((node) => removed.has(node.id))
-      .map((node: ToCNode, i) => ({ node, position: positionOf(before, node.id) ?? { x: i * 280, y: -400 } }));
-    const titles = new Map([...before.nodes, ...document.nodes].map((node) => [node.id, node.title]));
+    const ghosts = proposed
+      ? // A suggested card stands beside the first card it connects to, or above the plan.
+        proposed.nodes
+          .filter((node) => marks.get(node.id) === 'added')
+          .map((node: ToCNode, i) => {
+            const edge = proposed.edges.find((candidate) => candidate.source === node.id || candidate.target === node.id);
+            const near = edge && positionOf(document, edge.source === node.id ? edge.target : edge.source);
+            return { node, position: near ? { x: near.x + 300, y: near.y } : { x: i * 280, y: -400 }, mark: 'added' as const };
+          })
+      : before.nodes
+          .filter((node) => removed.has(node.id))
+          .map((node: ToCNode, i) => ({ node, position: positionOf(before, node.id) ?? { x: i * 280, y: -400 } }));
+    // A new connection between cards that are there marks both ends.
+    if (proposed)
+      for (const edge of diff.connections.added)
+        for (const end of [edge.source, edge.target]) if (!marks.has(end)) marks.set(end, 'changed');
+    const titles = new Map([...before.nodes, ...after.nodes].map((node) => [node.id, node.title]));
     const sections = planDiffSections(diff, language, (id) => titles.get(id) ?? id, { ids: false });
-    return { name: comparison.name, diff, marks, ghosts, sections };
+    return { name: comparison.name, heading: comparison.heading, diff, marks, ghosts, sections };
   }, [document, comparison, language]);
 }
 

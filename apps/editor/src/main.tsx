@@ -14,6 +14,7 @@ import { loadCurrent } from './persistence.js';
 import { readClaims, RoomConnection } from './room/connection.js';
 import { ScreenApp } from './room/ScreenApp.js';
 import { ParticipantApp } from './room/ParticipantApp.js';
+import { ReviewApp } from './room/ReviewApp.js';
 import { EditorStore, LANGUAGE_KEY } from './store.js';
 
 // In development every operation's result is parsed in full, so a core bug shows at once.
@@ -51,6 +52,16 @@ async function start() {
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
         <ParticipantApp start={interfaceLanguage()} />
+      </StrictMode>,
+    );
+    return;
+  }
+  if (inRoom.room && inRoom.token && inRoom.role === 'reviewer') {
+    // A partner's review link: the plan to read, comment on and suggest for, not the editor.
+    await loadHyphenation(startLanguage());
+    createRoot(window.document.getElementById('root')!).render(
+      <StrictMode>
+        <ReviewApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
       </StrictMode>,
     );
     return;

@@ -32,6 +32,8 @@ export class TestEditor {
   view: View = 'diagram';
   mode: Mode = 'edit';
   workshop = false;
+  /** Whether the comments, suggestions and adoption dock is open. */
+  reviewing = false;
   inRoom = false;
   /** Where the middle of the view is, in diagram units: where a card added with a key or the palette goes. */
   centre = { x: 0, y: 0 };
@@ -75,6 +77,8 @@ export class TestEditor {
       help: record('help'),
       setView: (view) => void (this.view = view),
       toggleWorkshop: () => void (this.workshop = !this.workshop),
+      reviewing: this.reviewing,
+      toggleReview: () => void (this.reviewing = !this.reviewing),
       present: () => void (this.mode = 'present'),
       openRoom: record('openRoom'),
       importMeasurements: record('importMeasurements'),

@@ -1,4 +1,5 @@
 import {
+  CONFIDENCES,
   escapeXml,
   KINDS_BY_RANK,
   KIND_STYLES,
@@ -240,8 +241,15 @@ export function renderSvg(document: Document, layout: LayoutResult, options: Svg
           ? `stroke="${KIND_STYLES.indicator.stroke}" stroke-width="1.4" stroke-dasharray="6 4" marker-end="url(#arrow-measures)"`
           : `stroke="${KIND_STYLES.assumption.stroke}" stroke-width="1.4" stroke-dasharray="2 4" marker-end="url(#arrow-underlies)"`;
     const faded = options.highlight && !options.highlight.edges.has(edge.id) ? ` opacity="${FADED}"` : '';
+    // On hover: why it holds, the evidence and the confidence, where the plan gives them; else what it is.
+    const evidence = edge.evidence && [edge.evidence.source, edge.evidence.link].filter(Boolean).join(' ');
+    const hint = [
+      edge.rationale,
+      evidence && `${TEXT.evidence[language]}: ${evidence}`,
+      edge.confidence && `${TEXT.confidence[language]}: ${CONFIDENCES.labels[edge.confidence][language]}`,
+    ].filter(Boolean);
     out.push(
-      `<polyline data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" data-kind="${edge.kind}" points="${polyline(shifted)}" fill="none" ${style}${faded}><title>${escapeXml(edge.rationale || edgeLabel(edge.kind, language))}</title></polyline>`,
+      `<polyline data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" data-kind="${edge.kind}" points="${polyline(shifted)}" fill="none" ${style}${faded}><title>${escapeXml(hint.length ? hint.join('\n') : edgeLabel(edge.kind, language))}</title></polyline>`,
     );
   }
 

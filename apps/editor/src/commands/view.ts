@@ -27,6 +27,13 @@ export const VIEW_COMMANDS: readonly Command[] = [
     pressed: (context) => context.workshop,
     run: (context) => context.toggleWorkshop(),
   },
+  {
+    id: 'review',
+    label: localize('review.toggle'),
+    hint: localize('review.toggleLabel'),
+    pressed: (context) => context.reviewing,
+    run: (context) => context.toggleReview(),
+  },
   { id: 'present', label: localize('present.start'), icon: '▶', keys: ['F5'], run: (context) => context.present() },
   {
     id: 'language',

@@ -35,6 +35,10 @@ export interface Claims {
   readonly id: string;
   readonly name: string;
   readonly expires: number;
+  /** A review link's partner, round and scope. */
+  readonly partner?: string;
+  readonly round?: string;
+  readonly scope?: 'plan' | 'own';
 }
 
 /**
@@ -49,7 +53,12 @@ export function readClaims(token: string): Claims | undefined {
     const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
     const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Partial<Claims>;
     if (typeof claims.room !== 'string' || typeof claims.id !== 'string' || typeof claims.role !== 'string') return undefined;
-    return { room: claims.room, role: claims.role, id: claims.id, name: claims.name ?? '', expires: claims.expires ?? 0 };
+    const review = {
+      ...(typeof claims.partner === 'string' && { partner: claims.partner }),
+      ...(typeof claims.round === 'string' && { round: claims.round }),
+      ...((claims.scope === 'plan' || claims.scope === 'own') && { scope: claims.scope }),
+    };
+    return { room: claims.room, role: claims.role, id: claims.id, name: claims.name ?? '', expires: claims.expires ?? 0, ...review };
   } catch {
     return undefined;
   }
@@ -190,9 +199,10 @@ export class RoomConnection {
           // Not an answer of ours: ignored.
         }
       },
-      // Once in (again): what waited goes out, then one's own dots and the count, which live on the server only.
+      // Once in (again): what waited goes out, then one's own dots and the count, which live on the server only (a
+      // review link has no dots).
       onSynced: () => {
-        void this.outbox.flush().then(() => this.command({ type: 'ballot' }));
+        void this.outbox.flush().then(() => (this.claims.role === 'reviewer' ? undefined : this.command({ type: 'ballot' })));
       },
     });
     this.provider.awareness?.setLocalStateField('user', {
@@ -406,8 +416,8 @@ export class RoomConnection {
     return this.outbox.add(command);
   }
 
-  /** A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`). */
-  async post(action: 'reveal' | 'close' | 'reopen' | 'remove', body?: unknown): Promise<Response> {
+  /** A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`), `reviews` (with `{ round }`). */
+  async post(action: 'reveal' | 'close' | 'reopen' | 'remove' | 'reviews', body?: unknown): Promise<Response> {
     return fetch(`/api/rooms/${encodeURIComponent(this.room)}/${action}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}` },

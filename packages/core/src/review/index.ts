@@ -16,7 +16,9 @@ export type { AdoptingBody, PlanStatus, RecognitionLevel } from '../model/values
 export {
   acceptSuggestion,
   adoptPlan,
+  cardProposal,
   commentOperation,
+  connectionProposal,
   declineSuggestion,
   inReviewScope,
   proposalOperations,
@@ -29,6 +31,6 @@ export {
 export type { PartnerResponse } from './intents.js';
 export { commentThreads, openCommentCounts } from './threads.js';
 export type { CommentThread } from './threads.js';
-export { proposalText, reactienota } from './reactienota.js';
+export { proposalText, reactienota, subjectText } from './reactienota.js';
 export type { NotaItem, NotaSection, Reactienota } from './reactienota.js';
 export { planStatusText } from '../report/narrative.js';

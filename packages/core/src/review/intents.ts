@@ -3,10 +3,13 @@ import { defineMessage } from '../i18n/format.js';
 import type { Operation } from '../edit/operation.js';
 import { OperationError } from '../edit/operation-error.js';
 import { makeVersion } from '../edit/versions.js';
-import { usedIds } from '../model/factory.js';
+import { canConnect } from '../edit/can-connect.js';
+import type { Localized } from '../i18n/localized.js';
+import { createEdge, createNode, usedIds } from '../model/factory.js';
+import type { NodeKind } from '../model/vocabulary.js';
 import { newId } from '../model/ids.js';
 import type { Author, Comment, Proposal, ReviewRound, Suggestion } from '../model/review.js';
-import type { Adoption, Document } from '../model/schema.js';
+import type { Adoption, Document, Edge } from '../model/schema.js';
 import { TEXTS as ALL } from './locales/index.js';
 
 const TEXTS = ALL.intents;
@@ -297,4 +300,52 @@ export function suggestionPreview(document: Document, suggestion: Suggestion): D
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A suggested new card, connected to the card it is suggested beside (`near`) in whichever direction the model
+ * allows (a new indicator measures it, a new outcome follows from it); without `near`, or where no connection is
+ * allowed, the card comes alone.
+ *
+ * @example
+ * const proposal = cardProposal(document, { kind: 'indicator', title: 'Meldingen bij Veilig Thuis', near: 'goal-1' });
+ */
+export function cardProposal(
+  document: Document,
+  card: { readonly kind: NodeKind; readonly title: string; readonly near?: string | undefined },
+): Proposal {
+  const taken = usedIds(document);
+  const node = createNode(card.kind, { title: card.title }, (id) => taken.has(id));
+  taken.add(node.id);
+  const near = card.near === undefined ? undefined : document.nodes.find((candidate) => candidate.id === card.near);
+  const edges: Edge[] = [];
+  if (near) {
+    for (const [source, target] of [
+      [node, near],
+      [near, node],
+    ] as const) {
+      try {
+        edges.push(createEdge(source, target, {}, (id) => taken.has(id)));
+        break;
+      } catch {
+        // Not this way round: try the other.
+      }
+    }
+  }
+  return { type: 'addNode', node, edges };
+}
+
+/**
+ * A suggested connection between two cards, of the kind the model gives it; or why it is not allowed.
+ *
+ * @example
+ * const proposal = connectionProposal(document, 'int-1', 'out-2');
+ * if ('reason' in proposal) console.log(proposal.reason.nl);
+ */
+export function connectionProposal(document: Document, source: string, target: string): Proposal | { readonly reason: Localized } {
+  const allowed = canConnect(document, source, target);
+  if (!allowed.ok) return { reason: allowed.reason };
+  const taken = usedIds(document);
+  const edge = { id: newId('edge', (id) => taken.has(id)), kind: allowed.kind, source, target, rationale: '' };
+  return { type: 'connect', edge };
 }

@@ -79,7 +79,7 @@ export function reactienota(
   const l = options.language ?? document.language;
   const inRound = (record: { readonly round?: string | undefined }) => options.round === undefined || record.round === options.round;
   const texts = Object.fromEntries(Object.entries(T).map(([key, value]) => [key, value[l]])) as Reactienota['texts'];
-  const about = aboutText(document, l);
+  const about = subjectText(document, l);
   const partnerName = new Map(document.actors.map((actor) => [actor.id, actor.name]));
   const threads = document.comments.filter((comment) => comment.replyTo === undefined && inRound(comment));
   const replies = new Map<string, Comment[]>();
@@ -155,8 +155,16 @@ export function reactienota(
   };
 }
 
-/** Names what a comment is about: a card by its kind and title, a connection by its ends, a group, or the plan. */
-function aboutText(document: Document, l: Language): (id: string | undefined) => string {
+/**
+ * Names what a comment is about, in words: a card by its kind and title, a connection by its ends, a group, the
+ * plan as a whole, or a part since removed.
+ *
+ * @example
+ * const about = subjectText(document, 'nl');
+ * about('int-1'); // 'Interventie: Voorlichting op scholen'
+ * about(undefined); // 'Het plan als geheel'
+ */
+export function subjectText(document: Document, l: Language): (id: string | undefined) => string {
   const nodes = new Map(document.nodes.map((node) => [node.id, node]));
   const edges = new Map(document.edges.map((edge) => [edge.id, edge]));
   const groups = new Map(document.groups.map((group) => [group.id, group]));

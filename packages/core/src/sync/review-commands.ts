@@ -38,7 +38,7 @@ export const ReviewCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('suggest'),
     proposal: ProposalSchema,
-    reason: z.string().trim().max(LIMITS.maxTextFieldLength).default(''),
+    reason: z.string().trim().max(LIMITS.maxTextFieldLength).optional(),
     author: z.string().trim().min(1).max(200).optional(),
   }),
 ]);
@@ -107,7 +107,7 @@ export function applyReviewCommand(
         );
   } else {
     if (!inReviewScope(document, reviewer.partner, reviewer.scope, { proposal: command.proposal })) return TEXTS.review.outOfScope;
-    operation = suggestOperation(document, { author, proposal: command.proposal, reason: command.reason, round: round.id }, at);
+    operation = suggestOperation(document, { author, proposal: command.proposal, reason: command.reason ?? '', round: round.id }, at);
   }
   try {
     const after = applyOperation(document, operation).document;

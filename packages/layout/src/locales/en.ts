@@ -4,6 +4,8 @@ import type { nl } from './nl.js';
 /** The pictures' texts in English, by key. */
 export const en: CatalogueOf<typeof nl> = {
   pictureText: {
+    evidence: 'Evidence',
+    confidence: 'Confidence',
     line: 'Line of accountability',
     beyond: 'we contribute to this',
     within: 'we can be held to this',

@@ -3,6 +3,8 @@ import type { Catalogue } from '@veranderlogica/core';
 /** The pictures' texts in Dutch, by key. Dutch is the source: the other languages' catalogues are typed against it. */
 export const nl = {
   pictureText: {
+    evidence: 'Onderbouwing',
+    confidence: 'Zekerheid',
     line: 'Verantwoordingslijn',
     beyond: 'hieraan dragen we bij',
     within: 'hierop zijn we aanspreekbaar',

@@ -4,6 +4,8 @@ import { useTranslation } from '../i18n/translate.js';
 export interface ComparePanelProps {
   /** The version or file compared with. */
   readonly name: string;
+  /** The heading, when it is not "changed since" the version (a suggestion's difference, say). */
+  readonly heading?: string | undefined;
   readonly sections: readonly PlanDiffSection[];
   /** A line was chosen: show that card (or connection) in the diagram. */
   readonly onSelect?: (id: string) => void;
@@ -15,12 +17,12 @@ export interface ComparePanelProps {
  * per kind of change, each line with its sign. The diagram marks the same
  * cards (new, changed, removed as ghosts).
  */
-export function ComparePanel({ name, sections, onSelect, onClose }: ComparePanelProps) {
+export function ComparePanel({ name, heading, sections, onSelect, onClose }: ComparePanelProps) {
   const { t } = useTranslation();
   return (
     <section className="vl-panel vl-compare" aria-labelledby="vl-compare-title">
       <header className="vl-compare__header">
-        <h2 id="vl-compare-title">{t('compare.title', { name })}</h2>
+        <h2 id="vl-compare-title">{heading ?? t('compare.title', { name })}</h2>
         <button type="button" className="vl-button vl-button--small" onClick={onClose}>
           {t('compare.stop')}
         </button>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { KIND_STYLES } from '@veranderlogica/core';
+import { CONFIDENCES, KIND_STYLES } from '@veranderlogica/core';
+import { useTranslation } from '../i18n/translate.js';
 import type { ConnectionEdge as ConnectionEdgeType, Route } from '../flow/to-flow.js';
 
 const STROKES = {
@@ -30,18 +31,36 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
   const kind = props.data?.kind ?? 'leads-to';
   const { stroke, dash } = STROKES[kind];
   const compared = props.data?.compare;
+  const { t, l } = useTranslation();
+  const because = props.data?.because;
+  const hint = because
+    ? [
+        because.rationale && t('edge.because', { text: because.rationale }),
+        because.evidence && t('edge.evidence', { text: [because.evidence.source, because.evidence.link].filter(Boolean).join(' ') }),
+        because.confidence && t('edge.confidence', { level: l(CONFIDENCES.labels[because.confidence]) }),
+      ]
+        .filter(Boolean)
+        .join('\n')
+    : '';
   return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      markerEnd={`url(#vl-arrow-${kind})`}
-      style={{
-        stroke: compared ? COMPARED[compared] : stroke,
-        strokeWidth: compared ? 4.5 : props.selected ? 3.5 : 2,
-        strokeDasharray: dash,
-      }}
-      interactionWidth={16}
-    />
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={`url(#vl-arrow-${kind})`}
+        style={{
+          stroke: compared ? COMPARED[compared] : stroke,
+          strokeWidth: compared ? 4.5 : props.selected ? 3.5 : 2,
+          strokeDasharray: dash,
+        }}
+        interactionWidth={16}
+      />
+      {hint && (
+        <path d={path} className="vl-edge__hint" fill="none" stroke="transparent" strokeWidth={16}>
+          <title>{hint}</title>
+        </path>
+      )}
+    </>
   );
 });
 

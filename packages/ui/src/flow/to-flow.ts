@@ -57,7 +57,16 @@ export type CardNode = FlowNode<CardData, 'card'>;
 /** A route a layout computed for a connection: its bends, from the source card's border to the target's. */
 export type Route = readonly { readonly x: number; readonly y: number }[];
 
-export type ConnectionEdge = FlowEdge<{ kind: EdgeKind; route?: Route; compare?: 'added' | 'changed' }, 'connection'>;
+export type ConnectionEdge = FlowEdge<
+  {
+    kind: EdgeKind;
+    route?: Route;
+    compare?: 'added' | 'changed';
+    /** Why it holds, the evidence and the confidence, shown when the pointer rests on it. */
+    because?: Pick<Edge, 'rationale' | 'evidence' | 'confidence'>;
+  },
+  'connection'
+>;
 
 export interface FlowState {
   readonly findings: readonly Finding[];
@@ -264,7 +273,12 @@ export function createFlowMapper() {
           source: edge.source,
           target: edge.target,
           selected,
-          data: { kind: edge.kind, ...(route && { route }), ...(compare && { compare }) },
+          data: {
+            kind: edge.kind,
+            ...(route && { route }),
+            ...(compare && { compare }),
+            ...((edge.rationale || edge.evidence || edge.confidence) && { because: edge }),
+          },
           className: `vl-edge vl-edge--${edge.kind}${route ? ' vl-edge--routed' : ''}${dimmed ? ' vl-dimmed' : ''}${compare ? ` vl-edge--compare-${compare}` : ''}`,
           ariaLabel: edge.rationale || undefined,
         };

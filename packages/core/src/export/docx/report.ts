@@ -21,7 +21,7 @@ import { evidenceText, goalEvidenceSentences, planStatusText, routeSentence } fr
 import { REPORT_TEXT as T } from '../../report/text.js';
 import { SEVERITY_LABELS } from '../../validate/finding.js';
 import { formatFinding } from '../../validate/format-finding.js';
-import type { ReportDiagramPage } from '../html/common.js';
+import { EXTRA, type ReportDiagramPage } from '../html/common.js';
 import { TEXTS } from '../locales/index.js';
 import {
   DOCX_MARKUP,
@@ -79,7 +79,7 @@ export async function wordReport(model: ReportModel, options: WordReportOptions 
       d,
       [T.status[l], planStatusText(doc, l)],
       [
-        ...(scope ? [[T.veranderlogica[l], scope]] : []),
+        ...(scope ? [[EXTRA.municipalityOrRegion[l], scope]] : []),
         ...(doc.scope.period ? [[T.period[l], `${doc.scope.period.start}–${doc.scope.period.end}`]] : []),
         [T.madeOn[l], formatDate(model.date, l)],
         ...(doc.actors.length ? [[T.partners[l], doc.actors.map((actor) => actor.name).join(', ')]] : []),

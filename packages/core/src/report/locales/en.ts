@@ -70,7 +70,7 @@ export const en: CatalogueOf<typeof nl> = {
   evidenceInterventions:
     '{recognised} of the {count, plural, one {# intervention is} other {# interventions are}} recognised, {backed} backed by evidence without recognition.',
   evidenceRecognisedList: 'Recognised: {list, raw}.',
-  evidenceLinks: '{withRationale} of the {count, plural, one {# connection says} other {# connections say}} why it holds.',
+  evidenceLinks: '{withRationale} of the {count, plural, one {# connection says why it holds} other {# connections say why they hold}}.',
   evidenceConfidence: 'Confidence of the connections: {high} high, {medium} medium, {low} low, {unknown} not given.',
   evidenceNone: 'No chain leads to this goal yet.',
   noGroup: 'No strategy',

@@ -69,7 +69,8 @@ export const nl = {
   evidenceInterventions:
     '{recognised} van de {count, plural, one {# interventie is} other {# interventies zijn}} erkend, {backed} onderbouwd zonder erkenning.',
   evidenceRecognisedList: 'Erkend: {list, raw}.',
-  evidenceLinks: '{withRationale} van de {count, plural, one {# verbinding zegt} other {# verbindingen zeggen}} waarom ze werkt.',
+  evidenceLinks:
+    '{withRationale} van de {count, plural, one {# verbinding zegt waarom die werkt} other {# verbindingen zeggen waarom ze werken}}.',
   evidenceConfidence: 'Zekerheid van de verbindingen: {high} hoog, {medium} middel, {low} laag, {unknown} niet aangegeven.',
   evidenceNone: 'Er loopt nog geen keten naar dit doel.',
   noGroup: 'Zonder strategie',
