@@ -132,8 +132,87 @@ describe('the pseudo-locale on the facilitator’s views', () => {
   });
 });
 
+describe('the pseudo-locale on review and adoption', () => {
+  it('shows the Reacties dock from a catalogue: rounds, threads and suggestions', async () => {
+    const { page, context } = await openEditor(browser, `${baseURL}?lang=qps`);
+    await viewSettled(page);
+    // The worked example out for review, with a comment, a reply and a suggestion, made by the core's operations.
+    await page.evaluate(() => {
+      type Store = {
+        getState(): {
+          document: {
+            actors: { id: string }[];
+            nodes: { id: string; kind: string; title: string }[];
+            reviews: { id: string }[];
+            comments: { id: string }[];
+          };
+        };
+        apply(op: unknown): unknown;
+      };
+      const store = (window as unknown as { __veranderlogica: Store }).__veranderlogica;
+      const plan = () => store.getState().document;
+      const [ggd] = plan().actors;
+      const card = plan().nodes.find((node) => node.kind === 'intervention')!;
+      const at = '2026-03-02T10:00:00.000Z';
+      store.apply({
+        type: 'addReview',
+        review: {
+          id: 'round-q',
+          title: 'Consultatie',
+          started: at,
+          deadline: '2026-03-29',
+          partners: [{ actor: ggd!.id, scope: 'plan' }],
+          closed: false,
+        },
+      });
+      store.apply({
+        type: 'addComment',
+        comment: {
+          id: 'comment-q',
+          about: card.id,
+          round: 'round-q',
+          author: { name: 'Femke', partner: ggd!.id },
+          created: at,
+          text: 'Wie voert dit uit?',
+          status: 'open',
+        },
+      });
+      store.apply({
+        type: 'addComment',
+        comment: {
+          id: 'comment-r',
+          replyTo: 'comment-q',
+          about: card.id,
+          author: { name: 'Beleid' },
+          created: at,
+          text: 'Het CJG.',
+          status: 'open',
+        },
+      });
+      store.apply({
+        type: 'addSuggestion',
+        suggestion: {
+          id: 'suggestion-q',
+          round: 'round-q',
+          author: { name: 'Femke', partner: ggd!.id },
+          created: at,
+          proposal: { type: 'retitle', id: card.id, title: 'Nieuwe titel' },
+          reason: 'Korter.',
+          status: 'open',
+        },
+      });
+    });
+    await page.locator('[data-command="review"]').click();
+    await page.locator('.editor-review .vl-review__suggestion').waitFor();
+    await page.locator('.vl-rounds').getByRole('button').first().waitFor();
+    expect(await textsNotFromCatalogue(page, '.editor-review')).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}pseudo-locale-review.png` });
+    await context.close();
+  });
+});
+
 describe('the pseudo-locale in a live room', () => {
-  it('shows the facilitator’s room panel and the projector’s screen from a catalogue', async () => {
+  it('shows the facilitator’s room panel, the projector’s screen and a partner’s review page from a catalogue', async () => {
     const data = mkdtempSync(join(tmpdir(), 'vl-qps-room-'));
     const server = await startRoomServer({ port: 0, data, editorDir: fileURLToPath(new URL('../dist', import.meta.url)), quiet: true });
     try {
@@ -159,6 +238,24 @@ describe('the pseudo-locale in a live room', () => {
       await expect.poll(() => screen.getByTestId('room-code').textContent()).toBe(await code.textContent());
       expect(await textsNotFromCatalogue(screen, '.vl-presenter')).toEqual([]);
       await screenContext.close();
+
+      // A partner's review page, from a review link of a round the facilitator starts.
+      await facilitator.locator('[data-command="review"]').click();
+      const rounds = facilitator.locator('.vl-rounds');
+      await rounds.locator('button[aria-expanded]').first().click();
+      await rounds.locator('input[type="checkbox"]').first().check();
+      await rounds.locator('button[type="submit"]').click();
+      await rounds.locator('.vl-rounds__actions button').first().click();
+      const link = rounds.locator('.vl-rounds__links input').first();
+      await link.waitFor();
+      const reviewUrl = await link.inputValue();
+      expect(reviewUrl).toContain('lang=qps');
+      const partnerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const partner = await partnerContext.newPage();
+      await partner.goto(reviewUrl);
+      await partner.locator('.vl-reviewer form').first().waitFor();
+      expect(await textsNotFromCatalogue(partner, '.vl-reviewer')).toEqual([]);
+      await partnerContext.close();
       await facilitatorContext.close();
     } finally {
       await server.close();

@@ -11,8 +11,8 @@ import {
 import { RoomConnection } from './connection.js';
 
 /** A partner's review, connected: the plan as the room has it, and comments and suggestions sent as commands. */
-function Review({ connection }: { connection: RoomConnection }) {
-  const { t, l, language } = useTranslation();
+function Review({ connection, language }: { connection: RoomConnection; language: InterfaceLanguage }) {
+  const { t, l } = useTranslation();
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const [message, setMessage] = useState<string | undefined>();
   const claims = connection.claims;
@@ -64,7 +64,7 @@ export function ReviewApp({ room, token, start }: { room: string; token: string;
       >
         {coreLanguage(language) === 'nl' ? 'English' : 'Nederlands'}
       </button>
-      <Review connection={connection} />
+      <Review connection={connection} language={language} />
     </LanguageProvider>
   );
 }

@@ -134,12 +134,12 @@ function ThreadItem({
   const resolved = comment.status === 'resolved';
   return (
     <li className={`vl-review__thread${resolved ? ' vl-review__thread--resolved' : ''}`} data-thread={comment.id}>
-      <button type="button" className="vl-link-button vl-review__about" onClick={() => comment.about && onSelect(comment.about)}>
+      <button type="button" className="vl-link-button vl-review__about" data-plan onClick={() => comment.about && onSelect(comment.about)}>
         {about(comment.about)}
       </button>
       {[comment, ...replies].map((entry) => (
         <p key={entry.id} className={entry.replyTo ? 'vl-review__reply' : 'vl-review__comment'}>
-          <span className="vl-review__who">
+          <span className="vl-review__who" data-plan>
             {by(entry.author)}, {formatDate(entry.created.slice(0, 10), language)}
           </span>{' '}
           {entry.text}
@@ -198,15 +198,15 @@ function SuggestionItem({
   return (
     <li className="vl-review__suggestion" data-suggestion={suggestion.id} data-status={suggestion.status}>
       {subject && (
-        <button type="button" className="vl-link-button vl-review__about" onClick={() => onSelect(subject)}>
+        <button type="button" className="vl-link-button vl-review__about" data-plan onClick={() => onSelect(subject)}>
           {about(subject)}
         </button>
       )}
       <p>
-        <strong>{proposalText(document, proposal, language)}</strong>
+        <strong data-plan>{proposalText(document, proposal, language)}</strong>
       </p>
       <p className="vl-review__comment">
-        <span className="vl-review__who">
+        <span className="vl-review__who" data-plan>
           {by}, {formatDate(suggestion.created.slice(0, 10), language)}
         </span>{' '}
         {suggestion.reason}

@@ -88,7 +88,7 @@ export function ReviewerScreen(props: ReviewerScreenProps) {
   return (
     <div className="vl-reviewer">
       <header>
-        <h1>{document.title}</h1>
+        <h1 data-plan>{document.title}</h1>
         <p>
           {t('reviewer.intro', { partner: partnerName })}{' '}
           {round && <strong>{t('reviewer.until', { date: formatDate(round.deadline, language) })}</strong>}
@@ -107,6 +107,7 @@ export function ReviewerScreen(props: ReviewerScreenProps) {
             {t('reviewer.name')}
             <input
               className="vl-input"
+              data-plan
               value={author}
               maxLength={200}
               placeholder={partnerName}
@@ -227,7 +228,11 @@ export function ReviewerScreen(props: ReviewerScreenProps) {
                 onChange={(event) => setReason(event.target.value)}
               />
             </label>
-            {typeof made !== 'string' && <p className="vl-muted">{proposalText(document, made, language)}</p>}
+            {typeof made !== 'string' && (
+              <p className="vl-muted" data-plan>
+                {proposalText(document, made, language)}
+              </p>
+            )}
             {problem && <p role="alert">{problem}</p>}
             <button type="submit" className="vl-button vl-button--primary">
               {t('reviewer.sendSuggestion')}
@@ -245,11 +250,16 @@ export function ReviewerScreen(props: ReviewerScreenProps) {
         <ul className="vl-review__list">
           {mine.map(({ comment, replies }) => (
             <li key={comment.id} className="vl-review__thread" data-thread={comment.id}>
-              <p className="vl-review__about">{subject(comment.about)}</p>
+              <p className="vl-review__about" data-plan>
+                {subject(comment.about)}
+              </p>
               <p className="vl-review__comment">{comment.text}</p>
               {replies.map((reply) => (
                 <p key={reply.id} className="vl-review__reply">
-                  <span className="vl-review__who">{reply.author.name}:</span> {reply.text}
+                  <span className="vl-review__who" data-plan>
+                    {reply.author.name}:
+                  </span>{' '}
+                  {reply.text}
                 </p>
               ))}
               {comment.status === 'resolved' && <p className="vl-muted">{t('review.done')}</p>}
@@ -258,7 +268,7 @@ export function ReviewerScreen(props: ReviewerScreenProps) {
           {suggestions.map((suggestion) => (
             <li key={suggestion.id} className="vl-review__suggestion" data-suggestion={suggestion.id} data-status={suggestion.status}>
               <p>
-                <strong>{proposalText(document, suggestion.proposal, language)}</strong>
+                <strong data-plan>{proposalText(document, suggestion.proposal, language)}</strong>
               </p>
               <p className="vl-review__decision">
                 {suggestion.status === 'open'

@@ -4,7 +4,7 @@ import { KIND_STYLES, validate, type Document } from '@veranderlogica/core';
 import { createFlowMapper, type CardNode as CardNodeType } from '../flow/to-flow.js';
 import { flowAriaLabels } from '../flow/aria-labels.js';
 import { useMeasuredSizes } from '../flow/use-measured-sizes.js';
-import { LanguageProvider, useTranslation } from '../i18n/translate.js';
+import { LanguageProvider, useTranslation, type InterfaceLanguage } from '../i18n/translate.js';
 import { CardNode } from './CardNode.js';
 import { ConnectionEdge, EdgeMarkers } from './ConnectionEdge.js';
 import { Legend } from './Legend.js';
@@ -14,7 +14,8 @@ export const EDGE_TYPES = { connection: ConnectionEdge } as const;
 
 export interface VeranderlogicaViewerProps {
   readonly document: Document;
-  readonly language?: 'nl' | 'en';
+  /** The language of its labels; `qps` the pseudo-locale. The plan's own by default. */
+  readonly language?: InterfaceLanguage;
   /** Show the legend below the diagram. Default true. */
   readonly legend?: boolean;
   /** Show the overview map in a corner. Default true; off on a phone, where it would cover the cards. */
