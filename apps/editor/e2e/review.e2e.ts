@@ -172,7 +172,9 @@ describe('review and adoption', () => {
     await rounds.getByRole('button', { name: 'Plan vaststellen' }).click();
     await rounds.getByLabel('Vastgesteld op').fill('2026-06-25');
     await rounds.getByRole('button', { name: 'Vaststellen', exact: true }).click();
-    await expect.poll(() => rounds.locator('.vl-rounds__status').textContent()).toContain('vastgesteld op 25 juni 2026 door gemeenteraad');
+    await expect
+      .poll(() => rounds.locator('.vl-rounds__status').textContent())
+      .toContain('vastgesteld op 25 juni 2026 door de gemeenteraad');
     const adopted = await ownerPlan(owner);
     expect(adopted.versions.at(-1)!.name).toBe('Vastgesteld 2026-06-25');
     await expect.poll(() => first.getByRole('alert').filter({ hasText: 'gesloten' }).count()).toBe(1);

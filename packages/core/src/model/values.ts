@@ -241,13 +241,13 @@ export const PLAN_STATUSES = vocabulary({
  * Who adopts a plan: the college, the council, or the regional meeting of aldermen.
  *
  * @example
- * ADOPTING_BODIES.labels.council.nl; // 'gemeenteraad'
+ * ADOPTING_BODIES.labels.council.nl; // 'de gemeenteraad'
  */
 export const ADOPTING_BODIES = vocabulary({
-  college: { nl: 'college van B en W', en: 'municipal executive' },
-  council: { nl: 'gemeenteraad', en: 'municipal council' },
-  region: { nl: 'regionaal bestuurlijk overleg', en: 'regional meeting of aldermen' },
-  board: { nl: 'bestuur van de organisatie', en: 'board of the organisation' },
+  college: { nl: 'het college van B en W', en: 'the municipal executive' },
+  council: { nl: 'de gemeenteraad', en: 'the municipal council' },
+  region: { nl: 'het regionaal bestuurlijk overleg', en: 'the regional meeting of aldermen' },
+  board: { nl: 'het bestuur van de organisatie', en: 'the board of the organisation' },
 });
 
 /**

@@ -94,7 +94,7 @@ export function goalEvidenceSentences(evidence: GoalEvidence, l: Language, m: Ma
  * gemeenteraad" (with the decision's reference when there is one).
  *
  * @example
- * planStatusText(document, 'nl'); // 'vastgesteld op 25 juni 2026 door gemeenteraad'
+ * planStatusText(document, 'nl'); // 'vastgesteld op 25 juni 2026 door de gemeenteraad'
  */
 export function planStatusText(document: Document, l: Language): string {
   const adoption = document.adoption;

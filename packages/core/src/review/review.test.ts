@@ -325,3 +325,28 @@ describe('the reactienota', () => {
     expect(reactienota(document, { language: 'en' }).sections[1]!.items[1]!.outcome).toBe('Declined');
   });
 });
+
+describe('review operations as they travel', () => {
+  it('a comment, a suggestion and a round pass the operation message format, and a hostile one is refused with where', async () => {
+    const { readOperationMessage } = await import('../edit/operation-schema.js');
+    let document = plan();
+    const operations = [
+      startReviewRound(document, { title: 'Ronde', deadline: '2026-03-29', partners: [{ actor: 'ggd' }] }, NOW),
+      commentOperation(document, { about: 'int-ggd', author: femke, text: 'Vraag' }, NOW),
+      suggestOperation(document, { author: femke, proposal: { type: 'retitle', id: 'int-ggd', title: 'Nieuw' } }, NOW),
+    ];
+    for (const operation of operations) {
+      const read = readOperationMessage(JSON.parse(JSON.stringify({ version: 1, operation })));
+      expect(read.ok).toBe(true);
+      if (read.ok) document = applyOperation(document, read.operation).document;
+    }
+    expect([document.reviews.length, document.comments.length, document.suggestions.length]).toEqual([1, 1, 1]);
+    const hostile = readOperationMessage({ version: 1, operation: { type: 'addComment', comment: { id: 'x', text: 'y' }, extra: 1 } });
+    expect(hostile.ok).toBe(false);
+    // What the message format lets through, the plan's own schema still checks, saying where.
+    const bad = { type: 'addSuggestion', suggestion: { id: 's-x', author: femke, created: 'gisteren', proposal: { type: 'retitle' } } };
+    expect(() => applyOperation(document, bad as never)).toThrow(
+      expect.objectContaining({ path: expect.stringMatching(/^\/suggestions\/1\//) }),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { CONNECTION_RULES, KIND_STYLES, NODE_KIND_SPECS, NODE_KINDS } from '@veranderlogica/core';
+import { DATABANKS, RECOGNITION_LEVELS } from '@veranderlogica/core/review';
 import { useTranslation } from '../i18n/translate.js';
 import type { CardNode as CardNodeType } from '../flow/to-flow.js';
 import { useHyphenated } from '../hyphenate.js';
@@ -100,6 +101,11 @@ export const CardNode = memo(
               {data.errors > 0 && <span className="vl-badge vl-badge--error">{t('node.errors', { count: data.errors })}</span>}
               {data.warnings > 0 && <span className="vl-badge vl-badge--warning">{t('node.warnings', { count: data.warnings })}</span>}
               {data.votes > 0 && <span className="vl-badge vl-badge--votes">{t('node.votes', { count: data.votes })}</span>}
+              {node.kind === 'intervention' && node.recognition && (
+                <span className="vl-badge vl-badge--recognised" title={l(DATABANKS.labels[node.recognition.databank])}>
+                  {t('node.recognised', { level: l(RECOGNITION_LEVELS.labels[node.recognition.level]) })}
+                </span>
+              )}
               {data.comments ? (
                 <span className="vl-badge vl-badge--comments" data-comments={data.comments}>
                   {t('node.comments', { count: data.comments })}

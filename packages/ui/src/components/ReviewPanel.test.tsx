@@ -105,7 +105,7 @@ describe('ReviewPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vaststellen' }));
     expect(latest()).toMatchObject({ status: 'adopted', adoption: { date: '2026-03-10', body: 'college' } });
     expect(latest().versions.at(-1)!.name).toBe('Vastgesteld 2026-03-10');
-    expect(screen.getByText(/Status: vastgesteld op 10 maart 2026 door college van B en W/)).toBeTruthy();
+    expect(screen.getByText(/Status: vastgesteld op 10 maart 2026 door het college van B en W/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Reviewronde starten' })).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ export const en: CatalogueOf<typeof nl> = {
   evidence: 'Evidence',
   rationale: 'Rationale',
   status: 'Status',
-  adoptedOn: 'adopted on {date} by the {body}',
+  adoptedOn: 'adopted on {date} by {body}',
   confidence: 'Confidence',
   recognition: 'Recognition',
   evidenceHeading: 'What this goal rests on',

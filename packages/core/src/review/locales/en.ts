@@ -17,7 +17,7 @@ export const en: CatalogueOf<typeof nl> = {
       'This note gives, per partner, the comments and suggestions on the draft theory of change, with what was done with them and why.',
     plan: 'Theory of change',
     status: 'Status',
-    adopted: 'Adopted on {date} by the {body}.',
+    adopted: 'Adopted on {date} by {body}.',
     round: 'Review round',
     deadline: 'responses until {date}',
     responded: 'Responded',

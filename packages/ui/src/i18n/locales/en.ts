@@ -28,6 +28,7 @@ export const en: Messages = {
   'node.priority': 'Priority',
   'node.errors': '{count, plural, one {# error} other {# errors}}',
   'node.warnings': '{count, plural, one {# warning} other {# warnings}}',
+  'node.recognised': '✓ recognised: {level}',
   'node.comments': '💬 {count, plural, one {# comment} other {# comments}}',
   'node.votes': '{count, plural, one {# vote} other {# votes}}',
   'node.untitled': '(untitled)',

@@ -30,6 +30,7 @@ export const nl = {
   'node.priority': 'Prioriteit',
   'node.errors': '{count, plural, one {# fout} other {# fouten}}',
   'node.warnings': '{count, plural, one {# waarschuwing} other {# waarschuwingen}}',
+  'node.recognised': '✓ erkend: {level}',
   'node.comments': '💬 {count, plural, one {# reactie} other {# reacties}}',
   'node.votes': '{count, plural, one {# stem} other {# stemmen}}',
   'node.untitled': '(zonder titel)',
