@@ -851,10 +851,22 @@ function assertProposal(document: Document, proposal: Proposal): void {
         throw new OperationError('invalid-value', TEXTS.apply.proposalIndicator, '/proposal/id');
       return;
     }
-    case 'addNode':
+    case 'addNode': {
       assertNewId(document, proposal.node.id);
+      // Each connection joins the new card to a card the plan has, under an id of its own.
+      const ids = new Set<string>();
+      for (const edge of proposal.edges) {
+        const other = edge.source === proposal.node.id ? edge.target : edge.target === proposal.node.id ? edge.source : undefined;
+        if (other === undefined || indexOfId(document.nodes, other) < 0) throw notFound(TEXTS.apply.node, other ?? edge.source);
+        if (ids.has(edge.id) || edge.id === proposal.node.id)
+          throw OperationError.of('duplicate-id', REFUSED.duplicateId, { id: quote(edge.id) });
+        assertNewId(document, edge.id);
+        ids.add(edge.id);
+      }
       return;
+    }
     case 'connect':
+      assertNewId(document, proposal.edge.id);
       for (const end of [proposal.edge.source, proposal.edge.target])
         if (indexOfId(document.nodes, end) < 0) throw notFound(TEXTS.apply.node, end);
   }

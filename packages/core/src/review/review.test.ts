@@ -158,6 +158,29 @@ describe('suggestions', () => {
     expect(() => acceptSuggestion(removed, id)).toThrow(OperationError);
   });
 
+  it('refuses a new card whose connections do not join it to the plan, or reuse an id', () => {
+    const document = plan();
+    const node = createNode('indicator', { id: 'ind-x', title: 'Nieuw' });
+    const suggest = (edges: { id: string; source: string; target: string }[]) => () =>
+      applyOperation(
+        document,
+        suggestOperation(document, {
+          author: femke,
+          proposal: { type: 'addNode', node, edges: edges.map((edge) => ({ ...edge, kind: 'measures' as const, rationale: '' })) },
+        }),
+      );
+    expect(suggest([{ id: 'e-x', source: 'ind-1', target: 'goal-1' }])).toThrow(OperationError);
+    expect(suggest([{ id: 'e-x', source: 'ind-x', target: 'nowhere' }])).toThrow(/nowhere/);
+    expect(suggest([{ id: 'e1', source: 'ind-x', target: 'goal-1' }])).toThrow(/e1/);
+    expect(
+      suggest([
+        { id: 'e-x', source: 'ind-x', target: 'goal-1' },
+        { id: 'e-x', source: 'ind-x', target: 'out-1' },
+      ]),
+    ).toThrow(/e-x/);
+    expect(suggest([{ id: 'e-x', source: 'ind-x', target: 'goal-1' }])).not.toThrow();
+  });
+
   it('refuses targets for what is not an indicator, and a card id already in use', () => {
     const document = plan();
     expect(() =>

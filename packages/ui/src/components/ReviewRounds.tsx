@@ -91,6 +91,7 @@ export function ReviewRounds({ document, today, onStart, onClose, onAdopt, onLin
               </button>
             </div>
           )}
+          {!round.closed && !onLinks && <p className="vl-muted">{t('rounds.noRoom')}</p>}
           {round.closed && <p className="vl-muted">{t('rounds.closed')}</p>}
           {links?.round === round.id &&
             ('error' in links ? (
