@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, parseDocument, type Document } from '@veranderlogica/core';
-import { ungroupedPlan } from '@veranderlogica/core/testing';
+import { EXPORT_FORMATS, parseDocument, serializeDocument, type Document } from '@veranderlogica/core';
+import { regionCorpus, ungroupedPlan } from '@veranderlogica/core/testing';
 import JSZip from 'jszip';
 import { main } from './main.js';
 
@@ -120,6 +120,80 @@ describe('veranderlogica validate', () => {
   it('prints JSON with --json', async () => {
     const result = await run('validate', example, '--json');
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, counts: { error: 0, warning: 0 } });
+  });
+});
+
+describe('veranderlogica region', () => {
+  /** The corpus region in a folder of its own, with a broken file and a plan of another region beside it. */
+  function regionFolder(): string {
+    const folder = mkdtempSync(join(dir, 'regio-'));
+    const { regional, municipalities } = regionCorpus();
+    writeFileSync(join(folder, 'regio-rijnmond.json'), serializeDocument(regional));
+    for (const plan of municipalities) writeFileSync(join(folder, `${plan.id}.json`), serializeDocument(plan));
+    writeFileSync(join(folder, 'kapot.json'), '{"format": "veranderlogica", "nodes": [');
+    writeFileSync(join(folder, 'notities.txt'), 'geen plan');
+    return folder;
+  }
+
+  it('says who carries which regional goal, where the region has gaps and overlaps, how indicators add up, and what does not fit', async () => {
+    const result = await run('region', regionFolder());
+    expect(result.code).toBe(1); // the link to a card the region does not have is an error
+    expect(result.stderr).toContain('kapot.json overgeslagen: ');
+    expect(result.stdout).toContain('Regionale aanpak seksueel geweld Rijnmond (regio-rijnmond.json): 6 gemeenten');
+    expect(result.stdout).toContain('Doel "Slachtoffers herstellen en worden niet opnieuw slachtoffer": nog geen gemeente');
+    expect(result.stdout).toContain('witte vlek bij Maassluis: preventie × Jongeren die risico lopen');
+    expect(result.stdout).toContain('mogelijke dubbeling met de regio: preventie × Jongeren (Minder seksueel grensoverschrijdend gedrag)');
+    expect(result.stdout).toContain(
+      'SG-01 Meldingen bij het CSG (optellen): 166 meldingen (31 december 2025) — op koers; zonder cijfer: Barendrecht',
+    );
+    expect(result.stdout).toContain('SG-02 Jongeren die zich veilig voelen (gemiddelde naar inwonertal): 70,02 %');
+    expect(result.stdout).toContain('✖ Schiedam: "Preventie is structureel geborgd" draagt bij aan uitk-bestaat-niet');
+    expect(result.stdout).toContain('▲ Indicator SG-02 is in Rijnmond anders gedefinieerd');
+  });
+
+  it('gives the same as data, the roll-up by hand: 120 + 15 + 14 + 6 + 11', async () => {
+    const json = JSON.parse((await run('region', regionFolder(), '--json', '--lang', 'en')).stdout);
+    expect(json.regional.file).toBe('regio-rijnmond.json');
+    expect(json.municipalities).toHaveLength(6);
+    const sg01 = json.rollup.find((row: { code: string }) => row.code === 'SG-01');
+    expect([sg01.value, sg01.missing]).toEqual([166, ['Barendrecht']]);
+    expect(json.rollup.find((row: { code: string }) => row.code === 'SG-02').value).toBeCloseTo(67_219_000 / 960_000, 10);
+    expect(json.findings.map((finding: { code: string }) => finding.code).sort()).toEqual([
+      'indicator-code-differs',
+      'link-missing',
+      'regional-card-uncarried',
+    ]);
+  });
+
+  it('writes the regional report as HTML and as a Word file with a page per municipality', async () => {
+    const folder = regionFolder();
+    const html = join(dir, 'regio.html');
+    expect((await run('region', folder, '-o', html)).code).toBe(1);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<img alt="Regionale aanpak seksueel geweld Rijnmond" src="data:image/svg+xml');
+    expect(page).toContain('Bijdrage van Maassluis');
+    const word = join(dir, 'regio.docx');
+    await runWith({ PATH: process.env.PATH }, 'region', folder, '-o', word);
+    const zip = await JSZip.loadAsync(readFileSync(word));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)!.length).toBeGreaterThanOrEqual(12);
+    expect(xml).toContain('Witte vlekken van Maassluis');
+    expect(
+      Object.keys(zip.files)
+        .filter((name) => name.startsWith('word/media/'))
+        .sort(),
+    ).toEqual(['word/media/image1.png', 'word/media/image1.svg']);
+  }, 120_000);
+
+  it('says so, and exits 2, for a folder that is not there, or that holds no region', async () => {
+    const missing = await run('region', join(dir, 'nergens'));
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('Geen regio in')]);
+    const lonely = mkdtempSync(join(dir, 'los-'));
+    writeFileSync(join(lonely, 'plan.json'), serializeDocument(ungroupedPlan()));
+    writeFileSync(join(lonely, 'kapot.json'), 'x'.repeat(100));
+    const none = await run('region', lonely);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Geen regio in');
   });
 });
 

@@ -10,6 +10,7 @@ export const ENTRY_POINTS = {
   '@veranderlogica/core/workshop': '../src/workshop/index.ts',
   '@veranderlogica/core/measurements': '../src/measurements/index.ts',
   '@veranderlogica/core/review': '../src/review/index.ts',
+  '@veranderlogica/core/region': '../src/region/index.ts',
   '@veranderlogica/core/sync': '../src/sync/index.ts',
 };
 

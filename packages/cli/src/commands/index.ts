@@ -1,5 +1,6 @@
 import type { CliCommand } from '../context.js';
 import { comments } from './comments.js';
+import { region } from './region.js';
 import { diff } from './diff.js';
 import { exportPlan } from './export.js';
 import { importMeasurements } from './import-measurements.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   version,
   versions,
   comments,
+  region,
   importMeasurements,
   text,
   serve,

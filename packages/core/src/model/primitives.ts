@@ -79,6 +79,12 @@ export function nodeSchema<const K extends string, const S extends z.core.$ZodLo
     title: title.describe('Short text on the card.'),
     description: text.default(''),
     tags: tags.default([]),
+    contributesTo: z
+      .array(IdSchema)
+      .min(1)
+      .max(50)
+      .optional()
+      .describe('Ids of cards in the parent plan (see `parent`) this card contributes to: draagt bij aan.'),
     ...own,
   });
 }

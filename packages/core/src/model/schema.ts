@@ -28,6 +28,7 @@ export const ActorSchema = z.strictObject({
   domain: z.enum(ACTOR_DOMAINS.values).default('other'),
   contact: z.string().max(1_000).default('').describe('Contact person, phone, e-mail or website.'),
   offer: text.default('').describe('In a few sentences: what the partner offers (sociale kaart).'),
+  code: z.string().max(50).optional().describe('A code that names the organisation in every plan of a region, such as its KvK number.'),
 });
 
 export const TargetGroupSchema = z.strictObject({
@@ -94,6 +95,13 @@ export const ScopeSchema = z.strictObject({
       end: z.number().int().min(1900).max(2200),
     })
     .optional(),
+  population: z
+    .number()
+    .int()
+    .min(0)
+    .max(2_000_000_000)
+    .optional()
+    .describe('Inhabitants, for indicators a region averages by population.'),
 });
 
 const coordinate = z.number().finite().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
@@ -169,6 +177,21 @@ export const AdoptionSchema = z.strictObject({
   reference: z.string().max(200).optional().describe("The decision's reference, e.g. a raadsbesluit number."),
 });
 
+/**
+ * The plan a plan builds on: a municipality's regional plan, by its id, with the version, the file or the room
+ * where it is found.
+ *
+ * @example
+ * const parent = ParentSchema.parse({ id: 'regio-rijnmond', title: 'Regionale aanpak', file: '../regio.json' });
+ */
+export const ParentSchema = z.strictObject({
+  id: IdSchema,
+  title: title.optional(),
+  version: z.string().max(500).optional().describe('The name or id of the version of the parent this plan follows.'),
+  file: z.string().max(2_000).optional().describe('Where the parent plan is, relative to this file.'),
+  room: IdSchema.optional().describe('The room on the server that holds the parent plan.'),
+});
+
 export const MetaSchema = z.strictObject({
   created: isoDateTime,
   updated: isoDateTime,
@@ -205,6 +228,9 @@ const planShape = {
   monitoring: MonitoringSchema.optional(),
   status: z.enum(PLAN_STATUSES.values).default('concept').describe('A concept, out for review with the partners, or adopted.'),
   adoption: AdoptionSchema.optional().describe('When and by whom the plan was adopted.'),
+  parent: ParentSchema.optional().describe(
+    "The plan this one builds on (a municipality's region): its cards' `contributesTo` name that plan's cards.",
+  ),
   meta: MetaSchema,
 };
 
@@ -370,6 +396,13 @@ export type Meta = z.output<typeof MetaSchema>;
  * const adoption: Adoption = { date: '2026-06-25', body: 'council', reference: 'RB 2026-41' };
  */
 export type Adoption = z.output<typeof AdoptionSchema>;
+/**
+ * The plan a plan builds on.
+ *
+ * @example
+ * const parent: Parent | undefined = document.parent;
+ */
+export type Parent = z.output<typeof ParentSchema>;
 export type Monitoring = z.output<typeof MonitoringSchema>;
 export type Version = z.output<typeof VersionSchema>;
 /** A plan kept inside a version: a document without versions. */

@@ -278,6 +278,18 @@ export const RECOGNITION_LEVELS = vocabulary({
 });
 
 /**
+ * How a region adds an indicator up from its municipalities' figures.
+ *
+ * @example
+ * ROLLUPS.labels.weighted.nl; // 'gemiddelde naar inwonertal'
+ */
+export const ROLLUPS = vocabulary({
+  sum: { nl: 'optellen', en: 'sum' },
+  mean: { nl: 'gemiddelde', en: 'mean' },
+  weighted: { nl: 'gemiddelde naar inwonertal', en: 'mean weighted by population' },
+});
+
+/**
  * What became of a partner's suggestion: still open, taken into the plan, or declined with a reason.
  *
  * @example

@@ -3,3 +3,4 @@ export { seededRandom, syntheticDocument } from './synthetic.js';
 export { longChain, strategyPlan, ungroupedPlan, versionedPlan, yearLaterPlan } from './plans.js';
 export { HOSTILE_STRINGS } from './hostile.js';
 export { corpusPlans } from './corpus.js';
+export { CORPUS_MUNICIPALITIES, regionCorpus } from './region.js';

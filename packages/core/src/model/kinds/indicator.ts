@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { groupRef, IdSchema, MeasurementSchema, nodeSchema, shortLabel, webLink } from '../primitives.js';
-import { FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_TYPES, INDICATOR_VALUE_TYPES } from '../values.js';
+import { FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_TYPES, INDICATOR_VALUE_TYPES, ROLLUPS } from '../values.js';
 import { choice, COMMON_FIELDS, defineKind, SATELLITE, TEXT } from './spec.js';
 
 /** An indicator: what shows progress, with its baseline, targets, source, owner and measurements. */
@@ -18,6 +18,11 @@ export const IndicatorNodeSchema = nodeSchema('indicator', {
   disaggregation: z.array(shortLabel).max(50).default([]).describe('Breakdowns of the figures, e.g. sex, age.'),
   references: z.array(shortLabel).max(50).default([]).describe('Reference codes, e.g. SDG 16.2.1.'),
   owner: IdSchema.optional().describe('Id of the partner responsible for measuring.'),
+  code: shortLabel.optional().describe('A code the same indicator has in every plan of a region (e.g. "SG-01"), by which it is rolled up.'),
+  rollup: z
+    .enum(ROLLUPS.values)
+    .optional()
+    .describe("How the region adds the municipalities' figures up: sum, mean, or mean weighted by population."),
   measurements: z.array(MeasurementSchema).max(10_000).default([]),
 });
 
@@ -53,6 +58,8 @@ export const indicator = defineKind(IndicatorNodeSchema, 'indicator', {
     { key: 'owner', editor: { type: 'partner' } },
     { key: 'disaggregation', editor: { type: 'list' } },
     { key: 'references', editor: { type: 'list' } },
+    { key: 'code', editor: TEXT },
+    { key: 'rollup', editor: choice(ROLLUPS) },
     { key: 'measurements', editor: { type: 'series' } },
   ],
   subtitle: (node, _document, language) => INDICATOR_TYPES.labels[node.type][language],

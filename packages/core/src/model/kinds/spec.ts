@@ -39,7 +39,9 @@ export type FieldEditor =
   | { readonly type: 'series' }
   | { readonly type: 'evidence' }
   /** Recognition in a databank: which, the level, a link. */
-  | { readonly type: 'recognition' };
+  | { readonly type: 'recognition' }
+  /** Cards of the parent plan (a region's) this card contributes to, picked by typing their titles. */
+  | { readonly type: 'parent-cards' };
 
 /** A card of some kind, as a kind's module describes it: an id and its kind. */
 export type Card = { readonly id: string; readonly kind: string };
@@ -143,6 +145,7 @@ export const COMMON_FIELDS = [
   { key: 'title', editor: text },
   { key: 'description', editor: { type: 'text', multiline: true } },
   { key: 'tags', editor: { type: 'list' } },
+  { key: 'contributesTo', editor: { type: 'parent-cards' } },
 ] as const;
 
 /** Card sizes in diagram units: wide for the ends of the chain, narrower for satellites. */
