@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const suites = {
   core: ['packages/core/bench/core.bench.js'],
   living: ['packages/core/bench/living.bench.js'],
+  region: ['packages/core/bench/region.bench.js'],
   layout: ['packages/layout/bench/layout.bench.js'],
   editor: ['apps/editor/bench/render.bench.js'],
   room: ['packages/server/bench/room.bench.js'],

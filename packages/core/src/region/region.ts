@@ -49,8 +49,15 @@ export function assembleRegion(plans: readonly Document[]): Region {
 /** The name a plan goes by in the region: its scope's name (the municipality), else its title. */
 export const planName = (plan: Document) => plan.scope.name.trim() || plan.title || plan.id;
 
+// Plans do not change under a region (they are read-only data): what is worked out for one is kept with it.
+const DOWNSTREAM = new WeakMap<Document, Map<string, ReadonlySet<string>>>();
+const CONTRIBUTIONS = new WeakMap<Document, WeakMap<Document, Map<string, ReadonlySet<string>>>>();
+const ALONE = { id: '' } as unknown as Document;
+
 /** Per card of a plan: itself and every card it leads to along causal connections in that plan. */
 function downstream(plan: Document): Map<string, ReadonlySet<string>> {
+  const known = DOWNSTREAM.get(plan);
+  if (known) return known;
   const index = indexDocument(plan);
   const reached = new Map<string, ReadonlySet<string>>();
   const visit = (id: string, seen: Set<string>): ReadonlySet<string> => {
@@ -64,6 +71,7 @@ function downstream(plan: Document): Map<string, ReadonlySet<string>> {
     return own;
   };
   for (const node of plan.nodes) visit(node.id, new Set());
+  DOWNSTREAM.set(plan, reached);
   return reached;
 }
 
@@ -77,6 +85,10 @@ function downstream(plan: Document): Map<string, ReadonlySet<string>> {
  * reached.get('int-1'); // Set { 'uitk-prevention', 'doel-voorkomen-stoppen' }
  */
 export function contributionsOf(plan: Document, parent?: Document): Map<string, ReadonlySet<string>> {
+  const byParent = CONTRIBUTIONS.get(plan) ?? new WeakMap<Document, Map<string, ReadonlySet<string>>>();
+  CONTRIBUTIONS.set(plan, byParent);
+  const known = byParent.get(parent ?? ALONE);
+  if (known) return known;
   const local = downstream(plan);
   const above = parent ? downstream(parent) : undefined;
   const byId = new Map(plan.nodes.map((node) => [node.id, node]));
@@ -87,6 +99,7 @@ export function contributionsOf(plan: Document, parent?: Document): Map<string, 
       for (const target of byId.get(id)?.contributesTo ?? []) for (const card of above?.get(target) ?? [target]) reached.add(card);
     result.set(node.id, reached);
   }
+  byParent.set(parent ?? ALONE, result);
   return result;
 }
 
