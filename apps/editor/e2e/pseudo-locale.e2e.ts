@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { serializeDocument } from '@veranderlogica/core';
+import { regionCorpus } from '@veranderlogica/core/testing';
 import { startRoomServer } from '@veranderlogica/server';
 import { launch, openEditor, SCREENSHOTS, viewSettled } from './browser.js';
 
@@ -129,6 +131,28 @@ describe('the pseudo-locale on the facilitator’s views', () => {
     await expect.poll(() => page.locator('.editor-present').textContent()).toMatch(/⟦/);
     expect(await textsNotFromCatalogue(page, '.editor-present')).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the pseudo-locale on a region', () => {
+  it('shows the Regio view from a catalogue, before and after a region is opened', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vl-qps-region-'));
+    const { regional, municipalities } = regionCorpus();
+    const files = [regional, ...municipalities].map((plan) => {
+      const file = join(folder, `${plan.id}.json`);
+      writeFileSync(file, serializeDocument(plan));
+      return file;
+    });
+    const { page, context } = await openEditor(browser, `${baseURL}?lang=qps`);
+    await viewSettled(page);
+    await page.locator('[data-command="view-region"]').click();
+    await page.locator('.vl-region').waitFor();
+    expect(await textsNotFromCatalogue(page, '.vl-region')).toEqual([]);
+    await page.getByTestId('region-files').setInputFiles(files);
+    await page.locator('.vl-region tr[data-card]').first().waitFor();
+    expect(await textsNotFromCatalogue(page, '.vl-region')).toEqual([]);
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 

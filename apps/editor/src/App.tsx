@@ -167,6 +167,7 @@ function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
           state={state}
           building={building}
           onSelectFinding={selectFinding}
+          showInDiagram={showInDiagram}
           run={run}
           {...(room
             ? {

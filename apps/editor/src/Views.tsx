@@ -3,6 +3,7 @@ import { ActionButton, CoverageView, IndicatorsView, NetworkPicture, Outline, us
 import { addConnectedCard, connectCards } from './card-operations.js';
 import type { CommandView, View } from './command-registry.js';
 import { VIEW_BAR } from './commands/index.js';
+import { RegionPanel } from './region.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** The view switcher, the workshop toggle and presenting: the registry's view commands as buttons. */
@@ -81,6 +82,7 @@ export function OtherView({
         }
       />
     );
+  if (view === 'region') return <RegionPanel store={store} state={state} showInDiagram={showInDiagram} />;
   if (view === 'network')
     return (
       <NetworkPicture

@@ -9,7 +9,7 @@ import type { EditorStore } from './store.js';
 export type Mode = 'edit' | 'present';
 
 /** The views of the plan the editor switches between. */
-export const VIEWS = ['diagram', 'outline', 'indicators', 'coverage', 'network'] as const;
+export const VIEWS = ['diagram', 'outline', 'indicators', 'coverage', 'network', 'region'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Steps through a presentation: chain by chain, strategy by strategy, back to the whole plan. */

@@ -21,6 +21,7 @@ import {
   ValidationPanel,
   localize,
 } from '@veranderlogica/ui';
+import { useParent } from './region.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** The sociale kaart, wired to the store: every change is a core operation. */
@@ -107,7 +108,10 @@ export function RightColumn({
   onSelectFinding,
   room,
   run,
+  showInDiagram,
 }: {
+  /** Selects cards in the diagram and brings them into view (a link to the parent plan's card opens there). */
+  showInDiagram: (ids: readonly string[]) => void;
   store: EditorStore;
   state: EditorState;
   /** Runs a command of the registry by id (the inspector's Delete and Pin are the registry's commands on the selection). */
@@ -123,6 +127,7 @@ export function RightColumn({
   const node = selected.size === 1 ? document.nodes.find((candidate) => selected.has(candidate.id)) : undefined;
   const edge = selected.size === 1 && !node ? document.edges.find((candidate) => selected.has(candidate.id)) : undefined;
   const check = <ValidationPanel findings={findings} onSelect={onSelectFinding} />;
+  const { parent, parents } = useParent(store, state, showInDiagram);
   return (
     <aside className="editor__right">
       {room}
@@ -152,6 +157,8 @@ export function RightColumn({
         onDocumentChange={(changes, field) => store.apply({ type: 'updateDocument', changes }, { coalesce: `document:${field}` })}
         onDelete={() => run('delete')}
         onPin={(_, pinned) => run(pinned ? 'pin' : 'unpin')}
+        parent={parent}
+        parents={parents}
       />
       {building ? (
         <details className="editor-check">

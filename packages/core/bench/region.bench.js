@@ -53,9 +53,17 @@ for (let i = 0; i < 23; i++) {
     } else {
       const region = assembleRegion(plans);
       const carried = regionalContributions(region).filter((entry) => entry.municipalities.length > 0).length;
-      sink += carried + regionalCoverage(region).cells.length + regionalPartners(region).length + indicatorRollup(region).length + regionFindings(region).length;
+      sink +=
+        carried +
+        regionalCoverage(region).cells.length +
+        regionalPartners(region).length +
+        indicatorRollup(region).length +
+        regionFindings(region).length;
       // A bench that measures an empty region measures nothing: it fails loudly instead.
-      if (region.municipalities.length !== 25 || carried === 0) throw new Error(`the bench's region is not the one it meant: ${region.municipalities.length} municipalities, ${carried} regional cards carried`);
+      if (region.municipalities.length !== 25 || carried === 0)
+        throw new Error(
+          `the bench's region is not the one it meant: ${region.municipalities.length} municipalities, ${carried} regional cards carried`,
+        );
     }
     if (i >= 3) pairs[which].push(performance.now() - start);
   }

@@ -873,7 +873,18 @@ function assertProposal(document: Document, proposal: Proposal): void {
 }
 /** A version keeps what the plan was: only its name changes. */
 const VERSION_EDITABLE = new Set(['name']);
-const DOCUMENT_EDITABLE = new Set(['title', 'description', 'language', 'topic', 'scope', 'context', 'areas', 'status', 'adoption']);
+const DOCUMENT_EDITABLE = new Set([
+  'title',
+  'description',
+  'language',
+  'topic',
+  'scope',
+  'context',
+  'areas',
+  'status',
+  'adoption',
+  'parent',
+]);
 const WORKSHOP_EDITABLE = new Set(['step', 'dotsPerParticipant', 'participants']);
 const CONTEXT_EDITABLE = new Set(['problem']);
 const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
@@ -881,6 +892,7 @@ const MONITORING_EDITABLE = new Set(['atRisk', 'csvColumns']);
 function pickDetails(document: Document): Loose {
   const details: Loose = { title: document.title, description: document.description, language: document.language, status: document.status };
   if (document.adoption) details.adoption = document.adoption;
+  if (document.parent) details.parent = document.parent;
   if (document.areas) details.areas = document.areas;
   if (document.topic) details.topic = document.topic;
   return details;

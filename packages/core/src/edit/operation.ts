@@ -89,6 +89,8 @@ export type Operation =
         readonly status?: Document['status'];
         /** When and by whom it was adopted; `undefined` forgets it. */
         readonly adoption?: Document['adoption'] | undefined;
+        /** The plan this one builds on (a region's); `undefined` forgets it. */
+        readonly parent?: Document['parent'] | undefined;
       };
     }
   | { readonly type: 'updateWorkshop'; readonly changes: Partial<Pick<Workshop, 'step' | 'dotsPerParticipant' | 'participants'>> }

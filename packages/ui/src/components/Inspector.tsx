@@ -2,6 +2,7 @@ import { NODE_KINDS, positionOf, type Document, type Edge, type Localized, type 
 import { useTranslation } from '../i18n/translate.js';
 import { CheckboxField } from './fields.js';
 import { NodeFields } from './inspector/NodeFields.js';
+import type { ParentPlan } from './inspector/ParentCardsField.js';
 import { EdgeFields } from './inspector/EdgeFields.js';
 import { DocumentFields } from './inspector/DocumentFields.js';
 
@@ -17,6 +18,10 @@ export interface InspectorProps {
   readonly onDelete: (id: string) => void;
   /** Pins or unpins the selected card's position; absent when the editor offers no pinning. */
   readonly onPin?: (id: string, pinned: boolean) => void;
+  /** The parent plan (a region's), when it is open beside this one: a card links to its cards and opens them. */
+  readonly parent?: ParentPlan | undefined;
+  /** The plans the document may name as its parent (a region's plans that are open). */
+  readonly parents?: readonly { readonly id: string; readonly title: string }[];
 }
 
 /**
@@ -24,18 +29,35 @@ export interface InspectorProps {
  * the document itself. Changes go to the editor as operations; a value the
  * core refuses shows its reason under the field and changes nothing.
  */
-export function Inspector({ document, node, edge, onNodeChange, onEdgeChange, onDocumentChange, onDelete, onPin }: InspectorProps) {
+export function Inspector({
+  document,
+  node,
+  edge,
+  onNodeChange,
+  onEdgeChange,
+  onDocumentChange,
+  onDelete,
+  onPin,
+  parent,
+  parents,
+}: InspectorProps) {
   const { t, l } = useTranslation();
   return (
     <section className="vl-panel vl-inspector" aria-label={t('inspector.title')}>
       <h2 className="vl-panel__title">{node ? l(NODE_KINDS.labels[node.kind]) : edge ? t('inspector.edge') : t('inspector.document')}</h2>
       {node && (
-        <NodeFields key={node.id} document={document} node={node} apply={(changes, field) => onNodeChange(node.id, changes, field)} />
+        <NodeFields
+          key={node.id}
+          document={document}
+          node={node}
+          parent={parent}
+          apply={(changes, field) => onNodeChange(node.id, changes, field)}
+        />
       )}
       {edge && (
         <EdgeFields key={edge.id} document={document} edge={edge} apply={(changes, field) => onEdgeChange(edge.id, changes, field)} />
       )}
-      {!node && !edge && <DocumentFields document={document} apply={onDocumentChange} />}
+      {!node && !edge && <DocumentFields document={document} apply={onDocumentChange} parents={parents} />}
       {node && onPin && (
         <CheckboxField
           name="pinned"

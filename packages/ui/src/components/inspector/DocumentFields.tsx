@@ -99,9 +99,25 @@ function AreasField({ document, change, error }: { document: Document; change: C
   );
 }
 
-export function DocumentFields({ document, apply }: { document: Document; apply: ApplyChange }) {
+export function DocumentFields({
+  document,
+  apply,
+  parents = [],
+}: {
+  document: Document;
+  apply: ApplyChange;
+  /** Plans this one may name as its parent: a region's plans open beside it. */
+  parents?: readonly { readonly id: string; readonly title: string }[];
+}) {
   const { t, l } = useTranslation();
   const { errors, change } = useFieldErrors(apply);
+  // The parent it names stays among the choices even when it is not open.
+  const choices = [
+    ...parents.filter((plan) => plan.id !== document.id),
+    ...(document.parent && !parents.some((plan) => plan.id === document.parent!.id)
+      ? [{ id: document.parent.id, title: document.parent.title ?? document.parent.id }]
+      : []),
+  ];
   return (
     <>
       <TextField
@@ -118,6 +134,19 @@ export function DocumentFields({ document, apply }: { document: Document; apply:
         multiline
         onChange={(v) => change('description', { description: v })}
       />
+      {choices.length > 0 && (
+        <SelectField
+          name="parent"
+          label={t('document.parent')}
+          value={document.parent?.id}
+          allowNone
+          options={choices.map((plan) => ({ value: plan.id, label: plan.title }))}
+          onChange={(id) => {
+            const chosen = choices.find((plan) => plan.id === id);
+            change('parent', { parent: chosen ? { id: chosen.id, title: chosen.title } : undefined });
+          }}
+        />
+      )}
       <SelectField
         name="topic"
         label={t('inspector.field.topic')}

@@ -17,6 +17,7 @@ import { type ApplyChange, useFieldErrors, named, selectOptions } from './shared
 import { MeasurementField, MeasurementListField } from './MeasurementFields.js';
 import { EvidenceFields } from './EvidenceFields.js';
 import { RecognitionFields } from './RecognitionFields.js';
+import { ParentCardsField, type ParentPlan } from './ParentCardsField.js';
 import type { Recognition } from '@veranderlogica/core/review';
 
 type FieldLabelKey = `inspector.field.${AnyFieldSpec['key']}`;
@@ -35,6 +36,7 @@ function NodeField({
   value,
   set,
   error,
+  parent,
 }: {
   document: Document;
   node: ToCNode;
@@ -42,6 +44,7 @@ function NodeField({
   value: unknown;
   set: (value: unknown) => void;
   error: FieldError;
+  parent: ParentPlan | undefined;
 }) {
   const { t, l } = useTranslation();
   // A field only one kind has may name itself in its kind's module; the shared ones are named by the interface.
@@ -132,6 +135,17 @@ function NodeField({
           <EvidenceFields evidence={value as Evidence | undefined} onChange={set} error={error} />
         </fieldset>
       );
+    case 'parent-cards':
+      return (
+        <ParentCardsField
+          document={document}
+          label={label}
+          value={value as string[] | undefined}
+          parent={parent}
+          onChange={set}
+          error={error}
+        />
+      );
     case 'recognition':
       return (
         <fieldset className="vl-field vl-evidence">
@@ -143,7 +157,18 @@ function NodeField({
 }
 
 /** Every field of a card, in the order its kind's spec lists them. */
-export function NodeFields({ document, node, apply }: { document: Document; node: ToCNode; apply: ApplyChange }) {
+export function NodeFields({
+  document,
+  node,
+  apply,
+  parent,
+}: {
+  document: Document;
+  node: ToCNode;
+  apply: ApplyChange;
+  /** The parent plan (a region's), when it is open: its cards to contribute to. */
+  parent?: ParentPlan | undefined;
+}) {
   const { errors, change } = useFieldErrors(apply);
   const fields: readonly AnyFieldSpec[] = NODE_KIND_SPECS[node.kind].fields;
   return (
@@ -157,6 +182,7 @@ export function NodeFields({ document, node, apply }: { document: Document; node
           value={(node as Record<string, unknown>)[field.key]}
           set={(value) => change(field.key, { [field.key]: value })}
           error={errors[field.key]}
+          parent={parent}
         />
       ))}
     </>

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { assembleRegion } from '@veranderlogica/core/region';
+import { regionCorpus } from '@veranderlogica/core/testing';
+import { RegionView } from './RegionView.js';
+
+const { regional, municipalities } = regionCorpus();
+
+const meta: Meta<typeof RegionView> = {
+  title: 'Region/RegionView',
+  component: RegionView,
+  args: { onOpen: fn(), onLoad: fn() },
+};
+export default meta;
+type Story = StoryObj<typeof RegionView>;
+
+/** Rijnmond and six municipalities: an uncarried regional goal, a witte vlek, an overlap, a link to nothing. */
+export const Region: Story = { args: { region: assembleRegion([regional, ...municipalities]), current: 'gemeente-maassluis' } };
+/** Nothing open yet: how to open a region. */
+export const Empty: Story = { args: { region: undefined } };
+/** Plans that make no region, and a file that did not read. */
+export const NoRegion: Story = {
+  args: { region: assembleRegion([municipalities[0]!]), problems: ['kapot.json overgeslagen: Geen geldige JSON: ] verwacht.'] },
+};

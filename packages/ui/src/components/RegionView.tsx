@@ -1,0 +1,248 @@
+import { useMemo } from 'react';
+import { documentAreas, formatDate, formatNumber, NODE_KINDS } from '@veranderlogica/core';
+import { PROGRESS_STATUSES } from '@veranderlogica/core/measurements';
+import {
+  indicatorRollup,
+  planName,
+  regionalContributions,
+  regionalCoverage,
+  regionFindings,
+  ROLLUPS,
+  type Region,
+} from '@veranderlogica/core/region';
+import { useTranslation } from '../i18n/translate.js';
+
+export interface RegionViewProps {
+  /** The region of the plans that are open; undefined before any is. */
+  readonly region: Region | undefined;
+  /** The id of the plan the editor has open (marked in the lists). */
+  readonly current?: string;
+  /** Opens a plan of the region in the editor, at a card if one is given. */
+  readonly onOpen: (plan: string, card?: string) => void;
+  /** Opens a folder (or several files) of plans. */
+  readonly onLoad: (files: readonly File[]) => void;
+  /** What went wrong reading the files: one line per file skipped. */
+  readonly problems?: readonly string[];
+}
+
+/**
+ * The **Regio** view: a region's plans opened together. Who carries which regional goal and outcome (a click opens
+ * the municipality's plan at its card), where the region has gaps and overlaps per area, target group and
+ * municipality, how the indicators add up, and what does not fit.
+ */
+export function RegionView({ region, current, onOpen, onLoad, problems = [] }: RegionViewProps) {
+  const { t, l, language } = useTranslation();
+  const loader = (
+    <label className="vl-button vl-region__load">
+      {t('region.load')}
+      <input
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        // A whole folder where the browser offers it; single files otherwise.
+        {...{ webkitdirectory: '' }}
+        onChange={(event) => onLoad([...(event.target.files ?? [])].filter((file) => file.name.toLowerCase().endsWith('.json')))}
+      />
+    </label>
+  );
+  const loaderFiles = (
+    <label className="vl-button vl-region__load">
+      {t('region.loadFiles')}
+      <input
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        data-testid="region-files"
+        onChange={(event) => onLoad([...(event.target.files ?? [])])}
+      />
+    </label>
+  );
+  const parts = useMemo(
+    () =>
+      region?.regional
+        ? {
+            contributions: regionalContributions(region),
+            coverage: regionalCoverage(region),
+            rollup: indicatorRollup(region),
+            findings: regionFindings(region),
+          }
+        : undefined,
+    [region],
+  );
+  const notes = problems.length > 0 && (
+    <ul className="vl-region__problems" role="alert">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+  if (!region?.regional || !parts) {
+    return (
+      <section className="vl-panel vl-region" aria-labelledby="vl-region-title">
+        <h2 id="vl-region-title">{t('region.title')}</h2>
+        <p>{region ? t('region.none') : t('region.intro')}</p>
+        <div className="vl-region__actions">
+          {loader}
+          {loaderFiles}
+        </div>
+        {notes}
+      </section>
+    );
+  }
+  const regional = region.regional;
+  const areaLabel = new Map(documentAreas(regional).map((area) => [area.id, l(area.label)]));
+  const plan = (document: (typeof region.municipalities)[number], card?: string) => (
+    <button
+      type="button"
+      className="vl-link-button"
+      data-plan
+      aria-current={document.id === current ? 'true' : undefined}
+      onClick={() => onOpen(document.id, card)}
+    >
+      {planName(document)}
+    </button>
+  );
+  return (
+    <section className="vl-panel vl-region" aria-labelledby="vl-region-title">
+      <h2 id="vl-region-title">
+        {t('region.title')}:{' '}
+        <button type="button" className="vl-link-button" data-plan onClick={() => onOpen(regional.id)}>
+          {regional.title}
+        </button>
+      </h2>
+      <p>{t('region.count', { count: region.municipalities.length })}</p>
+      <div className="vl-region__actions">
+        {loader}
+        {loaderFiles}
+      </div>
+      {notes}
+      <h3>{t('region.contributions')}</h3>
+      <table className="vl-region__table">
+        <tbody>
+          {parts.contributions.map(({ card, municipalities }) => (
+            <tr key={card.id} data-card={card.id}>
+              <th scope="row">
+                <span className="vl-muted">{l(NODE_KINDS.labels[card.kind])}</span>{' '}
+                <button type="button" className="vl-link-button" data-plan onClick={() => onOpen(regional.id, card.id)}>
+                  {card.title}
+                </button>
+              </th>
+              <td>
+                {municipalities.length === 0 ? (
+                  <em>{t('region.nobody')}</em>
+                ) : (
+                  <ul className="vl-region__list">
+                    {municipalities.map((entry) => (
+                      <li key={entry.plan.id} data-municipality={entry.plan.id}>
+                        {plan(entry.plan, (entry.cards[0] ?? entry.interventions[0])?.id)}{' '}
+                        <span className="vl-muted" data-plan>
+                          ({entry.interventions.map((node) => node.title).join('; ') || entry.cards.map((node) => node.title).join('; ')})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('region.coverage')}</h3>
+      <table className="vl-region__table vl-region__coverage">
+        <thead>
+          <tr>
+            <th scope="col">{t('region.cell')}</th>
+            <th scope="col">{t('region.regional')}</th>
+            {region.municipalities.map((document) => (
+              <th key={document.id} scope="col">
+                {plan(document)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {parts.coverage.cells.flatMap((row) =>
+            row.map((cell) => (
+              <tr key={`${cell.area}-${cell.targetGroup}`} data-status={cell.status}>
+                <th scope="row" data-plan>
+                  {areaLabel.get(cell.area) ?? cell.area} × {cell.targetGroup}
+                </th>
+                <td>
+                  {cell.status === 'gap'
+                    ? t('region.gap')
+                    : cell.status === 'overlap'
+                      ? t('region.overlap', { count: cell.regional })
+                      : cell.regional}
+                </td>
+                {cell.counts.map((count, i) => (
+                  <td
+                    key={region.municipalities[i]!.id}
+                    className={count === 0 && cell.regional === 0 && cell.status !== 'gap' ? 'vl-region__gap' : undefined}
+                  >
+                    {count}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <h3>{t('region.rollup')}</h3>
+      <table className="vl-region__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('region.indicator')}</th>
+            {region.municipalities.map((document) => (
+              <th key={document.id} scope="col">
+                {plan(document)}
+              </th>
+            ))}
+            <th scope="col">{t('region.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parts.rollup.map((row) => (
+            <tr key={row.code} data-code={row.code}>
+              <th scope="row">
+                <span data-plan>
+                  {row.code} {row.title}
+                </span>{' '}
+                <span className="vl-muted">({l(ROLLUPS.labels[row.rule])})</span>
+              </th>
+              {region.municipalities.map((document) => {
+                const entry = row.municipalities.find((candidate) => candidate.plan === document);
+                return <td key={document.id}>{entry?.latest ? formatNumber(entry.latest.value, language) : '–'}</td>;
+              })}
+              <td data-value={row.value ?? ''}>
+                <span data-plan>
+                  {row.value === undefined
+                    ? '–'
+                    : `${formatNumber(Math.round(row.value * 100) / 100, language)}${row.unit ? ` ${row.unit}` : ''}`}
+                  {row.date && ` (${formatDate(row.date, language)})`}
+                </span>
+                {row.status && <span> · {l(PROGRESS_STATUSES.labels[row.status])}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('region.findings', { count: parts.findings.length })}</h3>
+      <ul className="vl-region__findings">
+        {parts.findings.map((finding, i) => (
+          <li key={`${finding.code}-${i}`} data-severity={finding.severity}>
+            <button type="button" className="vl-link-button" data-plan onClick={() => onOpen(finding.plan, finding.ids[0])}>
+              {l(finding.message)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {region.others.length > 0 && (
+        <p className="vl-muted">
+          {t('region.others')} <span data-plan>{region.others.map((document) => planName(document)).join(', ')}</span>
+        </p>
+      )}
+    </section>
+  );
+}
