@@ -8,7 +8,12 @@ import { INDICATOR_VALUE_TYPES, ROLLUPS } from '../model/values.js';
 import { indexDocument } from '../validate/graph-index.js';
 import { TEXTS } from './locales/index.js';
 
-/** How a region adds an indicator up. */
+/**
+ * How a region adds an indicator up.
+ *
+ * @example
+ * const rule: Rollup = 'weighted'; // by each plan's scope.population
+ */
 export type Rollup = (typeof ROLLUPS.values)[number];
 
 /**
@@ -30,7 +35,7 @@ export interface Region {
  * breaking a tie; with no parent named at all, the one plan with a regional scope), and the plans that name it.
  *
  * @example
- * const region = assembleRegion(files.map((text) => parseDocument(text)).flatMap((r) => (r.ok ? [r.document] : [])));
+ * const region = assembleRegion(files.map((text) => parseDocument(text)).flatMap((read) => (read.ok ? [read.document] : [])));
  */
 export function assembleRegion(plans: readonly Document[]): Region {
   const named = new Map<string, number>();
@@ -46,7 +51,12 @@ export function assembleRegion(plans: readonly Document[]): Region {
   return { regional, municipalities, others };
 }
 
-/** The name a plan goes by in the region: its scope's name (the municipality), else its title. */
+/**
+ * The name a plan goes by in the region: its scope's name (the municipality), else its title.
+ *
+ * @example
+ * region.municipalities.map(planName); // ['Rotterdam', 'Schiedam', …]
+ */
 export const planName = (plan: Document) => plan.scope.name.trim() || plan.title || plan.id;
 
 // Plans do not change under a region (they are read-only data): what is worked out for one is kept with it.

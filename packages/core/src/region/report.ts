@@ -28,7 +28,12 @@ import {
 
 const T = TEXTS.report;
 
-/** What a regional report carries beyond the plans: its language, and the regional plan's picture if drawn. */
+/**
+ * What a regional report carries beyond the plans: its language, and the regional plan's picture if drawn.
+ *
+ * @example
+ * const options: RegionReportOptions = { language: 'nl', picture: await picture() };
+ */
 export interface RegionReportOptions {
   readonly language?: Language;
   /** The regional plan as an SVG (the layout package draws it). */
@@ -222,7 +227,7 @@ ${body.join('\n')}
  * regional picture as SVG with a PNG stand-in, and a page per municipality.
  *
  * @example
- * const bytes = await wordRegionReport(assembleRegion(plans), { language: 'nl', picture });
+ * const bytes = await wordRegionReport(assembleRegion(plans), { language: 'nl', picture: await picture() });
  */
 export async function wordRegionReport(region: Region, options: RegionReportOptions = {}): Promise<Uint8Array> {
   const regional = region.regional;
