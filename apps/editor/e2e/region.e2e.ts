@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDocument } from '@veranderlogica/core';
-import { regionCorpus } from '@veranderlogica/core/testing';
+import { regionCorpus, syntheticDocument } from '@veranderlogica/core/testing';
 import { launch, openEditor, SCREENSHOTS } from './browser.js';
 
 let browser: Browser;
@@ -84,5 +84,44 @@ describe('a region in the editor', () => {
       .toContain('Maassluis');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('opens a region at its size: 25 municipal plans of 120 cards and a regional plan of 150', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'vl-region-big-'));
+    const regionalBase = syntheticDocument(150, 7);
+    const regional = { ...regionalBase, id: 'regio', scope: { ...regionalBase.scope, level: 'region' as const, name: 'Regio' } };
+    const targets = regional.nodes.filter((node) => node.kind === 'outcome').map((node) => node.id);
+    const files = [join(big, 'regio.json')];
+    writeFileSync(files[0]!, serializeDocument(regional));
+    for (let m = 0; m < 25; m++) {
+      const plan = syntheticDocument(120, 100 + m);
+      const file = join(big, `gemeente-${m}.json`);
+      const linked = plan.nodes.map((node, i) =>
+        node.kind === 'outcome' ? { ...node, contributesTo: [targets[(i + m) % targets.length]!] } : node,
+      );
+      writeFileSync(
+        file,
+        serializeDocument({
+          ...plan,
+          id: `gemeente-${m}`,
+          scope: { ...plan.scope, name: `Gemeente ${m + 1}` },
+          parent: { id: 'regio' },
+          nodes: linked,
+        }),
+      );
+      files.push(file);
+    }
+    const { page, context, errors } = await openEditor(browser, baseURL);
+    await page.getByRole('button', { name: 'Regio', exact: true }).click();
+    await page.getByTestId('region-files').setInputFiles(files);
+    const view = page.locator('.vl-region');
+    await expect.poll(() => view.locator('p').first().textContent()).toBe('25 gemeenten bouwen voort op dit regionale plan.');
+    expect(await view.locator('.vl-region__coverage thead th').count()).toBe(27);
+    // The editor still answers: the diagram comes back at once.
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+    rmSync(big, { recursive: true, force: true });
   });
 });

@@ -183,6 +183,12 @@ describe('veranderlogica region', () => {
         .filter((name) => name.startsWith('word/media/'))
         .sort(),
     ).toEqual(['word/media/image1.png', 'word/media/image1.svg']);
+    // And printed to PDF by the system's Chromium: A4 pages.
+    const pdf = join(dir, 'regio.pdf');
+    expect((await runWith({ PATH: process.env.PATH }, 'region', folder, '-o', pdf)).stderr).not.toContain('Chromium');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(6);
   }, 120_000);
 
   it('says so, and exits 2, for a folder that is not there, or that holds no region', async () => {

@@ -15,7 +15,7 @@ import {
   wordRegionReport,
 } from '@veranderlogica/core/region';
 import { exportContext } from '@veranderlogica/layout/node';
-import { chromiumSession, findChromium } from '../chromium.js';
+import { chromiumSession, findChromium, NoBrowserError } from '../chromium.js';
 import type { CliCommand } from '../context.js';
 import { output, readDocument, UserError } from '../files.js';
 import { MESSAGES, say, term } from '../messages.js';
@@ -76,13 +76,20 @@ export const region: CliCommand = (program, context) =>
       if (options.output !== undefined) {
         // The regional plan's picture, drawn as every export draws it; a Word file's PNG stand-in by Chromium where there is one.
         const picture = await exportContext(found.regional, { language: lang }).picture!();
-        const word = extname(options.output).toLowerCase() === '.docx';
+        const kind = extname(options.output).toLowerCase();
+        const word = kind === '.docx';
         const chromium = chromiumSession(context.raw.env);
         try {
           const rasterise = word && (await findChromium(context.raw.env)) ? { rasterise: chromium.rasterise } : {};
+          const html = word ? '' : regionReportHtml(found, { language: lang, picture });
           const report = word
             ? await wordRegionReport(found, { language: lang, picture, ...rasterise })
-            : regionReportHtml(found, { language: lang, picture });
+            : kind === '.pdf'
+              ? await chromium.print(html).catch((error: unknown) => {
+                  if (error instanceof NoBrowserError) throw new UserError(MESSAGES.noBrowser[lang]);
+                  throw error;
+                })
+              : html;
           await output(report, options.output, context);
         } finally {
           await chromium.close();

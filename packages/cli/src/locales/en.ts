@@ -123,7 +123,7 @@ export const en: CatalogueOf<typeof nl> = {
     regionHelp:
       'show the region in a folder of plans: who contributes to which regional goal, gaps and overlaps across the region, indicators rolled up, what does not fit; exit code 1 with errors, 2 when there is no region',
     argRegionDir: 'the folder with the regional plan and the municipal plans (.json)',
-    optRegionOutput: 'write the regional report (html or docx, by the extension) to this file',
+    optRegionOutput: 'write the regional report (html, pdf or docx, by the extension) to this file',
     regionNone: 'No region in {dir}: no plan that another names as its parent, and no plan with a regional scope.',
     regionSkipped: '{file} skipped: {reason}',
     regionTooMany: 'Too many files in {dir}: at most {max} plans.',

@@ -122,7 +122,7 @@ export const nl = {
     regionHelp:
       'toon de regio in een map met plannen: wie draagt bij aan welk regionaal doel, witte vlekken en dubbelingen in de regio, indicatoren opgeteld, wat niet aansluit; exitcode 1 als er fouten zijn, 2 als er geen regio is',
     argRegionDir: 'de map met het regionale plan en de gemeentelijke plannen (.json)',
-    optRegionOutput: 'schrijf het regionale rapport (html of docx, naar de extensie) naar dit bestand',
+    optRegionOutput: 'schrijf het regionale rapport (html, pdf of docx, naar de extensie) naar dit bestand',
     regionNone: 'Geen regio in {dir}: geen plan dat een ander als bovenliggend plan noemt, en geen plan met een regionaal bereik.',
     regionSkipped: '{file} overgeslagen: {reason}',
     regionTooMany: 'Te veel bestanden in {dir}: hoogstens {max} plannen.',
