@@ -22,7 +22,8 @@ describe('Inspector', () => {
       const node = example.nodes.find((candidate) => candidate.kind === kind)!;
       expect(node, kind).toBeDefined();
       for (const language of ['nl', 'en'] as const) {
-        const html = render({ node }, language);
+        // A plan with a parent, so that the field for the parent's cards shows too.
+        const html = render({ node, document: { ...example, parent: { id: 'regio', title: 'Regio' } } }, language);
         expect(html).toContain(`<h2 class="vl-panel__title">${NODE_KINDS.labels[kind][language]}</h2>`);
         for (const field of NODE_KIND_SPECS[kind].fields) {
           const label = messages[language][`inspector.field.${field.key}` as MessageKey];
@@ -32,6 +33,12 @@ describe('Inspector', () => {
         expect(html).toContain(messages[language]['inspector.delete']);
       }
     }
+  });
+
+  it("leaves out the parent plan's cards for a plan that names no parent", () => {
+    const node = example.nodes.find((candidate) => candidate.kind === 'goal')!;
+    expect(render({ node })).not.toContain(messages.nl['inspector.field.contributesTo']);
+    expect(render({ node, document: { ...example, parent: { id: 'regio' } } })).toContain(messages.nl['inspector.field.contributesTo']);
   });
 
   it('offers pinning only when the editor does, checked for a pinned card', () => {

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { documentAreas, formatDate, formatNumber, NODE_KINDS } from '@veranderlogica/core';
-import { PROGRESS_STATUSES } from '@veranderlogica/core/measurements';
+import { PROGRESS_STATUSES, PROGRESS_STYLE } from '@veranderlogica/core/measurements';
 import {
   indicatorRollup,
   planName,
   regionalContributions,
   regionalCoverage,
+  regionalPartners,
   regionFindings,
   ROLLUPS,
   type Region,
@@ -67,6 +68,7 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [] }: R
             coverage: regionalCoverage(region),
             rollup: indicatorRollup(region),
             findings: regionFindings(region),
+            partners: regionalPartners(region),
           }
         : undefined,
     [region],
@@ -213,7 +215,21 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [] }: R
               </th>
               {region.municipalities.map((document) => {
                 const entry = row.municipalities.find((candidate) => candidate.plan === document);
-                return <td key={document.id}>{entry?.latest ? formatNumber(entry.latest.value, language) : '–'}</td>;
+                return (
+                  <td key={document.id} data-status={entry?.status}>
+                    {entry?.latest ? formatNumber(entry.latest.value, language) : '–'}
+                    {entry && (
+                      <span
+                        className="vl-muted"
+                        title={l(PROGRESS_STATUSES.labels[entry.status])}
+                        aria-label={l(PROGRESS_STATUSES.labels[entry.status])}
+                      >
+                        {' '}
+                        {PROGRESS_STYLE[entry.status].mark}
+                      </span>
+                    )}
+                  </td>
+                );
               })}
               <td data-value={row.value ?? ''}>
                 <span data-plan>
@@ -228,6 +244,18 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [] }: R
           ))}
         </tbody>
       </table>
+      <h3>{t('region.partners')}</h3>
+      <ul className="vl-region__partners">
+        {parts.partners.map((partner) => (
+          <li key={`${partner.code ?? ''}${partner.name}`} data-plans={partner.plans.length}>
+            <span data-plan>{partner.code ? `${partner.name} (${partner.code})` : partner.name}</span>:{' '}
+            {t('region.partnerIn', { count: partner.plans.length })}{' '}
+            <span className="vl-muted" data-plan>
+              ({partner.plans.map((entry) => planName(entry.plan)).join(', ')})
+            </span>
+          </li>
+        ))}
+      </ul>
       <h3>{t('region.findings', { count: parts.findings.length })}</h3>
       <ul className="vl-region__findings">
         {parts.findings.map((finding, i) => (

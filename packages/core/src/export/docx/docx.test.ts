@@ -133,3 +133,50 @@ describe('the reactienota as a Word file', () => {
     expect(xml).toContain('There are no comments or suggestions.');
   });
 });
+
+describe('the Word files on hostile text', () => {
+  it('write every hostile string as text: the XML parses, no control character or lone surrogate reaches it', async () => {
+    const { HOSTILE_STRINGS } = await import('../../testing/hostile.js');
+    let document = getTemplate('voorbeeldregio')!.create();
+    document = {
+      ...document,
+      title: HOSTILE_STRINGS.join(' '),
+      nodes: document.nodes.map((node, i) => ({ ...node, title: HOSTILE_STRINGS[i % HOSTILE_STRINGS.length]! })),
+    };
+    const partner = document.actors[0]!;
+    for (const [i, text] of HOSTILE_STRINGS.entries())
+      document = applyOperation(
+        document,
+        commentOperation(document, { author: { name: text.slice(0, 200) || 'x', partner: partner.id }, text: `${text} ${i}` }),
+      ).document;
+    for (const bytes of [
+      await wordReport(reportModel(document, { language: 'nl' })),
+      await wordReactienota(reactienota(document, { language: 'nl' })),
+    ]) {
+      const { document: xml } = await unzip(bytes);
+      const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join('');
+      // eslint-disable-next-line no-control-regex -- looking for them is the point
+      expect(texts).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(texts).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(xml.isWellFormed()).toBe(true);
+      expect(new DOMParserLike(xml).ok).toBe(true);
+    }
+  });
+});
+
+/** Whether XML is well formed, by a strict parse of its tags (jsdom is not at hand in the core's tests). */
+class DOMParserLike {
+  readonly ok: boolean;
+  constructor(xml: string) {
+    const stack: string[] = [];
+    let ok = true;
+    for (const match of xml.matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
+      const [, close, name, self] = match;
+      if (match[0].startsWith('<?')) continue;
+      if (self) continue;
+      if (close) ok &&= stack.pop() === name;
+      else stack.push(name!);
+    }
+    this.ok = ok && stack.length === 0 && !/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(xml);
+  }
+}

@@ -664,6 +664,8 @@ export const en: Messages = {
   'region.rollup': 'Indicators across the region',
   'region.indicator': 'Indicator',
   'region.value': 'Region',
+  'region.partners': 'Partners across the region',
+  'region.partnerIn': 'in {count, plural, one {# plan} other {# plans}}',
   'region.findings': 'What does not fit ({count})',
   'region.others': 'Not in this region:',
   'region.skipped': '{file} skipped: {reason}',

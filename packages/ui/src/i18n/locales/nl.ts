@@ -668,6 +668,8 @@ export const nl = {
   'region.rollup': 'Indicatoren in de regio',
   'region.indicator': 'Indicator',
   'region.value': 'Regio',
+  'region.partners': 'Partners in de regio',
+  'region.partnerIn': 'in {count, plural, one {# plan} other {# plannen}}',
   'region.findings': 'Wat niet aansluit ({count})',
   'region.others': 'Niet in deze regio:',
   'region.skipped': '{file} overgeslagen: {reason}',
