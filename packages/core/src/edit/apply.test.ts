@@ -33,6 +33,21 @@ describe('applyOperation', () => {
     expect(applyPatches(result.document, result.inversePatches)).toEqual(doc);
   });
 
+  it('names, changes and drops a parent plan, and edits the details of a plan that has one', () => {
+    const doc = chain();
+    const named = applyOperation(doc, { type: 'updateDocument', changes: { parent: { id: 'regio', title: 'Rijnmond' } } });
+    expect(named.document.parent).toEqual({ id: 'regio', title: 'Rijnmond' });
+    const retitled = applyOperation(named.document, { type: 'updateDocument', changes: { title: 'Aanpak 2027' } });
+    expect(retitled.document).toMatchObject({ title: 'Aanpak 2027', parent: { id: 'regio' } });
+    expect(() => applyOperation(named.document, { type: 'updateDocument', changes: { parent: { title: 'zonder id' } } })).toThrow(
+      OperationError,
+    );
+    const dropped = applyOperation(retitled.document, { type: 'updateDocument', changes: { parent: undefined } });
+    expect(dropped.document.parent).toBeUndefined();
+    expect(applyPatches(dropped.document, dropped.inversePatches)).toEqual(retitled.document);
+    expect(applyPatches(named.document, named.inversePatches)).toEqual(doc);
+  });
+
   it('updates one field with one patch whose path names the field', () => {
     const result = applyOperation(chain(), { type: 'updateNode', id: 'o', changes: { title: 'Meer meldingen' } });
     expect(result.patches).toEqual([{ op: 'replace', path: ['nodes', 2, 'title'], value: 'Meer meldingen' }]);

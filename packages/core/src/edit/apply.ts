@@ -69,6 +69,7 @@ const DOCUMENT_DETAILS = DocumentSchema.pick({
   areas: true,
   status: true,
   adoption: true,
+  parent: true,
 });
 const VOTE = WorkshopSchema.shape.votes.unwrap().valueType;
 const VOTE_DELTA = z.number().int().min(-100_000).max(100_000);
