@@ -30,11 +30,11 @@ import { goToNewRoom, roomCanvasProps, useRoomSnapshot, type RoomConnection } fr
 import { RoomControls, RoomScreen } from './room/RoomControls.js';
 
 /** The editor's screen: it composes the registry's commands, the store and the views; it holds no domain rule. */
-function Editor({ store, setRoutes, routes, unreadable, room }: EditorProps) {
+function Editor({ store, setRoutes, routes, unreadable, room, startView }: EditorProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { document, language } = state;
   const { t, l } = useTranslation();
-  const [view, setView] = useState<View>('diagram');
+  const [view, setView] = useState<View>(startView ?? 'diagram');
   const [workshop, setWorkshop] = useWorkshopPreference();
   const [dialog, setDialog] = useState<EditorDialog | undefined>(unreadable && 'unreadable');
   const [comparison, setComparison] = useState<Comparison | undefined>();
@@ -220,13 +220,15 @@ interface EditorProps {
   readonly unreadable?: UnreadableAutosave | undefined;
   /** The live room this editor is connected to, if any. */
   readonly room?: RoomConnection | undefined;
+  /** The view it opens on (a plan link for the region opens the Regio view). */
+  readonly startView?: View | undefined;
 }
 
 /** What the editor opens with; `pseudo`: the pseudo-locale (`?lang=qps`), every interface text accented and lengthened. */
-type AppProps = { store: EditorStore; layoutOnStart: boolean; unreadable?: UnreadableAutosave; room?: RoomConnection; pseudo?: boolean };
+type AppProps = Pick<EditorProps, 'store' | 'unreadable' | 'room' | 'startView'> & { layoutOnStart: boolean; pseudo?: boolean };
 
 /** The editor: language from the store, React Flow context, and the first layout of a document without positions. */
-export function App({ store, layoutOnStart, unreadable, room, pseudo = false }: AppProps) {
+export function App({ store, layoutOnStart, unreadable, room, startView, pseudo = false }: AppProps) {
   const language = useSyncExternalStore(store.subscribe, () => store.getState().language);
   const [routes, setRoutes] = useState<LayoutRoutes | undefined>();
   useEffect(() => {
@@ -235,7 +237,7 @@ export function App({ store, layoutOnStart, unreadable, room, pseudo = false }: 
   return (
     <LanguageProvider language={pseudo ? 'qps' : language}>
       <ReactFlowProvider>
-        <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} room={room} />
+        <Editor store={store} routes={routes} setRoutes={setRoutes} unreadable={unreadable} room={room} startView={startView} />
         {layoutOnStart && <FirstLayout store={store} onRoutes={setRoutes} />}
       </ReactFlowProvider>
     </LanguageProvider>

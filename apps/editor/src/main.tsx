@@ -11,6 +11,7 @@ import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { needsLayout } from './layout.js';
 import { loadCurrent } from './persistence.js';
+import { addRegionLink } from './region.js';
 import { readClaims, RoomConnection } from './room/connection.js';
 import { ScreenApp } from './room/ScreenApp.js';
 import { ParticipantApp } from './room/ParticipantApp.js';
@@ -85,10 +86,20 @@ async function start() {
   // Titles break between syllables from the first picture on: the cards are measured and laid out with them.
   await (document.language === 'nl' ? dutch : loadHyphenation(document.language));
   const store = new EditorStore(document, startLanguage());
+  // A plan link for the region opens this browser's Regio view with that plan added (and kept for next time);
+  // the token leaves the address bar.
+  const planLinkOpened = inRoom.role === 'reader' && inRoom.room !== undefined;
+  if (planLinkOpened) {
+    const link = location.href;
+    const rest = new URLSearchParams(location.search);
+    rest.delete('room');
+    history.replaceState(null, '', `${location.pathname}${rest.size ? `?${rest}` : ''}`);
+    void addRegionLink(link, startLanguage());
+  }
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
   const layoutOnStart = needsLayout(document);
   // A facilitator's or a screen's editor joins the room: the room's plan replaces the local one when it arrives.
-  const room = inRoom.room && inRoom.token ? new RoomConnection(inRoom.room, inRoom.token) : undefined;
+  const room = inRoom.room && inRoom.token && !planLinkOpened ? new RoomConnection(inRoom.room, inRoom.token) : undefined;
   if (room) {
     room.bind(store);
     store.readOnly = room.claims.role !== 'facilitator';
@@ -101,6 +112,7 @@ async function start() {
           layoutOnStart={layoutOnStart && !room}
           pseudo={pseudo}
           {...(room ? { room } : {})}
+          {...(planLinkOpened ? { startView: 'region' as const } : {})}
           {...(restored.kind === 'unreadable' ? { unreadable: restored.unreadable } : {})}
         />
       </ErrorBoundary>

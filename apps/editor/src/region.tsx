@@ -1,19 +1,42 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { LIMITS, parseDocument, type Document } from '@veranderlogica/core';
 import { assembleRegion } from '@veranderlogica/core/region';
+import { planDocumentUrl, readPlanLink } from '@veranderlogica/core/sync';
 import { localize, RegionView, useTranslation, type ParentPlan } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
-/** The plans of a region open beside the editor's plan, and the files that could not be read. */
+/** A plan of the region: from a file, or from a room by its plan link. */
+interface RegionPlan {
+  readonly file: string;
+  readonly document: Document;
+  readonly link?: string;
+}
+
+/** The plans of a region open beside the editor's plan, the files and rooms that could not be read, the links kept. */
 interface RegionPlans {
-  readonly plans: readonly { readonly file: string; readonly document: Document }[];
+  readonly plans: readonly RegionPlan[];
   readonly problems: readonly string[];
+  readonly links: readonly string[];
+  readonly loading: boolean;
 }
 
 /** Most files a region folder may hold: 25 municipalities and a region many times over. */
 const MAX_FILES = 500;
+/** Where this browser keeps the region's plan links, so that the region opens from its rooms again next year. */
+export const REGION_LINKS_KEY = 'veranderlogica:region-links';
+/** How long a room may take to hand over its plan. */
+const LINK_TIMEOUT_MS = 20_000;
 
-let current: RegionPlans = { plans: [], problems: [] };
+const rememberedLinks = (): string[] => {
+  try {
+    const kept: unknown = JSON.parse(localStorage.getItem(REGION_LINKS_KEY) ?? '[]');
+    return Array.isArray(kept) ? kept.filter((link): link is string => typeof link === 'string').slice(0, MAX_FILES) : [];
+  } catch {
+    return [];
+  }
+};
+
+let current: RegionPlans = { plans: [], problems: [], links: rememberedLinks(), loading: false };
 const listeners = new Set<() => void>();
 const set = (next: RegionPlans) => {
   current = next;
@@ -24,13 +47,19 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** The plans of one source replaced by new ones; a plan read from both a file and a room counts once, the newest read. */
+function merged(keep: readonly RegionPlan[], added: readonly RegionPlan[]): RegionPlan[] {
+  const ids = new Set(added.map((entry) => entry.document.id));
+  return [...keep.filter((entry) => !ids.has(entry.document.id)), ...added];
+}
+
 /**
  * Reads a folder's (or a selection's) plans: each that reads joins the region, each that does not is named with
  * the reason, one at a time so that a large folder does not hold the page; a file over the format's limit is refused
- * before it is read.
+ * before it is read. The plans from rooms stay.
  */
 async function load(files: readonly File[], language: 'nl' | 'en'): Promise<void> {
-  const plans: { file: string; document: Document }[] = [];
+  const plans: RegionPlan[] = [];
   const problems: string[] = [];
   for (const file of files.slice(0, MAX_FILES)) {
     const reason =
@@ -46,7 +75,96 @@ async function load(files: readonly File[], language: 'nl' | 'en'): Promise<void
           });
     if (reason !== undefined) problems.push(localize('region.skipped', { file: file.name, reason })[language]);
   }
-  set({ plans, problems });
+  set({
+    ...current,
+    plans: merged(
+      current.plans.filter((entry) => entry.link),
+      plans,
+    ),
+    problems,
+  });
+}
+
+/**
+ * The plan behind a plan link, fetched from this server's rooms API; why not, in the user's words: not a link, a
+ * link to another server (this page may not ask it), a refusal with the server's reason, no answer in time, too large,
+ * or a plan that does not read.
+ */
+async function fetchLinked(text: string, language: 'nl' | 'en'): Promise<RegionPlan | string> {
+  const link = readPlanLink(text);
+  if (!link) return localize('region.linkBad')[language];
+  if (link.server !== location.origin) return localize('region.linkOtherServer', { server: link.server })[language];
+  try {
+    const response = await fetch(planDocumentUrl(link), {
+      headers: { authorization: `Bearer ${link.token}` },
+      signal: AbortSignal.timeout(LINK_TIMEOUT_MS),
+    });
+    if (!response.ok) {
+      const said = await response
+        .json()
+        .then((body: { error?: Partial<Record<string, string>> }) => body.error?.[language])
+        .catch(() => undefined);
+      return localize('region.linkRefused', { reason: `${said ?? ''} (${response.status})`.trim() })[language];
+    }
+    if (Number(response.headers.get('content-length') ?? 0) > LIMITS.maxTextLength) {
+      return localize('region.linkUnreachable', { reason: `> ${Math.round(LIMITS.maxTextLength / 1_048_576)} MB` })[language];
+    }
+    const read = parseDocument(await response.text());
+    if (!read.ok) return read.errors[0]?.message[language] ?? '';
+    return { file: read.document.title || link.room, document: read.document, link: text };
+  } catch (error) {
+    return localize('region.linkUnreachable', { reason: error instanceof Error ? error.message : String(error) })[language];
+  }
+}
+
+/** Reads the plans behind the region's links again, a few at a time; keeps the links, also those that failed now. */
+async function loadLinks(links: readonly string[], language: 'nl' | 'en'): Promise<void> {
+  set({ ...current, links, loading: true });
+  const answers: (RegionPlan | string)[] = [];
+  for (let at = 0; at < links.length; at += 4)
+    answers.push(...(await Promise.all(links.slice(at, at + 4).map((link) => fetchLinked(link, language)))));
+  const plans = answers.filter((answer): answer is RegionPlan => typeof answer !== 'string');
+  const problems = answers.flatMap((answer, at) =>
+    typeof answer === 'string'
+      ? [localize('region.skipped', { file: readPlanLink(links[at]!)?.room ?? links[at]!.slice(0, 60), reason: answer })[language]]
+      : [],
+  );
+  set({
+    ...current,
+    plans: merged(
+      current.plans.filter((entry) => !entry.link),
+      plans,
+    ),
+    problems,
+    links,
+    loading: false,
+  });
+}
+
+/**
+ * Adds a plan link to the region and remembers it in this browser; a link already kept is read again. One that
+ * cannot be read now (a server away, a refusal) is kept and said: next time it may answer.
+ */
+export function addRegionLink(text: string, language: 'nl' | 'en'): Promise<void> {
+  // What is no link, or one this page may not read, is said and not kept.
+  const link = readPlanLink(text);
+  if (!link || link.server !== location.origin) {
+    const reason = link ? localize('region.linkOtherServer', { server: link.server })[language] : localize('region.linkBad')[language];
+    set({ ...current, problems: [reason] });
+    return Promise.resolve();
+  }
+  const links = current.links.includes(text) ? current.links : [...current.links, text].slice(0, MAX_FILES);
+  try {
+    localStorage.setItem(REGION_LINKS_KEY, JSON.stringify(links));
+  } catch {
+    // a full or closed storage: the region still reads the link now
+  }
+  return loadLinks(links, language);
+}
+
+function forgetLinks(): void {
+  localStorage.removeItem(REGION_LINKS_KEY);
+  set({ ...current, plans: current.plans.filter((entry) => !entry.link), links: [], problems: [] });
 }
 
 /** The region's plans, with the editor's own plan in place of its saved copy (what is being edited counts). */
@@ -86,6 +204,10 @@ export function RegionPanel({
 }) {
   const { language } = useTranslation();
   const { state: loaded, region } = useRegion(state.document);
+  // The plans of the links this browser keeps are read when the view first opens.
+  useEffect(() => {
+    if (current.links.length > 0 && !current.plans.some((entry) => entry.link) && !current.loading) void loadLinks(current.links, language);
+  }, [language]);
   return (
     <RegionView
       region={region}
@@ -93,6 +215,11 @@ export function RegionPanel({
       problems={loaded.problems}
       onLoad={(files) => void load(files, language)}
       onOpen={(id, card) => open(store, id, card, showInDiagram)}
+      onAddLink={(link) => void addRegionLink(link, language)}
+      links={loaded.links.length}
+      loading={loaded.loading}
+      onRefresh={() => void loadLinks(loaded.links, language)}
+      onForgetLinks={forgetLinks}
     />
   );
 }

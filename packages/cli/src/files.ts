@@ -94,8 +94,16 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /** Reads and parses a document, or throws a UserError listing what is wrong and where. */
-export async function readDocument(path: string, { lang, io }: CommandContext): Promise<Document> {
-  const result = parseDocument(new Uint8Array(await readBytes(path, lang)));
+export async function readDocument(path: string, context: CommandContext): Promise<Document> {
+  return documentFrom(new Uint8Array(await readBytes(path, context.lang)), path, context);
+}
+
+/**
+ * A plan from its bytes, read from `source` (a file, a room): the reader's errors, twenty at most, under a line
+ * naming the source; its migration notes on standard error.
+ */
+export function documentFrom(bytes: Uint8Array, source: string, { lang, io }: CommandContext): Document {
+  const result = parseDocument(bytes);
   if (!result.ok) {
     // The reader reports at most a hundred errors and counts the rest in a last one; twenty are shown here.
     const last = result.errors.at(-1);
@@ -104,7 +112,7 @@ export async function readDocument(path: string, { lang, io }: CommandContext): 
     const lines = listed.slice(0, 20).map((error) => `  ${formatParseError(error, lang)}`);
     const rest = Math.max(0, listed.length - 20) + uncounted;
     if (rest > 0) lines.push(`  ${say('moreErrors', { count: rest }, lang)}`);
-    throw new UserError([say('unreadable', { file: path }, lang), ...lines].join('\n'));
+    throw new UserError([say('unreadable', { file: source }, lang), ...lines].join('\n'));
   }
   for (const warning of result.warnings) io.stderr(say('migrated', { note: warning.message[lang] }, lang) + '\n');
   return result.document;

@@ -51,8 +51,20 @@ const ClaimsSchema = z.strictObject({
 /** A review link lasts until the day after its round's deadline, and never longer than this many days. */
 export const REVIEW_DAYS = 120;
 
-/** How long a token lasts: a facilitator's a working day, a participant's or viewer's one workshop. */
-export const TOKEN_HOURS: Readonly<Record<RoomRole, number>> = { facilitator: 12, participant: 6, viewer: 6, reviewer: REVIEW_DAYS * 24 };
+/** A plan link for the region lasts a year and a day: the region reads its plans again for each yearly report. */
+export const READ_DAYS = 366;
+
+/**
+ * How long a token lasts: a facilitator's a working day, a participant's or viewer's one workshop, a review link at
+ * most {@link REVIEW_DAYS}, a plan link for the region {@link READ_DAYS}.
+ */
+export const TOKEN_HOURS: Readonly<Record<RoomRole, number>> = {
+  facilitator: 12,
+  participant: 6,
+  viewer: 6,
+  reviewer: REVIEW_DAYS * 24,
+  reader: READ_DAYS * 24,
+};
 
 const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 

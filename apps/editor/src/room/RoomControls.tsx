@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import QRCode from 'qrcode';
 import { newId, usedIds, type NodeKind } from '@veranderlogica/core';
-import { acceptFromInbox, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
+import { acceptFromInbox, planLink, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
 import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica/ui';
 import type { EditorStore } from '../store.js';
 import { roomAddress, roomKey, type RoomConnection } from './connection.js';
@@ -161,6 +161,12 @@ export function RoomControls({
         )
       }
       onLock={(locked) => writeRoomState(ydoc, { locked }, origin)}
+      onPlanLink={async () => {
+        const response = await connection.post('read-link');
+        if (!response.ok) throw new Error(String(response.status));
+        const { token } = (await response.json()) as { token: string };
+        return planLink({ server: location.origin, room: connection.room, token });
+      }}
       onCloseRoom={() => {
         void connection
           .post('close')

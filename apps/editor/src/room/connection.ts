@@ -416,8 +416,11 @@ export class RoomConnection {
     return this.outbox.add(command);
   }
 
-  /** A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`), `reviews` (with `{ round }`). */
-  async post(action: 'reveal' | 'close' | 'reopen' | 'remove' | 'reviews', body?: unknown): Promise<Response> {
+  /**
+   * A facilitator's request to the room's API: `reveal`, `close`, `remove` (with `{ person }`), `reviews` (with
+   * `{ round }`), `read-link` (a plan link for the region).
+   */
+  async post(action: 'reveal' | 'close' | 'reopen' | 'remove' | 'reviews' | 'read-link', body?: unknown): Promise<Response> {
     return fetch(`/api/rooms/${encodeURIComponent(this.room)}/${action}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}` },

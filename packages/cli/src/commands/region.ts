@@ -14,62 +14,100 @@ import {
   ROLLUPS,
   wordRegionReport,
 } from '@veranderlogica/core/region';
+import { readPlanLink } from '@veranderlogica/core/sync';
 import { exportContext } from '@veranderlogica/layout/node';
 import { chromiumSession, findChromium, NoBrowserError } from '../chromium.js';
 import type { CliCommand } from '../context.js';
 import { output, readDocument, UserError } from '../files.js';
 import { MESSAGES, say, term } from '../messages.js';
+import { fetchPlan } from '../plan-links.js';
 
 /** Most plans one region folder may hold: 25 municipalities and a region many times over. */
 const MAX_PLANS = 500;
 
+/** A room's plan as the region lists it: its room id, the token left out. */
+const roomName = (link: string) => readPlanLink(link)?.room ?? link.slice(0, 60);
+
+/** `work` on every item, at most `limit` at once, the answers in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const answers: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      answers[at] = await work(items[at]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return answers;
+}
+
 /**
- * `region <dir> [--json] [-o report.html|report.docx]`: the region in a folder of plans — who carries which regional
+ * `region [dir] [--room link…] [--json] [-o report.html|report.docx]`: the region in a folder of plans and the rooms of its plan links — who carries which regional
  * goal, gaps and overlaps across the region, indicators rolled up, what does not fit — and its report.
  */
 export const region: CliCommand = (program, context) =>
   program
     .command('region')
     .description(MESSAGES.regionHelp[context.lang])
-    .argument(`<${term('dir', context.lang)}>`, MESSAGES.argRegionDir[context.lang])
+    .argument(`[${term('dir', context.lang)}]`, MESSAGES.argRegionDir[context.lang])
+    .option('--room <link>', MESSAGES.optRegionRoom[context.lang], (link: string, links: string[] = []) => [...links, link])
     .option('--json', MESSAGES.optJson[context.lang])
     .option('-o, --output <file>', MESSAGES.optRegionOutput[context.lang])
-    .action(async (dir: string, options: { json?: boolean; output?: string }) => {
+    .action(async (dir: string | undefined, options: { room?: string[]; json?: boolean; output?: string }) => {
       const { lang, io } = context;
-      let names: string[];
-      try {
-        names = (await readdir(dir)).filter((name) => extname(name).toLowerCase() === '.json').sort();
-      } catch (error) {
-        throw new UserError(say('regionNone', { dir }, lang) + ` (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
-      if (names.length > MAX_PLANS) throw new UserError(say('regionTooMany', { dir, max: MAX_PLANS }, lang));
-      // Every plan that reads joins; one that does not is named and skipped, and the region is shown without it.
-      const plans: { file: string; document: Document }[] = [];
-      for (const name of names) {
+      const links = options.room ?? [];
+      if (dir === undefined && links.length === 0) throw new UserError(MESSAGES.regionWhat[lang]);
+      let names: string[] = [];
+      if (dir !== undefined) {
         try {
-          plans.push({ file: name, document: await readDocument(join(dir, name), context) });
+          names = (await readdir(dir)).filter((name) => extname(name).toLowerCase() === '.json').sort();
         } catch (error) {
-          io.stderr(
-            say(
-              'regionSkipped',
-              {
-                file: name,
-                reason:
-                  error instanceof UserError
-                    ? error.message
-                        .split('\n')
-                        .slice(0, 2)
-                        .map((line) => line.trim())
-                        .join(' ')
-                    : String(error),
-              },
-              lang,
-            ) + '\n',
-          );
+          throw new UserError(say('regionNone', { dir }, lang) + ` (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
         }
       }
+      const where = dir ?? links.join(' ');
+      if (names.length + links.length > MAX_PLANS) throw new UserError(say('regionTooMany', { dir: where, max: MAX_PLANS }, lang));
+      // Every plan that reads joins; one that does not is named and skipped, and the region is shown without it.
+      const plans: { file: string; document: Document }[] = [];
+      const skip = (file: string, error: unknown) =>
+        io.stderr(
+          say(
+            'regionSkipped',
+            {
+              file,
+              reason:
+                error instanceof UserError
+                  ? error.message
+                      .split('\n')
+                      .slice(0, 2)
+                      .map((line) => line.trim())
+                      .join(' ')
+                  : String(error),
+            },
+            lang,
+          ) + '\n',
+        );
+      for (const name of names) {
+        try {
+          plans.push({ file: name, document: await readDocument(join(dir!, name), context) });
+        } catch (error) {
+          skip(name, error);
+        }
+      }
+      // Plans from rooms, a few at a time: each server answers on its own time.
+      const fetched = await mapLimited(links, 4, (link) =>
+        fetchPlan(link, context).then(
+          (document) => ({ file: roomName(link), document }),
+          (error: unknown) => {
+            skip(roomName(link), error);
+            return undefined;
+          },
+        ),
+      );
+      for (const entry of fetched) if (entry) plans.push(entry);
       const found = assembleRegion(plans.map((plan) => plan.document));
-      if (!found.regional) throw new UserError(say('regionNone', { dir }, lang));
+      if (!found.regional) throw new UserError(say('regionNone', { dir: where }, lang));
       const fileOf = (plan: Document) => plans.find((entry) => entry.document === plan)?.file ?? '';
       const findings = regionFindings(found);
       if (findings.some((finding) => finding.severity === 'error')) context.exitCode = Math.max(context.exitCode, 1);

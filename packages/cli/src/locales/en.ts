@@ -121,8 +121,16 @@ export const en: CatalogueOf<typeof nl> = {
     unexpected: 'Unexpected error: {reason}',
     statsTitle: 'Key figures of {title}',
     regionHelp:
-      'show the region in a folder of plans: who contributes to which regional goal, gaps and overlaps across the region, indicators rolled up, what does not fit; exit code 1 with errors, 2 when there is no region',
-    argRegionDir: 'the folder with the regional plan and the municipal plans (.json)',
+      'show the region in a folder of plans and the rooms of plan links: who contributes to which regional goal, gaps and overlaps across the region, indicators rolled up, what does not fit; exit code 1 with errors, 2 when there is no region',
+    argRegionDir: 'the folder with the regional plan and the municipal plans (.json); may be left out with --room',
+    regionWhat: 'Name a folder of plans, or one or more plan links with --room.',
+    optRegionRoom: 'also read the plan behind this plan link from a room (https://…/?room=…#token=…); may be repeated',
+    planLinkBad:
+      '{link} is not a plan link: expected an address like https://…/?room=…#token=… (make one in the room with "Plan link for the region").',
+    planLinkRefused: 'The server refuses {where}: {reason}',
+    planLinkUnreachable: '{where} cannot be read: {reason}',
+    planLinkTooLarge: 'the answer is larger than {max} MB',
+    planLinkSlow: 'no complete answer within {seconds, plural, one {# second} other {# seconds}}',
     optRegionOutput: 'write the regional report (html, pdf or docx, by the extension) to this file',
     regionNone: 'No region in {dir}: no plan that another names as its parent, and no plan with a regional scope.',
     regionSkipped: '{file} skipped: {reason}',

@@ -120,8 +120,16 @@ export const nl = {
     unexpected: 'Onverwachte fout: {reason}',
     statsTitle: 'Kerncijfers van {title}',
     regionHelp:
-      'toon de regio in een map met plannen: wie draagt bij aan welk regionaal doel, witte vlekken en dubbelingen in de regio, indicatoren opgeteld, wat niet aansluit; exitcode 1 als er fouten zijn, 2 als er geen regio is',
-    argRegionDir: 'de map met het regionale plan en de gemeentelijke plannen (.json)',
+      'toon de regio in een map met plannen en de ruimtes van planlinks: wie draagt bij aan welk regionaal doel, witte vlekken en dubbelingen in de regio, indicatoren opgeteld, wat niet aansluit; exitcode 1 als er fouten zijn, 2 als er geen regio is',
+    argRegionDir: 'de map met het regionale plan en de gemeentelijke plannen (.json); mag weg met --room',
+    regionWhat: 'Noem een map met plannen, of een of meer planlinks met --room.',
+    optRegionRoom: 'lees ook het plan achter deze planlink uit een ruimte (https://…/?room=…#token=…); mag vaker',
+    planLinkBad:
+      '{link} is geen planlink: verwacht een adres als https://…/?room=…#token=… (maak hem in de ruimte met "Planlink voor de regio").',
+    planLinkRefused: 'De server weigert {where}: {reason}',
+    planLinkUnreachable: '{where} is niet te lezen: {reason}',
+    planLinkTooLarge: 'het antwoord is groter dan {max} MB',
+    planLinkSlow: 'geen volledig antwoord binnen {seconds, plural, one {# seconde} other {# seconden}}',
     optRegionOutput: 'schrijf het regionale rapport (html, pdf of docx, naar de extensie) naar dit bestand',
     regionNone: 'Geen regio in {dir}: geen plan dat een ander als bovenliggend plan noemt, en geen plan met een regionaal bereik.',
     regionSkipped: '{file} overgeslagen: {reason}',

@@ -39,7 +39,7 @@ describe('applyOperation', () => {
     expect(named.document.parent).toEqual({ id: 'regio', title: 'Rijnmond' });
     const retitled = applyOperation(named.document, { type: 'updateDocument', changes: { title: 'Aanpak 2027' } });
     expect(retitled.document).toMatchObject({ title: 'Aanpak 2027', parent: { id: 'regio' } });
-    expect(() => applyOperation(named.document, { type: 'updateDocument', changes: { parent: { title: 'zonder id' } } })).toThrow(
+    expect(() => applyOperation(named.document, { type: 'updateDocument', changes: { parent: { title: 'zonder id' } as never } })).toThrow(
       OperationError,
     );
     const dropped = applyOperation(retitled.document, { type: 'updateDocument', changes: { parent: undefined } });

@@ -32,6 +32,8 @@ export {
   writeRoomState,
 } from './room.js';
 export { applyReviewCommand, MAX_REVIEW_ITEMS, ReviewCommandSchema } from './review-commands.js';
+export { planDocumentUrl, planLink, readPlanLink } from './plan-link.js';
+export type { PlanLink } from './plan-link.js';
 export type { ReviewCommand, Reviewer } from './review-commands.js';
 export type {
   InboxCard,

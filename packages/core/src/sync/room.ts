@@ -11,19 +11,20 @@ import { TEXTS } from './locales/index.js';
 import { localizeMessage } from '../i18n/format.js';
 
 /**
- * Who someone is in a room. The server enforces it: only a facilitator writes the plan.
+ * Who someone is in a room. The server enforces it: only a facilitator writes the plan. A `reader` holds a plan
+ * link for the region: it may fetch the plan's file and do nothing else.
  *
  * @example
  * const role: RoomRole = 'participant';
  */
-export type RoomRole = 'facilitator' | 'participant' | 'viewer' | 'reviewer';
+export type RoomRole = 'facilitator' | 'participant' | 'viewer' | 'reviewer' | 'reader';
 /**
  * Most people one room takes: as many as cast dots.
  *
  * @example
  * ROOM_ROLES.includes('viewer'); // true: a projector joins as a viewer
  */
-export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer', 'reviewer'];
+export const ROOM_ROLES: readonly RoomRole[] = ['facilitator', 'participant', 'viewer', 'reviewer', 'reader'];
 
 /**
  * Where voting stands: closed, open (dots can be placed), or revealed (the counts shown to the room).

@@ -10,7 +10,7 @@ export const REMOVED_REASON = 'removed';
 /**
  * Who may open a room's WebSocket: a signed token for this room, not expired; a participant not removed; only the
  * facilitator in a closed room. Only a facilitator writes the plan (participants act through commands, screens
- * read). A WebSocket that shows no valid token within the time is closed: it holds a socket and memory for nothing.
+ * read; a region's plan link does not connect at all). A WebSocket that shows no valid token within the time is closed: it holds a socket and memory for nothing.
  *
  * @example
  * new Server({ extensions: [new Authentication(context)] });
@@ -41,6 +41,8 @@ export class Authentication implements Extension {
     if (!checked.ok) throw new Error(`token ${checked.reason}`);
     const { claims } = checked;
     if (claims.room !== documentName) throw new Error('token for another room');
+    // A plan link for the region fetches the plan's file over HTTP; it does not join the room.
+    if (claims.role === 'reader') throw new Error('plan link: no live room');
     const record = await store.room(documentName);
     if (!record) throw new Error('no such room');
     if (record.closed && claims.role !== 'facilitator') throw new Error('room closed');

@@ -79,6 +79,7 @@ export class RoomsApi implements Extension {
     route('POST', '/rooms/:room/remove', (call) => this.remove(call));
     route('GET', '/rooms/:room/document', (call) => this.download(call));
     route('POST', '/rooms/:room/reviews', (call) => this.reviewLinks(call));
+    route('POST', '/rooms/:room/read-link', (call) => this.readLink(call));
   }
 
   async onRequest({ request, response, instance }: onRequestPayload): Promise<void> {
@@ -275,6 +276,20 @@ export class RoomsApi implements Extension {
     send(response, 200, { room: record.id, round: round.id, links });
   }
 
+  /**
+   * A plan link for the region: a token for this room that fetches the plan's file and nothing else, valid a
+   * year and a day. The municipality's facilitator hands it to the regional coordinator, whose Regio view
+   * (or `veranderlogica region --room`) reads the plan from the room whenever it opens the region.
+   */
+  private async readLink({ request, response, room }: Call): Promise<void> {
+    const record = await this.facilitatorOf(request, room);
+    send(response, 200, { room: record.id, title: record.title, ...this.context.issue(record.id, 'reader', record.title) });
+  }
+
+  /**
+   * The room's plan as a file, for its facilitator and screen, and for a region's plan link: the last without the
+   * review conversation (comments, suggestions, rounds) and without the named versions, which the region does not need.
+   */
   private async download({ request, response, room, instance }: Call): Promise<void> {
     const { secret, now, store, sharedOf } = this.context;
     const checked = verifyToken(secret, bearer(request), now());
@@ -282,8 +297,13 @@ export class RoomsApi implements Extension {
       throw new HttpError(403, 'facilitatorOrScreenOnly');
     }
     const open = instance.documents.get(room);
-    const text = open ? serializeDocument(sharedOf(open).read()) : await store.json(room);
+    let text = open ? serializeDocument(sharedOf(open).read()) : await store.json(room);
     if (text === undefined) throw new HttpError(404, 'noSuchRoom');
+    if (checked.claims.role === 'reader') {
+      const read = parseDocument(text);
+      if (!read.ok) throw new HttpError(500, 'serverError');
+      text = serializeDocument({ ...read.document, versions: [], comments: [], suggestions: [], reviews: [] });
+    }
     response.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-disposition': 'attachment; filename="veranderlogica.json"',

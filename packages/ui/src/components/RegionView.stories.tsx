@@ -22,3 +22,14 @@ export const Empty: Story = { args: { region: undefined } };
 export const NoRegion: Story = {
   args: { region: assembleRegion([municipalities[0]!]), problems: ['kapot.json overgeslagen: Geen geldige JSON: ] verwacht.'] },
 };
+/** A region read from its rooms by plan links: the link field, how many plans came from rooms, read again or forget. */
+export const FromRooms: Story = {
+  args: {
+    region: assembleRegion([regional, ...municipalities]),
+    onAddLink: fn(),
+    links: 7,
+    onRefresh: fn(),
+    onForgetLinks: fn(),
+    problems: ['room-3: De server weigert: Alleen de facilitator of het scherm van deze ruimte mag dat. (403)'],
+  },
+};

@@ -48,4 +48,33 @@ describe('RegionView', () => {
     expect(screen.getByText(/No region in these plans/)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('kapot.json skipped');
   });
+
+  it('adds a plan link as typed, and reads the rooms again or forgets them', async () => {
+    const onAddLink = vi.fn();
+    const onRefresh = vi.fn();
+    const onForgetLinks = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <LanguageProvider language="nl">
+        <RegionView
+          region={assembleRegion([regional, ...municipalities])}
+          onOpen={() => {}}
+          onLoad={() => {}}
+          onAddLink={onAddLink}
+          links={7}
+          onRefresh={onRefresh}
+          onForgetLinks={onForgetLinks}
+        />
+      </LanguageProvider>,
+    );
+    // Whatever is typed goes to the caller, which says what is wrong with it: the browser's own check does not stop it.
+    await user.type(screen.getByLabelText('Plan uit een ruimte (planlink)'), '  kamer.example.nl  ');
+    await user.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    expect(onAddLink).toHaveBeenCalledWith('kamer.example.nl');
+    expect(screen.getByLabelText<HTMLInputElement>('Plan uit een ruimte (planlink)').value).toBe('');
+    expect(screen.getByRole('status').textContent).toContain('7 plannen uit ruimtes');
+    await user.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
+    await user.click(screen.getByRole('button', { name: 'Vergeten' }));
+    expect([onRefresh.mock.calls.length, onForgetLinks.mock.calls.length]).toEqual([1, 1]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { documentAreas, formatDate, formatNumber, NODE_KINDS } from '@veranderlogica/core';
 import { PROGRESS_STATUSES, PROGRESS_STYLE } from '@veranderlogica/core/measurements';
 import {
@@ -22,8 +22,69 @@ export interface RegionViewProps {
   readonly onOpen: (plan: string, card?: string) => void;
   /** Opens a folder (or several files) of plans. */
   readonly onLoad: (files: readonly File[]) => void;
-  /** What went wrong reading the files: one line per file skipped. */
+  /** What went wrong reading the files and the rooms: one line per plan skipped. */
   readonly problems?: readonly string[];
+  /** Adds the plan behind a plan link (made in its room) to the region, and remembers it. */
+  readonly onAddLink?: (link: string) => void;
+  /** How many plan links the region remembers; with {@link RegionViewProps.onRefresh}, reads them again. */
+  readonly links?: number;
+  readonly onRefresh?: () => void;
+  /** Forgets the region's plan links (the plans from rooms leave the region). */
+  readonly onForgetLinks?: () => void;
+  /** Whether plans are being read from their rooms. */
+  readonly loading?: boolean;
+}
+
+/** The form that adds a plan from a room by its plan link, and what the region holds from rooms. */
+function RoomLinks({
+  onAddLink,
+  links = 0,
+  onRefresh,
+  onForgetLinks,
+  loading = false,
+}: Pick<RegionViewProps, 'onAddLink' | 'links' | 'onRefresh' | 'onForgetLinks' | 'loading'>) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const id = useId();
+  if (!onAddLink) return null;
+  return (
+    <form
+      className="vl-region__rooms"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onAddLink(text.trim());
+        setText('');
+      }}
+    >
+      <label htmlFor={id}>{t('region.linkLabel')}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="url"
+        value={text}
+        placeholder="https://…/?room=…#token=…"
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="vl-button" disabled={loading}>
+        {t('region.linkAdd')}
+      </button>
+      {links > 0 && (
+        <span className="vl-region__room-count" role="status">
+          {loading ? t('region.linksLoading') : t('region.links', { count: links })}
+          {onRefresh && (
+            <button type="button" className="vl-link-button" onClick={onRefresh} disabled={loading}>
+              {t('region.linksRefresh')}
+            </button>
+          )}
+          {onForgetLinks && (
+            <button type="button" className="vl-link-button" onClick={onForgetLinks} disabled={loading}>
+              {t('region.linksForget')}
+            </button>
+          )}
+        </span>
+      )}
+    </form>
+  );
 }
 
 /**
@@ -31,7 +92,7 @@ export interface RegionViewProps {
  * the municipality's plan at its card), where the region has gaps and overlaps per area, target group and
  * municipality, how the indicators add up, and what does not fit.
  */
-export function RegionView({ region, current, onOpen, onLoad, problems = [] }: RegionViewProps) {
+export function RegionView({ region, current, onOpen, onLoad, problems = [], ...rooms }: RegionViewProps) {
   const { t, l, language } = useTranslation();
   const loader = (
     <label className="vl-button vl-region__load">
@@ -89,6 +150,7 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [] }: R
           {loader}
           {loaderFiles}
         </div>
+        <RoomLinks {...rooms} />
         {notes}
       </section>
     );
@@ -119,6 +181,7 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [] }: R
         {loader}
         {loaderFiles}
       </div>
+      <RoomLinks {...rooms} />
       {notes}
       <h3>{t('region.contributions')}</h3>
       <table className="vl-region__table">

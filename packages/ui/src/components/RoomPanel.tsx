@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NODE_KINDS, type Document } from '@veranderlogica/core';
 import type { InboxCard, RoomRole, RoomState, VotingState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
+import { PlanLinkButton } from './PlanLinkButton.js';
 import { formatClock } from './RoundTimer.js';
 
 /** Someone in the room, from the presence of their connection. */
@@ -43,6 +44,8 @@ export interface RoomPanelProps {
   /** Moderation: takes every waiting card into the plan, or discards them all. */
   readonly onAcceptAll?: () => void;
   readonly onDiscardAll?: () => void;
+  /** Makes a plan link for the region: the address that reads this room's plan and nothing else. */
+  readonly onPlanLink?: () => Promise<string>;
 }
 
 /** Seconds left on the shared timer, ticking. */
@@ -284,6 +287,7 @@ export function RoomPanel(props: RoomPanelProps) {
           {t('room.close')}
         </button>
       </div>
+      {props.onPlanLink && <PlanLinkButton onMake={props.onPlanLink} />}
     </section>
   );
 }
