@@ -47,6 +47,11 @@ describe('a region in the editor', () => {
     // The roll-up, as the CLI and the report have it: 120 + 15 + 14 + 6 + 11.
     expect(await view.locator('tr[data-code="SG-01"] [data-value]').getAttribute('data-value')).toBe('166');
     expect(await view.locator('.vl-region__findings li').count()).toBe(3);
+    // The network picture: a dot for the GGD in each of the seven plans, set in the page's font at print size.
+    const network = view.locator('.vl-region__network svg');
+    expect(await network.locator('circle[data-partner="GGD"]').count()).toBe(7);
+    expect(await network.locator('text[data-partner="GGD"]').evaluate((text) => getComputedStyle(text).fontFamily)).toContain('Noto Sans');
+    await network.screenshot({ path: join(SCREENSHOTS, 'region-network.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'region.png') });
 
     // Maassluis, at the card it links to the regional prevention outcome with.

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { LIMITS, parseDocument, type Document } from '@veranderlogica/core';
 import { assembleRegion } from '@veranderlogica/core/region';
 import { planDocumentUrl, readPlanLink } from '@veranderlogica/core/sync';
+import { regionNetworkSvg } from '@veranderlogica/layout';
 import { localize, RegionView, useTranslation, type ParentPlan } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -204,6 +205,10 @@ export function RegionPanel({
 }) {
   const { language } = useTranslation();
   const { state: loaded, region } = useRegion(state.document);
+  const network = useMemo(
+    () => (region?.regional ? regionNetworkSvg(region, { language, font: 'reference' }) : undefined),
+    [region, language],
+  );
   // The plans of the links this browser keeps are read when the view first opens.
   useEffect(() => {
     if (current.links.length > 0 && !current.plans.some((entry) => entry.link) && !current.loading) void loadLinks(current.links, language);
@@ -220,6 +225,7 @@ export function RegionPanel({
       loading={loaded.loading}
       onRefresh={() => void loadLinks(loaded.links, language)}
       onForgetLinks={forgetLinks}
+      {...(network && { network })}
     />
   );
 }

@@ -172,6 +172,8 @@ describe('veranderlogica region', () => {
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<img alt="Regionale aanpak seksueel geweld Rijnmond" src="data:image/svg+xml');
     expect(page).toContain('Bijdrage van Maassluis');
+    // The region's network picture: partners by plan, beside the table of partners.
+    expect(page).toContain('<figure class="network"><img alt="Partners in de regio" src="data:image/svg+xml');
     const word = join(dir, 'regio.docx');
     await runWith({ PATH: process.env.PATH }, 'region', folder, '-o', word);
     const zip = await JSZip.loadAsync(readFileSync(word));
@@ -182,7 +184,7 @@ describe('veranderlogica region', () => {
       Object.keys(zip.files)
         .filter((name) => name.startsWith('word/media/'))
         .sort(),
-    ).toEqual(['word/media/image1.png', 'word/media/image1.svg']);
+    ).toEqual(['word/media/image1.png', 'word/media/image1.svg', 'word/media/image2.png', 'word/media/image2.svg']);
     // And printed to PDF by the system's Chromium: A4 pages.
     const pdf = join(dir, 'regio.pdf');
     expect((await runWith({ PATH: process.env.PATH }, 'region', folder, '-o', pdf)).stderr).not.toContain('Chromium');

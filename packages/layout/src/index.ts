@@ -20,6 +20,8 @@ export { GROUP_LABEL, groupGuides, kindAtPoint, layerGuides } from './guides.js'
 export type { AccountabilityLine, BandExtent, GroupGuide, LayerGuides } from './guides.js';
 export { translate } from './transform.js';
 export { escapeXml, renderSvg } from './svg.js';
+export { regionNetworkSvg } from './region-network.js';
+export type { RegionNetworkOptions } from './region-network.js';
 export {
   COMPACT_LAYER_SPACING,
   drawDocument,

@@ -13,5 +13,8 @@ export const SHORT_NOTE_TEXT = TEXTS.shortNoteText;
 /** What a note calls a page. */
 export const PAGE_UNITS = TEXTS.pageUnits;
 
+/** The regional network picture's title, legend and notes. */
+export const REGION_NETWORK_TEXT = TEXTS.regionNetwork;
+
 /** The word beside a priority's star. */
 export const PRIORITY_WORD = TEXTS.priorityWord;

@@ -15,6 +15,7 @@ import {
   wordRegionReport,
 } from '@veranderlogica/core/region';
 import { readPlanLink } from '@veranderlogica/core/sync';
+import { regionNetworkSvg } from '@veranderlogica/layout';
 import { exportContext } from '@veranderlogica/layout/node';
 import { chromiumSession, findChromium, NoBrowserError } from '../chromium.js';
 import type { CliCommand } from '../context.js';
@@ -119,9 +120,10 @@ export const region: CliCommand = (program, context) =>
         const chromium = chromiumSession(context.raw.env);
         try {
           const rasterise = word && (await findChromium(context.raw.env)) ? { rasterise: chromium.rasterise } : {};
-          const html = word ? '' : regionReportHtml(found, { language: lang, picture });
+          const network = regionNetworkSvg(found, { language: lang });
+          const html = word ? '' : regionReportHtml(found, { language: lang, picture, network });
           const report = word
-            ? await wordRegionReport(found, { language: lang, picture, ...rasterise })
+            ? await wordRegionReport(found, { language: lang, picture, network, ...rasterise })
             : kind === '.pdf'
               ? await chromium.print(html).catch((error: unknown) => {
                   if (error instanceof NoBrowserError) throw new UserError(MESSAGES.noBrowser[lang]);

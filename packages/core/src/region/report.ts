@@ -8,6 +8,7 @@ import {
   textSection,
   wordFile,
   type WordSection,
+  svgSize,
 } from '../export/docx/common.js';
 import { e, imageSource, section, table } from '../export/html/common.js';
 import { REPORT_STYLE } from '../export/html/style.js';
@@ -38,6 +39,8 @@ export interface RegionReportOptions {
   readonly language?: Language;
   /** The regional plan as an SVG (the layout package draws it). */
   readonly picture?: string;
+  /** The region's network as an SVG: partners by plan (the layout package's `regionNetworkSvg`). */
+  readonly network?: string;
   /** Turns the picture into a PNG, for the Word file's stand-in. */
   readonly rasterise?: (svg: string) => Promise<Blob>;
   readonly date?: Date;
@@ -52,11 +55,13 @@ interface Part {
   readonly lines?: readonly string[];
   /** A page per municipality starts on a new page. */
   readonly newPage?: boolean;
+  /** A picture (SVG) under the heading, before the table. */
+  readonly picture?: string;
   readonly level?: 1 | 2;
 }
 
 /** The regional report's content, once, for both renderers. */
-function regionParts(region: Region, l: Language): Part[] {
+function regionParts(region: Region, l: Language, network?: string): Part[] {
   const regional = region.regional!;
   const contributions = regionalContributions(region);
   const coverage = regionalCoverage(region);
@@ -125,6 +130,7 @@ function regionParts(region: Region, l: Language): Part[] {
     },
     {
       heading: T.partners[l],
+      ...(network && { picture: network }),
       headings: [T.partners[l], T.plans[l]],
       rows: regionalPartners(region).map((partner) => [
         partner.code ? `${partner.name} (${partner.code})` : partner.name,
@@ -177,9 +183,10 @@ export function regionReportHtml(region: Region, options: RegionReportOptions = 
   const regional = region.regional;
   if (!regional) throw new Error('A regional report needs a regional plan.');
   const l = options.language ?? regional.language;
-  const parts = regionParts(region, l);
+  const parts = regionParts(region, l, options.network);
   const body = parts.map((part, i) => {
     const content = [
+      part.picture ? `<figure class="network"><img alt="${e(part.heading)}" src="${imageSource(part.picture)}"></figure>` : '',
       part.intro ? `<p>${e(part.intro)}</p>` : '',
       part.headings && part.rows
         ? table(
@@ -207,6 +214,8 @@ export function regionReportHtml(region: Region, options: RegionReportOptions = 
 <title>${e(regional.title)}</title>
 <style>${REPORT_STYLE}
 table.region { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+figure.network { margin: 4mm 0; break-inside: avoid; }
+figure.network img { max-width: 100%; max-height: 240mm; }
 table.region th, table.region td { border: 1px solid var(--line); padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
 </style>
 </head>
@@ -251,7 +260,7 @@ export async function wordRegionReport(region: Region, options: RegionReportOpti
       ),
     );
   let blocks: WordSection['children'][number][] = [];
-  for (const part of regionParts(region, l)) {
+  for (const part of regionParts(region, l, options.network)) {
     if (part.newPage && blocks.length) {
       sections.push(textSection(d, blocks));
       blocks = [];
@@ -260,6 +269,14 @@ export async function wordRegionReport(region: Region, options: RegionReportOpti
     if (part.intro) blocks.push(paragraph(d, part.intro));
     if (part.headings && part.rows) blocks.push(wordTable(d, part.headings, part.rows));
     for (const line of part.lines ?? []) blocks.push(paragraph(d, line, { bullet: true }));
+    if (part.picture) {
+      // A picture follows its table on a page of its own, turned to fit it.
+      sections.push(textSection(d, blocks));
+      blocks = [];
+      const size = svgSize(part.picture);
+      const orientation = size.width > size.height ? 'landscape' : 'portrait';
+      sections.push(await pictureSection(d, { svg: part.picture, title: part.heading, alt: part.heading, orientation }, options.rasterise));
+    }
   }
   sections.push(textSection(d, blocks));
   return wordFile(d, { title: regional.title, description: T.title[l], language: l }, sections);

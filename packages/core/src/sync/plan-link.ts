@@ -2,6 +2,9 @@
  * A plan link for the region: a room's address with a reader's token, which fetches the room's plan and nothing
  * else. The municipality's facilitator makes one in the room; the region's coordinator adds it to the Regio view or
  * passes it to `veranderlogica region --room`.
+ *
+ * @example
+ * const link: PlanLink = { server: 'https://kamer.example.nl', room: 'room-1', token: 'abc.def' };
  */
 export interface PlanLink {
   /** The room server's origin, e.g. `https://kamer.example.nl`. */
@@ -19,7 +22,7 @@ const MAX_TOKEN = 2_000;
  * not send to the server or keep in its logs.
  *
  * @example
- * planLink({ server: 'https://kamer.example.nl', room: 'room-1', token }); // 'https://kamer.example.nl/?room=room-1#token=…'
+ * planLink({ server: 'https://kamer.example.nl', room: 'room-1', token: 'abc.def' }); // 'https://kamer.example.nl/?room=room-1#token=abc.def'
  */
 export function planLink(link: PlanLink): string {
   return `${link.server}/?room=${encodeURIComponent(link.room)}#token=${encodeURIComponent(link.token)}`;
@@ -52,7 +55,8 @@ export function readPlanLink(text: string): PlanLink | undefined {
  * Where the plan of a link is fetched: the rooms API's document, with the token as `Authorization: Bearer`.
  *
  * @example
- * await fetch(planDocumentUrl(link), { headers: { authorization: `Bearer ${link.token}` } });
+ * const link = readPlanLink('https://kamer.example.nl/?room=room-1#token=abc.def')!;
+ * const response = await fetch(planDocumentUrl(link), { headers: { authorization: `Bearer ${link.token}` } });
  */
 export function planDocumentUrl(link: PlanLink): string {
   return `${link.server}/api/rooms/${encodeURIComponent(link.room)}/document`;

@@ -46,10 +46,19 @@ function applied(document: Document, operations: readonly Operation[]): Document
   return operations.reduce((plan, operation) => applyOperation(plan, operation).document, document);
 }
 
+/** Operations that give each intervention of a plan the partners `choose` picks, by the intervention's place. */
+function carriedBy(plan: Document, choose: (index: number, partners: readonly string[]) => string[]): Operation[] {
+  const partners = plan.actors.map((actor) => actor.id);
+  if (partners.length === 0) return [];
+  return plan.nodes
+    .filter((node) => node.kind === 'intervention')
+    .map((card, i): Operation => ({ type: 'updateNode', id: card.id, changes: { actors: choose(i, partners) } }));
+}
+
 /**
  * A region to test with: a regional plan built from the national building blocks and six municipal plans built
  * from Rutgers' eight-point plan, each naming the region as its parent and linking its outcomes to the region's.
- * Planted for the checks: a regional goal nobody contributes to (`doel-herstel`), a link to a card the region does
+ * Every intervention names the partners that carry it. Planted for the checks: a regional goal nobody contributes to (`doel-herstel`), a link to a card the region does
  * not have (Schiedam), a witte vlek (Maassluis offers nothing for young people at risk), an overlap with the region's
  * own intervention (prevention for *Jongeren*), an indicator defined two ways (Vlaardingen counts SG-02 per 1,000),
  * and a municipality without last year's figure (Barendrecht, SG-01).
@@ -69,6 +78,8 @@ export function regionCorpus(): { readonly regional: Document; readonly municipa
       scope: { level: 'region', name: 'Rijnmond', period: { start: 2025, end: 2028 } },
     },
     [
+      // The region's partners carry its interventions: two each, round the table.
+      ...carriedBy(base, (i, partners) => [partners[i % partners.length]!, partners[(i + 5) % partners.length]!]),
       { type: 'addTargetGroup', targetGroup: jongeren },
       { type: 'addToNode', id: 'int-prevention', field: 'targetGroups', value: jongeren.id },
       {
@@ -111,11 +122,13 @@ export function regionCorpus(): { readonly regional: Document; readonly municipa
       },
     ],
   );
-  const municipalities = CORPUS_MUNICIPALITIES.map(({ name, population }) => {
+  const municipalities = CORPUS_MUNICIPALITIES.map(({ name, population }, m) => {
     const template = getTemplate('rutgers-achtpuntenplan')!.create();
     const slug = name.toLowerCase().replace(/[^a-z]+/g, '-');
     const figures = FIGURES[name]!;
     const operations: Operation[] = [
+      // Each municipality shares its interventions out differently; the municipality itself takes every other one too.
+      ...carriedBy(template, (i, partners) => [...new Set([partners[(i + m) % partners.length]!, ...(i % 2 === 0 ? [partners[1]!] : [])])]),
       ...Object.entries(REACHES).map(([id, group]): Operation => ({ type: 'addToNode', id, field: 'targetGroups', value: group })),
       ...Object.entries(LINKS).map(([id, target]): Operation => ({
         type: 'updateNode',

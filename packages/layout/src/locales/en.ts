@@ -29,5 +29,13 @@ export const en: CatalogueOf<typeof nl> = {
     page: 'p.',
     slide: 'slide',
   },
+  regionNetwork: {
+    title: 'The region’s network: who takes part where',
+    region: 'region',
+    sizeLegend: 'Size: the number of interventions the partner carries there',
+    named: 'named, carries nothing',
+    interventions: '{count, plural, one {# intervention} other {# interventions}}',
+    more: 'and {count, plural, one {# more partner} other {# more partners}} (see the table)',
+  },
   priorityWord: 'priority',
 };

@@ -29,4 +29,12 @@ export const nl = {
     slide: 'dia',
   },
   priorityWord: 'prioriteit',
+  regionNetwork: {
+    title: 'Netwerk van de regio: wie doet waar mee',
+    region: 'regio',
+    sizeLegend: 'Grootte: het aantal interventies dat de partner er uitvoert',
+    named: 'genoemd, voert niets uit',
+    interventions: '{count, plural, one {# interventie} other {# interventies}}',
+    more: 'en nog {count, plural, one {# partner} other {# partners}} (zie de tabel)',
+  },
 } as const satisfies Catalogue;

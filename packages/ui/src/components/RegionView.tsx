@@ -33,6 +33,8 @@ export interface RegionViewProps {
   readonly onForgetLinks?: () => void;
   /** Whether plans are being read from their rooms. */
   readonly loading?: boolean;
+  /** The region's network picture as SVG markup (partners by plan), drawn by the caller with the page's font. */
+  readonly network?: string;
 }
 
 /** The form that adds a plan from a room by its plan link, and what the region holds from rooms. */
@@ -62,7 +64,7 @@ function RoomLinks({
         type="text"
         inputMode="url"
         value={text}
-        placeholder="https://…/?room=…#token=…"
+        placeholder={t('region.linkPlaceholder')}
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="vl-button" disabled={loading}>
@@ -92,7 +94,7 @@ function RoomLinks({
  * the municipality's plan at its card), where the region has gaps and overlaps per area, target group and
  * municipality, how the indicators add up, and what does not fit.
  */
-export function RegionView({ region, current, onOpen, onLoad, problems = [], ...rooms }: RegionViewProps) {
+export function RegionView({ region, current, onOpen, onLoad, problems = [], network, ...rooms }: RegionViewProps) {
   const { t, l, language } = useTranslation();
   const loader = (
     <label className="vl-button vl-region__load">
@@ -308,6 +310,10 @@ export function RegionView({ region, current, onOpen, onLoad, problems = [], ...
         </tbody>
       </table>
       <h3>{t('region.partners')}</h3>
+      {network && (
+        // Inline, so that it is set in the page's own Noto Sans; every text in it is escaped where it is drawn.
+        <figure className="vl-region__network" aria-label={t('region.networkPicture')} dangerouslySetInnerHTML={{ __html: network }} />
+      )}
       <ul className="vl-region__partners">
         {parts.partners.map((partner) => (
           <li key={`${partner.code ?? ''}${partner.name}`} data-plans={partner.plans.length}>
