@@ -87,6 +87,21 @@ describe('a region in the editor', () => {
     await expect
       .poll(() => view.locator('tr[data-card="uitk-signalling"] [data-municipality="gemeente-maassluis"]').textContent())
       .toContain('Maassluis');
+
+    // In the plan's own properties: drop the parent, name it again, and retitle the plan that names it.
+    type Plan = { document: { title: string; parent?: { id: string; title?: string } } };
+    const plan = () =>
+      page.evaluate(() => (window as unknown as { __veranderlogica: { getState(): Plan } }).__veranderlogica.getState().document);
+    await view.locator('tr[data-card="uitk-signalling"] [data-municipality="gemeente-maassluis"] button').first().click();
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    await page.evaluate(() => (window as unknown as { __veranderlogica: { select(ids: string[]): void } }).__veranderlogica.select([]));
+    const parentField = page.getByLabel('Bouwt voort op (regionaal plan)');
+    await parentField.selectOption({ label: '— geen —' });
+    await expect.poll(async () => (await plan()).parent).toBeUndefined();
+    await parentField.selectOption({ label: 'Regionale aanpak seksueel geweld Rijnmond' });
+    await expect.poll(async () => (await plan()).parent?.id).toBe('regio-rijnmond');
+    await page.getByLabel('Titel', { exact: true }).first().fill('Aanpak seksueel geweld Maassluis 2027');
+    await expect.poll(async () => (await plan()).title).toBe('Aanpak seksueel geweld Maassluis 2027');
     expect(errors).toEqual([]);
     await context.close();
   });
