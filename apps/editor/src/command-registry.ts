@@ -109,7 +109,7 @@ export function commandsFor(commands: readonly Command[], mode: Mode): Command[]
 }
 
 /** Whether a command can run now. */
-export function isEnabled(command: Command, context: CommandContext): boolean {
+function isEnabled(command: Command, context: CommandContext): boolean {
   return (command.modes ?? ['edit']).includes(context.mode) && (command.enabled?.(context) ?? true);
 }
 
@@ -137,7 +137,7 @@ export function isTyping(target: EventTarget | null): boolean {
  * Whether an element handles its own keys (marked `data-own-keys`, e.g. an idea in the ideas lane, where 1–6 give
  * it a kind): the editor's shortcuts leave them to it, as they do in a text field.
  */
-export function ownsKeys(target: EventTarget | null): boolean {
+function ownsKeys(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return typeof element?.closest === 'function' && element.closest('[data-own-keys]') !== null;
 }

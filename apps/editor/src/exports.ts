@@ -20,7 +20,7 @@ export function svgDataUrl(svg: string): string {
 const MAX_PNG_SIDE = 16_000;
 
 /** Rasterises an SVG in the browser at twice its size (as long as the canvas allows) and returns a PNG. */
-export async function svgToPng(svg: string): Promise<Blob> {
+async function svgToPng(svg: string): Promise<Blob> {
   const image = new Image();
   image.src = svgDataUrl(svg);
   await image.decode();

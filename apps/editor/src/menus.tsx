@@ -14,15 +14,7 @@ function closeMenu(event: MouseEvent<HTMLElement>) {
  * The recent documents, read afresh each time the menu opens (after the
  * pending autosave is written, so the open document is listed as it is).
  */
-export function RecentMenu({
-  currentId,
-  load,
-  onOpen,
-}: {
-  currentId: string;
-  load: () => Promise<RecentEntry[]>;
-  onOpen: (id: string) => void;
-}) {
+function RecentMenu({ currentId, load, onOpen }: { currentId: string; load: () => Promise<RecentEntry[]>; onOpen: (id: string) => void }) {
   const { t, language } = useTranslation();
   const [recent, setRecent] = useState<readonly RecentEntry[]>([]);
   return (
@@ -79,7 +71,7 @@ function MenuItem({ action, before }: { action: CommandView; before: () => void 
  * Everything the document can be exported as (the core's export registry, reports first) and the print view: the
  * export commands of the registry.
  */
-export function ExportMenu({ actions, label }: { actions: readonly CommandView[]; label?: string }) {
+function ExportMenu({ actions, label }: { actions: readonly CommandView[]; label?: string }) {
   const { t } = useTranslation();
   return (
     <details className="editor-menu">

@@ -10,7 +10,7 @@ import { PictureView } from '@veranderlogica/viewer';
 import { workerElk } from './layout.js';
 
 /** The zoom at which a card's title is 14 px on screen: the least a room can read on a projector. */
-export const LEGIBLE_SCALE = 1;
+const LEGIBLE_SCALE = 1;
 
 function leaveFullscreen() {
   if (window.document.fullscreenElement) void window.document.exitFullscreen().catch(() => {});
@@ -110,7 +110,7 @@ export function Presentation({ document, presentation }: { document: Document; p
  * screen for the whole plan, at least at `LEGIBLE_SCALE` for a goal, a
  * strategy or a chain.
  */
-export function PresentationStage({
+function PresentationStage({
   document,
   presenting,
   focus,
@@ -210,7 +210,7 @@ export function PresentationStage({
 }
 
 /** The one line above a presented diagram: the title, where in the plan we are, the keys, and the way out. */
-export function PresentationBar({
+function PresentationBar({
   document,
   presenting,
   parts,

@@ -24,7 +24,7 @@ interface RegionPlans {
 /** Most files a region folder may hold: 25 municipalities and a region many times over. */
 const MAX_FILES = 500;
 /** Where this browser keeps the region's plan links, so that the region opens from its rooms again next year. */
-export const REGION_LINKS_KEY = 'veranderlogica:region-links';
+const REGION_LINKS_KEY = 'veranderlogica:region-links';
 /** How long a room may take to hand over its plan. */
 const LINK_TIMEOUT_MS = 20_000;
 

@@ -33,7 +33,7 @@ export interface EditorState {
 export const LANGUAGE_KEY = 'veranderlogica:language';
 
 /** How long a confirmation stays on screen. */
-export const NOTICE_SECONDS = 6;
+const NOTICE_SECONDS = 6;
 
 export class EditorStore {
   readonly history: History;

@@ -19,7 +19,7 @@ export function layoutProblem(error: unknown) {
 }
 
 /** The sizes React Flow measured, for the layout to place cards by their real size. */
-export function measuredSizes(flow: ReturnType<typeof useReactFlow>): Record<string, { width: number; height: number }> {
+function measuredSizes(flow: ReturnType<typeof useReactFlow>): Record<string, { width: number; height: number }> {
   const sizes: Record<string, { width: number; height: number }> = {};
   for (const node of flow.getNodes())
     if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };

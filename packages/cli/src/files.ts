@@ -122,7 +122,7 @@ export function documentFrom(bytes: Uint8Array, source: string, { lang, io }: Co
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a full disk, a
  * crash or Ctrl+C never leaves half a plan where the plan was.
  */
-export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });

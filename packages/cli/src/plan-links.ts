@@ -5,7 +5,7 @@ import { documentFrom, UserError } from './files.js';
 import { say } from './messages.js';
 
 /** How long a room server may take to answer a plan link, all of it, before the plan is skipped. */
-export const PLAN_LINK_TIMEOUT_MS = 20_000;
+const PLAN_LINK_TIMEOUT_MS = 20_000;
 
 /**
  * The plan behind a plan link for the region (`https://…/?room=…#token=…`), fetched from its room server, read as

@@ -10,16 +10,16 @@ export const TITLE_LINE_HEIGHT = 17;
 export const KIND_TEXT: TextStyle = { size: 10, bold: true, letterSpacing: 0.5 };
 export const KIND_LINE_HEIGHT = 12;
 /** A note under the title (where a chain goes on in the atlas): 14 px, lines 17 px apart, under a rule. */
-export const NOTE_TEXT: TextStyle = { size: 14 };
+const NOTE_TEXT: TextStyle = { size: 14 };
 export const NOTE_LINE_HEIGHT = 17;
-export const NOTE_GAP = 10;
+const NOTE_GAP = 10;
 /** Room left and right of a card's text. */
 export const CARD_PADDING = 10;
 /** The card's chrome: the padding above the kind line, the kind line and the room under the last title line. */
-export const CARD_CHROME = 40;
+const CARD_CHROME = 40;
 
 /** The small line above a card's title: its kind, a priority star, and the detail the kind's spec gives. */
-export function kindLine(node: ToCNode, document: Document, language: Language): string {
+function kindLine(node: ToCNode, document: Document, language: Language): string {
   const kind = NODE_KINDS.labels[node.kind][language].toUpperCase();
   const star = node.kind === 'intervention' && node.priority ? ` · ★ ${PRIORITY[language]}` : '';
   const detail = cardSubtitle(node, document, language);

@@ -16,7 +16,7 @@ export interface BoxContent {
  * Ports sit on the box's border where the card meets it (or straight across
  * empty box space from it), so every route can be finished on the card itself.
  */
-export const portId = (id: string, end: 'in' | 'out' | 'side') => `${id}\u0000${end}`;
+const portId = (id: string, end: 'in' | 'out' | 'side') => `${id}\u0000${end}`;
 
 export interface ElkInput {
   readonly graph: ElkNode;
@@ -35,7 +35,7 @@ function boxOf(layering: Layering, id: string): string | undefined {
  * picture and a more thorough crossing minimisation over speed: a plan of 150 cards has about 110 of each. Network
  * simplex grows fast with the connections: 1 s for 107 (a 150-card plan), 10 s for 325 (a 200-node synthetic graph).
  */
-export const COMPACT_UP_TO = 120;
+const COMPACT_UP_TO = 120;
 
 /** How far apart the pseudo positions of two layers are; only their order matters to ELK. */
 const LAYER_STEP = 10_000;
@@ -46,7 +46,7 @@ const LAYER_STEP = 10_000;
  * partitioning, whose constraint edges make layering explode (118 s at 1,000
  * nodes in the shared anchors).
  */
-export function elkOptions(options: LayoutOptions, boxes = 0, connections = 0): ElkLayoutOptions {
+function elkOptions(options: LayoutOptions, boxes = 0, connections = 0): ElkLayoutOptions {
   const compact = boxes <= COMPACT_UP_TO && connections <= COMPACT_UP_TO;
   return {
     'elk.algorithm': 'layered',

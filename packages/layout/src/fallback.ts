@@ -10,7 +10,7 @@ import type { LayoutResult, PlacedNode, Point } from './result.js';
  * ran for 84 s. Such a plan is drawn in plain layered rows instead ({@link rowsLayout}).
  */
 export const ELK_MAX_LAYERS = 250;
-export const ELK_MAX_CARDS = 4_000;
+const ELK_MAX_CARDS = 4_000;
 
 /** Whether a plan is past what ELK is asked to lay out (see {@link ELK_MAX_LAYERS}). */
 export function beyondElk(document: Document, layering: Layering = assignLayers(document)): boolean {

@@ -9,7 +9,7 @@ import { DEFAULT_LAYER_SPACING, DEFAULT_NODE_SPACING, type LayoutOptions, type S
  * on plans of 40–150 cards: an estimate of 1.5 gave 2.0–3.3, one of 1.0 gives 1.2–2.5). Aiming at 1.0 puts plans
  * of 20–150 cards at or under 2.5, a page or a projector.
  */
-export const TARGET_ASPECT = 1.0;
+const TARGET_ASPECT = 1.0;
 /** What the picture adds around the layers (title, legend, band labels, padding), for the estimate. */
 const FRAME = { width: 300, height: 250 };
 /** The room a connection passing through a row takes in it. */
@@ -21,7 +21,7 @@ const PASSING = 36;
  * layers took 3× as long wrapped into 26 rows as in its 9 layers, and 800 cards took 23 s instead of 6 s, with a
  * stack overflow inside ELK on some runs.
  */
-export const WRAP_UP_TO = 150;
+const WRAP_UP_TO = 150;
 
 /**
  * Wraps long layers into several rows inside their band, so a plan with many

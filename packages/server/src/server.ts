@@ -14,9 +14,7 @@ import { newSecret } from './tokens.js';
 
 export { MAX_MESSAGE_BYTES } from './extensions/limits.js';
 export { RATE_LIMIT, RATE_WINDOW_MS } from './extensions/commands.js';
-export { GUESS_DELAY_MS, GUESS_FREE, GUESS_LIMIT, JOIN_LIMIT, OPEN_LIMIT } from './extensions/rooms-api.js';
-export { REMOVED_REASON } from './extensions/authentication.js';
-export { REQUEST_TIMEOUT_MS, SECURITY_HEADERS } from './http.js';
+export { GUESS_FREE, GUESS_LIMIT } from './extensions/rooms-api.js';
 
 /**
  * A Redis URL read whole, as ioredis reads it: host, port, database (`/2`), user and password, and TLS for

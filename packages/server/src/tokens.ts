@@ -49,7 +49,7 @@ const ClaimsSchema = z.strictObject({
 });
 
 /** A review link lasts until the day after its round's deadline, and never longer than this many days. */
-export const REVIEW_DAYS = 120;
+const REVIEW_DAYS = 120;
 
 /** A plan link for the region lasts a year and a day: the region reads its plans again for each yearly report. */
 export const READ_DAYS = 366;

@@ -473,7 +473,7 @@ const KEY_STORAGE = 'veranderlogica-room-key';
  * const result = await openRoomFrom(store.getState().document);
  * if (result.ok) location.assign(result.address);
  */
-export async function openRoomFrom(
+async function openRoomFrom(
   document: Document,
 ): Promise<{ ok: true; address: string; code: string } | { ok: false; reason: Localized | 'no-server' | 'needs-key' }> {
   let health: Response;

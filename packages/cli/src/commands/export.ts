@@ -6,7 +6,7 @@ import { output, readDocument, sameFile, UserError, versionNames } from '../file
 import { MESSAGES, say, term } from '../messages.js';
 
 /** The formats the CLI can export: every format of the registry that needs no browser to draw a picture. */
-export const CLI_FORMATS = exportFormatsFor({
+const CLI_FORMATS = exportFormatsFor({
   ...exportContext(createDocument({ title: '' })),
   print: () => Promise.reject(new NoBrowserError()),
 });

@@ -12,7 +12,7 @@ import { applyOrSay, arrayBufferOf, outputDocument, readBytes, readDocument, rea
 import { MESSAGES, say, term } from '../messages.js';
 
 /** `indicator=Naam,date=Jaar,value=Score` as a column mapping; indicator, date and value are required. */
-export function parseColumns(text: string, lang: Language): MeasurementColumns {
+function parseColumns(text: string, lang: Language): MeasurementColumns {
   const mapping: Record<string, string> = {};
   for (const part of text.split(',')) {
     const at = part.indexOf('=');

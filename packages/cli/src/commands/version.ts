@@ -4,7 +4,7 @@ import { applyOrSay, outputDocument, readDocument, UserError } from '../files.js
 import { MESSAGES, say, term } from '../messages.js';
 
 /** A version id from its date, unique in the document: versie-2026-11-28, versie-2026-11-28-2, … */
-export function uniqueVersionId(document: Document, created: string): string {
+function uniqueVersionId(document: Document, created: string): string {
   const base = `versie-${created.slice(0, 10)}`;
   const used = new Set(document.versions.map((v) => v.id));
   let id = base;

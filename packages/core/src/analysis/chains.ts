@@ -32,7 +32,7 @@ export interface ChainOptions {
 }
 
 /** The work {@link causalChains} does at most by default: about two million steps, well under a second. */
-export const MAX_CHAIN_WORK = 2_000_000;
+const MAX_CHAIN_WORK = 2_000_000;
 
 /**
  * Every causal path intervention → … → goal, with the mechanisms on it.

@@ -13,7 +13,7 @@ import type { Operation } from './operation.js';
  */
 export const MAX_FRAGMENT_CARDS = 1_000;
 
-export const FragmentSchema = z.strictObject({
+const FragmentSchema = z.strictObject({
   format: z.literal('veranderlogica-fragment'),
   nodes: z.array(NodeSchema).max(MAX_FRAGMENT_CARDS),
   edges: z.array(EdgeSchema).max(MAX_FRAGMENT_CARDS * 4),

@@ -7,7 +7,7 @@ import { TEXTS } from './locales/index.js';
 import { localizeMessage } from '../i18n/format.js';
 
 /** The version of the operation messages this library reads and writes. */
-export const OPERATION_VERSION = 1;
+const OPERATION_VERSION = 1;
 
 /** Most operations one message (a batch, nested batches included) may carry. */
 export const MAX_OPERATIONS_PER_MESSAGE = 10_000;
@@ -110,7 +110,7 @@ export const OperationSchema: z.ZodType<Operation> = z.discriminatedUnion(
  * @example
  * OperationMessageSchema.parse({ version: 1, operation: { type: 'vote', id: 'i-1', delta: 1 } });
  */
-export const OperationMessageSchema = z.strictObject({ version: z.literal(OPERATION_VERSION), operation: OperationSchema });
+const OperationMessageSchema = z.strictObject({ version: z.literal(OPERATION_VERSION), operation: OperationSchema });
 
 /** The result of {@link readOperationMessage}. */
 export type OperationReading =

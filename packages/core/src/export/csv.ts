@@ -1,7 +1,5 @@
 import { csvField } from './escape.js';
 
-export { csvField };
-
 /**
  * Rows to CSV text: CRLF line ends, UTF-8 byte-order mark first so that
  * spreadsheet programs show ë, é and ï correctly.

@@ -5,8 +5,6 @@ import type { Document } from '../model/schema.js';
 import { EDGE_KINDS, NODE_KINDS } from '../model/vocabulary.js';
 import { dotString } from './escape.js';
 
-export { dotString };
-
 /**
  * Breaks a title into lines of about `width` characters for node labels.
  *

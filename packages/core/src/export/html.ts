@@ -3,12 +3,10 @@ import type { Language } from '../i18n/localized.js';
 import type { Document } from '../model/schema.js';
 import { reportModel, type ReportModel } from '../report/model.js';
 import { REPORT_TEXT as T } from '../report/text.js';
-import { escapeHtml } from './escape.js';
 import { e, EXTRA, type ReportDiagramPage } from './html/common.js';
 import { HTML_SECTIONS } from './html/sections/index.js';
 import { REPORT_STYLE } from './html/style.js';
 
-export { escapeHtml };
 export type { ReportDiagramPage } from './html/common.js';
 export { diagramPageHeading, diagramPageName } from './html/sections/diagrams.js';
 

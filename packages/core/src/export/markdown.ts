@@ -52,7 +52,7 @@ function value(measurement: Measurement | undefined, of: Pick<IndicatorNode, 'va
  * @example
  * const text = renderMarkdown(reportModel(document, { language: 'nl' }));
  */
-export function renderMarkdown(model: ReportModel): string {
+function renderMarkdown(model: ReportModel): string {
   const { document: doc, language: l } = model;
   const out: string[] = [];
   const scope = [SCOPE_LEVELS.labels[doc.scope.level][l], doc.scope.name].filter(Boolean).join(' ');

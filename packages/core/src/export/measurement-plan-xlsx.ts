@@ -18,7 +18,7 @@ export const WORKBOOK_SHEETS = {
 } as const satisfies Record<string, Localized>;
 
 /** The measurement sheet's columns: what `planMeasurementImport` reads back (Id, Datum, Waarde, Bron, Opmerking). */
-export const WORKBOOK_MEASUREMENT_COLUMNS = [
+const WORKBOOK_MEASUREMENT_COLUMNS = [
   { ...TEXTS.columns.id, width: 22 },
   { ...TEXTS.columns.indicator, width: 40 },
   { ...TEXTS.columns.date, width: 14 },

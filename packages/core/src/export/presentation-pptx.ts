@@ -25,7 +25,7 @@ const SLIDE = { width: 13.333, height: 7.5 } as const;
 /** Where a picture goes on a slide, in inches: below the heading (the layout package's `SLIDE_PAGE`), with margins. */
 const PICTURE_BOX = { x: 0.3, y: 0.85, width: 12.73, height: 6.5 } as const;
 /** The type sizes (pt): nothing on a slide is smaller than 14 pt, legible from the back of a room. */
-export const SLIDE_TYPE = { title: 36, subtitle: 20, heading: 18, body: 16, table: 14 } as const;
+const SLIDE_TYPE = { title: 36, subtitle: 20, heading: 18, body: 16, table: 14 } as const;
 /** The pictures' font (shipped with the layout package); PowerPoint uses a similar one where it is not installed. */
 const FONT = 'Noto Sans';
 /** How many pictures are rasterised at once for the PNGs that stand in for them. */

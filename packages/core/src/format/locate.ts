@@ -8,7 +8,7 @@ import { fromJsonPointer } from './issue.js';
  * @example
  * lineStarts('a\r\nb\rc'); // [0, 3, 5]
  */
-export function lineStarts(text: string): number[] {
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -235,7 +235,7 @@ const v2ToV3: Migration = {
 };
 
 /** Every migration, by the version it starts from. Add one here for each new format version. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
+const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /**
  * Brings a raw document of an older version up to {@link CURRENT_VERSION},

@@ -54,7 +54,7 @@ function quoteList(values: readonly unknown[], language?: 'nl' | 'en'): string {
 }
 
 /** A value or name as a message quotes it: cut to {@link LIMITS.maxQuotedLength} characters, with an ellipsis. */
-export function clip(text: string): string {
+function clip(text: string): string {
   return text.length <= LIMITS.maxQuotedLength ? text : `${text.slice(0, LIMITS.maxQuotedLength - 1)}…`;
 }
 

@@ -15,7 +15,7 @@ const MONTHS: Record<Frequency, number | undefined> = {
 };
 
 /** Most periods listed for one indicator. */
-export const MAX_EXPECTED_PERIODS = 120;
+const MAX_EXPECTED_PERIODS = 120;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const endOfMonth = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;

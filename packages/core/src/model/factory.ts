@@ -69,7 +69,7 @@ export function usedIds(document: Document): Set<string> {
  * @example
  * defaultGoalSphere('operational'); // 'influence'
  */
-export function defaultGoalSphere(level: GoalLevel | undefined): Sphere {
+function defaultGoalSphere(level: GoalLevel | undefined): Sphere {
   return level === 'operational' ? 'influence' : 'interest';
 }
 

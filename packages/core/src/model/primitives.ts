@@ -38,7 +38,7 @@ export const IdSchema = z
 
 export const title = z.string().max(LIMITS.maxTitleLength);
 export const text = z.string().max(LIMITS.maxTextFieldLength);
-export const tags = z.array(z.string().min(1).max(100)).max(100);
+const tags = z.array(z.string().min(1).max(100)).max(100);
 /** Whether the YYYY-MM-DD at the start of a text is a day the calendar has (no 31 February). */
 const onCalendar = (value: string) => {
   const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];

@@ -9,18 +9,17 @@ export const CURRENT_VERSION = 3;
 import { IdSchema, isoDate, isoDateTime, LIMITS, text, title, webLink, type EvidenceSchema, type MeasurementSchema } from './primitives.js';
 import { EdgeSchema, NodeSchema } from './graph.js';
 import { CommentSchema, ReviewRoundSchema, SuggestionSchema } from './review.js';
-import { GoalNodeSchema } from './kinds/goal.js';
-import { OutcomeNodeSchema } from './kinds/outcome.js';
-import { MechanismNodeSchema } from './kinds/mechanism.js';
-import { InterventionNodeSchema } from './kinds/intervention.js';
-import { IndicatorNodeSchema } from './kinds/indicator.js';
-import { AssumptionNodeSchema } from './kinds/assumption.js';
+import type { GoalNodeSchema } from './kinds/goal.js';
+import type { OutcomeNodeSchema } from './kinds/outcome.js';
+import type { MechanismNodeSchema } from './kinds/mechanism.js';
+import type { InterventionNodeSchema } from './kinds/intervention.js';
+import type { IndicatorNodeSchema } from './kinds/indicator.js';
+import type { AssumptionNodeSchema } from './kinds/assumption.js';
 
-export { LIMITS, IdSchema, EvidenceSchema, MeasurementSchema } from './primitives.js';
-export { GoalNodeSchema, OutcomeNodeSchema, MechanismNodeSchema, InterventionNodeSchema, IndicatorNodeSchema, AssumptionNodeSchema };
+export { LIMITS, IdSchema, MeasurementSchema } from './primitives.js';
 
 export { NodeSchema, EdgeSchema };
-export { AuthorSchema, CommentSchema, ProposalSchema, ReviewRoundSchema, SuggestionSchema } from './review.js';
+export { CommentSchema, ReviewRoundSchema, SuggestionSchema } from './review.js';
 
 export const ActorSchema = z.strictObject({
   id: IdSchema,
@@ -56,7 +55,7 @@ export const GroupSchema = z.strictObject({
 });
 
 /** An area of work the coverage matrix counts interventions in. */
-export const AreaSchema = z.strictObject({
+const AreaSchema = z.strictObject({
   id: IdSchema,
   label: title.min(1),
 });
@@ -192,7 +191,7 @@ export const ParentSchema = z.strictObject({
   room: IdSchema.optional().describe('The room on the server that holds the parent plan.'),
 });
 
-export const MetaSchema = z.strictObject({
+const MetaSchema = z.strictObject({
   created: isoDateTime,
   updated: isoDateTime,
   authors: z.array(z.string().min(1).max(200)).max(200).default([]),

@@ -135,7 +135,7 @@ export interface ReportOptions {
  * @example
  * sinceVersion(document, 'Vastgesteld door de raad, 2025')?.id;
  */
-export function sinceVersion(document: Document, since?: string): Document['versions'][number] | undefined {
+function sinceVersion(document: Document, since?: string): Document['versions'][number] | undefined {
   if (since !== undefined) return findVersion(document, since);
   return [...document.versions].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0)).at(-1);
 }

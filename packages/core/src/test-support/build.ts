@@ -23,8 +23,3 @@ export function build(
   });
   return { ...createDocument({ id: 'test', title: 'Test' }, new Date('2026-01-01T00:00:00Z')), nodes: created, edges: madeEdges, ...extra };
 }
-
-/** The codes of the findings, for compact assertions. */
-export function codes(findings: readonly { code: string }[]): string[] {
-  return findings.map((finding) => finding.code);
-}

@@ -7,7 +7,7 @@ import type { NodeKind } from '../model/vocabulary.js';
 import type { Operation } from '../edit/operation.js';
 
 /** At most this many cards from one paste: a stray paste of a whole document should not flood the canvas. */
-export const MAX_CAPTURE_LINES = 200;
+const MAX_CAPTURE_LINES = 200;
 
 /**
  * The card texts in typed or pasted text: one per line, without list

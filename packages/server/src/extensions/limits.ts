@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 export const MAX_MESSAGE_BYTES = ROOM_MESSAGE_LIMIT;
 
 /** Whether a sync message would take the room past the format's limits (checked on a copy). */
-export function wouldExceedLimits(document: Y.Doc, message: Uint8Array, maxNodes: number): boolean {
+function wouldExceedLimits(document: Y.Doc, message: Uint8Array, maxNodes: number): boolean {
   const nodes = document.getMap('nodes').size;
   // A small message cannot add many cards: only one that is large, or one into a room near the limit, is tried on a copy.
   if (message.byteLength < 64 * 1024 && nodes < maxNodes - 2_000) return false;

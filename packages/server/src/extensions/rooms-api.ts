@@ -21,13 +21,13 @@ import { newId, newJoinCode, normaliseCode, verifyToken } from '../tokens.js';
 import type { Signals } from './signals.js';
 
 /** How many rooms one address may open per minute. */
-export const OPEN_LIMIT = 10;
+const OPEN_LIMIT = 10;
 /**
  * How many times one address may join with a right code per minute: a whole room behind one venue NAT or proxy joins at once.
  * Wrong codes are limited apart ({@link GUESS_FREE}, {@link GUESS_LIMIT}), so a right code is never refused because
  * of someone else's guesses.
  */
-export const JOIN_LIMIT = 300;
+const JOIN_LIMIT = 300;
 /** Wrong codes one address may try per minute at full speed; after that each wrong answer waits {@link GUESS_DELAY_MS}. */
 export const GUESS_FREE = 10;
 /** Wrong codes one address may try per minute at all; more are answered 429 without looking. */

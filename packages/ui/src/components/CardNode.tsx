@@ -20,7 +20,7 @@ const TARGET_KINDS = new Set(CONNECTION_RULES.map((rule) => rule.target));
 /** Below this zoom a card's text is unreadable; drawing it anyway only slows panning a large diagram. */
 export const DETAIL_ZOOM = 0.35;
 /** Diagrams up to this many cards always draw full cards (they pan smoothly anyway, and exports keep their text). */
-export const SIMPLIFY_ABOVE_NODES = 300;
+const SIMPLIFY_ABOVE_NODES = 300;
 const zoomedOut = (state: { transform: [number, number, number]; nodeLookup: { size: number } }) =>
   state.transform[2] < DETAIL_ZOOM && state.nodeLookup.size > SIMPLIFY_ABOVE_NODES;
 

@@ -11,7 +11,7 @@ const STROKES = {
 } as const;
 
 /** A path through a layout's route: straight runs and right-angled bends, as the exported picture draws it. */
-export function routePath(route: Route): string {
+function routePath(route: Route): string {
   return route.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
 }
 

@@ -27,7 +27,7 @@ export async function loadDocx(): Promise<Docx> {
 }
 
 /** A4 in twentieths of a point, and the margins of text pages (2 cm) and of picture pages (8 mm, as the report's). */
-export const A4 = { width: 11_906, height: 16_838 } as const;
+const A4 = { width: 11_906, height: 16_838 } as const;
 const TEXT_MARGIN = 1_134;
 const PICTURE_MARGIN = 454;
 /** Twips per CSS pixel (1 px = 0.75 pt = 15 twips). */
@@ -36,7 +36,7 @@ const TWIPS_PER_PX = 15;
 const HEADING_ROOM = 60;
 
 /** Word's language tag for the document's language. */
-export const wordLanguage = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
+const wordLanguage = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
 
 // Emphasis inside a sentence travels as control characters the user's text cannot hold (they are taken out of it).
 const STRONG = ['\u0002', '\u0003'] as const;
@@ -53,7 +53,7 @@ export const DOCX_MARKUP: Markup = {
 };
 
 /** A sentence written with {@link DOCX_MARKUP} as Word runs, bold and italic where it says so. */
-export function runs(d: Docx, text: string, base: { readonly bold?: boolean; readonly size?: number } = {}) {
+function runs(d: Docx, text: string, base: { readonly bold?: boolean; readonly size?: number } = {}) {
   const out: InstanceType<Docx['TextRun']>[] = [];
   let bold = false;
   let italics = false;

@@ -16,7 +16,6 @@ export type {
   KindWorkshop,
   Vocabulary,
 } from './spec.js';
-export { defineKind } from './spec.js';
 export { KIND_MODULES } from './list.js';
 
 /**

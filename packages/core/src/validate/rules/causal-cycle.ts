@@ -8,7 +8,7 @@ import { defineRule } from '../rule.js';
  * Tarjan's algorithm, iterative so deep graphs cannot overflow the stack, on
  * integer indexes and typed arrays so it stays cheap at 10,000 nodes.
  */
-export function causalCycles(index: GraphIndex): string[][] {
+function causalCycles(index: GraphIndex): string[][] {
   const { ids, outOffsets: offsets, outTargets: targets } = index.causal;
   const n = ids.length;
   const order = new Int32Array(n).fill(-1);

@@ -56,7 +56,7 @@ export function MeasurementField({
 }
 
 /** A number typed the Dutch or the English way ("12,5", "1.234,5", "12.5"); NaN when it does not read, which the format refuses with a message. */
-export function readNumber(text: string): number {
+function readNumber(text: string): number {
   const read = readTypedNumber(text);
   return read.ok ? read.value : Number.NaN;
 }
