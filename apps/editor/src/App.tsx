@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { LanguageProvider, Legend, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
@@ -26,8 +26,11 @@ import { ReviewDock } from './review.js';
 import { useStepMarks, useWorkshopPreference } from './WorkshopPanel.js';
 import { EditorDialogs, type EditorDialog } from './EditorDialogs.js';
 import { useFraming } from './useFraming.js';
-import { goToNewRoom, roomCanvasProps, useRoomSnapshot, type RoomConnection } from './room/connection.js';
-import { RoomControls, RoomScreen } from './room/RoomControls.js';
+import { goToNewRoom, roomCanvasProps, useRoomSnapshot } from './room/address.js';
+import type { RoomConnection } from './room/connection.js';
+// The facilitator's controls and the screen's banner load with the room they belong to.
+const RoomControls = lazy(() => import('./room/RoomControls.js').then((module) => ({ default: module.RoomControls })));
+const RoomScreen = lazy(() => import('./room/RoomControls.js').then((module) => ({ default: module.RoomScreen })));
 
 /** The editor's screen: it composes the registry's commands, the store and the views; it holds no domain rule. */
 function Editor({ store, setRoutes, routes, unreadable, room, startView }: EditorProps) {
@@ -171,12 +174,15 @@ function Editor({ store, setRoutes, routes, unreadable, room, startView }: Edito
           run={run}
           {...(room
             ? {
-                room:
-                  room.claims.role === 'facilitator' ? (
-                    <RoomControls connection={room} store={store} capture={capture} />
-                  ) : (
-                    <RoomScreen connection={room} />
-                  ),
+                room: (
+                  <Suspense>
+                    {room.claims.role === 'facilitator' ? (
+                      <RoomControls connection={room} store={store} capture={capture} />
+                    ) : (
+                      <RoomScreen connection={room} />
+                    )}
+                  </Suspense>
+                ),
               }
             : {})}
         />

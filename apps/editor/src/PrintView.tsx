@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { diagramPageHeading, diagramPageName, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
-import { svgDataUrl } from './exports.js';
+import { svgDataUrl } from './export-menu.js';
 
 export type Paper = 'A4' | 'A3';
 

@@ -1,9 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { interventionsOf, positionOf, type NodeKind } from '@veranderlogica/core';
 import { ActionButton, CoverageView, IndicatorsView, NetworkPicture, Outline, useTranslation } from '@veranderlogica/ui';
 import { addConnectedCard, connectCards } from './card-operations.js';
 import type { CommandView, View } from './command-registry.js';
 import { VIEW_BAR } from './commands/index.js';
-import { RegionPanel } from './region.js';
+// The Regio view loads when it is opened: a plan is edited without the region's analysis and pictures.
+const RegionPanel = lazy(() => import('./region-view.js').then((module) => ({ default: module.RegionPanel })));
 import type { EditorState, EditorStore } from './store.js';
 
 /** The view switcher, the workshop toggle and presenting: the registry's view commands as buttons. */
@@ -82,7 +84,12 @@ export function OtherView({
         }
       />
     );
-  if (view === 'region') return <RegionPanel store={store} state={state} showInDiagram={showInDiagram} />;
+  if (view === 'region')
+    return (
+      <Suspense>
+        <RegionPanel store={store} state={state} showInDiagram={showInDiagram} />
+      </Suspense>
+    );
   if (view === 'network')
     return (
       <NetworkPicture

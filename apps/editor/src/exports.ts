@@ -1,6 +1,7 @@
-import { exportFileName, EXPORT_FORMATS, type Document, type ExportContext, type ExportFormat, type Language } from '@veranderlogica/core';
+import { exportFileName, type Document, type ExportContext, type ExportFormat, type Language } from '@veranderlogica/core';
 import { exportContext, reportPictures, type ReportPictures } from '@veranderlogica/layout';
 import { offerFile, saveDocument, type SavedFile } from './files.js';
+import { svgDataUrl } from './export-menu.js';
 import { workerElk } from './layout.js';
 
 /** How long a picture may take to lay out before the editor gives up and says so. */
@@ -9,11 +10,6 @@ const PICTURE_TIMEOUT_MS = 15_000;
 /** The report's pictures (the overview and the detail pages), as the print view shows them: the overview on page 1. */
 export function printPictures(doc: Document, language: Language = doc.language): Promise<ReportPictures> {
   return reportPictures(workerElk(), doc, { language, timeoutMs: PICTURE_TIMEOUT_MS, overviewPage: 1 });
-}
-
-/** An SVG document as a data URL, for an `<img>`. */
-export function svgDataUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
 /** The largest side, in device pixels, of a PNG (browsers refuse larger canvases). */
@@ -40,12 +36,6 @@ async function svgToPng(svg: string): Promise<Blob> {
 function editorContext(doc: Document): ExportContext {
   return exportContext(workerElk(), doc, { timeoutMs: PICTURE_TIMEOUT_MS, rasterise: svgToPng });
 }
-
-/**
- * The formats the editor's export menu offers: every format of the core's registry it can make (it draws and
- * rasterises; a PDF it makes through the browser's own print dialog, from the print view).
- */
-export const EDITOR_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => !format.needs.includes('print'));
 
 /** Exports the document in a format of the registry; resolves to the file name, or `undefined` when the user cancelled. */
 export async function exportAs(format: ExportFormat, doc: Document): Promise<string | undefined> {

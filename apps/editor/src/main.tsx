@@ -12,10 +12,8 @@ import { ErrorBoundary } from './ErrorBoundary.js';
 import { needsLayout } from './layout.js';
 import { loadCurrent } from './persistence.js';
 import { addRegionLink } from './region.js';
-import { readClaims, RoomConnection } from './room/connection.js';
-import { ScreenApp } from './room/ScreenApp.js';
-import { ParticipantApp } from './room/ParticipantApp.js';
-import { ReviewApp } from './room/ReviewApp.js';
+import { readClaims } from './room/address.js';
+import type { RoomConnection } from './room/connection.js';
 import { EditorStore, LANGUAGE_KEY } from './store.js';
 
 // In development every operation's result is parsed in full, so a core bug shows at once.
@@ -49,7 +47,7 @@ async function start() {
   const inRoom = roomInAddress();
   if (inRoom.join || (inRoom.room && inRoom.role === 'participant')) {
     // A participant's phone or laptop: their own small page, not the editor.
-    await loadHyphenation(startLanguage());
+    const [{ ParticipantApp }] = await Promise.all([import('./room/ParticipantApp.js'), loadHyphenation(startLanguage())]);
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
         <ParticipantApp start={interfaceLanguage()} />
@@ -59,7 +57,7 @@ async function start() {
   }
   if (inRoom.room && inRoom.token && inRoom.role === 'reviewer') {
     // A partner's review link: the plan to read, comment on and suggest for, not the editor.
-    await loadHyphenation(startLanguage());
+    const [{ ReviewApp }] = await Promise.all([import('./room/ReviewApp.js'), loadHyphenation(startLanguage())]);
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
         <ReviewApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
@@ -69,7 +67,7 @@ async function start() {
   }
   if (inRoom.room && inRoom.token && inRoom.role === 'viewer') {
     // The projector: the room's own screen, not the editor.
-    await loadHyphenation(startLanguage());
+    const [{ ScreenApp }] = await Promise.all([import('./room/ScreenApp.js'), loadHyphenation(startLanguage())]);
     createRoot(window.document.getElementById('root')!).render(
       <StrictMode>
         <ScreenApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
@@ -99,7 +97,11 @@ async function start() {
   if (restored.kind === 'ok') store.notify(localize('autosave.restored'));
   const layoutOnStart = needsLayout(document);
   // A facilitator's or a screen's editor joins the room: the room's plan replaces the local one when it arrives.
-  const room = inRoom.room && inRoom.token && !planLinkOpened ? new RoomConnection(inRoom.room, inRoom.token) : undefined;
+  // The connection (Yjs, Hocuspocus, the offline store) loads only for a room.
+  const room =
+    inRoom.room && inRoom.token && !planLinkOpened
+      ? new (await import('./room/connection.js')).RoomConnection(inRoom.room, inRoom.token)
+      : undefined;
   if (room) {
     room.bind(store);
     store.readOnly = room.claims.role !== 'facilitator';

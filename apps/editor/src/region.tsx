@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { LIMITS, parseDocument, type Document } from '@veranderlogica/core';
-import { assembleRegion } from '@veranderlogica/core/region';
 import { planDocumentUrl, readPlanLink } from '@veranderlogica/core/sync';
-import { regionNetworkSvg } from '@veranderlogica/layout';
-import { localize, RegionView, useTranslation, type ParentPlan } from '@veranderlogica/ui';
+import { localize, type ParentPlan } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
 /** A plan of the region: from a file, or from a room by its plan link. */
@@ -59,7 +57,7 @@ function merged(keep: readonly RegionPlan[], added: readonly RegionPlan[]): Regi
  * the reason, one at a time so that a large folder does not hold the page; a file over the format's limit is refused
  * before it is read. The plans from rooms stay.
  */
-async function load(files: readonly File[], language: 'nl' | 'en'): Promise<void> {
+export async function load(files: readonly File[], language: 'nl' | 'en'): Promise<void> {
   const plans: RegionPlan[] = [];
   const problems: string[] = [];
   for (const file of files.slice(0, MAX_FILES)) {
@@ -119,7 +117,7 @@ async function fetchLinked(text: string, language: 'nl' | 'en'): Promise<RegionP
 }
 
 /** Reads the plans behind the region's links again, a few at a time; keeps the links, also those that failed now. */
-async function loadLinks(links: readonly string[], language: 'nl' | 'en'): Promise<void> {
+export async function loadLinks(links: readonly string[], language: 'nl' | 'en'): Promise<void> {
   set({ ...current, links, loading: true });
   const answers: (RegionPlan | string)[] = [];
   for (let at = 0; at < links.length; at += 4)
@@ -163,26 +161,35 @@ export function addRegionLink(text: string, language: 'nl' | 'en'): Promise<void
   return loadLinks(links, language);
 }
 
-function forgetLinks(): void {
+export function forgetLinks(): void {
   localStorage.removeItem(REGION_LINKS_KEY);
   set({ ...current, plans: current.plans.filter((entry) => !entry.link), links: [], problems: [] });
 }
 
 /** The region's plans, with the editor's own plan in place of its saved copy (what is being edited counts). */
-function useRegion(document: Document) {
+export function useRegionPlans(document: Document): { state: RegionPlans; plans: readonly Document[] } {
   const state = useSyncExternalStore(subscribe, () => current);
-  return useMemo(() => {
-    if (state.plans.length === 0) return { state, region: undefined, plans: [] as Document[] };
-    const plans = state.plans.map((entry) => (entry.document.id === document.id ? document : entry.document));
-    return { state, region: assembleRegion(plans), plans };
-  }, [state, document]);
+  return useMemo(
+    () => ({ state, plans: state.plans.map((entry) => (entry.document.id === document.id ? document : entry.document)) }),
+    [state, document],
+  );
+}
+
+/** Reads the plans of the links this browser keeps, once: when the Regio view first opens. */
+export function readKeptLinks(language: 'nl' | 'en'): void {
+  if (current.links.length > 0 && !current.plans.some((entry) => entry.link) && !current.loading) void loadLinks(current.links, language);
 }
 
 /**
  * Opens a plan of the region in the editor, at a card if given. The plan being left is kept in the region as it
  * is now (it is saved as before: autosave, Opslaan), so going back shows the edits.
  */
-function open(store: EditorStore, id: string, card: string | undefined, showInDiagram: (ids: readonly string[]) => void): void {
+export function openInRegion(
+  store: EditorStore,
+  id: string,
+  card: string | undefined,
+  showInDiagram: (ids: readonly string[]) => void,
+): void {
   const here = store.getState().document;
   const plans = current.plans.map((entry) => (entry.document.id === here.id ? { ...entry, document: here } : entry));
   set({ ...current, plans });
@@ -191,43 +198,6 @@ function open(store: EditorStore, id: string, card: string | undefined, showInDi
   if (target.id !== here.id) store.replace(target);
   if (card && target.nodes.some((node) => node.id === card)) showInDiagram([card]);
   else store.select([]);
-}
-
-/** The **Regio** view, wired to the editor: open a folder of plans, open one of them at a card. */
-export function RegionPanel({
-  store,
-  state,
-  showInDiagram,
-}: {
-  readonly store: EditorStore;
-  readonly state: EditorState;
-  readonly showInDiagram: (ids: readonly string[]) => void;
-}) {
-  const { language } = useTranslation();
-  const { state: loaded, region } = useRegion(state.document);
-  const network = useMemo(
-    () => (region?.regional ? regionNetworkSvg(region, { language, font: 'reference' }) : undefined),
-    [region, language],
-  );
-  // The plans of the links this browser keeps are read when the view first opens.
-  useEffect(() => {
-    if (current.links.length > 0 && !current.plans.some((entry) => entry.link) && !current.loading) void loadLinks(current.links, language);
-  }, [language]);
-  return (
-    <RegionView
-      region={region}
-      current={state.document.id}
-      problems={loaded.problems}
-      onLoad={(files) => void load(files, language)}
-      onOpen={(id, card) => open(store, id, card, showInDiagram)}
-      onAddLink={(link) => void addRegionLink(link, language)}
-      links={loaded.links.length}
-      loading={loaded.loading}
-      onRefresh={() => void loadLinks(loaded.links, language)}
-      onForgetLinks={forgetLinks}
-      {...(network && { network })}
-    />
-  );
 }
 
 /**
@@ -242,11 +212,11 @@ export function useParent(
   state: EditorState,
   showInDiagram: (ids: readonly string[]) => void,
 ): { parent: ParentPlan | undefined; parents: readonly { id: string; title: string }[] } {
-  const { plans } = useRegion(state.document);
+  const { plans } = useRegionPlans(state.document);
   const wanted = state.document.parent?.id;
   const document = wanted === undefined ? undefined : plans.find((plan) => plan.id === wanted);
   return {
-    parent: document && { document, onOpen: (card) => open(store, document.id, card, showInDiagram) },
+    parent: document && { document, onOpen: (card) => openInRegion(store, document.id, card, showInDiagram) },
     parents: plans.map((plan) => ({ id: plan.id, title: plan.title || plan.id })),
   };
 }

@@ -11,7 +11,8 @@ import {
 } from '@veranderlogica/core/review';
 import { localize, ReviewPanel, ReviewRounds, useTranslation, type ReviewLink } from '@veranderlogica/ui';
 import type { Comparison } from './living.js';
-import { roomAddress, type RoomConnection } from './room/connection.js';
+import { roomAddress } from './room/address.js';
+import type { RoomConnection } from './room/connection.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** The plan's owner, as a reply or a comment from this editor names them: the plan's first author, or "owner". */

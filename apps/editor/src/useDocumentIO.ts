@@ -5,7 +5,6 @@ import { type Document, type ExportFormat, type ParseError } from '@veranderlogi
 import type { ReportPictures } from '@veranderlogica/layout';
 import { loadHyphenation, localize, useTranslation } from '@veranderlogica/ui';
 import { FIT_VIEW } from './Canvas.js';
-import { exportAs, printPictures } from './exports.js';
 import { NotWritableError, readDocumentFile, saveDocument } from './files.js';
 import { needsLayout } from './layout.js';
 import { Autosave, loadRecent } from './persistence.js';
@@ -135,6 +134,8 @@ export function useDocumentIO(store: EditorStore, fitView: (options: FitViewOpti
   const exportDocument = useCallback(
     async (format: ExportFormat | 'print') => {
       try {
+        // The writers and the drawing load with the first export.
+        const { exportAs, printPictures } = await import('./exports.js');
         if (format === 'print') {
           setPrinting(await printPictures(store.getState().document));
           return;

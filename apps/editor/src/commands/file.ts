@@ -1,6 +1,6 @@
 import { localize } from '@veranderlogica/ui';
 import type { Command } from '../command-registry.js';
-import { EDITOR_FORMATS } from '../exports.js';
+import { EDITOR_FORMATS } from '../export-menu.js';
 
 /** Documents in and out: new, open, save, and every export of the core's registry plus the print view. */
 export const FILE_COMMANDS: readonly Command[] = [

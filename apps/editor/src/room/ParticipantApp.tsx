@@ -10,7 +10,8 @@ import {
   VeranderlogicaViewer,
   type InterfaceLanguage,
 } from '@veranderlogica/ui';
-import { RoomConnection, roomAddress } from './connection.js';
+import { roomAddress } from './address.js';
+import { RoomConnection } from './connection.js';
 import { useSecondsLeft } from './RoomControls.js';
 
 /** Where a participant's place in a room is kept for this tab, so a reload keeps them in. */

@@ -4,7 +4,8 @@ import { newId, usedIds, type NodeKind } from '@veranderlogica/core';
 import { acceptFromInbox, planLink, removeFromInbox, writeRoomState, type InboxCard } from '@veranderlogica/core/sync';
 import { localize, RoomBanner, RoomPanel, useTranslation } from '@veranderlogica/ui';
 import type { EditorStore } from '../store.js';
-import { roomAddress, roomKey, type RoomConnection } from './connection.js';
+import { roomAddress, roomKey } from './address.js';
+import type { RoomConnection } from './connection.js';
 
 /**
  * Seconds left on the room's shared timer, on the server's clock, counted down twice a second while it runs;

@@ -1,18 +1,9 @@
 import { serializeDocument } from '../format/serialize.js';
 import type { Language, Localized } from '../i18n/localized.js';
 import type { Document } from '../model/schema.js';
-import { toDot } from './dot.js';
-import { toHtmlReport, type ReportDiagramPage } from './html.js';
-import { toMarkdownReport } from './markdown.js';
-import { measurementPlanCsv } from './measurement-plan-csv.js';
-import { measurementPlanWorkbook } from './measurement-plan-xlsx.js';
-import { toMermaid } from './mermaid.js';
-import { presentationDeck, type SlidePictures } from './presentation-pptx.js';
+import type { ReportDiagramPage } from './html.js';
+import type { SlidePictures } from './presentation-pptx.js';
 import { TEXTS } from './locales/index.js';
-import { reportModel } from '../report/model.js';
-import { reactienota } from '../review/reactienota.js';
-import { wordReactienota } from './docx/reactienota.js';
-import { wordReport } from './docx/report.js';
 
 /**
  * What an export may need beyond the document. The core draws no pictures:
@@ -103,6 +94,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       const language = context.language ?? document.language;
       const since = context.since === undefined ? {} : { since: context.since };
       const fontFace = context.fontFace === undefined ? {} : { fontFace: context.fontFace };
+      const { toHtmlReport } = await import('./html.js');
       if (document.nodes.length === 0) return toHtmlReport(document, { language, ...since, ...fontFace });
       const { overview, pages } = await required(context.reportPictures, 'the report pictures')();
       return toHtmlReport(document, { language, diagram: overview, diagramPages: pages, ...since, ...fontFace });
@@ -130,6 +122,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     text: false,
     needs: ['picture'],
     run: async (document, context) => {
+      // Each exporter loads when it is used: an editor that opens a plan does not load the writers of every format.
+      const [{ reportModel }, { wordReport }] = await Promise.all([import('../report/model.js'), import('./docx/report.js')]);
       const model = reportModel(document, {
         language: context.language ?? document.language,
         ...(context.since === undefined ? {} : { since: context.since }),
@@ -148,7 +142,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     nameSuffix: TEXTS.registry.reactienota,
     text: false,
     needs: [],
-    run: (document, context) => wordReactienota(reactienota(document, { language: context.language ?? document.language })),
+    run: async (document, context) => {
+      const [{ reactienota }, { wordReactienota }] = await Promise.all([
+        import('../review/reactienota.js'),
+        import('./docx/reactienota.js'),
+      ]);
+      return wordReactienota(reactienota(document, { language: context.language ?? document.language }));
+    },
   },
   {
     id: 'pptx',
@@ -159,7 +159,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     text: false,
     needs: ['picture'],
     run: async (document, context) =>
-      presentationDeck(document, {
+      (await import('./presentation-pptx.js')).presentationDeck(document, {
         language: context.language ?? document.language,
         pictures: await required(context.slidePictures, 'the slide pictures')(),
         ...(context.rasterise && { rasterise: context.rasterise }),
@@ -173,13 +173,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     nameSuffix: REPORT,
     text: true,
     needs: [],
-    run: (document, context) =>
-      Promise.resolve(
-        toMarkdownReport(document, {
-          language: context.language ?? document.language,
-          ...(context.since === undefined ? {} : { since: context.since }),
-        }),
-      ),
+    run: async (document, context) =>
+      (await import('./markdown.js')).toMarkdownReport(document, {
+        language: context.language ?? document.language,
+        ...(context.since === undefined ? {} : { since: context.since }),
+      }),
   },
   {
     id: 'xlsx',
@@ -189,7 +187,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     nameSuffix: PLAN,
     text: false,
     needs: [],
-    run: (document, context) => measurementPlanWorkbook(document, { language: context.language ?? document.language }),
+    run: async (document, context) =>
+      (await import('./measurement-plan-xlsx.js')).measurementPlanWorkbook(document, { language: context.language ?? document.language }),
   },
   {
     id: 'csv',
@@ -199,13 +198,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     nameSuffix: PLAN,
     text: true,
     needs: [],
-    run: (document, context) =>
-      Promise.resolve(
-        measurementPlanCsv(document, {
-          language: context.language ?? document.language,
-          ...(context.delimiter !== undefined && { delimiter: context.delimiter }),
-        }),
-      ),
+    run: async (document, context) =>
+      (await import('./measurement-plan-csv.js')).measurementPlanCsv(document, {
+        language: context.language ?? document.language,
+        ...(context.delimiter !== undefined && { delimiter: context.delimiter }),
+      }),
   },
   {
     id: 'svg',
@@ -232,7 +229,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: TEXTS.registry.diagramTextMermaid,
     text: true,
     needs: [],
-    run: (document, context) => Promise.resolve(toMermaid(document, { language: context.language ?? document.language })),
+    run: async (document, context) =>
+      (await import('./mermaid.js')).toMermaid(document, { language: context.language ?? document.language }),
   },
   {
     id: 'dot',
@@ -241,7 +239,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: TEXTS.registry.diagramTextGraphvizDot,
     text: true,
     needs: [],
-    run: (document, context) => Promise.resolve(toDot(document, { language: context.language ?? document.language })),
+    run: async (document, context) => (await import('./dot.js')).toDot(document, { language: context.language ?? document.language }),
   },
   {
     id: 'json',
