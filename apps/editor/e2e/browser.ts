@@ -1,13 +1,49 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Document } from '@veranderlogica/core';
+import { startRoomServer, type RoomServer } from '@veranderlogica/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
 
 export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * A room server for a suite of browser tests, serving the editor as built for them and every room's WebSocket on
+ * one port, on a data folder of its own, and a browser; both started before the suite and closed after it.
+ *
+ * @example
+ * const suite = roomServerForSuite('vl-room-e2e-');
+ * await page.goto(`${suite.server.url}/?room=…`);
+ */
+export function roomServerForSuite(prefix: string): { readonly server: RoomServer; readonly browser: Browser } {
+  let server: RoomServer | undefined;
+  let browser: Browser | undefined;
+  let data: string | undefined;
+  beforeAll(async () => {
+    data = mkdtempSync(join(tmpdir(), prefix));
+    const dist = fileURLToPath(new URL('../dist', import.meta.url));
+    server = await startRoomServer({ port: 0, data, editorDir: dist, quiet: true, storeDelay: 100 });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (data) rmSync(data, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
 
 /** Debian's Chromium, headless, with every outside look-up switched off. */
 export function launch(): Promise<Browser> {

@@ -1,45 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serializeDocument, type Document } from '@veranderlogica/core';
 import { regionCorpus } from '@veranderlogica/core/testing';
-import { startRoomServer, type RoomServer } from '@veranderlogica/server';
-import { launch, SCREENSHOTS } from './browser.js';
+import { roomServerForSuite, SCREENSHOTS } from './browser.js';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-let server: RoomServer;
-let browser: Browser;
-let data: string;
-
-beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'vl-region-rooms-'));
-  // The room server serves the editor as built for the other browser tests, and the rooms, on one port.
-  server = await startRoomServer({ port: 0, data, editorDir: dist, quiet: true, storeDelay: 100 });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(data, { recursive: true, force: true });
-});
+const suite = roomServerForSuite('vl-region-rooms-');
 
 /** A plan in a room of its own: the room and its facilitator's token. */
 async function openRoom(plan: Document): Promise<{ room: string; token: string }> {
-  const response = await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan) });
+  const response = await fetch(`${suite.server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan) });
   return (await response.json()) as { room: string; token: string };
 }
 
-/** A plan link as the room's facilitator makes one, without the browser. */
+/** A plan link as the room's facilitator makes one, without the suite.browser. */
 async function planLinkOf(opened: { room: string; token: string }): Promise<string> {
-  const response = await fetch(`${server.url}/api/rooms/${opened.room}/read-link`, {
+  const response = await fetch(`${suite.server.url}/api/rooms/${opened.room}/read-link`, {
     method: 'POST',
     headers: { authorization: `Bearer ${opened.token}` },
   });
   const { token } = (await response.json()) as { token: string };
-  return `${server.url}/?room=${opened.room}#token=${token}`;
+  return `${suite.server.url}/?room=${opened.room}#token=${token}`;
 }
 
 const contributors = (page: Page, card: string) => page.locator(`.vl-region tr[data-card="${card}"] [data-municipality]`);
@@ -51,18 +32,18 @@ describe('a region from its rooms', () => {
     for (const plan of [regional, ...municipalities]) rooms.set(plan.id, await openRoom(plan));
 
     // Maassluis's facilitator, in the room, makes the plan link for the region.
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const facilitatorContext = await suite.browser.newContext({ viewport: { width: 1600, height: 900 } });
     const facilitator = await facilitatorContext.newPage();
     const maassluis = rooms.get('gemeente-maassluis')!;
-    await facilitator.goto(`${server.url}/?room=${maassluis.room}#token=${maassluis.token}`);
+    await facilitator.goto(`${suite.server.url}/?room=${maassluis.room}#token=${maassluis.token}`);
     await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
     await facilitator.getByRole('button', { name: 'Planlink voor de regio' }).click();
     const made = facilitator.getByTestId('plan-link');
-    await expect.poll(() => made.inputValue()).toMatch(new RegExp(`^${server.url}/\\?room=${maassluis.room}#token=.+`));
+    await expect.poll(() => made.inputValue()).toMatch(new RegExp(`^${suite.server.url}/\\?room=${maassluis.room}#token=.+`));
     const maassluisLink = await made.inputValue();
 
     // The coordinator opens the regional plan's link: the editor opens on the Regio view, the token leaves the address.
-    const coordinatorContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const coordinatorContext = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const coordinator = await coordinatorContext.newPage();
     const errors: string[] = [];
     coordinator.on('pageerror', (error) => errors.push(error.message));
@@ -106,7 +87,7 @@ describe('a region from its rooms', () => {
     await expect.poll(readAgain, { timeout: 15_000 }).toBe(0);
 
     // Next time: the browser keeps the links, and the Regio view reads the rooms again when it opens.
-    await coordinator.goto(server.url);
+    await coordinator.goto(suite.server.url);
     await coordinator.waitForSelector('.react-flow__node');
     await coordinator.getByRole('button', { name: 'Regio', exact: true }).click();
     await expect.poll(() => view.locator('p').first().textContent()).toBe('6 gemeenten bouwen voort op dit regionale plan.');

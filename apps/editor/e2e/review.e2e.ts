@@ -1,30 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { applyOperation, serializeDocument, type Document } from '@veranderlogica/core';
 import { strategyPlan } from '@veranderlogica/core/testing';
-import { startRoomServer, type RoomServer } from '@veranderlogica/server';
-import { launch, SCREENSHOTS } from './browser.js';
+import { roomServerForSuite, SCREENSHOTS } from './browser.js';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-let browser: Browser;
-let server: RoomServer;
-let data: string;
-
-beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'vl-review-e2e-'));
-  server = await startRoomServer({ port: 0, data, editorDir: dist, quiet: true, storeDelay: 100 });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(data, { recursive: true, force: true });
-});
+const suite = roomServerForSuite('vl-review-e2e-');
 
 type Window = { __veranderlogica?: { getState(): { document: Document } }; __veranderlogicaRoom?: { json(): string } };
 const ownerPlan = (page: Page) =>
@@ -45,7 +27,7 @@ function concept(): Document {
 }
 
 async function partnerPage(url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
@@ -58,15 +40,15 @@ describe('review and adoption', () => {
     const [ggd, police] = plan.actors;
     const card = plan.nodes.find((node) => node.kind === 'intervention')!;
     const other = plan.nodes.filter((node) => node.kind === 'intervention')[1]!;
-    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan) })).json()) as {
+    const opened = (await (await fetch(`${suite.server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan) })).json()) as {
       room: string;
       token: string;
     };
-    const ownerContext = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    const ownerContext = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     // Downloads, not the browser's save dialog, as every browser test here.
     await ownerContext.addInitScript(() => delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker);
     const owner = await ownerContext.newPage();
-    await owner.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+    await owner.goto(`${suite.server.url}/?room=${opened.room}#token=${opened.token}`);
     await owner.waitForSelector('.react-flow__node');
     await owner.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
 

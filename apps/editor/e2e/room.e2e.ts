@@ -1,30 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serializeDocument, type Document, type Operation } from '@veranderlogica/core';
 import { strategyPlan as plan } from '@veranderlogica/core/testing';
-import { startRoomServer, type RoomServer } from '@veranderlogica/server';
-import { launch, SCREENSHOTS } from './browser.js';
+import { roomServerForSuite, SCREENSHOTS } from './browser.js';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-let browser: Browser;
-let server: RoomServer;
-let data: string;
-
-beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'vl-room-e2e-'));
-  // The room server serves the editor as built for the other browser tests, and every room's WebSocket, on one port.
-  server = await startRoomServer({ port: 0, data, editorDir: dist, quiet: true, storeDelay: 100 });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(data, { recursive: true, force: true });
-});
+const suite = roomServerForSuite('vl-room-e2e-');
 
 type Window = {
   __veranderlogica?: { getState(): { document: Document }; apply(op: Operation | Operation[]): unknown; undo(): void };
@@ -65,10 +45,10 @@ async function cuttable(context: BrowserContext) {
 }
 
 async function participant(name: string, code: string, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await suite.browser.newContext({ viewport });
   const wifi = await cuttable(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/?join=${code}`);
+  await page.goto(`${suite.server.url}/?join=${code}`);
   await page.getByLabel(/naam of tafel/).fill(name);
   await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
@@ -77,16 +57,16 @@ async function participant(name: string, code: string, viewport = { width: 1280,
 
 /** A room opened from the strategy plan over the API, as the editor opens one. */
 async function openByApi() {
-  const response = await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) });
+  const response = await fetch(`${suite.server.url}/api/rooms`, { method: 'POST', body: serializeDocument(plan()) });
   return (await response.json()) as { room: string; code: string; token: string };
 }
 
 /** A room opened over the API, with its facilitator's editor connected to it. */
 async function roomWithFacilitator() {
   const opened = await openByApi();
-  const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const facilitatorContext = await suite.browser.newContext({ viewport: { width: 1600, height: 900 } });
   const facilitator = await facilitatorContext.newPage();
-  await facilitator.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+  await facilitator.goto(`${suite.server.url}/?room=${opened.room}#token=${opened.token}`);
   await facilitator.waitForSelector('.react-flow__node');
   await facilitator.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
   return { opened, facilitatorContext, facilitator };
@@ -95,10 +75,10 @@ async function roomWithFacilitator() {
 describe('a live workshop room', () => {
   it('a facilitator, three participants (one on a phone) and a screen build and vote together; a dropped laptop catches up; undo is per person', async () => {
     // The facilitator opens a room from the plan on their laptop.
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const facilitatorContext = await suite.browser.newContext({ viewport: { width: 1600, height: 900 } });
     const wifi = await cuttable(facilitatorContext);
     const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(server.url);
+    await facilitator.goto(suite.server.url);
     await facilitator.waitForSelector('.react-flow__node');
     await facilitator.getByRole('button', { name: 'Werksessie-ruimte openen' }).click();
     const codeCell = facilitator.getByTestId('room-code');
@@ -112,9 +92,9 @@ describe('a live workshop room', () => {
     const third = await participant('Politie', code);
     const screenUrl = await facilitator.getByRole('link', { name: /Scherm voor de beamer/ }).getAttribute('href');
     // The projector: a 16:9 beamer at 1280×720.
-    const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const screenContext = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const screen = await screenContext.newPage();
-    await screen.goto(`${server.url}${screenUrl}`);
+    await screen.goto(`${suite.server.url}${screenUrl}`);
     await screen.waitForSelector('.vl-presenter');
     // No editor on it: no toolbar, no palette, no panels; the code readable from the back row, with its QR code.
     expect(await screen.locator('[role="toolbar"], .editor-toolbar, .vl-inspector, .vl-palette').count()).toBe(0);
@@ -130,7 +110,7 @@ describe('a live workshop room', () => {
     expect(plan.width).toBeGreaterThan(1200);
     expect(plan.height).toBeGreaterThan(450);
     await screen.screenshot({ path: `${SCREENSHOTS}room-screen-plan.png` });
-    const coContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const coContext = await suite.browser.newContext({ viewport: { width: 1600, height: 900 } });
     const co = await coContext.newPage();
     await co.goto(facilitator.url());
     await co.waitForSelector('.react-flow__node');
@@ -318,13 +298,13 @@ describe('a live workshop room', () => {
     const wordy = plan();
     const long = 'Toelichting bij de aanpak, met bronnen en afspraken. '.repeat(370).slice(0, 19_000);
     const big = { ...wordy, nodes: wordy.nodes.map((node) => ({ ...node, description: long })) };
-    const opened = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: serializeDocument(big) })).json()) as {
+    const opened = (await (await fetch(`${suite.server.url}/api/rooms`, { method: 'POST', body: serializeDocument(big) })).json()) as {
       room: string;
       token: string;
     };
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1600, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?room=${opened.room}#token=${opened.token}`);
+    await page.goto(`${suite.server.url}/?room=${opened.room}#token=${opened.token}`);
     await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
     await page.waitForSelector('.react-flow__node');
     const versions = async () => (JSON.parse(await planOf(page)) as Document).versions.length;
@@ -340,7 +320,7 @@ describe('a live workshop room', () => {
     const stored = async () =>
       (
         (await (
-          await fetch(`${server.url}/api/rooms/${opened.room}/document`, { headers: { authorization: `Bearer ${opened.token}` } })
+          await fetch(`${suite.server.url}/api/rooms/${opened.room}/document`, { headers: { authorization: `Bearer ${opened.token}` } })
         ).json()) as Document
       ).nodes.find((node) => node.id === first)?.title;
     await expect.poll(stored).toBe('Na de versie');
@@ -352,7 +332,10 @@ describe('a live workshop room', () => {
     const opened = await openByApi();
     const { context, page } = await participant('Tafel 9', opened.code, { width: 360, height: 640 });
     await page.getByRole('button', { name: 'English' }).click();
-    await fetch(`${server.url}/api/rooms/${opened.room}/close`, { method: 'POST', headers: { authorization: `Bearer ${opened.token}` } });
+    await fetch(`${suite.server.url}/api/rooms/${opened.room}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${opened.token}` },
+    });
     await page
       .getByRole('alert')
       .getByText(/has been closed or your access has expired/)
@@ -453,9 +436,9 @@ describe('a live workshop room', () => {
   });
 
   it('a wrong code is refused with a message that says what to do', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const context = await suite.browser.newContext({ viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?join=ZZZZZZ`);
+    await page.goto(`${suite.server.url}/?join=ZZZZZZ`);
     await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
     await page
       .getByRole('alert')

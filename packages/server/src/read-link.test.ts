@@ -1,39 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation, makeVersion, parseDocument, type Document } from '@veranderlogica/core';
 import { commentOperation } from '@veranderlogica/core/review';
 import { regionCorpus } from '@veranderlogica/core/testing';
-import { startRoomServer, type RoomServer } from './server.js';
-import { Client, facilitatorPost, joinRoom, openRoom, until } from './test-support.js';
+import type { RoomServer } from './server.js';
+import { facilitatorPost, joinRoom, openRoom, roomServers, until } from './test-support.js';
 import { READ_DAYS } from './tokens.js';
 
-const directories: string[] = [];
-const servers: RoomServer[] = [];
-const clients: Client[] = [];
-
-async function start(data?: string, now?: () => number): Promise<RoomServer> {
-  const directory = data ?? mkdtempSync(join(tmpdir(), 'vl-read-'));
-  if (!data) directories.push(directory);
-  const server = await startRoomServer({ port: 0, data: directory, quiet: true, storeDelay: 50, ...(now && { now }) });
-  servers.push(server);
-  return server;
-}
-
-async function connect(server: RoomServer, room: string, token: string): Promise<Client> {
-  const client = new Client(server.url, room, token, 'c');
-  clients.push(client);
-  return client.ready();
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close().catch(() => undefined);
-});
-afterAll(() => {
-  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
-});
+const { start, stop, connect, dataDirectory } = roomServers('vl-read-');
 
 const day = 86_400_000;
 const download = (server: RoomServer, room: string, token: string) =>
@@ -113,14 +86,12 @@ describe('a plan link for the region', () => {
   });
 
   it('expires after a year and a day', async () => {
-    const data = mkdtempSync(join(tmpdir(), 'vl-read-'));
-    directories.push(data);
-    const server = await start(data);
+    const data = dataDirectory();
+    const server = await start({ data });
     const opened = await openRoom(server.url, municipalPlan());
     const link = await readLink(server, opened.room, opened.token);
-    await server.close();
-    servers.splice(servers.indexOf(server), 1);
-    const later = await start(data, () => Date.now() + (READ_DAYS + 1) * day);
+    await stop(server);
+    const later = await start({ data, now: () => Date.now() + (READ_DAYS + 1) * day });
     expect((await download(later, opened.room, link.token)).status).toBe(403);
   });
 });

@@ -1,42 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation, type Document } from '@veranderlogica/core';
 import { acceptSuggestion, startReviewRound } from '@veranderlogica/core/review';
 import { strategyPlan } from '@veranderlogica/core/testing';
-import { startRoomServer, type RoomServer } from './server.js';
-import { Client, facilitatorPost, joinRoom, openRoom, until } from './test-support.js';
+import type { RoomServer } from './server.js';
+import { facilitatorPost, joinRoom, openRoom, roomServers, until } from './test-support.js';
 
-const directories: string[] = [];
-const servers: RoomServer[] = [];
-const clients: Client[] = [];
-
-function dataDirectory(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'vl-review-'));
-  directories.push(directory);
-  return directory;
-}
-
-async function start(data = dataDirectory(), now?: () => number): Promise<RoomServer> {
-  const server = await startRoomServer({ port: 0, data, quiet: true, storeDelay: 50, ...(now && { now }) });
-  servers.push(server);
-  return server;
-}
-
-async function connect(server: RoomServer, room: string, token: string, name = 'c'): Promise<Client> {
-  const client = new Client(server.url, room, token, name);
-  clients.push(client);
-  return client.ready();
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close().catch(() => undefined);
-});
-afterAll(() => {
-  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
-});
+const { start, stop, connect, dataDirectory } = roomServers('vl-review-');
 
 const day = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
@@ -173,7 +142,7 @@ describe('review links', () => {
 
   it('refuses a link for another room, an expired link, and links for a round the plan does not have', async () => {
     const data = dataDirectory();
-    const server = await start(data);
+    const server = await start({ data });
     const setup = planInReview();
     const a = await openRoom(server.url, setup.document);
     const b = await openRoom(server.url, setup.document);
@@ -184,9 +153,8 @@ describe('review links', () => {
     expect((await facilitatorPost(server.url, a.room, a.token, 'reviews', { round: 5 })).status).toBe(400);
     expect((await facilitatorPost(server.url, a.room, a.token, 'reviews', 'x'.repeat(5_000))).status).toBe(400);
     // Three weeks on (the deadline was in two), the link has expired.
-    await server.close();
-    servers.splice(servers.indexOf(server), 1);
-    const later = await start(data, () => Date.now() + 21 * day);
+    await stop(server);
+    const later = await start({ data, now: () => Date.now() + 21 * day });
     await expect(connect(later, a.room, links[0]!.token)).rejects.toThrow(/refused/);
   });
 });

@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { afterAll, afterEach } from 'vitest';
 import { History, serializeDocument, type Document, type Operation } from '@veranderlogica/core';
 import { SharedDocument, type BallotNews, type RoomCommand, type RoomCommandAnswer } from '@veranderlogica/core/sync';
 import * as Y from 'yjs';
+import { startRoomServer, type RoomServer, type RoomServerOptions } from './server.js';
 
 /** Waits until `check` holds, polling; throws with `what` after `timeout` ms. */
 export async function until(check: () => boolean, what: string, timeout = 10_000): Promise<void> {
@@ -128,4 +133,49 @@ export async function joinRoom(url: string, code: string, name = ''): Promise<{ 
   const response = await fetch(`${url}/api/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
   if (response.status !== 200) throw new Error(`join: ${response.status} ${await response.text()}`);
   return (await response.json()) as { room: string; token: string };
+}
+
+/**
+ * Room servers and clients for one test file, each on a port of its own and a data folder of its own, closed after
+ * every test and their folders removed after the file.
+ *
+ * @example
+ * const { start, connect, dataDirectory } = roomServers('vl-ballot-');
+ * const server = await start();
+ */
+export function roomServers(prefix: string) {
+  const directories: string[] = [];
+  const servers: RoomServer[] = [];
+  const clients: Client[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of servers.splice(0)) await server.close().catch(() => undefined);
+  });
+  afterAll(() => {
+    for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+  });
+  const dataDirectory = (): string => {
+    const directory = mkdtempSync(join(tmpdir(), prefix));
+    directories.push(directory);
+    return directory;
+  };
+  return {
+    dataDirectory,
+    /** A server on a fresh data folder (or `options.data`), quiet, storing 50 ms after a change. */
+    start: async (options: RoomServerOptions = {}): Promise<RoomServer> => {
+      const server = await startRoomServer({ port: 0, data: dataDirectory(), quiet: true, storeDelay: 50, ...options });
+      servers.push(server);
+      return server;
+    },
+    /** Closes a server before the test ends (to start another on its data). */
+    stop: async (server: RoomServer): Promise<void> => {
+      servers.splice(servers.indexOf(server), 1);
+      await server.close();
+    },
+    connect: async (server: RoomServer, room: string, token: string, name = 'c'): Promise<Client> => {
+      const client = new Client(server.url, room, token, name);
+      clients.push(client);
+      return client.ready();
+    },
+  };
 }
