@@ -42,8 +42,12 @@ export function useLayout(store: EditorStore, view: View, setRoutes: (routes: La
   const [fitting, setFitting] = useState(0);
   const fit = useCallback(
     (options: FitViewOptions) => {
+      // Only cards that are still there: React Flow fits an empty set of cards to a viewport of NaN, which breaks
+      // the canvas (a card taken away between the ask and the fit, as in a room).
+      const nodes = options.nodes?.filter((node) => flow.getNode(node.id) !== undefined);
+      if (options.nodes && !nodes?.length) return;
       flushSync(() => setFitting((count) => count + 1));
-      void flow.fitView(options).finally(() => setFitting((count) => count - 1));
+      void flow.fitView(nodes ? { ...options, nodes } : options).finally(() => setFitting((count) => count - 1));
     },
     [flow],
   );
