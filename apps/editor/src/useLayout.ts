@@ -124,7 +124,9 @@ export function FirstLayout({ store, onRoutes }: { store: EditorStore; onRoutes:
   const flow = useReactFlow();
   useEffect(() => {
     let cancelled = false;
-    const timer = setTimeout(() => {
+    // Cards are measured in the page's font: the layout waits until it has loaded (and the cards have been measured
+    // again in it), or sizes measured in a fallback font would change under the routes just drawn.
+    const run = () => {
       const started = store.getState().document;
       void computeLayout(started, measuredSizes(flow)).then(
         ({ positions, routes }) => {
@@ -136,6 +138,9 @@ export function FirstLayout({ store, onRoutes }: { store: EditorStore; onRoutes:
         },
         (error: unknown) => !cancelled && store.notify(layoutProblem(error), 'error'),
       );
+    };
+    const timer = setTimeout(() => {
+      void window.document.fonts.ready.then(() => requestAnimationFrame(() => !cancelled && run()));
     }, 50);
     return () => {
       cancelled = true;
