@@ -5,18 +5,20 @@
 //   cli          →  server, layout, core
 //   viewer       →  layout, core
 //   server       →  core
-//   ui           →  core
+//   ui           →  core, locales
 //   layout       →  core
-//   core         →  nothing of ours, no React, no Node built-ins
+//   core         →  locales; no React, no Node built-ins
+//   locales      →  nothing: every language's texts, data only
 const mayImport = {
-  core: [],
+  locales: [],
+  core: ['locales'],
   layout: ['core'],
-  ui: ['core'],
+  ui: ['core', 'locales'],
   viewer: ['core', 'layout'],
   server: ['core'],
   cli: ['core', 'layout', 'server'],
 };
-const packages = ['core', 'layout', 'ui', 'viewer', 'server', 'cli'];
+const packages = ['locales', 'core', 'layout', 'ui', 'viewer', 'server', 'cli'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

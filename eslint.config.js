@@ -4,7 +4,6 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import I18N_PENDING from './i18n-pending.json' with { type: 'json' };
 
 export default tseslint.config(
   {
@@ -55,10 +54,9 @@ export default tseslint.config(
     },
   },
   {
-    // Every sentence a user reads comes from a catalogue, one file per language in a `locales/` folder (the
-    // interface's, the core's per concern, the CLI's, the server's, the pictures' and the viewer's), or from the
-    // core's vocabulary and kinds. An object with both an `nl` and an `en` text written elsewhere is refused. The files in i18n-pending.json still hold such texts from before the rule: the
-    // list only shrinks (a test checks every file in it still needs to be there).
+    // Every text a user reads comes from a catalogue in `packages/locales` (Dutch by concern in `nl/`, every other
+    // language one file), and no code names a language: a text in every language is made with `inEveryLanguage`,
+    // and what differs by language (its locale, its words) is read from the catalogue. So a new language is one file.
     files: ['packages/*/src/**/*.{ts,tsx}', 'apps/editor/src/**/*.{ts,tsx}'],
     ignores: [
       '**/*.test.{ts,tsx}',
@@ -66,18 +64,23 @@ export default tseslint.config(
       '**/stories-support.ts*',
       'packages/*/src/testing/**',
       'packages/*/src/test-support/**',
-      '**/locales/*.ts',
-      'packages/core/src/model/values.ts',
-      'packages/core/src/model/kinds/*.ts',
-      ...I18N_PENDING,
+      'packages/locales/src/**',
     ],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector:
-            'ObjectExpression:has(> Property[key.name="nl"][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name="en"][value.type=/^(Literal|TemplateLiteral)$/])',
-          message: 'A text in Dutch and English belongs in a catalogue (locales/nl.ts, locales/en.ts of its folder), used by its key.',
+          selector: 'ObjectExpression:has(> Property[key.name="nl"]):has(> Property[key.name="en"])',
+          message:
+            'A text in Dutch and English belongs in the catalogues (packages/locales: nl/<concern>.ts and en.ts), used by its key; a text made in every language is inEveryLanguage((language) => …).',
+        },
+        {
+          selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(nl|en)$/]',
+          message: 'Code does not branch on a language: read what differs from the catalogue (languageInfo(language), TEXTS…[language]).',
+        },
+        {
+          selector: 'TSLiteralType > Literal[value=/^(nl|en)$/]',
+          message: 'A language is the type Language, not a list of codes.',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { diagramPageHeading, diagramPageName, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import { diagramPageHeading, diagramPageName, type Document, languageInfo, SCOPE_LEVELS } from '@veranderlogica/core';
 import type { ReportPictures } from '@veranderlogica/layout';
 import { useTranslation } from '@veranderlogica/ui';
 import { svgDataUrl } from './export-menu.js';
@@ -54,7 +54,7 @@ export function PrintView({ document: doc, pictures, onClose }: PrintViewProps) 
     l(SCOPE_LEVELS.labels[doc.scope.level]),
     doc.scope.period ? `${doc.scope.period.start}–${doc.scope.period.end}` : '',
   ].filter(Boolean);
-  const date = new Date().toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+  const date = new Date().toLocaleDateString(languageInfo(language).locale, { dateStyle: 'long' });
 
   return (
     <div className="editor-print" role="dialog" aria-modal="true" aria-labelledby="print-title">

@@ -33,10 +33,7 @@ export function connectCards(store: EditorStore, sourceId: string, targetId: str
   const check = canConnect(document, sourceId, targetId);
   if (!check.ok) {
     store.notify(
-      {
-        nl: localize('canvas.refused', { reason: check.reason.nl }).nl,
-        en: localize('canvas.refused', { reason: check.reason.en }).en,
-      },
+      localize('canvas.refused', (language) => ({ reason: check.reason[language] })),
       'error',
     );
     return false;

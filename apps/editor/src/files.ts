@@ -1,4 +1,12 @@
-import { exportFileName, parseDocument, writableText, type Document, type Localized, type ParseResult } from '@veranderlogica/core';
+import {
+  type Document,
+  exportFileName,
+  inEveryLanguage,
+  type Localized,
+  parseDocument,
+  type ParseResult,
+  writableText,
+} from '@veranderlogica/core';
 
 type SavePicker = (options: unknown) => Promise<FileSystemFileHandle>;
 
@@ -104,7 +112,7 @@ export async function readDocumentFile(file: File): Promise<ParseResult> {
   try {
     return parseDocument(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
-    return { ok: false, errors: [{ code: 'json-syntax', path: '', message: { nl: String(error), en: String(error) } }] };
+    return { ok: false, errors: [{ code: 'json-syntax', path: '', message: inEveryLanguage(() => String(error)) }] };
   }
 }
 

@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import {
+  applyOperation,
+  type Document,
   formatDate,
+  type Language,
   makeVersion,
   newId,
+  type Operation,
+  OperationError,
   parseDocument,
   planDiff,
   planDiffSections,
   positionOf,
-  versionPlan,
-  type Document,
-  type Operation,
   type ToCNode,
-  applyOperation,
-  OperationError,
+  versionPlan,
   writableText,
 } from '@veranderlogica/core';
 import { planMeasurementImport, type MeasurementColumns, type Table, UnreadableFileError } from '@veranderlogica/core/measurements';
@@ -209,7 +210,7 @@ export function CompareDock(props: ComponentProps<typeof ComparePanel>) {
  * since, the removed ones as ghosts where they stood, and the changes by kind. For a suggestion (`after`): what it
  * would change in the plan as it is, the cards it adds as ghosts beside what they connect to.
  */
-export function useComparison(document: Document, comparison: Comparison | undefined, language: 'nl' | 'en') {
+export function useComparison(document: Document, comparison: Comparison | undefined, language: Language) {
   return useMemo(() => {
     if (!comparison) return undefined;
     const proposed = comparison.after;

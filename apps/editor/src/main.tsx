@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
-import { getTemplate, type Language } from '@veranderlogica/core';
+import { getTemplate, isLanguage, LANGUAGES, type Language } from '@veranderlogica/core';
 import { setStrictOperations } from '@veranderlogica/core/editing';
 import { loadHyphenation, localize, type InterfaceLanguage } from '@veranderlogica/ui';
 import { App } from './App.js';
@@ -22,7 +22,8 @@ setStrictOperations(import.meta.env.DEV);
 /** The interface language: `?lang=` in the address wins, then the last choice in this browser, then Dutch. */
 function startLanguage(): Language {
   const asked = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(LANGUAGE_KEY);
-  return asked === 'en' || asked === 'qps' ? 'en' : 'nl';
+  if (isLanguage(asked)) return asked;
+  return asked === 'qps' ? 'en' : LANGUAGES[0];
 }
 
 /**
@@ -77,12 +78,12 @@ async function start() {
   }
   // The last document comes back after a reload or a crash; a first visit opens the worked example. An autosave
   // that does not read is kept aside and offered for download; the worked example opens without overwriting it.
-  // Dutch patterns load while the plan is read (most plans are Dutch); another language's once the plan says so.
-  const dutch = loadHyphenation('nl');
+  // The first language's patterns load while the plan is read (most plans are Dutch); another's once the plan says so.
+  void loadHyphenation(LANGUAGES[0]);
   const restored = await loadCurrent().catch(() => ({ kind: 'none' }) as const);
   const document = restored.kind === 'ok' ? restored.document : getTemplate('voorbeeldregio')!.create();
   // Titles break between syllables from the first picture on: the cards are measured and laid out with them.
-  await (document.language === 'nl' ? dutch : loadHyphenation(document.language));
+  await loadHyphenation(document.language);
   const store = new EditorStore(document, startLanguage());
   // A plan link for the region opens this browser's Regio view with that plan added (and kept for next time);
   // the token leaves the address bar.

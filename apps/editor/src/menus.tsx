@@ -1,3 +1,4 @@
+import { languageInfo } from '@veranderlogica/core';
 import { useEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
 import { ActionButton, Toolbar, useTranslation } from '@veranderlogica/ui';
 import type { CommandView } from './command-registry.js';
@@ -42,7 +43,7 @@ function RecentMenu({ currentId, load, onOpen }: { currentId: string; load: () =
             <strong>{entry.title || t('node.untitled')}</strong>
             <span className="vl-muted">
               {entry.id === currentId ? t('recent.open') : ''}{' '}
-              {new Date(entry.savedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+              {new Date(entry.savedAt).toLocaleString(languageInfo(language).locale, { dateStyle: 'medium', timeStyle: 'short' })}
             </span>
           </button>
         ))}
@@ -177,7 +178,7 @@ export function EditorToolbar({
     export: <ExportMenu actions={EXPORT_MENU.map(command)} />,
     versions: <ExportMenu label={t('versions.menu')} actions={VERSIONS_MENU.map(command)} />,
   };
-  const time = savedAt?.toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  const time = savedAt?.toLocaleTimeString(languageInfo(language).locale, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',

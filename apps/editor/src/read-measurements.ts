@@ -1,5 +1,5 @@
 import { UnreadableFileError, type Table } from '@veranderlogica/core/measurements';
-import { type Localized } from '@veranderlogica/core';
+import { inEveryLanguage, type Localized } from '@veranderlogica/core';
 
 /** What the page asks the reading worker. */
 export interface ReadRequest {
@@ -57,7 +57,7 @@ export function readMeasurementsInWorker(file: File): Reading {
     finish();
     event.preventDefault();
     const message = event.message || 'the reader stopped';
-    reject?.(new UnreadableFileError({ nl: message, en: message }));
+    reject?.(new UnreadableFileError(inEveryLanguage(() => message)));
   };
   worker.postMessage({ file, csv: isCsv(file) } satisfies ReadRequest);
   return {

@@ -4,7 +4,7 @@
  * dialog can stop, never the editor. Answers with the table, or with why it cannot be read in both languages.
  */
 import { readCsvTable, readMeasurementWorkbook, UnreadableFileError } from '@veranderlogica/core/measurements';
-import { type Localized } from '@veranderlogica/core';
+import { inEveryLanguage, type Localized } from '@veranderlogica/core';
 import type { ReadRequest, ReadAnswer } from './read-measurements.js';
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
@@ -15,7 +15,7 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
     answer = { table };
   } catch (reason) {
     const message = reason instanceof Error ? reason.message : String(reason);
-    const why: Localized = reason instanceof UnreadableFileError ? reason.localized : { nl: message, en: message };
+    const why: Localized = reason instanceof UnreadableFileError ? reason.localized : inEveryLanguage(() => message);
     answer = { error: why };
   }
   self.postMessage(answer);

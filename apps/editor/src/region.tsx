@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { LIMITS, parseDocument, type Document } from '@veranderlogica/core';
+import { type Document, type Language, LIMITS, parseDocument } from '@veranderlogica/core';
 import { planDocumentUrl, readPlanLink } from '@veranderlogica/core/sync';
 import { localize, type ParentPlan } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
@@ -57,7 +57,7 @@ function merged(keep: readonly RegionPlan[], added: readonly RegionPlan[]): Regi
  * the reason, one at a time so that a large folder does not hold the page; a file over the format's limit is refused
  * before it is read. The plans from rooms stay.
  */
-export async function load(files: readonly File[], language: 'nl' | 'en'): Promise<void> {
+export async function load(files: readonly File[], language: Language): Promise<void> {
   const plans: RegionPlan[] = [];
   const problems: string[] = [];
   for (const file of files.slice(0, MAX_FILES)) {
@@ -89,7 +89,7 @@ export async function load(files: readonly File[], language: 'nl' | 'en'): Promi
  * link to another server (this page may not ask it), a refusal with the server's reason, no answer in time, too large,
  * or a plan that does not read.
  */
-async function fetchLinked(text: string, language: 'nl' | 'en'): Promise<RegionPlan | string> {
+async function fetchLinked(text: string, language: Language): Promise<RegionPlan | string> {
   const link = readPlanLink(text);
   if (!link) return localize('region.linkBad')[language];
   if (link.server !== location.origin) return localize('region.linkOtherServer', { server: link.server })[language];
@@ -117,7 +117,7 @@ async function fetchLinked(text: string, language: 'nl' | 'en'): Promise<RegionP
 }
 
 /** Reads the plans behind the region's links again, a few at a time; keeps the links, also those that failed now. */
-export async function loadLinks(links: readonly string[], language: 'nl' | 'en'): Promise<void> {
+export async function loadLinks(links: readonly string[], language: Language): Promise<void> {
   set({ ...current, links, loading: true });
   const answers: (RegionPlan | string)[] = [];
   for (let at = 0; at < links.length; at += 4)
@@ -144,7 +144,7 @@ export async function loadLinks(links: readonly string[], language: 'nl' | 'en')
  * Adds a plan link to the region and remembers it in this browser; a link already kept is read again. One that
  * cannot be read now (a server away, a refusal) is kept and said: next time it may answer.
  */
-export function addRegionLink(text: string, language: 'nl' | 'en'): Promise<void> {
+export function addRegionLink(text: string, language: Language): Promise<void> {
   // What is no link, or one this page may not read, is said and not kept.
   const link = readPlanLink(text);
   if (!link || link.server !== location.origin) {
@@ -176,7 +176,7 @@ export function useRegionPlans(document: Document): { state: RegionPlans; plans:
 }
 
 /** Reads the plans of the links this browser keeps, once: when the Regio view first opens. */
-export function readKeptLinks(language: 'nl' | 'en'): void {
+export function readKeptLinks(language: Language): void {
   if (current.links.length > 0 && !current.plans.some((entry) => entry.link) && !current.loading) void loadLinks(current.links, language);
 }
 

@@ -1,4 +1,4 @@
-import { formatMessage, OperationError } from '@veranderlogica/core';
+import { formatMessage, inEveryLanguage, type Localized, OperationError } from '@veranderlogica/core';
 import {
   acceptSuggestion,
   adoptPlan,
@@ -48,10 +48,7 @@ export function ReviewDock({
     if (!(error instanceof OperationError)) throw error;
     const message = localize('review.refused');
     store.notify(
-      {
-        nl: formatMessage(message.nl, { reason: error.localized.nl }, 'nl'),
-        en: formatMessage(message.en, { reason: error.localized.en }, 'en'),
-      },
+      inEveryLanguage((language) => formatMessage(message[language], { reason: error.localized[language] }, language)),
       'error',
     );
   };
@@ -60,7 +57,7 @@ export function ReviewDock({
     const response = await room.post('reviews', { round });
     const body = (await response.json()) as {
       links?: { partner: string; name: string; token: string; expires: number }[];
-      error?: { nl: string; en: string };
+      error?: Localized;
     };
     if (!response.ok || !body.links) throw new Error(body.error?.[state.language] ?? String(response.status));
     return body.links.map((link) => ({ ...link, url: new URL(roomAddress(room.room, link.token), location.href).href }));

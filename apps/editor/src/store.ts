@@ -1,13 +1,14 @@
 import {
-  History,
   type ApplyOptions,
-  OperationError,
-  validate,
   type Document,
   type Finding,
+  History,
   type Language,
+  LANGUAGES,
   type Localized,
   type Operation,
+  OperationError,
+  validate,
 } from '@veranderlogica/core';
 import { localize } from '@veranderlogica/ui';
 
@@ -44,7 +45,7 @@ export class EditorStore {
   /** A screen in a room only watches: every edit is refused with a notice. */
   readOnly = false;
 
-  constructor(document: Document, language: Language = 'nl') {
+  constructor(document: Document, language: Language = LANGUAGES[0]) {
     this.history = new History(document);
     this.#state = this.#derive(document, new Set(), language, undefined);
     this.history.subscribe(({ document: next }) => this.#update({ document: next }));

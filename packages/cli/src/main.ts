@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, type Argument } from 'commander';
-import { isLanguage, terminalText, type Language } from '@veranderlogica/core';
+import { isLanguage, type Language, LANGUAGES, terminalText } from '@veranderlogica/core';
 import type { CliIO, CommandContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { formatList } from './commands/export.js';
@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
   // a line. Data (an export to standard output, --json) goes out as it is, through raw.stdout.
   const io: CliIO = { ...raw, stdout: (text) => raw.stdout(terminalText(text)), stderr: (text) => raw.stderr(terminalText(text)) };
   const envLang = io.env.VERANDERLOGICA_LANG;
-  let lang: Language = isLanguage(envLang) ? envLang : 'nl';
+  let lang: Language = isLanguage(envLang) ? envLang : LANGUAGES[0];
   let root: Command | undefined;
   try {
     const chosen = languageOf(argv, lang);

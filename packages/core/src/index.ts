@@ -11,9 +11,9 @@
  */
 
 // Language
-export { LANGUAGES, isLanguage } from './i18n/localized.js';
+export { LANGUAGES, inEveryLanguage, isLanguage } from './i18n/localized.js';
 export type { Language, Localized } from './i18n/localized.js';
-export { formatDate, formatMessage, formatNumber, formatPercent } from './i18n/format.js';
+export { formatDate, formatMessage, formatNumber, formatPercent, languageInfo } from './i18n/format.js';
 export type { MessageParams } from './i18n/format.js';
 export { localizedTable } from './i18n/catalogue.js';
 export type { Catalogue, CatalogueOf, LocalizedTable } from './i18n/catalogue.js';

@@ -7,11 +7,8 @@ declare module 'hyphen/hyphen.js' {
   ) => (text: string) => string;
   export default createHyphenator;
 }
-declare module 'hyphen/patterns/nl.js' {
-  const patterns: unknown;
-  export default patterns;
-}
-declare module 'hyphen/patterns/en-gb.js' {
+// Every language's patterns, one module each.
+declare module 'hyphen/patterns/*' {
   const patterns: unknown;
   export default patterns;
 }

@@ -1,4 +1,24 @@
-import type { Language } from '@veranderlogica/core';
+import { type Language, languageInfo } from '@veranderlogica/core';
+
+/**
+ * The hyphenation patterns this package can load, by the name a language's catalogue gives (`self.hyphenation`), each
+ * in a chunk of its own. A language whose patterns are not here wraps between words only.
+ */
+const PATTERNS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
+  nl: () => import('hyphen/patterns/nl.js'),
+  'en-gb': () => import('hyphen/patterns/en-gb.js'),
+  'en-us': () => import('hyphen/patterns/en-us.js'),
+  'de-1996': () => import('hyphen/patterns/de-1996.js'),
+  fr: () => import('hyphen/patterns/fr.js'),
+  es: () => import('hyphen/patterns/es.js'),
+  pl: () => import('hyphen/patterns/pl.js'),
+  tr: () => import('hyphen/patterns/tr.js'),
+  uk: () => import('hyphen/patterns/uk.js'),
+};
+
+/** A language's patterns, or a refusal when this package has none for it. */
+const patternsOf = (language: Language) =>
+  PATTERNS[languageInfo(language).hyphenation]?.() ?? Promise.reject(new Error(`no hyphenation patterns for ${language}`));
 
 /** Puts soft hyphens (U+00AD) between the syllables of a text's long words. */
 export type Hyphenate = (text: string) => string;
@@ -20,7 +40,7 @@ const loaded = new Map<Language, Promise<Hyphenate | undefined>>();
 export function loadHyphenate(language: Language): Promise<Hyphenate | undefined> {
   let pending = loaded.get(language);
   if (!pending) {
-    const patterns = language === 'nl' ? import('hyphen/patterns/nl.js') : import('hyphen/patterns/en-gb.js');
+    const patterns = patternsOf(language);
     pending = Promise.all([import('hyphen/hyphen.js'), patterns]).then(
       ([hyphen, rules]) => hyphen.default(rules.default, { minWordLength: MIN_WORD_LENGTH }),
       () => undefined,

@@ -91,9 +91,9 @@ export type {
   FlowState,
   Route,
 } from './flow/to-flow.js';
-export { DICTIONARIES, en, nl } from './i18n/messages.js';
+export { DICTIONARIES } from './i18n/messages.js';
 export type { MessageKey, Messages } from './i18n/messages.js';
-export { coreLanguage, createTranslator, LanguageProvider, localize, useTranslation } from './i18n/translate.js';
+export { coreLanguage, createTranslator, LanguageProvider, localize, nextLanguage, useTranslation } from './i18n/translate.js';
 export { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize } from './i18n/pseudo.js';
 export { hyphenated, loadHyphenation, useHyphenated } from './hyphenate.js';
 export type { InterfaceLanguage, Translate } from './i18n/translate.js';

@@ -1,11 +1,12 @@
 import {
+  type Document,
   focusedPart,
   formatMessage,
   formatParseError,
   isLanguage,
-  parseDocument,
-  type Document,
   type Language,
+  LANGUAGES,
+  parseDocument,
 } from '@veranderlogica/core';
 import { drawDocument, fontFaceCss, isPlaced, placedLayout, renderSvg, type ElkLike } from '@veranderlogica/layout';
 import { PictureView } from './view.js';
@@ -114,7 +115,7 @@ export class VeranderlogicaViewerElement extends HTMLElement {
 
   private get language(): Language {
     const lang = this.getAttribute('lang');
-    return isLanguage(lang) ? lang : (this.plan?.language ?? 'nl');
+    return isLanguage(lang) ? lang : (this.plan?.language ?? LANGUAGES[0]);
   }
 
   private button(label: keyof typeof TEXT, text: string, onClick: () => void): HTMLButtonElement {
@@ -150,7 +151,7 @@ export class VeranderlogicaViewerElement extends HTMLElement {
   private async load(): Promise<void> {
     const load = ++this.loads;
     const src = this.getAttribute('src') ?? '';
-    const language = isLanguage(this.getAttribute('lang')) ? (this.getAttribute('lang') as Language) : 'nl';
+    const language = isLanguage(this.getAttribute('lang')) ? (this.getAttribute('lang') as Language) : LANGUAGES[0];
     this.status.textContent = say('loading', language);
     let text: string;
     try {

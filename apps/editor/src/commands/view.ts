@@ -1,4 +1,5 @@
-import { localize, type MessageKey } from '@veranderlogica/ui';
+import { inEveryLanguage, languageInfo } from '@veranderlogica/core';
+import { localize, nextLanguage, type MessageKey } from '@veranderlogica/ui';
 import { VIEWS, type Command } from '../command-registry.js';
 
 /** What the screen shows: the views, the layout, search, the workshop, presenting, the language, the help. */
@@ -37,10 +38,10 @@ export const VIEW_COMMANDS: readonly Command[] = [
   { id: 'present', label: localize('present.start'), icon: '▶', keys: ['F5'], run: (context) => context.present() },
   {
     id: 'language',
-    label: localize('toolbar.languageLabel'),
-    text: localize('toolbar.language'),
+    label: inEveryLanguage((language) => languageInfo(nextLanguage(language)).switchTo),
+    text: inEveryLanguage((language) => languageInfo(nextLanguage(language)).name),
     modes: ['edit', 'present'],
-    run: ({ store }) => store.setLanguage(store.getState().language === 'nl' ? 'en' : 'nl'),
+    run: ({ store }) => store.setLanguage(nextLanguage(store.getState().language)),
   },
   { id: 'help', label: localize('command.help'), keys: ['?'], modes: ['edit', 'present'], run: (context) => context.help() },
   {

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { stepGuide } from '@veranderlogica/core/workshop';
-import { type Document } from '@veranderlogica/core';
+import { type Document, languageInfo, type Localized } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import {
   coreLanguage,
@@ -9,6 +9,7 @@ import {
   useTranslation,
   VeranderlogicaViewer,
   type InterfaceLanguage,
+  nextLanguage,
 } from '@veranderlogica/ui';
 import { roomAddress } from './address.js';
 import { RoomConnection } from './connection.js';
@@ -32,7 +33,7 @@ function JoinForm({ onJoined }: { onJoined: (session: Session) => void }) {
     setError(undefined);
     try {
       const response = await fetch('/api/join', { method: 'POST', body: JSON.stringify({ code, name }) });
-      const body = (await response.json()) as { room?: string; token?: string; error?: { nl: string; en: string } };
+      const body = (await response.json()) as { room?: string; token?: string; error?: Localized };
       if (!response.ok || !body.room || !body.token) throw new Error((body.error && l(body.error)) ?? String(response.status));
       onJoined({ room: body.room, token: body.token });
     } catch (failure) {
@@ -167,10 +168,11 @@ export function ParticipantApp({ start }: { start: InterfaceLanguage }) {
       <button
         type="button"
         className="vl-button vl-participant__language"
-        lang={coreLanguage(language) === 'nl' ? 'en' : 'nl'}
-        onClick={() => setLanguage(coreLanguage(language) === 'nl' ? 'en' : 'nl')}
+        lang={nextLanguage(coreLanguage(language))}
+        aria-label={languageInfo(nextLanguage(coreLanguage(language))).switchTo}
+        onClick={() => setLanguage(nextLanguage(coreLanguage(language)))}
       >
-        {coreLanguage(language) === 'nl' ? 'English' : 'Nederlands'}
+        {languageInfo(nextLanguage(coreLanguage(language))).name}
       </button>
       {session ? (
         <Participant key={session.token} session={session} />

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { languageInfo } from '@veranderlogica/core';
 import type { RoomCommand } from '@veranderlogica/core/sync';
 import {
   coreLanguage,
@@ -7,6 +8,7 @@ import {
   useTranslation,
   VeranderlogicaViewer,
   type InterfaceLanguage,
+  nextLanguage,
 } from '@veranderlogica/ui';
 import { RoomConnection } from './connection.js';
 
@@ -59,10 +61,11 @@ export function ReviewApp({ room, token, start }: { room: string; token: string;
       <button
         type="button"
         className="vl-button vl-participant__language"
-        lang={coreLanguage(language) === 'nl' ? 'en' : 'nl'}
-        onClick={() => setLanguage(coreLanguage(language) === 'nl' ? 'en' : 'nl')}
+        lang={nextLanguage(coreLanguage(language))}
+        aria-label={languageInfo(nextLanguage(coreLanguage(language))).switchTo}
+        onClick={() => setLanguage(nextLanguage(coreLanguage(language)))}
       >
-        {coreLanguage(language) === 'nl' ? 'English' : 'Nederlands'}
+        {languageInfo(nextLanguage(coreLanguage(language))).name}
       </button>
       <Review connection={connection} language={language} />
     </LanguageProvider>

@@ -1,3 +1,4 @@
+import { inEveryLanguage } from '../i18n/localized.js';
 import type { Document, InterventionNode } from '../model/schema.js';
 import { indexDocument, type GraphIndex } from '../validate/graph-index.js';
 import { documentAreas, type AreaEntry } from '../model/areas.js';
@@ -71,7 +72,7 @@ export function coverageMatrix(document: Document): CoverageMatrix {
   for (const intervention of interventions) {
     if (!declared.has(intervention.area)) {
       declared.add(intervention.area);
-      areas.push({ id: intervention.area, label: { nl: intervention.area, en: intervention.area } });
+      areas.push({ id: intervention.area, label: inEveryLanguage(() => intervention.area) });
     }
   }
   const rows = areas.map(({ id: area }) =>

@@ -1,5 +1,6 @@
 import { diffDocument, jsonEqual, type Change } from '../edit/changes.js';
-import type { Language } from '../i18n/localized.js';
+import type { Language, Localized } from '../i18n/localized.js';
+import { inLanguage } from '../i18n/catalogue.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import { NODE_KINDS } from '../model/vocabulary.js';
 import { FIELD_NAMES } from '../model/fields.js';
@@ -53,7 +54,7 @@ export interface PlanDiff {
 const fieldName = (field: string, language: Language) => (Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field]![language] : field);
 
 /** Changes outside the cards, named as people call them (the most specific name that is known for a path). */
-const OTHER_NAMES: Readonly<Record<string, { nl: string; en: string }>> = {
+const OTHER_NAMES: Readonly<Record<string, Localized>> = {
   title: TEXTS.planDiff.otherNamesTitle,
   description: TEXTS.planDiff.otherNamesDescription,
   language: TEXTS.planDiff.otherNamesLanguage,
@@ -231,42 +232,7 @@ function recordChange(change: Extract<Change, { type: 'record' }>, result: Colle
   }
 }
 
-const HEADINGS = {
-  nl: {
-    none: 'Geen inhoudelijke wijzigingen (alleen de indeling, of niets).',
-    added: 'Kaarten toegevoegd',
-    removed: 'Kaarten verwijderd',
-    retitled: 'Kaarten hernoemd',
-    relayered: 'Kaarten naar een andere laag',
-    regrouped: 'Kaarten naar een andere groep',
-    edited: 'Kaarten gewijzigd',
-    connectionsAdded: 'Verbindingen toegevoegd',
-    connectionsRemoved: 'Verbindingen verwijderd',
-    rewired: 'Verbindingen verlegd',
-    indicators: 'Indicatoren met nieuwe metingen, een andere nulmeting of streefwaarde',
-    joined: 'Partners erbij',
-    left: 'Partners weg',
-    other: 'Verder gewijzigd',
-    none_group: 'geen groep',
-  },
-  en: {
-    none: 'No changes in content (only the layout, or nothing).',
-    added: 'Cards added',
-    removed: 'Cards removed',
-    retitled: 'Cards retitled',
-    relayered: 'Cards moved to another layer',
-    regrouped: 'Cards moved to another group',
-    edited: 'Cards edited',
-    connectionsAdded: 'Connections added',
-    connectionsRemoved: 'Connections removed',
-    rewired: 'Connections rewired',
-    indicators: 'Indicators with new measurements, a new baseline or target',
-    joined: 'Partners joined',
-    left: 'Partners left',
-    other: 'Also changed',
-    none_group: 'no group',
-  },
-} as const;
+const HEADINGS = TEXTS.diffHeadings;
 
 /**
  * One heading of a plan difference with its lines, as the text, the report and the editor list them.
@@ -276,7 +242,7 @@ const HEADINGS = {
  */
 export interface PlanDiffSection {
   /** What kind of change: `added`, `removed`, `retitled`, `connectionsAdded`, … */
-  readonly key: keyof (typeof HEADINGS)['nl'];
+  readonly key: keyof typeof HEADINGS;
   readonly heading: string;
   readonly lines: readonly { readonly sign: '+' | '-' | '~'; readonly text: string; readonly id: string }[];
 }
@@ -295,7 +261,7 @@ export function planDiffSections(
   titles: (id: string) => string = (id) => id,
   options: { readonly ids?: boolean } = {},
 ): PlanDiffSection[] {
-  const h = HEADINGS[language];
+  const h = inLanguage(HEADINGS, language);
   const withIds = options.ids ?? true;
   const ref = (id: string) => (withIds ? ` (${id})` : '');
   const sections: PlanDiffSection[] = [];
@@ -336,7 +302,7 @@ export function planDiffSections(
  * process.stdout.write(formatPlanDiff(planDiff(a, b), 'nl'));
  */
 export function formatPlanDiff(diff: PlanDiff, language: Language, titles: (id: string) => string = (id) => id): string {
-  if (!diff.changed) return `${HEADINGS[language].none}\n`;
+  if (!diff.changed) return `${HEADINGS.none[language]}\n`;
   const lines: string[] = [];
   for (const section of planDiffSections(diff, language, titles)) {
     lines.push(`${section.heading} (${section.lines.length}):`);

@@ -1,3 +1,4 @@
+import { type Language, LANGUAGES } from '../i18n/localized.js';
 import { z } from 'zod';
 import type { ParseError } from '../format/issue.js';
 import { fromZodIssue } from '../format/zod-issues.js';
@@ -15,7 +16,9 @@ export const MAX_OPERATIONS_PER_MESSAGE = 10_000;
 const changes = z.record(z.string().max(64), z.unknown());
 const point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 const item = z.looseObject({ id: IdSchema });
-const label = z.strictObject({ nl: z.string().max(LIMITS.maxTitleLength), en: z.string().max(LIMITS.maxTitleLength) });
+const label = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((language) => [language, z.string().max(LIMITS.maxTitleLength)])) as Record<Language, z.ZodString>,
+);
 const byId = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), id: IdSchema });
 const update = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), id: IdSchema, changes });
 const add = <T extends string, K extends string>(type: T, key: K) =>

@@ -19,7 +19,7 @@ import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, PROGRESS_STYLE } from '../
 import { KIND_ORDER, kindNoun } from '../model/kinds.js';
 import { reportModel, type ReportModel, type ReportOptions } from '../report/model.js';
 import { evidenceText, goalEvidenceSentences, planStatusText, routeSentence, type Markup } from '../report/narrative.js';
-import { REPORT_TEXT as T } from '../report/text.js';
+import { columnHeadings, REPORT_TEXT as T } from '../report/text.js';
 import { SEVERITY_LABELS } from '../validate/finding.js';
 import { formatFinding } from '../validate/format-finding.js';
 import { escapeMarkdown } from './escape.js';
@@ -70,7 +70,7 @@ function renderMarkdown(model: ReportModel): string {
   const countLine = KIND_ORDER.map((kind) => `${c[kind]} ${kindNoun(kind, c[kind], l)}`).join(', ');
   out.push(
     `- ${countLine}`,
-    `- ${c.partners} ${l === 'nl' ? 'partners' : 'partners'}, ${c.chains} ${l === 'nl' ? 'ketens van interventie tot doel' : 'chains from intervention to goal'}`,
+    `- ${formatMessage(T.partnersAndChains[l], { partners: c.partners, chains: c.chains }, l)}`,
     `- ${model.coverage.gaps} × ${T.gap[l]}, ${model.coverage.overlaps} × ${T.overlap[l]}`,
     '',
   );
@@ -194,10 +194,7 @@ function renderMarkdown(model: ReportModel): string {
 
   if (model.measurementPlan.length) {
     out.push(`## ${T.measurementPlan[l]}`, '');
-    const headings =
-      l === 'nl'
-        ? ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar']
-        : ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'];
+    const headings = columnHeadings(T.measurementColumns, l);
     out.push(
       ...table(
         headings,
@@ -223,10 +220,7 @@ function renderMarkdown(model: ReportModel): string {
       formatMessage(T.progressIntro[l], { share: doc.monitoring?.atRisk ?? DEFAULT_PROGRESS_THRESHOLDS.atRisk }, l),
       '',
     );
-    const headings =
-      l === 'nl'
-        ? ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status']
-        : ['Indicator', 'Baseline', 'Latest', 'Target', 'Status'];
+    const headings = columnHeadings(T.progressColumns, l);
     out.push(
       ...table(
         headings,

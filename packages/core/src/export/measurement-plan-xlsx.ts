@@ -8,6 +8,7 @@ import type { Document } from '../model/schema.js';
 import { ACTOR_DOMAINS, PROGRESS_STATUSES } from '../model/vocabulary.js';
 import { MEASUREMENT_PLAN_COLUMNS } from './measurement-plan-csv.js';
 import { TEXTS } from './locales/index.js';
+import { inLanguage } from '../i18n/catalogue.js';
 
 /** Sheet names of the workbook, in both languages. */
 export const WORKBOOK_SHEETS = {
@@ -68,34 +69,16 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * leaves this to features; this one adds `<dataValidations>` to the sheet.
  */
 function measurementChecks(sheetIndex: number, options: { ids: string; rows: number; language: Language }): Feature<Blob> {
-  const nl = options.language === 'nl';
+  const check = inLanguage(TEXTS.sheetChecks, options.language);
   const rule = (sqref: string, attributes: Record<string, string>, formulas: readonly string[], title: string, error: string) =>
     `<dataValidation ${Object.entries({ ...attributes, allowBlank: '1', showErrorMessage: '1', errorTitle: title, error, sqref })
       .map(([k, v]) => `${k}="${xmlAttribute(v)}"`)
       .join(' ')}>${formulas.map((f, i) => `<formula${i + 1}>${xmlAttribute(f)}</formula${i + 1}>`).join('')}</dataValidation>`;
   const last = options.rows + 1;
   const rules = [
-    rule(
-      `A2:A${last}`,
-      { type: 'list' },
-      [options.ids],
-      nl ? 'Onbekende indicator' : 'Unknown indicator',
-      nl ? 'Kies de id van een indicator uit het meetplan.' : 'Choose the id of an indicator from the measurement plan.',
-    ),
-    rule(
-      `C2:C${last}`,
-      { type: 'date', operator: 'between' },
-      ['1', '110000'],
-      nl ? 'Geen datum' : 'Not a date',
-      nl ? 'Vul een datum in, bijvoorbeeld 31-12-2025.' : 'Enter a date, for example 31-12-2025.',
-    ),
-    rule(
-      `D2:D${last}`,
-      { type: 'decimal', operator: 'between' },
-      ['-1E+300', '1E+300'],
-      nl ? 'Geen getal' : 'Not a number',
-      nl ? 'Vul een getal in (een komma voor decimalen mag).' : 'Enter a number.',
-    ),
+    rule(`A2:A${last}`, { type: 'list' }, [options.ids], check.unknownIndicator, check.chooseIndicator),
+    rule(`C2:C${last}`, { type: 'date', operator: 'between' }, ['1', '110000'], check.notADate, check.enterDate),
+    rule(`D2:D${last}`, { type: 'decimal', operator: 'between' }, ['-1E+300', '1E+300'], check.notANumber, check.enterNumber),
   ];
   const markup = `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
   // Where <dataValidations> goes among a worksheet's elements (ECMA-376 order).
@@ -268,7 +251,7 @@ export async function measurementPlanWorkbook(document: Document, options: { lan
   ];
   // Loaded on first use: apps that never export a workbook never load the writer.
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const idColumn = columnLetter(MEASUREMENT_PLAN_COLUMNS.findIndex((column) => column.nl === 'Id'));
+  const idColumn = columnLetter(MEASUREMENT_PLAN_COLUMNS.findIndex((column) => column.nl === TEXTS.columns.id.nl));
   const ids = `${quoteSheet(WORKBOOK_SHEETS.indicators[l])}!$${idColumn}$2:$${idColumn}$${Math.max(2, plan.length + 1)}`;
   const checks = measurementChecks(1, { ids, rows: measurements.length - 1 + ROOM_TO_FILL, language: l });
   return writeXlsxFile(sheets, { features: [checks] }).toBlob();

@@ -1,6 +1,7 @@
 import { planProgress, PROGRESS_STYLE } from '../analysis/progress.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
-import type { Language, Localized } from '../i18n/localized.js';
+import { formatDate, formatNumber, languageInfo } from '../i18n/format.js';
+import { columnHeadings, REPORT_TEXT } from '../report/text.js';
+import type { Language } from '../i18n/localized.js';
 import type { Document, Measurement } from '../model/schema.js';
 import { PROGRESS_STATUSES, SCOPE_LEVELS } from '../model/vocabulary.js';
 import { diagramPageHeading, type ReportDiagramPage } from './html.js';
@@ -36,13 +37,10 @@ const ROWS_PER_SLIDE = 7;
 const TEXT = {
   whole: TEXTS.presentationPptx.textWhole,
   indicators: TEXTS.presentationPptx.textIndicators,
-  columns: {
-    nl: ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status'],
-    en: ['Indicator', 'Baseline', 'Latest', 'Target', 'Status'],
-  },
+  columns: REPORT_TEXT.progressColumns,
   more: TEXTS.presentationPptx.textMore,
   made: TEXTS.presentationPptx.textMade,
-} as const satisfies Record<string, Localized | { nl: readonly string[]; en: readonly string[] }>;
+} as const;
 
 /** An SVG as the base64 data pptxgenjs embeds (UTF-8 bytes; `btoa` exists in browsers and Node alike). */
 function svgData(svg: string): string {
@@ -104,7 +102,7 @@ export async function presentationDeck(document: Document, options: Presentation
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = document.title;
   pptx.author = 'Veranderlogica';
-  const text = { fontFace: FONT, color: '111827', margin: 0, lang: language === 'nl' ? 'nl-NL' : 'en-GB' } as const;
+  const text = { fontFace: FONT, color: '111827', margin: 0, lang: languageInfo(language).locale } as const;
   const heading = (slide: ReturnType<typeof pptx.addSlide>, words: string) =>
     slide.addText(words, {
       ...text,
@@ -178,7 +176,7 @@ export async function presentationDeck(document: Document, options: Presentation
       options: { ...text, fontSize: SLIDE_TYPE.table, ...extra },
     });
     const table = [
-      TEXT.columns[language].map((column) => cell(column, { bold: true, fill: { color: 'F3F4F6' } })),
+      columnHeadings(TEXT.columns, language).map((column) => cell(column, { bold: true, fill: { color: 'F3F4F6' } })),
       ...rows.slice(start, start + ROWS_PER_SLIDE).map(({ indicator, progress }) => {
         const style = PROGRESS_STYLE[progress.status];
         const unit = indicator.unit ?? '';

@@ -1,5 +1,6 @@
-import type { MessageParams } from '../i18n/format.js';
-import type { Localized } from '../i18n/localized.js';
+import { formatMessage, type MessageParams } from '../i18n/format.js';
+import type { Language, Localized } from '../i18n/localized.js';
+import { TEXTS as LANGUAGE_TEXTS } from '../i18n/locales/index.js';
 
 /** Why a text or value could not be read as a document. */
 export type ParseErrorCode =
@@ -75,11 +76,11 @@ export function fromJsonPointer(pointer: string): string[] {
  * @example
  * formatParseError(error, 'nl'); // "/nodes/3/level (regel 42, kolom 18): Ongeldige waarde …"
  */
-export function formatParseError(error: ParseError, language: 'nl' | 'en'): string {
+export function formatParseError(error: ParseError, language: Language): string {
   const where: string[] = [];
   if (error.path) where.push(error.path);
   if (error.line !== undefined) {
-    where.push(language === 'nl' ? `regel ${error.line}, kolom ${error.column ?? 1}` : `line ${error.line}, column ${error.column ?? 1}`);
+    where.push(formatMessage(LANGUAGE_TEXTS.format.lineColumn[language], { line: error.line, column: error.column ?? 1 }, language));
   }
   const prefix = where.length === 0 ? '' : where.length === 1 ? `${where[0]}: ` : `${where[0]} (${where[1]}): `;
   return prefix + error.message[language];

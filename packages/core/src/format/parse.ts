@@ -22,7 +22,7 @@ export type ParseResult =
   | { readonly ok: true; readonly document: Document; readonly warnings: readonly ParseWarning[] }
   | { readonly ok: false; readonly errors: readonly ParseError[] };
 
-const SYNTAX_MESSAGES: Record<string, { nl: string; en: string }> = {
+const SYNTAX_MESSAGES: Record<string, Localized> = {
   InvalidSymbol: TEXTS.parse.syntaxMessagesInvalidSymbol,
   InvalidNumberFormat: TEXTS.parse.syntaxMessagesInvalidNumberFormat,
   PropertyNameExpected: TEXTS.parse.syntaxMessagesPropertyNameExpected,

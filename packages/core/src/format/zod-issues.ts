@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ParseError, ParseErrorCode } from './issue.js';
 import { toJsonPointer } from './issue.js';
 import { defineMessage, localizeMessage, type Message, type MessageParams } from '../i18n/format.js';
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Language, type Localized } from '../i18n/localized.js';
 import { VOCABULARIES } from '../model/vocabulary.js';
 import { LIMITS } from '../model/schema.js';
 import { TEXTS } from './locales/index.js';
@@ -28,7 +28,7 @@ const FORMAT_NAMES: Record<string, Localized> = {
 };
 
 function typeName(name: string): Localized {
-  return TYPE_NAMES[name] ?? { nl: name, en: name };
+  return TYPE_NAMES[name] ?? inEveryLanguage(() => name);
 }
 
 function describeReceived(input: unknown): Localized {
@@ -44,7 +44,7 @@ const LABEL_OF = new Map<unknown, Localized>(
 );
 
 /** The allowed values as they stand in the file, each followed by what it means in the language when that differs. */
-function quoteList(values: readonly unknown[], language?: 'nl' | 'en'): string {
+function quoteList(values: readonly unknown[], language?: Language): string {
   return values
     .map((value) => {
       const label = language ? LABEL_OF.get(value)?.[language] : undefined;
@@ -113,7 +113,7 @@ export function fromZodIssue(issue: ZodIssue, root: unknown): ParseError[] {
       return [
         make('invalid-value', SHAPE.notAChoice, {
           value: quoted(),
-          choices: { nl: quoteList(issue.values, 'nl'), en: quoteList(issue.values, 'en') },
+          choices: inEveryLanguage((language) => quoteList(issue.values, language)),
         }),
       ];
     case 'unrecognized_keys':

@@ -1,41 +1,42 @@
+import { CATALOGUES, type Catalogue, type LanguageCatalogue } from '@veranderlogica/locales';
 import { LANGUAGES, type Language, type Localized } from './localized.js';
 
-/**
- * A catalogue: the texts of one concern in one language, by key, or in groups of them. The Dutch one is the
- * source; every other language's is typed against it ({@link CatalogueOf}), so a missing text fails to compile.
- *
- * @example
- * const nl = { summary: 'Samenvatting', goal: { one: 'doel', many: 'doelen' } } as const satisfies Catalogue;
- */
-export interface Catalogue {
-  readonly [key: string]: string | Catalogue;
-}
-
-/**
- * The shape of catalogue `C` with a text in another language at every place.
- *
- * @example
- * const en: CatalogueOf<typeof nl> = { summary: 'Summary', goal: { one: 'goal', many: 'goals' } };
- */
-export type CatalogueOf<C> = { readonly [K in keyof C]: C[K] extends string ? string : CatalogueOf<C[K]> };
+export type { Catalogue, CatalogueOf, LanguageCatalogue } from '@veranderlogica/locales';
 
 /**
  * The shape of catalogue `C` with every text in every language: what {@link localizedTable} gives.
  *
  * @example
- * const TEXTS: LocalizedTable<typeof nl> = localizedTable<typeof nl>({ nl, en });
+ * const TEXTS = localizedTable((catalogue) => catalogue.core.model);
  */
 export type LocalizedTable<C> = { readonly [K in keyof C]: C[K] extends string ? Localized : LocalizedTable<C[K]> };
 
 /**
- * One table of texts in every language, made from one catalogue per language: what the code reads, while the words
- * live in `locales/<language>.ts`, one file per language.
+ * A flat table of texts in one language, key by key.
  *
  * @example
- * const TEXT = localizedTable<typeof nl>({ nl, en });
- * TEXT.goal.many.en; // 'goals'
+ * const h = inLanguage(TEXTS.diffHeadings, 'en');
+ * h.added; // 'Cards added'
  */
-export function localizedTable<C extends Catalogue>(catalogues: { readonly [L in Language]: CatalogueOf<C> }): LocalizedTable<C> {
+export function inLanguage<K extends string>(
+  table: { readonly [key in K]: Localized },
+  language: Language,
+): { readonly [key in K]: string } {
+  return Object.fromEntries(Object.entries<Localized>(table).map(([key, text]) => [key, text[language]])) as { [key in K]: string };
+}
+
+/**
+ * One table of texts in every language, made from the same part of every language's catalogue
+ * (`@veranderlogica/locales`): what the code reads, while the words live in one file per language.
+ *
+ * @example
+ * const TEXT = localizedTable((catalogue) => catalogue.core.model);
+ * TEXT.kinds.goal.label.en; // 'Goal'
+ */
+export function localizedTable<C extends Catalogue>(pick: (catalogue: LanguageCatalogue) => C): LocalizedTable<C> {
+  const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, pick(CATALOGUES[language])])) as {
+    readonly [L in Language]: unknown;
+  };
   const join = (parts: { readonly [L in Language]: unknown }): unknown => {
     const source = parts[LANGUAGES[0]];
     if (typeof source === 'string') return Object.fromEntries(LANGUAGES.map((language) => [language, parts[language]]));

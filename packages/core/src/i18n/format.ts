@@ -1,4 +1,4 @@
-import type { Language, Localized } from './localized.js';
+import { inEveryLanguage, type Language, LANGUAGES, type Localized } from './localized.js';
 import { TEXTS } from './locales/index.js';
 
 /**
@@ -64,6 +64,22 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}
 }
 
 /**
+ * What the project knows of a language, from its catalogue: its own name, the words to switch to it (in itself), its
+ * Intl locale and its hyphenation patterns' name.
+ *
+ * @example
+ * languageInfo('nl'); // { name: 'Nederlands', switchTo: 'Zet de interface in het Nederlands', locale: 'nl-NL', hyphenation: 'nl' }
+ */
+export function languageInfo(language: Language): { name: string; switchTo: string; locale: string; hyphenation: string } {
+  return {
+    name: TEXTS.self.name[language],
+    switchTo: TEXTS.self.switchTo[language],
+    locale: LOCALES[language],
+    hyphenation: TEXTS.self.hyphenation[language],
+  };
+}
+
+/**
  * A number as people write it in the language: `1.234,5` in Dutch,
  * `1,234.5` in English. Non-finite numbers are written as words.
  *
@@ -71,9 +87,8 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}
  * formatNumber(22.5, 'nl'); // '22,5'
  */
 export function formatNumber(value: number, language: Language): string {
-  if (Number.isNaN(value)) return language === 'nl' ? 'geen getal' : 'not a number';
-  if (!Number.isFinite(value))
-    return language === 'nl' ? (value > 0 ? 'oneindig' : 'min oneindig') : value > 0 ? 'infinity' : 'minus infinity';
+  if (Number.isNaN(value)) return TEXTS.format.notANumber[language];
+  if (!Number.isFinite(value)) return (value > 0 ? TEXTS.format.infinity : TEXTS.format.minusInfinity)[language];
   return numberFormat(language).format(value);
 }
 
@@ -85,7 +100,7 @@ export function formatNumber(value: number, language: Language): string {
  */
 export function formatPercent(fraction: number, language: Language): string {
   const number = formatNumber(Math.round(fraction * 1000) / 10, language);
-  return language === 'nl' ? `${number} %` : `${number}%`;
+  return TEXTS.format.percent[language].replace('{number}', number);
 }
 
 /**
@@ -115,7 +130,7 @@ type ListValue = Extract<MessageValue, readonly unknown[]>;
 const isList = (value: MessageValue | undefined): value is ListValue => Array.isArray(value);
 
 function isLocalized(value: unknown): value is Localized {
-  return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
+  return typeof value === 'object' && value !== null && LANGUAGES.every((language) => language in value);
 }
 
 /** One value as text: numbers formatted, texts picked, named things quoted. */
@@ -255,5 +270,5 @@ export function renderMessage<P extends MessageParams>(message: Message<P>, para
  * const text: Localized = localizeMessage(MESSAGE, { count: 3 });
  */
 export function localizeMessage<P extends MessageParams>(message: Message<P>, params: P): Localized {
-  return { nl: renderMessage(message, params, 'nl'), en: renderMessage(message, params, 'en') };
+  return inEveryLanguage((language) => renderMessage(message, params, language));
 }

@@ -1,19 +1,6 @@
-/**
- * Every language the project ships, in display order: the one place a language is named. A new one is added here
- * and gets a file beside each catalogue's `nl.ts`; the compiler then lists every text still missing.
- *
- * @example
- * LANGUAGES.includes('en'); // true
- */
-export const LANGUAGES = ['nl', 'en'] as const;
+import { LANGUAGES, type Language } from '@veranderlogica/locales';
 
-/**
- * A language the UI, the messages and the exports speak. Dutch first.
- *
- * @example
- * const language: Language = 'nl';
- */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '@veranderlogica/locales';
 
 /**
  * A text in every supported language. Messages carry both so that a caller
@@ -31,7 +18,7 @@ export type Localized = { readonly [L in Language]: string };
  * @example
  * report(ids, { why: NO_TEXT });
  */
-export const NO_TEXT: Localized = Object.fromEntries(LANGUAGES.map((language) => [language, ''])) as unknown as Localized;
+export const NO_TEXT: Localized = inEveryLanguage(() => '');
 
 /**
  * Type guard for a language code coming from user input (CLI flag, URL, file).
@@ -41,4 +28,15 @@ export const NO_TEXT: Localized = Object.fromEntries(LANGUAGES.map((language) =>
  */
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/**
+ * A text in every language, each made by `text` for its language: for a text put together from parts that are
+ * themselves in every language, so that no language is named in code.
+ *
+ * @example
+ * const subtitle = inEveryLanguage((language) => cardSubtitle(node, document, language));
+ */
+export function inEveryLanguage(text: (language: Language) => string): Localized {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, text(language)])) as unknown as Localized;
 }

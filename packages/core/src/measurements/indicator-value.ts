@@ -1,5 +1,6 @@
 import { formatNumber } from '../i18n/format.js';
 import type { Language } from '../i18n/localized.js';
+import { TEXTS as LANGUAGE_TEXTS } from '../i18n/locales/index.js';
 import type { IndicatorNode } from '../model/schema.js';
 
 /**
@@ -15,9 +16,9 @@ export function formatIndicatorValue(indicator: Pick<IndicatorNode, 'valueType' 
   const unit = indicator.unit.trim();
   switch (indicator.valueType) {
     case 'yes-no':
-      return value >= 0.5 ? (language === 'nl' ? 'ja' : 'yes') : language === 'nl' ? 'nee' : 'no';
+      return (value >= 0.5 ? LANGUAGE_TEXTS.format.yes : LANGUAGE_TEXTS.format.no)[language];
     case 'percentage':
-      if (!unit || unit === '%') return `${formatNumber(value, language)}${language === 'nl' ? ' %' : '%'}`;
+      if (!unit || unit === '%') return LANGUAGE_TEXTS.format.percent[language].replace('{number}', formatNumber(value, language));
       return `${formatNumber(value, language)} ${unit}`;
     case 'count':
       return `${formatNumber(Math.round(value), language)}${unit ? ` ${unit}` : ''}`;

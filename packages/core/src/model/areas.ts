@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Language, type Localized } from '../i18n/localized.js';
 import type { AreaDefinition } from './schema.js';
 import { AREAS } from './values.js';
 
@@ -30,7 +30,7 @@ const DEFAULT_AREAS: readonly AreaEntry[] = AREAS.values.map((id) => ({ id, labe
  */
 export function documentAreas(document: PlanAreas): readonly AreaEntry[] {
   if (!document.areas) return DEFAULT_AREAS;
-  return document.areas.map((area) => ({ id: area.id, label: { nl: area.label, en: area.label } }));
+  return document.areas.map((area) => ({ id: area.id, label: inEveryLanguage(() => area.label) }));
 }
 
 /**
@@ -39,6 +39,6 @@ export function documentAreas(document: PlanAreas): readonly AreaEntry[] {
  * @example
  * areaLabel(document, 'prevention', 'nl'); // 'preventie'
  */
-export function areaLabel(document: PlanAreas, id: string, language: 'nl' | 'en'): string {
+export function areaLabel(document: PlanAreas, id: string, language: Language): string {
   return documentAreas(document).find((area) => area.id === id)?.label[language] ?? id;
 }

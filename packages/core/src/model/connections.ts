@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Localized } from '../i18n/localized.js';
 import { KINDS_BY_RANK, NODE_KIND_SPECS } from './kinds.js';
 import type { EdgeKind, NodeKind } from './vocabulary.js';
 import { TEXTS } from './locales/index.js';
@@ -83,11 +83,11 @@ export function previousKindsInChain(kind: NodeKind): NodeKind[] {
 export function explainForbiddenConnection(source: NodeKind, target: NodeKind): Localized {
   const allowedTargets = nextKindsInChain(source);
   const article = NODE_KIND_SPECS[source].withArticle;
-  const from: Localized = { nl: capitalise(article.nl), en: capitalise(article.en) };
+  const from: Localized = inEveryLanguage((language) => capitalise(article[language]));
   if (allowedTargets.length === 0) return localizeMessage(TEXTS.connections.nowhere, { from });
   const to = NODE_KIND_SPECS[target].withArticle;
-  const list = (language: 'nl' | 'en') => allowedTargets.map((kind) => NODE_KIND_SPECS[kind].noun[language]).join(', ');
-  return localizeMessage(TEXTS.connections.forbidden, { from, to, allowed: { nl: list('nl'), en: list('en') } });
+  const allowed = inEveryLanguage((language) => allowedTargets.map((kind) => NODE_KIND_SPECS[kind].noun[language]).join(', '));
+  return localizeMessage(TEXTS.connections.forbidden, { from, to, allowed });
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

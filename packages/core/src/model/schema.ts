@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../i18n/localized.js';
 import { z } from 'zod';
 import { ACTOR_DOMAINS, ADOPTING_BODIES, GROUP_KINDS, PLAN_STATUSES, LAYOUT_DIRECTIONS, SCOPE_LEVELS, WORKSHOP_STEPS } from './values.js';
 
@@ -204,7 +205,7 @@ const planShape = {
   id: IdSchema,
   title,
   description: text.default(''),
-  language: z.enum(['nl', 'en']).default('nl'),
+  language: z.enum(LANGUAGES).default(LANGUAGES[0]),
   topic: IdSchema.optional().describe(
     "The plan's subject pack (see `listTopics`): it words the workshop's questions, examples and target groups. Without it, neutral wording for any subject.",
   ),

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/localized.js';
+import { TEXTS } from './locales/index.js';
 
 /**
  * Enumerated values of the format, each with its Dutch and English label.
@@ -15,11 +16,7 @@ export function vocabulary<const K extends string>(entries: Record<K, Localized>
  * @example
  * EDGE_KINDS.labels['leads-to'].nl; // 'leidt tot'
  */
-export const EDGE_KINDS = vocabulary({
-  'leads-to': { nl: 'leidt tot', en: 'leads to' },
-  measures: { nl: 'meet', en: 'measures' },
-  underlies: { nl: 'onderbouwt', en: 'underlies' },
-});
+export const EDGE_KINDS = vocabulary(TEXTS.vocabulary.edgeKinds);
 
 /**
  * The levels of a goal: strategic, tactical, operational, with labels.
@@ -27,11 +24,7 @@ export const EDGE_KINDS = vocabulary({
  * @example
  * GOAL_LEVELS.labels.tactical.nl; // 'tactisch'
  */
-export const GOAL_LEVELS = vocabulary({
-  strategic: { nl: 'strategisch', en: 'strategic' },
-  tactical: { nl: 'tactisch', en: 'tactical' },
-  operational: { nl: 'operationeel', en: 'operational' },
-});
+export const GOAL_LEVELS = vocabulary(TEXTS.vocabulary.goalLevels);
 
 /**
  * The time horizons of a goal: long or short term, with labels.
@@ -39,10 +32,7 @@ export const GOAL_LEVELS = vocabulary({
  * @example
  * GOAL_HORIZONS.values; // ['long', 'short']
  */
-export const GOAL_HORIZONS = vocabulary({
-  long: { nl: 'lange termijn', en: 'long term' },
-  short: { nl: 'korte termijn', en: 'short term' },
-});
+export const GOAL_HORIZONS = vocabulary(TEXTS.vocabulary.goalHorizons);
 
 /**
  * The time horizons of an outcome: short, medium, long, with labels.
@@ -50,51 +40,24 @@ export const GOAL_HORIZONS = vocabulary({
  * @example
  * OUTCOME_HORIZONS.labels.short.en; // 'short term'
  */
-export const OUTCOME_HORIZONS = vocabulary({
-  short: { nl: 'korte termijn', en: 'short term' },
-  medium: { nl: 'middellange termijn', en: 'medium term' },
-  long: { nl: 'lange termijn', en: 'long term' },
-});
+export const OUTCOME_HORIZONS = vocabulary(TEXTS.vocabulary.outcomeHorizons);
 
 /** Line of accountability: what partners control, influence, or only care about. */
-export const SPHERES = vocabulary({
-  control: { nl: 'in eigen hand', en: 'control' },
-  influence: { nl: 'invloed', en: 'influence' },
-  interest: { nl: 'belang', en: 'interest' },
-});
+export const SPHERES = vocabulary(TEXTS.vocabulary.spheres);
 
 /**
  * The five content areas of the national building blocks (bouwsteen 4): the
  * default areas of a document. A document may declare its own list instead
  * (`areas`); see `documentAreas`.
  */
-export const AREAS = vocabulary({
-  prevention: { nl: 'preventie', en: 'prevention' },
-  signalling: { nl: 'signalering', en: 'signalling' },
-  'care-and-support': { nl: 'zorg en ondersteuning', en: 'care and support' },
-  environment: { nl: 'omgeving', en: 'environment' },
-  'enforcement-and-aftercare': { nl: 'handhaving en nazorg', en: 'enforcement and aftercare' },
-});
+export const AREAS = vocabulary(TEXTS.vocabulary.areas);
 
-export const INTERVENTION_STATUSES = vocabulary({
-  existing: { nl: 'bestaand', en: 'existing' },
-  planned: { nl: 'gepland', en: 'planned' },
-  idea: { nl: 'idee', en: 'idea' },
-});
+export const INTERVENTION_STATUSES = vocabulary(TEXTS.vocabulary.interventionStatuses);
 
-export const INDICATOR_TYPES = vocabulary({
-  process: { nl: 'proces', en: 'process' },
-  effect: { nl: 'effect', en: 'effect' },
-});
+export const INDICATOR_TYPES = vocabulary(TEXTS.vocabulary.indicatorTypes);
 
 /** Which way an indicator should move for the plan to work. */
-export const INDICATOR_DIRECTIONS = vocabulary({
-  increase: { nl: 'hoger is beter', en: 'higher is better' },
-  decrease: { nl: 'lager is beter', en: 'lower is better' },
-  maintain: { nl: 'gelijk houden', en: 'keep level' },
-  // A plan from format 1 without a target to tell the way: the user is asked (rule `indicator-direction-unknown`).
-  unknown: { nl: 'richting onbekend', en: 'direction unknown' },
-});
+export const INDICATOR_DIRECTIONS = vocabulary(TEXTS.vocabulary.indicatorDirections);
 
 /** The arrow beside a direction wherever it is shown (report, workbook, Indicatoren): ↓ lager is beter. */
 export const INDICATOR_DIRECTION_MARKS: Readonly<Record<(typeof INDICATOR_DIRECTIONS.values)[number], string>> = {
@@ -105,12 +68,7 @@ export const INDICATOR_DIRECTION_MARKS: Readonly<Record<(typeof INDICATOR_DIRECT
 };
 
 /** What an indicator's values are. A yes/no indicator records 1 for yes and 0 for no. */
-export const INDICATOR_VALUE_TYPES = vocabulary({
-  number: { nl: 'getal', en: 'number' },
-  percentage: { nl: 'percentage', en: 'percentage' },
-  count: { nl: 'aantal', en: 'count' },
-  'yes-no': { nl: 'ja/nee', en: 'yes/no' },
-});
+export const INDICATOR_VALUE_TYPES = vocabulary(TEXTS.vocabulary.indicatorValueTypes);
 
 /**
  * How a plan groups its work: strategies, speerpunten, bouwstenen or themes.
@@ -118,24 +76,9 @@ export const INDICATOR_VALUE_TYPES = vocabulary({
  * @example
  * GROUP_KINDS.values; // ['strategy', …]
  */
-export const GROUP_KINDS = vocabulary({
-  strategy: { nl: 'strategie', en: 'strategy' },
-  priority: { nl: 'speerpunt', en: 'priority' },
-  'building-block': { nl: 'bouwsteen', en: 'building block' },
-  theme: { nl: 'thema', en: 'theme' },
-});
+export const GROUP_KINDS = vocabulary(TEXTS.vocabulary.groupKinds);
 
-export const FREQUENCIES = vocabulary({
-  once: { nl: 'eenmalig', en: 'once' },
-  monthly: { nl: 'maandelijks', en: 'monthly' },
-  quarterly: { nl: 'per kwartaal', en: 'quarterly' },
-  'half-yearly': { nl: 'halfjaarlijks', en: 'half-yearly' },
-  yearly: { nl: 'jaarlijks', en: 'yearly' },
-  biennial: { nl: 'tweejaarlijks', en: 'every two years' },
-  'every-3-years': { nl: 'elke drie jaar', en: 'every three years' },
-  'every-4-years': { nl: 'elke vier jaar', en: 'every four years' },
-  'every-5-years': { nl: 'elke vijf jaar', en: 'every five years' },
-});
+export const FREQUENCIES = vocabulary(TEXTS.vocabulary.frequencies);
 
 /**
  * Where an indicator stands against its target trajectory (see `indicatorProgress`).
@@ -143,20 +86,9 @@ export const FREQUENCIES = vocabulary({
  * @example
  * PROGRESS_STATUSES.labels['at-risk'].nl; // 'aandacht nodig'
  */
-export const PROGRESS_STATUSES = vocabulary({
-  'on-track': { nl: 'op koers', en: 'on track' },
-  'at-risk': { nl: 'aandacht nodig', en: 'at risk' },
-  'off-track': { nl: 'achter op koers', en: 'off track' },
-  'not-measured': { nl: 'nog niet gemeten', en: 'not measured' },
-  'no-target': { nl: 'geen streefwaarde', en: 'no target' },
-  'no-direction': { nl: 'richting onbekend', en: 'direction unknown' },
-});
+export const PROGRESS_STATUSES = vocabulary(TEXTS.vocabulary.progressStatuses);
 
-export const RISKS = vocabulary({
-  low: { nl: 'laag', en: 'low' },
-  medium: { nl: 'middel', en: 'medium' },
-  high: { nl: 'hoog', en: 'high' },
-});
+export const RISKS = vocabulary(TEXTS.vocabulary.risks);
 
 /**
  * How sure the network is of a connection: low, medium or high, with labels.
@@ -164,11 +96,7 @@ export const RISKS = vocabulary({
  * @example
  * CONFIDENCES.values; // ['low', 'medium', 'high']
  */
-export const CONFIDENCES = vocabulary({
-  low: { nl: 'laag', en: 'low' },
-  medium: { nl: 'middel', en: 'medium' },
-  high: { nl: 'hoog', en: 'high' },
-});
+export const CONFIDENCES = vocabulary(TEXTS.vocabulary.confidences);
 
 /**
  * Domains of network partners (gemeente, sociaal, zorg, veiligheid, justitie, onderwijs, …).
@@ -177,19 +105,7 @@ export const CONFIDENCES = vocabulary({
  * ACTOR_DOMAINS.values; // ['government', 'care', 'safety', …]
  * ACTOR_DOMAINS.labels.safety.en; // 'safety'
  */
-export const ACTOR_DOMAINS = vocabulary({
-  government: { nl: 'gemeente en overheid', en: 'municipality and government' },
-  social: { nl: 'sociaal', en: 'social' },
-  care: { nl: 'zorg', en: 'care' },
-  safety: { nl: 'veiligheid', en: 'safety' },
-  justice: { nl: 'justitie', en: 'justice' },
-  education: { nl: 'onderwijs', en: 'education' },
-  'work-and-income': { nl: 'werk en inkomen', en: 'work and income' },
-  research: { nl: 'onderzoek', en: 'research' },
-  housing: { nl: 'wonen', en: 'housing' },
-  culture: { nl: 'bibliotheek en cultuur', en: 'library and culture' },
-  other: { nl: 'overig', en: 'other' },
-});
+export const ACTOR_DOMAINS = vocabulary(TEXTS.vocabulary.actorDomains);
 
 /**
  * Whose plan it is: a municipality, a region, a province, the country, or one organisation.
@@ -197,18 +113,9 @@ export const ACTOR_DOMAINS = vocabulary({
  * @example
  * SCOPE_LEVELS.labels.region.nl; // 'regio'
  */
-export const SCOPE_LEVELS = vocabulary({
-  municipality: { nl: 'gemeente', en: 'municipality' },
-  region: { nl: 'regio', en: 'region' },
-  province: { nl: 'provincie', en: 'province' },
-  national: { nl: 'landelijk', en: 'national' },
-  organisation: { nl: 'organisatie', en: 'organisation' },
-});
+export const SCOPE_LEVELS = vocabulary(TEXTS.vocabulary.scopeLevels);
 
-export const LAYOUT_DIRECTIONS = vocabulary({
-  BT: { nl: 'van onder naar boven', en: 'bottom to top' },
-  LR: { nl: 'van links naar rechts', en: 'left to right' },
-});
+export const LAYOUT_DIRECTIONS = vocabulary(TEXTS.vocabulary.layoutDirections);
 
 /**
  * The guided steps of a bliksemtraject, in order.
@@ -216,14 +123,7 @@ export const LAYOUT_DIRECTIONS = vocabulary({
  * @example
  * WORKSHOP_STEPS.values[0]; // 'problem'
  */
-export const WORKSHOP_STEPS = vocabulary({
-  problem: { nl: 'Probleem en context', en: 'Problem and context' },
-  goals: { nl: 'Doelen', en: 'Goals' },
-  interventions: { nl: 'Interventies', en: 'Interventions' },
-  mechanisms: { nl: 'Werkzame mechanismen', en: 'Working mechanisms' },
-  prioritise: { nl: 'Prioriteren', en: 'Prioritise' },
-  'partners-and-measures': { nl: 'Partners en meten', en: 'Partners and measures' },
-});
+export const WORKSHOP_STEPS = vocabulary(TEXTS.vocabulary.workshopSteps);
 
 /**
  * Where a plan stands: a concept, out for review with the partners, or adopted.
@@ -231,11 +131,7 @@ export const WORKSHOP_STEPS = vocabulary({
  * @example
  * PLAN_STATUSES.labels.adopted.nl; // 'vastgesteld'
  */
-export const PLAN_STATUSES = vocabulary({
-  concept: { nl: 'concept', en: 'draft' },
-  review: { nl: 'in review', en: 'in review' },
-  adopted: { nl: 'vastgesteld', en: 'adopted' },
-});
+export const PLAN_STATUSES = vocabulary(TEXTS.vocabulary.planStatuses);
 
 /**
  * Who adopts a plan: the college, the council, or the regional meeting of aldermen.
@@ -243,12 +139,7 @@ export const PLAN_STATUSES = vocabulary({
  * @example
  * ADOPTING_BODIES.labels.council.nl; // 'de gemeenteraad'
  */
-export const ADOPTING_BODIES = vocabulary({
-  college: { nl: 'het college van B en W', en: 'the municipal executive' },
-  council: { nl: 'de gemeenteraad', en: 'the municipal council' },
-  region: { nl: 'het regionaal bestuurlijk overleg', en: 'the regional meeting of aldermen' },
-  board: { nl: 'het bestuur van de organisatie', en: 'the board of the organisation' },
-});
+export const ADOPTING_BODIES = vocabulary(TEXTS.vocabulary.adoptingBodies);
 
 /**
  * The databanks that recognise interventions in the Netherlands.
@@ -256,12 +147,7 @@ export const ADOPTING_BODIES = vocabulary({
  * @example
  * DATABANKS.labels['loket-gezond-leven'].nl; // 'Loket Gezond Leven (RIVM)'
  */
-export const DATABANKS = vocabulary({
-  'loket-gezond-leven': { nl: 'Loket Gezond Leven (RIVM)', en: 'Loket Gezond Leven (RIVM)' },
-  movisie: { nl: 'Movisie', en: 'Movisie' },
-  nji: { nl: 'Nederlands Jeugdinstituut (NJi)', en: 'Netherlands Youth Institute (NJi)' },
-  other: { nl: 'andere databank', en: 'other databank' },
-});
+export const DATABANKS = vocabulary(TEXTS.vocabulary.databanks);
 
 /**
  * The levels of the recognition process, from well described to effective with strong indications.
@@ -269,13 +155,7 @@ export const DATABANKS = vocabulary({
  * @example
  * RECOGNITION_LEVELS.labels['well-founded'].nl; // 'goed onderbouwd'
  */
-export const RECOGNITION_LEVELS = vocabulary({
-  'well-described': { nl: 'goed beschreven', en: 'well described' },
-  'well-founded': { nl: 'goed onderbouwd', en: 'well founded' },
-  'effective-first': { nl: 'effectief: eerste aanwijzingen', en: 'effective: first indications' },
-  'effective-good': { nl: 'effectief: goede aanwijzingen', en: 'effective: good indications' },
-  'effective-strong': { nl: 'effectief: sterke aanwijzingen', en: 'effective: strong indications' },
-});
+export const RECOGNITION_LEVELS = vocabulary(TEXTS.vocabulary.recognitionLevels);
 
 /**
  * How a region adds an indicator up from its municipalities' figures.
@@ -283,11 +163,7 @@ export const RECOGNITION_LEVELS = vocabulary({
  * @example
  * ROLLUPS.labels.weighted.nl; // 'gemiddelde naar inwonertal'
  */
-export const ROLLUPS = vocabulary({
-  sum: { nl: 'optellen', en: 'sum' },
-  mean: { nl: 'gemiddelde', en: 'mean' },
-  weighted: { nl: 'gemiddelde naar inwonertal', en: 'mean weighted by population' },
-});
+export const ROLLUPS = vocabulary(TEXTS.vocabulary.rollups);
 
 /**
  * What became of a partner's suggestion: still open, taken into the plan, or declined with a reason.
@@ -295,11 +171,7 @@ export const ROLLUPS = vocabulary({
  * @example
  * SUGGESTION_STATUSES.labels.declined.nl; // 'niet overgenomen'
  */
-export const SUGGESTION_STATUSES = vocabulary({
-  open: { nl: 'open', en: 'open' },
-  accepted: { nl: 'overgenomen', en: 'accepted' },
-  declined: { nl: 'niet overgenomen', en: 'declined' },
-});
+export const SUGGESTION_STATUSES = vocabulary(TEXTS.vocabulary.suggestionStatuses);
 
 /**
  * Whether a comment thread still asks for something.
@@ -307,10 +179,7 @@ export const SUGGESTION_STATUSES = vocabulary({
  * @example
  * COMMENT_STATUSES.labels.resolved.nl; // 'afgehandeld'
  */
-export const COMMENT_STATUSES = vocabulary({
-  open: { nl: 'open', en: 'open' },
-  resolved: { nl: 'afgehandeld', en: 'resolved' },
-});
+export const COMMENT_STATUSES = vocabulary(TEXTS.vocabulary.commentStatuses);
 
 /**
  * One of the three kinds of connection.

@@ -1,7 +1,7 @@
 import { directionLabel, indicatorProgress, progressThresholds, type IndicatorProgress } from '../analysis/progress.js';
 import { versionPlan } from '../edit/versions.js';
 import { formatMessage } from '../i18n/format.js';
-import type { Language, Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Language, type Localized } from '../i18n/localized.js';
 import { documentAreas, type AreaEntry } from '../model/areas.js';
 import type { Actor, Document, IndicatorNode, InterventionNode, Measurement, ToCNode } from '../model/schema.js';
 import { INDICATOR_VALUE_TYPES, ROLLUPS } from '../model/values.js';
@@ -410,10 +410,8 @@ export interface RegionFinding {
   readonly message: Localized;
 }
 
-const say = (text: Localized, params: Record<string, string | number>): Localized => ({
-  nl: formatMessage(text.nl, params, 'nl'),
-  en: formatMessage(text.en, params, 'en'),
-});
+const say = (text: Localized, params: Record<string, string | number>): Localized =>
+  inEveryLanguage((language) => formatMessage(text[language], params, language));
 
 /**
  * What does not hold together across the region: a card that contributes to a card its parent does not have (or
@@ -495,7 +493,7 @@ export function regionFindings(region: Region): RegionFinding[] {
         severity: 'warning',
         plan: other.plan.id,
         ids: [other.indicator.id],
-        message: { nl: text('nl'), en: text('en') },
+        message: inEveryLanguage(text),
       });
     }
   }

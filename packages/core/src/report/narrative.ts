@@ -47,7 +47,7 @@ export function routeSentence(route: Route, document: Document, l: Language, m: 
         l,
       )
     : T.thisGoal[l];
-  const parts = [l === 'nl' ? `${head} draagt ${via} bij aan: ${outcomes}.` : `${head} contributes ${via} to: ${outcomes}.`];
+  const parts = [formatMessage(T.contributes[l], { head, via, outcomes }, l)];
   const recognition = route.intervention.recognition;
   if (recognition) {
     const where = `${RECOGNITION_LEVELS.labels[recognition.level][l]}, ${DATABANKS.labels[recognition.databank][l]}`;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Localized } from '../i18n/localized.js';
 import { IdSchema, LIMITS, type Document } from '../model/schema.js';
 import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../model/vocabulary.js';
 import { WORKSHOP_GUIDE } from '../workshop/steps.js';
@@ -354,7 +354,7 @@ const REFUSALS = {
   noCards: TEXTS.room.refusalsNoCards,
   otherKind: (kinds: readonly NodeKind[]): Localized =>
     localizeMessage(TEXTS.room.refusalsOtherKind, {
-      kinds: kinds.map((kind) => ({ nl: NODE_KIND_PLURALS[kind].nl.toLowerCase(), en: NODE_KIND_PLURALS[kind].en.toLowerCase() })),
+      kinds: kinds.map((kind) => inEveryLanguage((language) => NODE_KIND_PLURALS[kind][language].toLowerCase())),
     }),
   roomInboxFull: localizeMessage(TEXTS.room.refusalsRoomInboxFull, { maxInboxPerRoom: MAX_INBOX_PER_ROOM }),
   roomFull: localizeMessage(TEXTS.room.refusalsRoomFull, { maxPeoplePerRoom: MAX_PEOPLE_PER_ROOM }),

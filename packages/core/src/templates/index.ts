@@ -1,3 +1,4 @@
+import { TEXTS } from '../topics/locales/index.js';
 import type { Localized } from '../i18n/localized.js';
 import { createDocument } from '../model/factory.js';
 import type { Document } from '../model/schema.js';
@@ -40,51 +41,31 @@ const TEMPLATES: readonly Template[] = [
   {
     id: 'blank',
     topic: 'algemeen',
-    title: { nl: 'Leeg', en: 'Blank' },
-    description: {
-      nl: 'Begin met een leeg vel, voor elk onderwerp in het sociaal domein.',
-      en: 'Start from an empty canvas, for any subject in the social domain.',
-    },
+    ...TEXTS.templates.blank,
     create: () => blank('algemeen'),
   },
   {
     id: 'blank-seksueel-geweld',
     topic: 'seksueel-geweld',
-    title: { nl: 'Leeg', en: 'Blank' },
-    description: {
-      nl: 'Begin met een leeg vel, met de vijf gebieden van de landelijke bouwstenen.',
-      en: 'Start from an empty canvas, with the five areas of the national building blocks.',
-    },
+    ...TEXTS.templates.blankSeksueelGeweld,
     create: () => blank('seksueel-geweld'),
   },
   {
     id: 'rutgers-achtpuntenplan',
     topic: 'seksueel-geweld',
-    title: { nl: 'Achtpuntenplan preventie (Rutgers)', en: 'Eight-point prevention plan (Rutgers)' },
-    description: {
-      nl: 'Startopzet voor een lokale preventieve aanpak volgens de acht punten van Rutgers.',
-      en: 'Starting skeleton for a local prevention approach along the eight points of Rutgers.',
-    },
+    ...TEXTS.templates.rutgersAchtpuntenplan,
     create: createRutgersPlan,
   },
   {
     id: 'landelijke-bouwstenen',
     topic: 'seksueel-geweld',
-    title: { nl: 'Landelijke bouwstenen regionale aanpak', en: 'National building blocks for a regional approach' },
-    description: {
-      nl: 'Vier bouwstenen en vijf gebieden: preventie, signalering, zorg en ondersteuning, omgeving, handhaving en nazorg.',
-      en: 'Four building blocks and five areas: prevention, signalling, care and support, environment, enforcement and aftercare.',
-    },
+    ...TEXTS.templates.landelijkeBouwstenen,
     create: createBouwstenen,
   },
   {
     id: 'voorbeeldregio',
     topic: 'seksueel-geweld',
-    title: { nl: 'Uitgewerkt voorbeeld: voorbeeldregio', en: 'Worked example: example region' },
-    description: {
-      nl: 'Een complete regionale veranderlogica met partners, ketens, indicatoren en stemresultaten.',
-      en: 'A complete regional theory of change with partners, chains, indicators and vote results.',
-    },
+    ...TEXTS.templates.voorbeeldregio,
     create: createVoorbeeldregio,
   },
 ];

@@ -1,3 +1,4 @@
+import { inEveryLanguage, LANGUAGES } from '../i18n/localized.js';
 import { z } from 'zod';
 import { COMMON_FIELDS, choice, defineKind } from '../model/kinds/spec.js';
 import { nodeSchema } from '../model/primitives.js';
@@ -14,13 +15,17 @@ import { vocabulary } from '../model/values.js';
  *   KIND_MODULES: [...(await original<typeof import('../model/kinds/list.js')>()).KIND_MODULES, (await import('@veranderlogica/core/testing/kinds')).signal],
  * }));
  */
-export const URGENCIES = vocabulary({ low: { nl: 'niet dringend', en: 'not urgent' }, high: { nl: 'dringend', en: 'urgent' } });
+/** A test kind's word: the source language's, and the English one in every other language. */
+const word = (source: string, english: string) => inEveryLanguage((language) => (language === LANGUAGES[0] ? source : english));
+
+export const URGENCIES = vocabulary({ low: word('niet dringend', 'not urgent'), high: word('dringend', 'urgent') });
 
 export const SignalNodeSchema = nodeSchema('signal', { urgency: z.enum(URGENCIES.values).default('low') });
 
 export const signal = defineKind(SignalNodeSchema, 'signal', {
-  label: { nl: 'Signaal', en: 'Signal' },
-  plural: { nl: 'Signalen', en: 'Signals' },
+  label: word('Signaal', 'Signal'),
+  plural: word('Signalen', 'Signals'),
+  withArticle: word('een signaal', 'a signal'),
   style: { fill: '#fecaca', stroke: '#b91c1c', text: '#111827', label: '#7f1d1d', dashed: false },
   icon: 'M12 3l9 16H3z',
   role: 'chain',
@@ -28,7 +33,7 @@ export const signal = defineKind(SignalNodeSchema, 'signal', {
   band: () => 0.5,
   size: { width: 220, height: 80 },
   shortcut: '7',
-  fields: [...COMMON_FIELDS, { key: 'urgency', editor: choice(URGENCIES), label: { nl: 'Urgentie', en: 'Urgency' } }],
+  fields: [...COMMON_FIELDS, { key: 'urgency', editor: choice(URGENCIES), label: word('Urgentie', 'Urgency') }],
   subtitle: (node, _document, language) => URGENCIES.labels[node.urgency][language],
   connects: [{ target: 'mechanism', edge: 'leads-to' }],
   workshop: { capturedIn: 'interventions', shownIn: ['interventions'], votable: true, ballot: false },

@@ -1,4 +1,5 @@
 import type { TopicPack } from './topic.js';
+import { TEXTS } from './locales/index.js';
 import { NEUTRAL_STEPS } from './shared-steps.js';
 
 /**
@@ -7,26 +8,10 @@ import { NEUTRAL_STEPS } from './shared-steps.js';
  */
 export const ALGEMEEN: TopicPack = {
   id: 'algemeen',
-  title: { nl: 'Algemeen: elk onderwerp', en: 'General: any subject' },
-  description: {
-    nl: 'Neutrale woorden voor elk onderwerp in het sociaal domein: eenzaamheid, jeugd, armoede, schulden, gezondheid, …',
-    en: 'Neutral wording for any subject in the social domain: loneliness, youth, poverty, debts, health, …',
-  },
+  title: TEXTS.algemeen.title,
+  description: TEXTS.algemeen.description,
   steps: NEUTRAL_STEPS,
-  examples: {
-    goal: { nl: 'Meer inwoners doen mee en voelen zich gesteund', en: 'More residents take part and feel supported' },
-    outcome: { nl: 'Inwoners weten waar ze terechtkunnen', en: 'Residents know where to turn' },
-    mechanism: { nl: 'De drempel om hulp te vragen wordt lager', en: 'Asking for help becomes easier' },
-    intervention: { nl: 'Inloopspreekuur in de wijk', en: 'Drop-in hours in the neighbourhood' },
-    indicator: { nl: 'Aandeel inwoners dat weet waar ze hulp vinden', en: 'Share of residents who know where to find help' },
-    assumption: { nl: 'Partners delen signalen met elkaar', en: 'Partners share signals with each other' },
-  },
-  riskGroup: { nl: 'Risicogroep (loopt meer risico)', en: 'Risk group (at higher risk)' },
-  areas: [
-    { id: 'prevention', label: { nl: 'preventie', en: 'prevention' } },
-    { id: 'signalling', label: { nl: 'signalering', en: 'signalling' } },
-    { id: 'support', label: { nl: 'ondersteuning en zorg', en: 'support and care' } },
-    { id: 'environment', label: { nl: 'leefomgeving', en: 'living environment' } },
-    { id: 'cooperation', label: { nl: 'samenwerking en borging', en: 'cooperation and embedding' } },
-  ],
+  examples: TEXTS.algemeen.examples,
+  riskGroup: TEXTS.algemeen.riskGroup,
+  areas: Object.entries(TEXTS.algemeen.areas).map(([id, label]) => ({ id, label })),
 };

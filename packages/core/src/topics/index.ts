@@ -1,6 +1,6 @@
 import type { Document } from '../model/schema.js';
 import { documentAreas } from '../model/areas.js';
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Localized } from '../i18n/localized.js';
 import type { WorkshopStep } from '../model/vocabulary.js';
 import { ALGEMEEN } from './algemeen.js';
 import { SEKSUEEL_GEWELD } from './seksueel-geweld.js';
@@ -51,9 +51,7 @@ export function topicOf(document: Pick<Document, 'topic'>): TopicPack {
 export function topicStep(document: Pick<Document, 'topic' | 'areas'>, step: WorkshopStep): TopicStep {
   const words = topicOf(document).steps[step];
   const areas = documentAreas(document);
-  const fill = (text: Localized): Localized => ({
-    nl: text.nl.replaceAll('{areas}', areas.map((area) => area.label.nl).join(', ')),
-    en: text.en.replaceAll('{areas}', areas.map((area) => area.label.en).join(', ')),
-  });
+  const fill = (text: Localized): Localized =>
+    inEveryLanguage((language) => text[language].replaceAll('{areas}', areas.map((area) => area.label[language]).join(', ')));
   return { guidance: fill(words.guidance), questions: words.questions.map(fill) };
 }

@@ -1,5 +1,5 @@
 import { localizeMessage, renderMessage } from '../i18n/format.js';
-import type { Language, Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Language, type Localized } from '../i18n/localized.js';
 import type { Finding, FindingCode } from './finding.js';
 import type { Rule } from './rule.js';
 import { CHECK_FAILED, RULES } from './validate.js';
@@ -31,5 +31,5 @@ export function formatFinding(finding: Finding, language: Language): string {
  */
 export function localizeFinding(finding: Finding): Localized {
   const rule = byCode.get(finding.code);
-  return rule ? localizeMessage(rule.message, finding.params) : { nl: finding.code, en: finding.code };
+  return rule ? localizeMessage(rule.message, finding.params) : inEveryLanguage(() => finding.code);
 }

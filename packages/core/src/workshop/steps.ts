@@ -1,5 +1,5 @@
 import { defineMessage, localizeMessage, renderMessage } from '../i18n/format.js';
-import type { Localized } from '../i18n/localized.js';
+import { inEveryLanguage, type Localized } from '../i18n/localized.js';
 import type { Document, InterventionNode } from '../model/schema.js';
 import { documentAreas } from '../model/areas.js';
 import { KINDS_BY_RANK, NODE_KIND_SPECS } from '../model/kinds.js';
@@ -192,10 +192,11 @@ export function stepProgress(document: Document, step: WorkshopStep): StepProgre
         const text = localizeFinding(first);
         if (matching.length === 1) missing.push(text);
         else
-          missing.push({
-            nl: renderMessage(MISSING.moreLikeIt, { first: { title: text.nl }, count: matching.length - 1 }, 'nl'),
-            en: renderMessage(MISSING.moreLikeIt, { first: { title: text.en }, count: matching.length - 1 }, 'en'),
-          });
+          missing.push(
+            inEveryLanguage((language) =>
+              renderMessage(MISSING.moreLikeIt, { first: { title: text[language] }, count: matching.length - 1 }, language),
+            ),
+          );
       }
       if (document.actors.length === 0) missing.push(TEXTS.steps.noPartnersOnTheSocial);
       return { step, missing, count: nodes('indicator').length };

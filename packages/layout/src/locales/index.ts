@@ -1,6 +1,4 @@
 import { localizedTable } from '@veranderlogica/core';
-import { en } from './en.js';
-import { nl } from './nl.js';
 
-/** The pictures' texts in every language, from one catalogue per language in this folder. */
-export const TEXTS = localizedTable<typeof nl>({ nl, en });
+/** The pictures' texts in every language, from every language's catalogue (`@veranderlogica/locales`). */
+export const TEXTS = localizedTable((catalogue) => catalogue.layout);

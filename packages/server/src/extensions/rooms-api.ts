@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
-import { formatParseError, LIMITS, parseDocument, serializeDocument, WorkshopSchema, type Document } from '@veranderlogica/core';
+import {
+  type Document,
+  formatParseError,
+  inEveryLanguage,
+  LIMITS,
+  parseDocument,
+  serializeDocument,
+  WorkshopSchema,
+} from '@veranderlogica/core';
 import {
   BALLOT_VOTER,
   readInbox,
@@ -134,7 +142,7 @@ export class RoomsApi implements Extension {
         code: 'invalidPlan',
         errors: parsed.errors
           .slice(0, 20)
-          .map((error) => ({ path: error.path, nl: formatParseError(error, 'nl'), en: formatParseError(error, 'en') })),
+          .map((error) => ({ path: error.path, ...inEveryLanguage((language) => formatParseError(error, language)) })),
       });
     }
     const document: Document = { ...parsed.document, workshop: parsed.document.workshop ?? WorkshopSchema.parse({}) };

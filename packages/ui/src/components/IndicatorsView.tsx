@@ -6,7 +6,7 @@ import {
   planProgress,
   PROGRESS_STATUSES,
 } from '@veranderlogica/core/measurements';
-import { formatDate, type Document, type Language, type IndicatorNode, type Measurement } from '@veranderlogica/core';
+import { type Document, formatDate, type IndicatorNode, type Language, languageInfo, type Measurement } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import { ProgressChart, ProgressMark } from './Progress.js';
 
@@ -25,9 +25,7 @@ const ALL = '';
 
 /** A date in a table row: short (31-12-2024, 31/12/2024), the full date as its tooltip. */
 const shortDate = (iso: string, language: Language) =>
-  new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat(languageInfo(language).locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 function figure(m: Measurement | undefined, indicator: IndicatorNode, language: Language) {
   if (!m) return <span className="vl-muted">–</span>;

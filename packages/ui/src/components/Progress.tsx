@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate, type IndicatorNode, type Language, type Measurement } from '@veranderlogica/core';
+import { formatDate, type IndicatorNode, type Language, languageInfo, type Measurement } from '@veranderlogica/core';
 import {
   formatIndicatorValue,
   progressBarSvg,
@@ -64,7 +64,8 @@ export const typedDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)
 export const typedNumber = (value: number, language: Language) => {
   let text = String(value);
   if (/^-?\d{1,3}\.\d{3}$/.test(text)) text += '0';
-  return language === 'nl' ? text.replace('.', ',') : text;
+  const decimal = new Intl.NumberFormat(languageInfo(language).locale).formatToParts(0.5).find((part) => part.type === 'decimal');
+  return decimal ? text.replace('.', decimal.value) : text;
 };
 
 const show = (m: Measurement, language: Language): Row => ({

@@ -1,11 +1,13 @@
 import type { AriaLabelConfig } from '@xyflow/react';
-import type { Language } from '@veranderlogica/core';
-import { coreLanguage, createTranslator, type InterfaceLanguage } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { createTranslator, type InterfaceLanguage } from '../i18n/translate.js';
 
-const DIRECTIONS: Record<Language, Record<string, string>> = {
-  nl: { up: 'boven', down: 'beneden', left: 'links', right: 'rechts' },
-  en: { up: 'up', down: 'down', left: 'left', right: 'right' },
-};
+const DIRECTIONS = {
+  up: 'flow.direction.up',
+  down: 'flow.direction.down',
+  left: 'flow.direction.left',
+  right: 'flow.direction.right',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * React Flow's screen-reader texts (node and edge help, zoom controls,
@@ -16,12 +18,15 @@ const DIRECTIONS: Record<Language, Record<string, string>> = {
  */
 export function flowAriaLabels(chosen: InterfaceLanguage): Partial<AriaLabelConfig> {
   const t = createTranslator(chosen);
-  const language = coreLanguage(chosen);
   return {
     'node.a11yDescription.default': t('flow.node'),
     'node.a11yDescription.keyboardDisabled': t('flow.node'),
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-      t('flow.moved', { direction: DIRECTIONS[language][direction] ?? direction, x: Math.round(x), y: Math.round(y) }),
+      t('flow.moved', {
+        direction: Object.hasOwn(DIRECTIONS, direction) ? t(DIRECTIONS[direction as keyof typeof DIRECTIONS]) : direction,
+        x: Math.round(x),
+        y: Math.round(y),
+      }),
     'edge.a11yDescription.default': t('flow.edge'),
     'controls.ariaLabel': t('flow.controls'),
     'controls.zoomIn.ariaLabel': t('flow.zoomIn'),

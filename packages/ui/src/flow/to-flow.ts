@@ -1,16 +1,17 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
 import {
-  type Language,
   cardSubtitle,
-  KIND_ORDER,
-  NODE_KIND_SPECS,
-  type NodeOfKind,
-  positionOf,
   type Document,
   type Edge,
   type EdgeKind,
   type Finding,
+  inEveryLanguage,
+  KIND_ORDER,
+  type Language,
   type Localized,
+  NODE_KIND_SPECS,
+  type NodeOfKind,
+  positionOf,
   type ToCNode,
 } from '@veranderlogica/core';
 import { indicatorProgress, progressThresholds, sparklineSvg, type ProgressStatus } from '@veranderlogica/core/measurements';
@@ -172,7 +173,7 @@ export function createFlowMapper() {
       const selected = state.selected.has(node.id);
       const dimmed = state.highlighted !== undefined && !state.highlighted.has(node.id);
       const v = state.hideVotes ? 0 : votesFor(document, node.id);
-      const subtitle = { nl: cardSubtitle(node, document, 'nl'), en: cardSubtitle(node, document, 'en') };
+      const subtitle = inEveryLanguage((language) => cardSubtitle(node, document, language));
       const size = state.sizes?.get(node.id);
       const todo = state.todos?.get(node.id);
       const others = state.others?.get(node.id);
@@ -250,7 +251,7 @@ export function createFlowMapper() {
           warnings: 0,
           votes: 0,
           dimmed: false,
-          subtitle: { nl: cardSubtitle(ghost.node, document, 'nl'), en: cardSubtitle(ghost.node, document, 'en') },
+          subtitle: inEveryLanguage((language) => cardSubtitle(ghost.node, document, language)),
           contentLanguage: document.language,
           compare: ghost.mark ?? 'removed',
         },

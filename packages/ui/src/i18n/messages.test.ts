@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, nl } from './messages.js';
+import { DICTIONARIES } from './messages.js';
+
+const { nl, en } = DICTIONARIES;
 import { createTranslator, localize } from './translate.js';
 
 describe('dictionaries', () => {

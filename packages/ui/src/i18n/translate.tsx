@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { formatMessage, type Language, type Localized, type MessageParams } from '@veranderlogica/core';
+import { formatMessage, inEveryLanguage, type Language, LANGUAGES, type Localized, type MessageParams } from '@veranderlogica/core';
 import { DICTIONARIES, type MessageKey } from './messages.js';
 import { pseudoLocalize } from './pseudo.js';
 
@@ -8,6 +8,16 @@ import { pseudoLocalize } from './pseudo.js';
  * texts accented and lengthened to find what was not taken from a catalogue.
  */
 export type InterfaceLanguage = Language | 'qps';
+
+/**
+ * The language after `language` in the project's list (the last is followed by the first): what a switch of the
+ * interface language goes to.
+ *
+ * @example
+ * nextLanguage('nl'); // 'en'
+ */
+export const nextLanguage = (language: Language): Language =>
+  LANGUAGES[(LANGUAGES.indexOf(language) + 1) % LANGUAGES.length] ?? LANGUAGES[0];
 
 /** The core's language an interface language reads the model's words in (the pseudo-locale reads English). */
 export const coreLanguage = (language: InterfaceLanguage): Language => (language === 'qps' ? 'en' : language);
@@ -32,7 +42,7 @@ export function createTranslator(language: InterfaceLanguage): Translate {
 }
 
 /**
- * A dictionary text in both languages, for messages stored before the
+ * A dictionary text in every language, for messages stored before the
  * language is known (status notices switch with the interface).
  *
  * @example
@@ -41,10 +51,10 @@ export function createTranslator(language: InterfaceLanguage): Translate {
  */
 export function localize(key: MessageKey, values?: MessageParams | ((language: Language) => MessageParams)): Localized {
   const fill = (language: Language) => (typeof values === 'function' ? values(language) : values);
-  return { nl: createTranslator('nl')(key, fill('nl')), en: createTranslator('en')(key, fill('en')) };
+  return inEveryLanguage((language) => createTranslator(language)(key, fill(language)));
 }
 
-const LanguageContext = createContext<InterfaceLanguage>('nl');
+const LanguageContext = createContext<InterfaceLanguage>(LANGUAGES[0]);
 
 /** Sets the interface language for everything below it (`qps`: the pseudo-locale). */
 export function LanguageProvider({ language, children }: { language: InterfaceLanguage; children: ReactNode }) {

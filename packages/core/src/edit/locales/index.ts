@@ -1,6 +1,4 @@
 import { localizedTable } from '../../i18n/catalogue.js';
-import { en } from './en.js';
-import { nl } from './nl.js';
 
-/** Texts of operations and their refusals in every language, from one catalogue per language in this folder. */
-export const TEXTS = localizedTable<typeof nl>({ nl, en });
+/** Texts of operations and their refusals in every language, from every language's catalogue (`@veranderlogica/locales`). */
+export const TEXTS = localizedTable((catalogue) => catalogue.core.edit);

@@ -1,5 +1,6 @@
 import type * as docx from 'docx';
 import type { Language } from '../../i18n/localized.js';
+import { languageInfo } from '../../i18n/format.js';
 import type { Markup } from '../../report/narrative.js';
 
 // The building blocks of the Word documents (report, reactienota): A4 pages, real headings and tables, pictures
@@ -36,7 +37,7 @@ const TWIPS_PER_PX = 15;
 const HEADING_ROOM = 60;
 
 /** Word's language tag for the document's language. */
-const wordLanguage = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
+const wordLanguage = (language: Language) => languageInfo(language).locale;
 
 // Emphasis inside a sentence travels as control characters the user's text cannot hold (they are taken out of it).
 const STRONG = ['\u0002', '\u0003'] as const;

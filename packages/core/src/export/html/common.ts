@@ -6,6 +6,7 @@ import type { ReportModel } from '../../report/model.js';
 import type { Markup } from '../../report/narrative.js';
 import { escapeHtml } from '../escape.js';
 import { TEXTS } from './locales/index.js';
+import { REPORT_TEXT } from '../../report/text.js';
 
 export const e = escapeHtml;
 
@@ -114,12 +115,6 @@ export const EXTRA = {
   partners: TEXTS.common.extraPartners,
   made: TEXTS.common.extraMade,
   municipalityOrRegion: TEXTS.common.extraMunicipalityOrRegion,
-  measurementHeadings: {
-    nl: ['Indicator', 'Meet', 'Soort', 'Nulmeting', 'Streefwaarde', 'Bron', 'Frequentie', 'Eigenaar'],
-    en: ['Indicator', 'Measures', 'Type', 'Baseline', 'Target', 'Source', 'Frequency', 'Owner'],
-  },
-  progressHeadings: {
-    nl: ['Indicator', 'Nulmeting', 'Laatste meting', 'Streefwaarde', 'Status', 'Verloop'],
-    en: ['Indicator', 'Baseline', 'Latest', 'Target', 'Status', 'Trend'],
-  },
+  measurementColumns: REPORT_TEXT.measurementColumns,
+  progressColumns: { ...REPORT_TEXT.progressColumns, trend: REPORT_TEXT.trend },
 } as const;

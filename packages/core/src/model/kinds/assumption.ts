@@ -1,3 +1,5 @@
+import { formatMessage } from '../../i18n/format.js';
+import { TEXTS } from '../locales/index.js';
 import { z } from 'zod';
 import { nodeSchema } from '../primitives.js';
 import { RISKS } from '../values.js';
@@ -15,8 +17,7 @@ export const AssumptionNodeSchema = nodeSchema('assumption', {
  * assumption.workshop.capturedIn; // 'mechanisms'
  */
 export const assumption = defineKind(AssumptionNodeSchema, 'assumption', {
-  label: { nl: 'Aanname', en: 'Assumption' },
-  plural: { nl: 'Aannames', en: 'Assumptions' },
+  ...TEXTS.kinds.assumption,
   style: { fill: '#e5e7eb', stroke: '#4b5563', text: '#111827', label: '#374151', dashed: true },
   // a pillar
   icon: 'M6 20h12M8 20V8m8 12V8M5 8h14l-7-4z',
@@ -27,7 +28,7 @@ export const assumption = defineKind(AssumptionNodeSchema, 'assumption', {
   shortcut: '6',
   fields: [...COMMON_FIELDS, { key: 'risk', editor: choice(RISKS) }],
   subtitle: (node, _document, language) =>
-    language === 'nl' ? `risico ${RISKS.labels[node.risk].nl}` : `${RISKS.labels[node.risk].en} risk`,
+    formatMessage(TEXTS.assumptionSubtitle[language], { risk: RISKS.labels[node.risk][language] }, language),
   connects: [
     { target: 'goal', edge: 'underlies' },
     { target: 'outcome', edge: 'underlies' },

@@ -1,3 +1,4 @@
+import { TEXTS } from '../locales/index.js';
 import { z } from 'zod';
 import { EvidenceSchema, nodeSchema } from '../primitives.js';
 import { GOAL_HORIZONS, GOAL_LEVEL_RANK, GOAL_LEVELS, SPHERES } from '../values.js';
@@ -18,8 +19,7 @@ export const GoalNodeSchema = nodeSchema('goal', {
  * goal.label.nl; // 'Doel'
  */
 export const goal = defineKind(GoalNodeSchema, 'goal', {
-  label: { nl: 'Doel', en: 'Goal' },
-  plural: { nl: 'Doelen', en: 'Goals' },
+  ...TEXTS.kinds.goal,
   style: { fill: '#fde68a', stroke: '#b45309', text: '#111827', label: '#78350f', dashed: false },
   // a flag
   icon: 'M5 21V4m0 0h11l-2 4 2 4H5',

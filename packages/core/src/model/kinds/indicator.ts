@@ -1,3 +1,4 @@
+import { TEXTS } from '../locales/index.js';
 import { z } from 'zod';
 import { groupRef, IdSchema, MeasurementSchema, nodeSchema, shortLabel, webLink } from '../primitives.js';
 import { FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_TYPES, INDICATOR_VALUE_TYPES, ROLLUPS } from '../values.js';
@@ -33,8 +34,7 @@ export const IndicatorNodeSchema = nodeSchema('indicator', {
  * indicator.role; // 'satellite'
  */
 export const indicator = defineKind(IndicatorNodeSchema, 'indicator', {
-  label: { nl: 'Indicator', en: 'Indicator' },
-  plural: { nl: 'Indicatoren', en: 'Indicators' },
+  ...TEXTS.kinds.indicator,
   style: { fill: '#ccfbf1', stroke: '#0f766e', text: '#111827', label: '#134e4a', dashed: true },
   // a gauge
   icon: 'M4 16a8 8 0 1 1 16 0M12 16l4-5',

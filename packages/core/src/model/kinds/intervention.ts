@@ -1,3 +1,4 @@
+import { TEXTS } from '../locales/index.js';
 import { z } from 'zod';
 import { areaLabel } from '../areas.js';
 import { EvidenceSchema, groupRef, IdSchema, nodeSchema, webLink } from '../primitives.js';
@@ -36,8 +37,7 @@ export const InterventionNodeSchema = nodeSchema('intervention', {
  * intervention.connects.map((c) => c.target); // ['mechanism', 'outcome']
  */
 export const intervention = defineKind(InterventionNodeSchema, 'intervention', {
-  label: { nl: 'Interventie', en: 'Intervention' },
-  plural: { nl: 'Interventies', en: 'Interventions' },
+  ...TEXTS.kinds.intervention,
   style: { fill: '#bfdbfe', stroke: '#1d4ed8', text: '#111827', label: '#1e3a8a', dashed: false },
   // a play triangle: action
   icon: 'M7 5l12 7-12 7z',

@@ -1,3 +1,4 @@
+import { TEXTS } from '../locales/index.js';
 import { z } from 'zod';
 import { EvidenceSchema, groupRef, nodeSchema } from '../primitives.js';
 import { OUTCOME_HORIZONS, SPHERES } from '../values.js';
@@ -20,8 +21,7 @@ const HORIZON_RANK = { short: 0, medium: 1, long: 2 } as const;
  * outcome.connects[0]; // { target: 'goal', edge: 'leads-to' }
  */
 export const outcome = defineKind(OutcomeNodeSchema, 'outcome', {
-  label: { nl: 'Uitkomst', en: 'Outcome' },
-  plural: { nl: 'Uitkomsten', en: 'Outcomes' },
+  ...TEXTS.kinds.outcome,
   style: { fill: '#bbf7d0', stroke: '#15803d', text: '#111827', label: '#14532d', dashed: false },
   // rising steps
   icon: 'M4 18h5v-5h5V8h6',

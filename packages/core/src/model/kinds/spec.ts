@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Language, Localized } from '../../i18n/localized.js';
+import { inEveryLanguage, type Language, type Localized } from '../../i18n/localized.js';
 import type { PlanAreas } from '../areas.js';
 import type { KindStyle } from '../style.js';
 import type { EdgeKind, WorkshopStep } from '../values.js';
@@ -82,9 +82,9 @@ export interface KindDefinition<N extends Card> {
   readonly schema: z.ZodType<N>;
   readonly label: Localized;
   readonly plural: Localized;
-  /** The kind as a word inside a sentence: "doel", "werkzaam mechanisme". */
+  /** The kind as a word inside a sentence: "doel", "werkzaam mechanisme" (its label in lower case). */
   readonly noun: Localized;
-  /** The same with its article: "een doel", "an outcome". */
+  /** The kind with its article, as a sentence names one card: "een doel", "an outcome". */
   readonly withArticle: Localized;
   readonly style: KindStyle;
   /** A small line icon as an SVG path on a 24 × 24 grid (stroked, round joins), so kinds differ by shape as well as colour. */
@@ -122,17 +122,15 @@ export type KindModule<S extends z.ZodType<Card>> = Omit<KindDefinition<z.output
  * A kind's module: its schema and everything else about it, with the words derived from its label (noun, article).
  *
  * @example
- * export const signal = defineKind(SignalNodeSchema, { label: { nl: 'Signaal', en: 'Signal' }, … });
+ * export const goal = defineKind(GoalNodeSchema, 'goal', { ...TEXTS.kinds.goal, style, icon, rank: 3, … });
  */
 export function defineKind<const S extends z.ZodType<Card>>(
   schema: S,
   kind: z.output<S>['kind'],
-  spec: Omit<KindDefinition<z.output<S>>, 'kind' | 'schema' | 'noun' | 'withArticle'>,
+  spec: Omit<KindDefinition<z.output<S>>, 'kind' | 'schema' | 'noun'>,
 ): KindModule<S> {
-  const noun = { nl: spec.label.nl.toLowerCase(), en: spec.label.en.toLowerCase() };
-  const article = /^[aeiou]/.test(noun.en) ? 'an' : 'a';
-  const definition = { ...spec, kind, schema, noun, withArticle: { nl: `een ${noun.nl}`, en: `${article} ${noun.en}` } };
-  return definition;
+  const noun = inEveryLanguage((language) => spec.label[language].toLowerCase());
+  return { ...spec, kind, schema, noun };
 }
 
 const text = { type: 'text' } as const;

@@ -1,6 +1,6 @@
 import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
-import type { Localized } from '../../i18n/localized.js';
+import { inEveryLanguage, type Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import { refOf, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
@@ -39,7 +39,7 @@ export const duplicateTitle = defineRule(
       return report(ids, {
         node: refOf(index, ids[0]!),
         count: ids.length,
-        kinds: { nl: plural.nl.toLowerCase(), en: plural.en.toLowerCase() },
+        kinds: inEveryLanguage((language) => plural[language].toLowerCase()),
       });
     });
   },

@@ -1,6 +1,6 @@
 /** The inspector for the plan itself, when nothing is selected: title, scope, period, areas, language. */
 import { useState } from 'react';
-import { documentAreas, newId, SCOPE_LEVELS, type Document } from '@veranderlogica/core';
+import { type Document, documentAreas, languageInfo, LANGUAGES, newId, SCOPE_LEVELS } from '@veranderlogica/core';
 import { listTopics, topicOf } from '@veranderlogica/core/workshop';
 import { useTranslation } from '../../i18n/translate.js';
 import { CheckboxField, FieldErrorText, SelectField, TextField, type FieldError } from '../fields.js';
@@ -173,10 +173,7 @@ export function DocumentFields({
         name="language"
         label={t('inspector.field.language')}
         value={document.language}
-        options={[
-          { value: 'nl', label: 'Nederlands' },
-          { value: 'en', label: 'English' },
-        ]}
+        options={LANGUAGES.map((language) => ({ value: language, label: languageInfo(language).name }))}
         onChange={(v) => change('language', { language: v })}
       />
       <TextField

@@ -1,5 +1,5 @@
 import { FREQUENCIES, INDICATOR_TYPES } from '../../../model/vocabulary.js';
-import { REPORT_TEXT as T } from '../../../report/text.js';
+import { columnHeadings, REPORT_TEXT as T } from '../../../report/text.js';
 import { e, EXTRA, section, table, value, type HtmlSection } from '../common.js';
 
 /** The measurement plan: each indicator, what it measures, its baseline and target, source, frequency and owner. */
@@ -9,7 +9,7 @@ export const measurementPlan: HtmlSection = {
     const l = model.language;
     const body = model.measurementPlan.length
       ? table(
-          EXTRA.measurementHeadings[l],
+          columnHeadings(EXTRA.measurementColumns, l),
           model.measurementPlan.map((row) => [
             `<strong>${e(row.title)}</strong>`,
             row.measures.map((m) => e(m.title)).join('<br>'),

@@ -1,7 +1,7 @@
 import { formatMessage } from '../../../i18n/format.js';
 import { DEFAULT_PROGRESS_THRESHOLDS, directionLabel, progressBarSvg, PROGRESS_STYLE, sparklineSvg } from '../../../analysis/progress.js';
 import { PROGRESS_STATUSES } from '../../../model/vocabulary.js';
-import { REPORT_TEXT as T } from '../../../report/text.js';
+import { columnHeadings, REPORT_TEXT as T } from '../../../report/text.js';
 import { e, EXTRA, section, table, value, type HtmlSection } from '../common.js';
 
 /** Progress: each indicator against its trajectory, with its status and a small chart. */
@@ -25,7 +25,7 @@ export const progress: HtmlSection = {
     const body =
       intro +
       (measured ? '' : `<p class="muted">${T.notMeasuredYet[l]}</p>`) +
-      table(EXTRA.progressHeadings[l], rows, 'progress', [24, 13, 13, 16, 15, 19]);
+      table(columnHeadings(EXTRA.progressColumns, l), rows, 'progress', [24, 13, 13, 16, 15, 19]);
     return section('progress', T.progress[l], body, 'major');
   },
 };

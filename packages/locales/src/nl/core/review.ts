@@ -1,0 +1,51 @@
+import type { Catalogue } from '../../catalogue.js';
+
+/** Texts of review and adoption in Dutch, by section and key. Dutch is the source: the other languages' catalogues are typed against it. */
+export const review = {
+  intents: {
+    notFound: 'Voorstel {id} bestaat niet.',
+    decided: 'Over dit voorstel is al beslist ({status, raw}).',
+    accept: 'voorstel overnemen',
+    startRound: 'reviewronde starten',
+    adopt: 'plan vaststellen',
+    versionName: 'Vastgesteld',
+  },
+  nota: {
+    title: 'Reactienota',
+    intro:
+      'Deze nota geeft per partner de reacties en voorstellen op het concept van de veranderlogica, met wat er mee is gedaan en waarom.',
+    plan: 'Veranderlogica',
+    status: 'Status',
+    adopted: 'Vastgesteld op {date} door {body}.',
+    round: 'Reviewronde',
+    deadline: 'reageren tot en met {date}',
+    responded: 'Gereageerd',
+    notResponded: 'Nog geen reactie',
+    partner: 'Partner',
+    otherAuthors: 'Overige reacties',
+    about: 'Over',
+    thePlan: 'Het plan als geheel',
+    removed: 'een verwijderd onderdeel ({id})',
+    connection: 'Verbinding',
+    group: 'Groep',
+    reaction: 'Reactie of voorstel',
+    answer: 'Beantwoording',
+    outcome: 'Gevolg voor het plan',
+    comment: 'Reactie',
+    suggestion: 'Voorstel',
+    reasonOfPartner: 'Toelichting',
+    retitle: 'Nieuwe titel: "{title}"',
+    addNode: 'Nieuwe {kind}: "{title}"',
+    connect: 'Nieuwe verbinding: "{source}" leidt tot "{target}"',
+    setTargets: 'Nieuwe streefwaarden: {targets}',
+    commentOpen: 'Nog open',
+    commentResolved: 'Afgehandeld',
+    suggestionOpen: 'Nog geen besluit',
+    suggestionAccepted: 'Overgenomen in het plan',
+    suggestionDeclined: 'Niet overgenomen',
+    noAnswer: 'Nog geen antwoord.',
+    none: 'Er zijn geen reacties of voorstellen.',
+    counts:
+      '{comments, plural, one {# reactie} other {# reacties}} en {suggestions, plural, one {# voorstel} other {# voorstellen}}: {accepted} overgenomen, {declined} niet overgenomen, {open} nog open.',
+  },
+} as const satisfies Catalogue;

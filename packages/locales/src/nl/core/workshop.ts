@@ -1,0 +1,36 @@
+import type { Catalogue } from '../../catalogue.js';
+
+/** Texts of the workshop's flow in Dutch, by section and key. Dutch is the source: the other languages' catalogues are typed against it. */
+export const workshop = {
+  steps: {
+    missingUnsourced: '{count, plural, one {# feit} other {# feiten}} zonder bron.',
+    missingWithoutPartner: '{count, plural, one {# interventie} other {# interventies}} zonder partner, zoals {node}.',
+    missingWithoutMechanism: '{count, plural, one {# interventie} other {# interventies}} zonder werkzaam mechanisme, zoals {node}.',
+    missingEmptyAreas: 'Witte vlek: geen interventie in {areas}.',
+    missingLooseEnds: 'En nog {count, plural, one {# ander los eind} other {# andere losse einden}}.',
+    missingMoreLikeIt: '{first, raw} (en {count, plural, one {# vergelijkbare} other {# vergelijkbare}})',
+    describeTheProblemInA: 'Beschrijf het probleem in een paar zinnen.',
+    noFactsOnNatureAnd: 'Nog geen feiten over aard en omvang.',
+    noTargetGroupsYet: 'Nog geen doelgroepen.',
+    noRiskGroupMarkedYet: 'Nog geen risicogroep gemarkeerd.',
+    noGoalsYet: 'Nog geen doelen.',
+    noLongTermGoalYet: 'Nog geen doel voor de lange termijn.',
+    noShortTermGoalYet: 'Nog geen doel voor de korte termijn.',
+    noStrategicGoalYet: 'Nog geen strategisch doel.',
+    noInterventionsYet: 'Nog geen interventies.',
+    noWorkingMechanismsYet: 'Nog geen werkzame mechanismen.',
+    noOutcomesYet: 'Nog geen uitkomsten.',
+    noVotesCastYet: 'Nog geen stemmen uitgebracht.',
+    noInterventionChosenAsA: 'Nog geen interventie als prioriteit gekozen.',
+    noInterventionsToLinkPartners: 'Nog geen interventies om partners aan te verbinden.',
+    noIndicatorsYet: 'Nog geen indicatoren.',
+    noPartnersOnTheSocial: 'Nog geen partners op de sociale kaart.',
+    noPartnerYet: 'nog geen partner',
+    noTargetGroupYet: 'nog geen doelgroep',
+    noWorkingMechanismYet: 'nog geen werkzaam mechanisme',
+    noInterventionYet: 'nog geen interventie',
+    leadsNowhereYet: 'leidt nog nergens toe',
+    noGoalYet: 'nog geen doel',
+    noTitleYet: 'nog zonder titel',
+  },
+} as const satisfies Catalogue;
