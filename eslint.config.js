@@ -79,6 +79,10 @@ export default tseslint.config(
           message: 'Code does not branch on a language: read what differs from the catalogue (languageInfo(language), TEXTS…[language]).',
         },
         {
+          selector: 'CallExpression[callee.name="bilingual"]',
+          message: 'bilingual() is for texts outside the project (plug-ins, tests); the project keeps its texts in the catalogues.',
+        },
+        {
           selector: 'TSLiteralType > Literal[value=/^(nl|en)$/]',
           message: 'A language is the type Language, not a list of codes.',
         },

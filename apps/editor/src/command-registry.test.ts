@@ -1,3 +1,4 @@
+import { bilingual } from '@veranderlogica/core';
 import { describe, expect, it, vi } from 'vitest';
 import { getTemplate, KIND_ORDER, NODE_KIND_SPECS, positionOf } from '@veranderlogica/core';
 import { commandsFor, dispatchKey, keyLabel, keyOf, runCommand, viewOf, type CommandContext } from './command-registry.js';
@@ -119,7 +120,7 @@ describe('the command registry', () => {
     expect(viewOf(COMMANDS, 'undo', ctx, 'nl').disabled).toBe(true);
     store.apply(
       { type: 'updateNode', id: 'int-csg', changes: { title: 'Spreekuur' } },
-      { label: { nl: 'titel wijzigen', en: 'edit title' } },
+      { label: bilingual('titel wijzigen', 'edit title') },
     );
     expect(viewOf(COMMANDS, 'undo', ctx, 'nl')).toMatchObject({ label: 'Ongedaan maken', detail: 'titel wijzigen', disabled: false });
     expect(viewOf(COMMANDS, 'undo', ctx, 'en')).toMatchObject({ label: 'Undo', detail: 'edit title', keyshortcuts: 'Control+Z' });

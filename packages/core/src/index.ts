@@ -11,7 +11,7 @@
  */
 
 // Language
-export { LANGUAGES, inEveryLanguage, isLanguage } from './i18n/localized.js';
+export { bilingual, LANGUAGES, inEveryLanguage, isLanguage } from './i18n/localized.js';
 export type { Language, Localized } from './i18n/localized.js';
 export { formatDate, formatMessage, formatNumber, formatPercent, languageInfo } from './i18n/format.js';
 export type { MessageParams } from './i18n/format.js';

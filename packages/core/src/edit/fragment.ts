@@ -99,7 +99,7 @@ export function readFragmentChecked(
  *
  * @example
  * const { operations, ids } = pasteOperations(document, fragment, { x: 40, y: 40 });
- * history.apply(operations, { label: { nl: 'plakken', en: 'paste' } });
+ * history.apply(operations, { label: bilingual('plakken', 'paste') });
  */
 export function pasteOperations(
   document: Document,

@@ -1,3 +1,4 @@
+import { bilingual } from '../i18n/localized.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../model/schema.js';
@@ -43,7 +44,7 @@ describe('History', () => {
     const history = new History(build([['goal', 'g']]), { now: () => now });
     history.apply(
       { type: 'updateNode', id: 'g', changes: { title: 'Een' } },
-      { coalesce: 'capture:1', label: { nl: 'snel invoeren', en: 'quick capture' } },
+      { coalesce: 'capture:1', label: bilingual('snel invoeren', 'quick capture') },
     );
     now += 5_000;
     history.apply({ type: 'setPositions', positions: { g: { x: 10, y: 20 } } }, { coalesce: 'capture:1', coalesceMs: Infinity });

@@ -31,7 +31,7 @@ export interface HistoryOptions {
  * How one operation enters the history: its undo label, and whether it merges with the step before.
  *
  * @example
- * history.apply(operation, { coalesce: 'move:goal-1', label: { nl: 'Kaart verplaatst', en: 'Card moved' } });
+ * history.apply(operation, { coalesce: 'move:goal-1', label: bilingual('Kaart verplaatst', 'Card moved') });
  */
 export interface ApplyOptions {
   /** What the toolbar shows for undo; defaults to a description of the operation. */

@@ -327,7 +327,7 @@ describe('operations that used to corrupt a document', () => {
     try {
       applyOperation(doc, { type: 'removeNode', id: 'nope' });
     } catch (error) {
-      expect((error as OperationError).params).toEqual({ what: { nl: 'Kaart', en: 'Node' }, id: '"nope"' });
+      expect((error as OperationError).params).toMatchObject({ what: { nl: 'Kaart', en: 'Node' }, id: '"nope"' });
       expect((error as OperationError).localized.nl).toBe('Kaart "nope" bestaat niet.');
     }
     expect.assertions(2);

@@ -7,7 +7,7 @@ import { NODE_LIST_FIELDS, type NodeChanges, type NodeListField, type Operation 
  * cards stay. Ids that are neither are skipped. One list of operations, so canvas, list, inspector and cut agree.
  *
  * @example
- * history.apply(deleteOperations(document, selection), { label: { nl: 'verwijderen', en: 'delete' } });
+ * history.apply(deleteOperations(document, selection), { label: bilingual('verwijderen', 'delete') });
  */
 export function deleteOperations(document: Document, ids: Iterable<string>): Operation[] {
   const wanted = new Set(ids);

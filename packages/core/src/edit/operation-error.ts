@@ -44,7 +44,7 @@ export class OperationError extends Error {
    * An error whose text is rendered from its params by the one message formatter.
    *
    * @example
-   * throw OperationError.of('not-found', NOT_FOUND, { what: { nl: 'Kaart', en: 'Node' }, id });
+   * throw OperationError.of('not-found', NOT_FOUND, { what: bilingual('Kaart', 'Node'), id });
    */
   static of<P extends MessageParams>(code: OperationErrorCode, message: Message<P>, params: P, path = ''): OperationError {
     return new OperationError(code, localizeMessage(message, params), path, params);

@@ -51,7 +51,7 @@ export function selectionValues(document: Document, ids: Iterable<string>, field
  * value, are left alone; `undefined` takes an optional value (a group) off.
  *
  * @example
- * history.apply(setOnSelection(document, selected, 'group', 'strategie-1'), { label: { nl: 'groep geven', en: 'set group' } });
+ * history.apply(setOnSelection(document, selected, 'group', 'strategie-1'), { label: bilingual('groep geven', 'set group') });
  */
 export function setOnSelection(document: Document, ids: Iterable<string>, field: SelectionField, value: unknown): Operation[] {
   const operations: Operation[] = [];
@@ -67,7 +67,7 @@ export function setOnSelection(document: Document, ids: Iterable<string>, field:
  * and lacks the value (`on` true), or take it out of every one that holds it (`false`): one undo step.
  *
  * @example
- * history.apply(assignToSelection(document, selected, 'targetGroups', 'ouderen', true), { label: { nl: 'Doelgroep toegekend', en: 'Target group assigned' } });
+ * history.apply(assignToSelection(document, selected, 'targetGroups', 'ouderen', true), { label: bilingual('Doelgroep toegekend', 'Target group assigned') });
  */
 export function assignToSelection(
   document: Document,
@@ -92,7 +92,7 @@ export function assignToSelection(
  *
  * @example
  * const { operations, refused } = connectSelectionTo(document, selected, 'mech-kennis');
- * history.apply(operations, { label: { nl: 'verbinden', en: 'connect' } });
+ * history.apply(operations, { label: bilingual('verbinden', 'connect') });
  */
 export function connectSelectionTo(
   document: Document,

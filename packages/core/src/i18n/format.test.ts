@@ -1,3 +1,4 @@
+import { bilingual } from '../i18n/localized.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,17 +25,19 @@ describe('the message formatter', () => {
   });
 
   it('picks plural forms with Intl.PluralRules, including an exact =0 form', () => {
-    const votes = defineMessage<{ count: number }>({
-      nl: '{count, plural, =0 {geen stemmen} one {# stem} other {# stemmen}}',
-      en: '{count, plural, =0 {no votes} one {# vote} other {# votes}}',
-    });
+    const votes = defineMessage<{ count: number }>(
+      bilingual(
+        '{count, plural, =0 {geen stemmen} one {# stem} other {# stemmen}}',
+        '{count, plural, =0 {no votes} one {# vote} other {# votes}}',
+      ),
+    );
     expect([0, 1, 2, 1000].map((count) => renderMessage(votes, { count }, 'nl'))).toEqual([
       'geen stemmen',
       '1 stem',
       '2 stemmen',
       '1.000 stemmen',
     ]);
-    expect(localizeMessage(votes, { count: 1 })).toEqual({ nl: '1 stem', en: '1 vote' });
+    expect(localizeMessage(votes, { count: 1 })).toMatchObject({ nl: '1 stem', en: '1 vote' });
   });
 
   it('selects branches, nests placeholders, and names cards by title or "(zonder titel)"', () => {
@@ -42,7 +45,7 @@ describe('the message formatter', () => {
     expect(
       formatMessage(text, { what: 'goal', node: { title: 'Minder geweld' }, loop: [{ title: 'A' }, { title: '' }, { title: 'A' }] }, 'nl'),
     ).toBe('Doel "Minder geweld" · "A" → (zonder titel) → "A"');
-    expect(formatMessage('{label}', { label: { nl: 'belang', en: 'interest' } }, 'en')).toBe('interest');
+    expect(formatMessage('{label}', { label: bilingual('belang', 'interest') }, 'en')).toBe('interest');
     expect(formatMessage('{year, raw}–{title, raw}', { year: 2026, title: { title: 'X' } }, 'nl')).toBe('2026–X');
   });
 

@@ -7,7 +7,7 @@ export { LANGUAGES, type Language } from '@veranderlogica/locales';
  * can switch language without asking the core again.
  *
  * @example
- * const msg: Localized = { nl: 'Doel', en: 'Goal' };
+ * const msg: Localized = bilingual('Doel', 'Goal');
  * msg[lang];
  */
 export type Localized = { readonly [L in Language]: string };
@@ -28,6 +28,18 @@ export const NO_TEXT: Localized = inEveryLanguage(() => '');
  */
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/**
+ * A text from its Dutch and its English, the English standing in for every other language: for a label written
+ * outside the catalogues (a plug-in's kind, an undo label of your own, a test), so it still reads when a language
+ * is added. The project's own texts are in the catalogues instead (lint refuses this call in its source).
+ *
+ * @example
+ * const label = bilingual('verwijderen', 'delete');
+ */
+export function bilingual(dutch: string, english: string): Localized {
+  return inEveryLanguage((language) => (language === LANGUAGES[0] ? dutch : english));
 }
 
 /**

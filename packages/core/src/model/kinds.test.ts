@@ -25,7 +25,7 @@ describe('the node kind registry', () => {
       expect(spec.size.width * spec.size.height).toBeGreaterThan(0);
       for (const text of [spec.label, spec.plural, spec.noun, spec.withArticle]) expect(text.nl && text.en).toBeTruthy();
     }
-    expect(NODE_KIND_SPECS.outcome.withArticle).toEqual({ nl: 'een uitkomst', en: 'an outcome' });
+    expect(NODE_KIND_SPECS.outcome.withArticle).toMatchObject({ nl: 'een uitkomst', en: 'an outcome' });
   });
 
   it('writes a kind after a count in the number the language wants', () => {

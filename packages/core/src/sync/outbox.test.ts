@@ -1,3 +1,4 @@
+import { bilingual } from '../i18n/localized.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commandKey, MAX_OUTBOX, MemoryOutboxStorage, Outbox, OUTBOX_RETRY_MS, type OutboxStorage } from './outbox.js';
@@ -10,15 +11,15 @@ function network() {
   const state = { up: true, loseAnswer: false, refuse: undefined as string | undefined, sent: 0 };
   const send = (command: RoomCommand, key: string): Promise<RoomCommandAnswer> => {
     state.sent++;
-    if (!state.up) return Promise.resolve({ answer: 0, ok: false, reason: { nl: 'offline', en: 'offline' }, retry: true });
-    if (state.refuse) return Promise.resolve({ answer: 0, ok: false, reason: { nl: state.refuse, en: state.refuse } });
+    if (!state.up) return Promise.resolve({ answer: 0, ok: false, reason: bilingual('offline', 'offline'), retry: true });
+    if (state.refuse) return Promise.resolve({ answer: 0, ok: false, reason: bilingual(state.refuse, state.refuse) });
     const duplicate = done.has(key);
     if (!duplicate) {
       done.set(key, command);
       order.push(key);
     }
     // The server did it, but the answer never arrived: to the phone it looks like a dropped connection.
-    if (state.loseAnswer) return Promise.resolve({ answer: 0, ok: false, reason: { nl: 'weg', en: 'gone' }, retry: true });
+    if (state.loseAnswer) return Promise.resolve({ answer: 0, ok: false, reason: bilingual('weg', 'gone'), retry: true });
     return Promise.resolve(duplicate ? { answer: 0, ok: true, duplicate: true } : { answer: 0, ok: true });
   };
   return { done, order, state, send };

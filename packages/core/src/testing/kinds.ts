@@ -1,4 +1,4 @@
-import { inEveryLanguage, LANGUAGES } from '../i18n/localized.js';
+import { bilingual } from '../i18n/localized.js';
 import { z } from 'zod';
 import { COMMON_FIELDS, choice, defineKind } from '../model/kinds/spec.js';
 import { nodeSchema } from '../model/primitives.js';
@@ -15,8 +15,7 @@ import { vocabulary } from '../model/values.js';
  *   KIND_MODULES: [...(await original<typeof import('../model/kinds/list.js')>()).KIND_MODULES, (await import('@veranderlogica/core/testing/kinds')).signal],
  * }));
  */
-/** A test kind's word: the source language's, and the English one in every other language. */
-const word = (source: string, english: string) => inEveryLanguage((language) => (language === LANGUAGES[0] ? source : english));
+const word = bilingual;
 
 export const URGENCIES = vocabulary({ low: word('niet dringend', 'not urgent'), high: word('dringend', 'urgent') });
 

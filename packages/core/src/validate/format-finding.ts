@@ -27,7 +27,7 @@ export function formatFinding(finding: Finding, language: Language): string {
  * A finding's message in every language, for texts kept before the language is known.
  *
  * @example
- * const text = localizeFinding(finding); // { nl: 'Doel … heeft geen indicator.', en: 'Goal … has no indicator.' }
+ * const text = localizeFinding(finding); // { nl: 'Doel … heeft geen indicator.', en: 'Goal … has no indicator.', … }
  */
 export function localizeFinding(finding: Finding): Localized {
   const rule = byCode.get(finding.code);

@@ -27,7 +27,7 @@ export interface Rule<P extends MessageParams = MessageParams> {
  *
  * @example
  * export const selfLoop = defineRule('self-loop', 'error', description,
- *   defineMessage<{ node: NodeRef }>({ nl: '{node} wijst naar zichzelf.', en: '{node} points to itself.' }),
+ *   defineMessage<{ node: NodeRef }>(bilingual('{node} wijst naar zichzelf.', '{node} points to itself.')),
  *   (index, report) => loops.map((edge) => report([edge.id], { node: refOf(index, edge.source) })));
  */
 export function defineRule<P extends MessageParams>(

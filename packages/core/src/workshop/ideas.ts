@@ -10,7 +10,7 @@ import { captureLines } from './capture.js';
  * brainstorming before the room structures them (list markers and empty lines dropped, as in quick capture).
  *
  * @example
- * history.apply(ideaOperations(document, 'Buurtapp\nKoffie bij de kapper'), { label: { nl: 'ideeën', en: 'ideas' } });
+ * history.apply(ideaOperations(document, 'Buurtapp\nKoffie bij de kapper'), { label: bilingual('ideeën', 'ideas') });
  */
 export function ideaOperations(document: Document, text: string): Operation[] {
   const taken = usedIds(document);
@@ -27,7 +27,7 @@ export function ideaOperations(document: Document, text: string): Operation[] {
  * one undo step (sorting with a key, or dropping the idea on a layer). Nothing for an idea that is gone.
  *
  * @example
- * history.apply(sortIdea(document, 'idee-1', 'intervention', { x: 0, y: 400 }), { label: { nl: 'idee sorteren', en: 'sort idea' } });
+ * history.apply(sortIdea(document, 'idee-1', 'intervention', { x: 0, y: 400 }), { label: bilingual('idee sorteren', 'sort idea') });
  */
 export function sortIdea(document: Document, id: string, kind: NodeKind, position?: Position): Operation[] {
   const idea = document.workshop?.ideas.find((candidate) => candidate.id === id);

@@ -46,7 +46,7 @@ export function guessPartnerDomain(name: string): ActorDomain {
  *
  * @example
  * const operations = participantsAsPartners(document);
- * if (operations.length) history.apply(operations, { label: { nl: 'deelnemers als partners', en: 'participants as partners' } });
+ * if (operations.length) history.apply(operations, { label: bilingual('deelnemers als partners', 'participants as partners') });
  */
 export function participantsAsPartners(document: Document): Operation[] {
   const known = new Set(document.actors.map((actor) => actor.name.trim().toLowerCase()));
@@ -68,7 +68,7 @@ export function participantsAsPartners(document: Document): Operation[] {
  * one that has it (`false`): one undo step for a whole selection. Ids that are not interventions are skipped.
  *
  * @example
- * history.apply(assignPartner(document, ['int-a', 'int-b'], 'ggd', true), { label: { nl: 'partner toewijzen', en: 'assign partner' } });
+ * history.apply(assignPartner(document, ['int-a', 'int-b'], 'ggd', true), { label: bilingual('partner toewijzen', 'assign partner') });
  */
 export function assignPartner(document: Document, interventions: Iterable<string>, actor: string, carries: boolean): Operation[] {
   const wanted = new Set(interventions);

@@ -1,3 +1,4 @@
+import { bilingual } from '@veranderlogica/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { Inspector } from './Inspector.js';
@@ -29,9 +30,10 @@ export const Connection: Story = { args: { edge: example.edges.find((e) => e.rat
 export const RefusedValue: Story = {
   args: {
     node: node('int-lespakket'),
-    onNodeChange: () => ({
-      nl: 'Ongeldige waarde; verwacht een webadres dat begint met http:// of https://.',
-      en: 'Invalid value; expected a web address starting with http:// or https://.',
-    }),
+    onNodeChange: () =>
+      bilingual(
+        'Ongeldige waarde; verwacht een webadres dat begint met http:// of https://.',
+        'Invalid value; expected a web address starting with http:// or https://.',
+      ),
   },
 };

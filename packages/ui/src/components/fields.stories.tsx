@@ -1,3 +1,4 @@
+import { bilingual } from '@veranderlogica/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { ListField, TextField } from './fields.js';
@@ -11,7 +12,7 @@ export default meta;
 type Story = StoryObj<typeof TextField>;
 export const Text: Story = {};
 export const Multiline: Story = { args: { label: 'Toelichting', multiline: true, value: 'Seksueel geweld voorkomen en stoppen.' } };
-export const WithError: Story = { args: { error: { nl: 'Te lang: hoogstens 500 tekens.', en: 'Too long: at most 500 characters.' } } };
+export const WithError: Story = { args: { error: bilingual('Te lang: hoogstens 500 tekens.', 'Too long: at most 500 characters.') } };
 /** A list edited as one field: the participating organisations, one per line. */
 export const List: StoryObj<typeof ListField> = {
   render: () => (

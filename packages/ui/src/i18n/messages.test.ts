@@ -25,7 +25,10 @@ describe('dictionaries', () => {
   });
 
   it('localize gives a dictionary text in both languages', () => {
-    expect(localize('file.saved', { name: 'aanpak.json' })).toEqual({ nl: 'Opgeslagen als aanpak.json.', en: 'Saved as aanpak.json.' });
+    expect(localize('file.saved', { name: 'aanpak.json' })).toMatchObject({
+      nl: 'Opgeslagen als aanpak.json.',
+      en: 'Saved as aanpak.json.',
+    });
   });
 });
 

@@ -55,7 +55,7 @@ function plan() {
 describe('a kind added as one module', () => {
   it('is a kind of the format: its vocabulary, its schema, its file, its JSON Schema', () => {
     expect(NODE_KINDS.values).toContain('signal');
-    expect(NODE_KINDS.labels[SIGNAL]).toEqual({ nl: 'Signaal', en: 'Signal' });
+    expect(NODE_KINDS.labels[SIGNAL]).toMatchObject({ nl: 'Signaal', en: 'Signal' });
     expect(kindNoun(SIGNAL, 2, 'nl')).toBe('signalen');
     const { document, signal } = plan();
     const read = parseDocument(serializeDocument(document));
