@@ -5,18 +5,18 @@
 //   cli          →  server, layout, core
 //   viewer       →  layout, core
 //   server       →  core
-//   ui           →  core, locales
+//   ui           →  core
 //   layout       →  core
-//   core         →  locales; no React, no Node built-ins
-//   locales      →  nothing: every language's texts, data only
+//   core         →  no React, no Node built-ins
+//   locales      →  nothing: every language's texts, data only; every package above reads its part
 const mayImport = {
   locales: [],
   core: ['locales'],
-  layout: ['core'],
+  layout: ['core', 'locales'],
   ui: ['core', 'locales'],
-  viewer: ['core', 'layout'],
-  server: ['core'],
-  cli: ['core', 'layout', 'server'],
+  viewer: ['core', 'layout', 'locales'],
+  server: ['core', 'locales'],
+  cli: ['core', 'layout', 'server', 'locales'],
 };
 const packages = ['locales', 'core', 'layout', 'ui', 'viewer', 'server', 'cli'];
 

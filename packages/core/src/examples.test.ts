@@ -18,6 +18,7 @@ const FILE = join(HERE, '__examples__.ts');
 // functions (a notice, a file to write) and a Yjs document.
 const SCOPE = `
 import * as Y from 'yjs';
+import { CORE } from '@veranderlogica/locales';
 declare const region: Region, plans: Document[], municipality: Document, files: readonly string[];
 declare const document: Document, before: Document, after: Document, a: Document, b: Document, adopted: Document, current: Document, opened: Document;
 declare const text: string, path: string, clipboardText: string, lang: Language, flag: string, id: string;

@@ -1,4 +1,4 @@
-import type { nl } from './nl/index.js';
+import type { Dutch } from './nl/index.js';
 
 /**
  * A catalogue: texts by key, or in groups of them. The Dutch one is the source; every other language's is typed
@@ -20,10 +20,10 @@ export interface Catalogue {
 export type CatalogueOf<C> = { readonly [K in keyof C]: C[K] extends string ? string : CatalogueOf<C[K]> };
 
 /**
- * One language's every text, of every package: the shape of a file in this package's `src/` (`en.ts`), typed
- * against the Dutch source in `nl/`.
+ * One language's every text, of every package: the shape of a language's file in this package's `src/` (`en.ts`),
+ * one export per package, typed against the Dutch source in `nl/`.
  *
  * @example
- * export const de: LanguageCatalogue = { core: { … }, layout: { … }, ui: { … }, viewer: { … }, server: { … }, cli: { … } };
+ * export const viewer: LanguageCatalogue['viewer'] = { focus: 'Fokus', … };
  */
-export type LanguageCatalogue = CatalogueOf<typeof nl>;
+export type LanguageCatalogue = CatalogueOf<Dutch>;

@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, LANGUAGES, type Catalogue } from './index.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { languageCodes, languagesModule } from '../scripts/languages.js';
+import { CLI, CORE, LANGUAGES, LAYOUT, SERVER, UI, VIEWER, type Catalogue, type Language, type LanguageCatalogue } from './index.js';
+
+/** Every language's whole catalogue, its parts put together. */
+const CATALOGUES = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    {
+      core: CORE[language],
+      layout: LAYOUT[language],
+      ui: UI[language],
+      viewer: VIEWER[language],
+      server: SERVER[language],
+      cli: CLI[language],
+    },
+  ]),
+) as unknown as Record<Language, Catalogue & { readonly core: LanguageCatalogue['core'] }>;
 
 /** Every text of a catalogue by its dotted path. */
 function texts(catalogue: Catalogue, prefix = ''): Map<string, string> {
@@ -49,9 +67,12 @@ function placeholders(text: string): string[] {
 describe('the catalogues', () => {
   const source = texts(CATALOGUES[LANGUAGES[0]]);
 
-  it('list Dutch first, the source', () => {
+  it('list Dutch first, the source, then every language that has a file (src/languages.generated.ts is current)', () => {
     expect(LANGUAGES[0]).toBe('nl');
-    expect(LANGUAGES).toEqual(Object.keys(CATALOGUES));
+    const src = fileURLToPath(new URL('./', import.meta.url));
+    const codes = languageCodes(src);
+    expect([...LANGUAGES]).toEqual(codes);
+    expect(readFileSync(`${src}languages.generated.ts`, 'utf8'), 'run `npm run generate`').toBe(languagesModule(codes));
     expect(source.size).toBeGreaterThan(1500);
   });
 

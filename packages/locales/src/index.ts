@@ -1,31 +1,22 @@
-import type { LanguageCatalogue } from './catalogue.js';
-import { en } from './en.js';
-import { nl } from './nl/index.js';
+import type { LANGUAGES } from './languages.generated.js';
 
 export type { Catalogue, CatalogueOf, LanguageCatalogue } from './catalogue.js';
+export { CLI, CORE, LANGUAGES, LAYOUT, SERVER, UI, VIEWER } from './languages.generated.js';
 
 /**
- * Every language the project ships, each with every text of every package, in display order (the first is the
- * source, Dutch). The one place a language is named: a new one is its file beside `en.ts` and its line here; the
- * compiler lists every text that file still lacks.
- *
- * @example
- * CATALOGUES.en.core.i18n.format.locales; // 'en-GB'
- */
-export const CATALOGUES = { nl, en } as const satisfies { readonly [language: string]: LanguageCatalogue };
-
-/**
- * A language the UI, the messages and the exports speak. Dutch first.
+ * A language the UI, the messages and the exports speak: Dutch (the source) first, then every language that has a
+ * file in this package's `src/` (listed by `npm run generate`).
  *
  * @example
  * const language: Language = 'nl';
  */
-export type Language = keyof typeof CATALOGUES;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
- * Every language, in display order.
+ * One package's part of the catalogue in every language: `CORE`, `LAYOUT`, `UI`, `VIEWER`, `SERVER`, `CLI`. Each
+ * package imports only its own, so a web page that shows a plan does not carry the editor's or the CLI's texts.
  *
  * @example
- * LANGUAGES.includes('en'); // true
+ * const part: InEveryLanguage<LanguageCatalogue['viewer']> = VIEWER;
  */
-export const LANGUAGES = Object.keys(CATALOGUES) as readonly Language[] as readonly [Language, ...Language[]];
+export type InEveryLanguage<P> = { readonly [L in Language]: P };

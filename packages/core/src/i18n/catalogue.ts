@@ -1,4 +1,4 @@
-import { CATALOGUES, type Catalogue, type LanguageCatalogue } from '@veranderlogica/locales';
+import type { Catalogue, InEveryLanguage } from '@veranderlogica/locales';
 import { LANGUAGES, type Language, type Localized } from './localized.js';
 
 export type { Catalogue, CatalogueOf, LanguageCatalogue } from '@veranderlogica/locales';
@@ -7,7 +7,7 @@ export type { Catalogue, CatalogueOf, LanguageCatalogue } from '@veranderlogica/
  * The shape of catalogue `C` with every text in every language: what {@link localizedTable} gives.
  *
  * @example
- * const TEXTS = localizedTable((catalogue) => catalogue.core.model);
+ * const TEXTS = localizedTable(CORE, (core) => core.model);
  */
 export type LocalizedTable<C> = { readonly [K in keyof C]: C[K] extends string ? Localized : LocalizedTable<C[K]> };
 
@@ -26,15 +26,19 @@ export function inLanguage<K extends string>(
 }
 
 /**
- * One table of texts in every language, made from the same part of every language's catalogue
- * (`@veranderlogica/locales`): what the code reads, while the words live in one file per language.
+ * One table of texts in every language, made from a package's part of every language's catalogue
+ * (`@veranderlogica/locales`), or a concern inside it: what the code reads, while the words live in one file per
+ * language.
  *
  * @example
- * const TEXT = localizedTable((catalogue) => catalogue.core.model);
+ * const TEXT = localizedTable(CORE, (core) => core.model);
  * TEXT.kinds.goal.label.en; // 'Goal'
  */
-export function localizedTable<C extends Catalogue>(pick: (catalogue: LanguageCatalogue) => C): LocalizedTable<C> {
-  const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, pick(CATALOGUES[language])])) as {
+export function localizedTable<P extends Catalogue, C extends Catalogue = P>(
+  part: InEveryLanguage<P>,
+  pick: (part: P) => C = (whole) => whole as unknown as C,
+): LocalizedTable<C> {
+  const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, pick(part[language])])) as {
     readonly [L in Language]: unknown;
   };
   const join = (parts: { readonly [L in Language]: unknown }): unknown => {

@@ -1,28 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as Locales from '@veranderlogica/locales';
 
-// A third language added the one way the project allows: a catalogue in `@veranderlogica/locales` and its entry in
-// CATALOGUES. Here it is made from English with every text marked ⟪…⟫, so a text in it that is not marked came
+// A third language added the one way the project allows: a file in `@veranderlogica/locales`, listed by
+// `npm run generate` in LANGUAGES and every package's part. Here it is made from English with every text marked ⟪…⟫, so a text in it that is not marked came
 // from code that names the two languages it was written for.
 vi.mock('@veranderlogica/locales', async (original) => {
   const real = await original<typeof Locales>();
   type Tree = { readonly [key: string]: string | Tree };
-  const mark = (tree: Tree): Tree =>
-    Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, typeof value === 'string' ? `⟪${value}⟫` : mark(value)]));
-  const english = real.CATALOGUES.en;
-  const marked = mark(english) as unknown as typeof english;
+  const mark = <T>(tree: T): T =>
+    Object.fromEntries(
+      Object.entries(tree as Tree).map(([key, value]) => [key, typeof value === 'string' ? `⟪${value}⟫` : mark(value)]),
+    ) as T;
+  const core = mark(real.CORE.en);
   const qq = {
-    ...marked,
-    core: {
-      ...marked.core,
-      i18n: {
-        self: { name: 'Testtaal', switchTo: 'Naar de testtaal', hyphenation: 'qq' },
-        format: { ...marked.core.i18n.format, locales: 'en-GB' },
-      },
+    ...core,
+    i18n: {
+      self: { name: 'Testtaal', switchTo: 'Naar de testtaal', hyphenation: 'qq' },
+      format: { ...core.i18n.format, locales: 'en-GB' },
     },
   };
-  const CATALOGUES = { ...real.CATALOGUES, qq };
-  return { ...real, CATALOGUES, LANGUAGES: Object.keys(CATALOGUES) };
+  const withQq = <P>(part: { readonly en: P }) => ({ ...part, qq: mark(part.en) });
+  return {
+    ...real,
+    LANGUAGES: [...real.LANGUAGES, 'qq'],
+    CORE: { ...real.CORE, qq },
+    LAYOUT: withQq(real.LAYOUT),
+    UI: withQq(real.UI),
+    VIEWER: withQq(real.VIEWER),
+    SERVER: withQq(real.SERVER),
+    CLI: withQq(real.CLI),
+  };
 });
 
 const core = await import('../index.js');

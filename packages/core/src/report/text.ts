@@ -1,8 +1,9 @@
 import { localizedTable } from '../i18n/catalogue.js';
+import { CORE } from '@veranderlogica/locales';
 import type { Language, Localized } from '../i18n/localized.js';
 
 /** Fixed texts of the report, in both languages. */
-export const REPORT_TEXT = localizedTable((catalogue) => catalogue.core.report);
+export const REPORT_TEXT = localizedTable(CORE, (core) => core.report);
 
 /** A table's column headings in one language, in the catalogue's order. */
 export function columnHeadings(columns: Readonly<Record<string, Localized>>, language: Language): string[] {

@@ -20,31 +20,36 @@ import { viewer } from './viewer.js';
 import { server } from './server.js';
 import { cli } from './cli.js';
 
-/**
- * The Dutch catalogue, the source every other language is typed against: every text of every package, by package
- * and concern. Each concern keeps its Dutch texts in its own file in this folder; a key is added there.
- */
-export const nl = {
-  core: {
-    i18n: core_i18n,
-    model: core_model,
-    edit: core_edit,
-    format: core_format,
-    report: core_report,
-    review: core_review,
-    exportHtml: core_exportHtml,
-    export: core_export,
-    workshop: core_workshop,
-    sync: core_sync,
-    validate: core_validate,
-    measurements: core_measurements,
-    analysis: core_analysis,
-    region: core_region,
-    topics: core_topics,
-  },
-  layout: layout,
-  ui: ui,
-  viewer: viewer,
-  server: server,
-  cli: cli,
+/** The core's texts in Dutch, by concern. */
+export const core = {
+  i18n: core_i18n,
+  model: core_model,
+  edit: core_edit,
+  format: core_format,
+  report: core_report,
+  review: core_review,
+  exportHtml: core_exportHtml,
+  export: core_export,
+  workshop: core_workshop,
+  sync: core_sync,
+  validate: core_validate,
+  measurements: core_measurements,
+  analysis: core_analysis,
+  region: core_region,
+  topics: core_topics,
 } as const satisfies Catalogue;
+
+export { cli, layout, server, ui, viewer };
+
+/**
+ * The Dutch catalogue's shape, the source every other language is typed against: every text of every package, by
+ * package and concern. Each concern keeps its Dutch texts in its own file in this folder; a key is added there.
+ */
+export interface Dutch {
+  readonly core: typeof core;
+  readonly layout: typeof layout;
+  readonly ui: typeof ui;
+  readonly viewer: typeof viewer;
+  readonly server: typeof server;
+  readonly cli: typeof cli;
+}

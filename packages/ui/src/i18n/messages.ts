@@ -1,5 +1,4 @@
-import { LANGUAGES, type Language } from '@veranderlogica/core';
-import { CATALOGUES, type LanguageCatalogue } from '@veranderlogica/locales';
+import { UI, type LanguageCatalogue } from '@veranderlogica/locales';
 
 /** A key of the interface's catalogue. */
 export type MessageKey = keyof LanguageCatalogue['ui'];
@@ -11,6 +10,4 @@ export type Messages = LanguageCatalogue['ui'];
  * (Dutch is the source; the others are typed against it). The pseudo-locale `qps` is made from the English one
  * (`pseudo.ts`).
  */
-export const DICTIONARIES = Object.fromEntries(LANGUAGES.map((language) => [language, CATALOGUES[language].ui])) as {
-  readonly [L in Language]: Messages;
-};
+export const DICTIONARIES: { readonly [language in keyof typeof UI]: Messages } = UI;

@@ -1,4 +1,5 @@
 import { localizedTable } from '../../i18n/catalogue.js';
+import { CORE } from '@veranderlogica/locales';
 
 /** Texts of review and adoption in every language, from every language's catalogue (`@veranderlogica/locales`). */
-export const TEXTS = localizedTable((catalogue) => catalogue.core.review);
+export const TEXTS = localizedTable(CORE, (core) => core.review);

@@ -1,8 +1,9 @@
 import { localizedTable } from '../../i18n/catalogue.js';
+import { CORE } from '@veranderlogica/locales';
 import type { Localized } from '../../i18n/localized.js';
 
 /** The checks' texts in every language, from every language's catalogue (`@veranderlogica/locales`). */
-export const TEXTS = localizedTable((catalogue) => catalogue.core.validate);
+export const TEXTS = localizedTable(CORE, (core) => core.validate);
 
 /**
  * A rule's texts in every language, by its code: what the rule asks and what a finding says. The rules read them

@@ -1,4 +1,5 @@
 import { localizedTable } from '../../../i18n/catalogue.js';
+import { CORE } from '@veranderlogica/locales';
 
 /** Texts of the HTML report in every language, from every language's catalogue (`@veranderlogica/locales`). */
-export const TEXTS = localizedTable((catalogue) => catalogue.core.exportHtml);
+export const TEXTS = localizedTable(CORE, (core) => core.exportHtml);
