@@ -5,7 +5,8 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, run by `npm run generate`
 import { FONT_FILES, fontDataSource, metricsSource } from '../scripts/generate-font.js';
-import { fontFaceCss, textWidth, wrapText } from './font.js';
+import { fontFaceCss } from './font-face.js';
+import { textWidth, wrapText } from './font.js';
 import { loadHyphenate } from './hyphenate.js';
 
 const require = createRequire(import.meta.url);

@@ -37,7 +37,8 @@ export {
 export type { DiagramPage, Orientation, PageGeometry, PictureOptions, ReportPictureOptions, ReportPictures } from './picture.js';
 export { cardNotes, childFoci, restPart, splitRegions } from './atlas.js';
 export { loadHyphenate } from './hyphenate.js';
-export { FONT_FAMILY, fontFaceCss, textWidth, wrapText } from './font.js';
+export { FONT_FAMILY, textWidth, wrapText } from './font.js';
+export { fontFaceCss } from './font-face.js';
 export type { TextStyle } from './font.js';
 export type { Hyphenate } from './hyphenate.js';
 export type { AtlasRegion, PageUnit } from './atlas.js';

@@ -12,7 +12,7 @@ import { loadHyphenate, type Hyphenate } from './hyphenate.js';
 import { layoutDocument, type ElkLike } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 import { beyondElk } from './fallback.js';
-import { fontFaceCss } from './font.js';
+import { fontFaceCss } from './font-face.js';
 
 export interface PictureOptions extends Omit<SvgOptions, 'highlight' | 'marks'> {
   /** Give up after this many milliseconds. Default 20,000. */

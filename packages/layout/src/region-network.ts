@@ -1,6 +1,7 @@
 import { ACTOR_DOMAIN_COLOURS, escapeXml as e, formatMessage, type Language } from '@veranderlogica/core';
 import { planName, regionalPartners, type Region, type RegionalPartner } from '@veranderlogica/core/region';
-import { FONT_FAMILY, fontFaceCss, textWidth } from './font.js';
+import { FONT_FAMILY, textWidth } from './font.js';
+import { fontFaceCss } from './font-face.js';
 import { REGION_NETWORK_TEXT as TEXT } from './messages.js';
 
 /** How the regional network is drawn: in which language, and how many partners at most (the rest are counted). */

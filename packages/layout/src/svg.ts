@@ -13,7 +13,8 @@ import {
   minOf,
 } from '@veranderlogica/core';
 import type { Hyphenate } from './hyphenate.js';
-import { FONT_FAMILY, fontFaceCss, linesWidth, textWidth, wrapText, type TextStyle } from './font.js';
+import { FONT_FAMILY, linesWidth, textWidth, wrapText, type TextStyle } from './font.js';
+import { fontFaceCss } from './font-face.js';
 import {
   CARD_PADDING,
   cardText,
