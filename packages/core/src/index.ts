@@ -14,6 +14,7 @@
 export { bilingual, LANGUAGES, inEveryLanguage, isLanguage } from './i18n/localized.js';
 export type { Language, Localized } from './i18n/localized.js';
 export { formatDate, formatMessage, formatNumber, formatPercent, languageInfo } from './i18n/format.js';
+export { loadHyphenate, type Hyphenate } from './i18n/hyphenation.js';
 export type { MessageParams } from './i18n/format.js';
 export { localizedTable } from './i18n/catalogue.js';
 export type { Catalogue, CatalogueOf, LocalizedTable } from './i18n/catalogue.js';

@@ -1,30 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { type Language, languageInfo } from '@veranderlogica/core';
-
-type Hyphenate = (text: string) => string;
-
-/**
- * The hyphenation patterns this package can load, by the name a language's catalogue gives (`self.hyphenation`), each
- * in a chunk of its own. A language whose patterns are not here wraps between words only.
- */
-const PATTERNS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
-  nl: () => import('hyphen/patterns/nl.js'),
-  'en-gb': () => import('hyphen/patterns/en-gb.js'),
-  'en-us': () => import('hyphen/patterns/en-us.js'),
-  'de-1996': () => import('hyphen/patterns/de-1996.js'),
-  fr: () => import('hyphen/patterns/fr.js'),
-  es: () => import('hyphen/patterns/es.js'),
-  pl: () => import('hyphen/patterns/pl.js'),
-  tr: () => import('hyphen/patterns/tr.js'),
-  uk: () => import('hyphen/patterns/uk.js'),
-};
-
-/** A language's patterns, or a refusal when this package has none for it. */
-const patternsOf = (language: Language) =>
-  PATTERNS[languageInfo(language).hyphenation]?.() ?? Promise.reject(new Error(`no hyphenation patterns for ${language}`));
-
-/** Words shorter than this are never broken: they fit a card's line. */
-const MIN_WORD_LENGTH = 10;
+import { type Hyphenate, type Language, loadHyphenate } from '@veranderlogica/core';
 
 const hyphenators: Partial<Record<Language, Hyphenate>> = {};
 const requested = new Map<Language, Promise<void>>();
@@ -41,16 +16,13 @@ let version = 0;
 export function loadHyphenation(language: Language): Promise<void> {
   const pending = requested.get(language);
   if (pending) return pending;
-  const patterns = patternsOf(language);
-  const loading = Promise.all([import('hyphen/hyphen.js'), patterns]).then(
-    ([hyphen, rules]) => {
-      hyphenators[language] = hyphen.default(rules.default, { minWordLength: MIN_WORD_LENGTH });
-      version++;
-      for (const listener of listeners) listener();
-    },
-    // Without patterns titles still wrap between words, and a word longer than the card is cut where it must.
-    () => {},
-  );
+  // Without patterns titles still wrap between words, and a word longer than the card is cut where it must.
+  const loading = loadHyphenate(language).then((hyphenate) => {
+    if (!hyphenate) return;
+    hyphenators[language] = hyphenate;
+    version++;
+    for (const listener of listeners) listener();
+  });
   requested.set(language, loading);
   return loading;
 }
