@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -220,4 +220,20 @@ export async function viewSettled(page: Page): Promise<void> {
         requestAnimationFrame(tick);
       }),
   );
+}
+
+/**
+ * Switches the interface to `language` with its own switch (the editor's, a participant's or a reviewer's), which
+ * goes to the next language in the list: clicked until the page speaks it, so a test holds however many languages
+ * ship.
+ */
+export async function switchLanguage(page: Page, language: string): Promise<void> {
+  const lang = () => page.locator('html').getAttribute('lang');
+  const button = page.locator('[data-command="language"], .vl-participant__language').first();
+  for (let clicks = 0; clicks < 10 && (await lang()) !== language; clicks++) {
+    const before = await lang();
+    await button.click();
+    await expect.poll(lang).not.toBe(before);
+  }
+  expect(await lang()).toBe(language);
 }

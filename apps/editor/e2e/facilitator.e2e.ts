@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Document } from '@veranderlogica/core';
-import { currentDocument, editorForSuite, viewSettled } from './browser.js';
+import { currentDocument, editorForSuite, switchLanguage, viewSettled } from './browser.js';
 
 // Defects a facilitator met in a real workshop, each proven fixed in the browser.
 const suite = editorForSuite(inject('baseURL'));
@@ -199,7 +199,7 @@ describe('dialogs and settings', () => {
     await page.getByRole('button', { name: /^▶ Start/ }).click();
     const clock = page.locator('.vl-timer__clock');
     await expect.poll(() => clock.textContent()).not.toBe('10:00');
-    await page.getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'en');
     await page.reload();
     await page.waitForSelector('.react-flow__node');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
@@ -208,7 +208,7 @@ describe('dialogs and settings', () => {
     expect(first).not.toBe('10:00');
     await expect.poll(() => clock.textContent()).not.toBe(first);
     await page.getByRole('button', { name: /Pause/ }).click();
-    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await switchLanguage(page, 'nl');
     await page.getByRole('button', { name: 'Werksessie', exact: true }).click();
   });
 });

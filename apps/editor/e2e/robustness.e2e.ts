@@ -7,7 +7,16 @@ import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { pictureProblems, readPicture } from '@veranderlogica/layout';
 import { readPdf } from './pdf.js';
-import { axeViolations, currentDocument, launch, openEditor, openFile as open, SCREENSHOTS, type EditorPage } from './browser.js';
+import {
+  axeViolations,
+  currentDocument,
+  type EditorPage,
+  launch,
+  openEditor,
+  openFile as open,
+  SCREENSHOTS,
+  switchLanguage,
+} from './browser.js';
 
 let browser: Browser;
 let editor: EditorPage;
@@ -206,12 +215,12 @@ describe('language', () => {
   it('switches the interface between Dutch and English', async () => {
     const { page } = editor;
     expect(await page.getByRole('button', { name: 'Automatisch indelen', exact: true }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+    await switchLanguage(page, 'en');
     await expect.poll(() => page.getByRole('button', { name: 'Auto-layout' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('heading', { name: 'Checks' }).count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}04-english.png` });
-    await page.getByRole('button', { name: 'Zet de interface in het Nederlands' }).click();
+    await switchLanguage(page, 'nl');
     await expect.poll(() => page.getByRole('button', { name: 'Automatisch indelen', exact: true }).count()).toBe(1);
   });
 });

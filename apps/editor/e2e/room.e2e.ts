@@ -2,7 +2,7 @@ import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument, type Document, type Operation } from '@veranderlogica/core';
 import { strategyPlan as plan } from '@veranderlogica/core/testing';
-import { roomServerForSuite, SCREENSHOTS } from './browser.js';
+import { roomServerForSuite, SCREENSHOTS, switchLanguage } from './browser.js';
 
 const suite = roomServerForSuite('vl-room-e2e-');
 
@@ -331,7 +331,7 @@ describe('a live workshop room', () => {
   it('a participant whose room the facilitator closes is told so, in their language', async () => {
     const opened = await openByApi();
     const { context, page } = await participant('Tafel 9', opened.code, { width: 360, height: 640 });
-    await page.getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'en');
     await fetch(`${suite.server.url}/api/rooms/${opened.room}/close`, {
       method: 'POST',
       headers: { authorization: `Bearer ${opened.token}` },
