@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { stepGuide } from '@veranderlogica/core/workshop';
-import { type Document, languageInfo, type Localized } from '@veranderlogica/core';
+import { type Document, type Localized } from '@veranderlogica/core';
 import { captureKindsFor, votesHidden, type RoomCommand } from '@veranderlogica/core/sync';
 import {
   coreLanguage,
@@ -9,8 +9,8 @@ import {
   useTranslation,
   VeranderlogicaViewer,
   type InterfaceLanguage,
-  nextLanguage,
 } from '@veranderlogica/ui';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { roomAddress } from './address.js';
 import { RoomConnection } from './connection.js';
 import { useSecondsLeft } from './RoomControls.js';
@@ -165,15 +165,7 @@ export function ParticipantApp({ start }: { start: InterfaceLanguage }) {
   }, [language]);
   return (
     <LanguageProvider language={language}>
-      <button
-        type="button"
-        className="vl-button vl-participant__language"
-        lang={nextLanguage(coreLanguage(language))}
-        aria-label={languageInfo(nextLanguage(coreLanguage(language))).switchTo}
-        onClick={() => setLanguage(nextLanguage(coreLanguage(language)))}
-      >
-        {languageInfo(nextLanguage(coreLanguage(language))).name}
-      </button>
+      <LanguageSwitch language={language} onChange={setLanguage} />
       {session ? (
         <Participant key={session.token} session={session} />
       ) : (

@@ -1,5 +1,4 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { languageInfo } from '@veranderlogica/core';
 import type { RoomCommand } from '@veranderlogica/core/sync';
 import {
   coreLanguage,
@@ -8,8 +7,8 @@ import {
   useTranslation,
   VeranderlogicaViewer,
   type InterfaceLanguage,
-  nextLanguage,
 } from '@veranderlogica/ui';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { RoomConnection } from './connection.js';
 
 /** A partner's review, connected: the plan as the room has it, and comments and suggestions sent as commands. */
@@ -58,15 +57,7 @@ export function ReviewApp({ room, token, start }: { room: string; token: string;
   }, [language]);
   return (
     <LanguageProvider language={language}>
-      <button
-        type="button"
-        className="vl-button vl-participant__language"
-        lang={nextLanguage(coreLanguage(language))}
-        aria-label={languageInfo(nextLanguage(coreLanguage(language))).switchTo}
-        onClick={() => setLanguage(nextLanguage(coreLanguage(language)))}
-      >
-        {languageInfo(nextLanguage(coreLanguage(language))).name}
-      </button>
+      <LanguageSwitch language={language} onChange={setLanguage} />
       <Review connection={connection} language={language} />
     </LanguageProvider>
   );

@@ -100,6 +100,11 @@ export function formatNumber(value: number, language: Language): string {
  */
 export function formatPercent(fraction: number, language: Language): string {
   const number = formatNumber(Math.round(fraction * 1000) / 10, language);
+  return withPercentSign(number, language);
+}
+
+/** A number already written as a percentage, with the percent sign as the language sets it: "22,5 %", "22.5%". */
+export function withPercentSign(number: string, language: Language): string {
   return TEXTS.format.percent[language].replace('{number}', number);
 }
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, withPercentSign } from '../i18n/format.js';
 import type { Language } from '../i18n/localized.js';
 import { TEXTS as LANGUAGE_TEXTS } from '../i18n/locales/index.js';
 import type { IndicatorNode } from '../model/schema.js';
@@ -18,7 +18,7 @@ export function formatIndicatorValue(indicator: Pick<IndicatorNode, 'valueType' 
     case 'yes-no':
       return (value >= 0.5 ? LANGUAGE_TEXTS.format.yes : LANGUAGE_TEXTS.format.no)[language];
     case 'percentage':
-      if (!unit || unit === '%') return LANGUAGE_TEXTS.format.percent[language].replace('{number}', formatNumber(value, language));
+      if (!unit || unit === '%') return withPercentSign(formatNumber(value, language), language);
       return `${formatNumber(value, language)} ${unit}`;
     case 'count':
       return `${formatNumber(Math.round(value), language)}${unit ? ` ${unit}` : ''}`;

@@ -15,16 +15,14 @@ import { vocabulary } from '../model/values.js';
  *   KIND_MODULES: [...(await original<typeof import('../model/kinds/list.js')>()).KIND_MODULES, (await import('@veranderlogica/core/testing/kinds')).signal],
  * }));
  */
-const word = bilingual;
-
-export const URGENCIES = vocabulary({ low: word('niet dringend', 'not urgent'), high: word('dringend', 'urgent') });
+export const URGENCIES = vocabulary({ low: bilingual('niet dringend', 'not urgent'), high: bilingual('dringend', 'urgent') });
 
 export const SignalNodeSchema = nodeSchema('signal', { urgency: z.enum(URGENCIES.values).default('low') });
 
 export const signal = defineKind(SignalNodeSchema, 'signal', {
-  label: word('Signaal', 'Signal'),
-  plural: word('Signalen', 'Signals'),
-  withArticle: word('een signaal', 'a signal'),
+  label: bilingual('Signaal', 'Signal'),
+  plural: bilingual('Signalen', 'Signals'),
+  withArticle: bilingual('een signaal', 'a signal'),
   style: { fill: '#fecaca', stroke: '#b91c1c', text: '#111827', label: '#7f1d1d', dashed: false },
   icon: 'M12 3l9 16H3z',
   role: 'chain',
@@ -32,7 +30,7 @@ export const signal = defineKind(SignalNodeSchema, 'signal', {
   band: () => 0.5,
   size: { width: 220, height: 80 },
   shortcut: '7',
-  fields: [...COMMON_FIELDS, { key: 'urgency', editor: choice(URGENCIES), label: word('Urgentie', 'Urgency') }],
+  fields: [...COMMON_FIELDS, { key: 'urgency', editor: choice(URGENCIES), label: bilingual('Urgentie', 'Urgency') }],
   subtitle: (node, _document, language) => URGENCIES.labels[node.urgency][language],
   connects: [{ target: 'mechanism', edge: 'leads-to' }],
   workshop: { capturedIn: 'interventions', shownIn: ['interventions'], votable: true, ballot: false },
