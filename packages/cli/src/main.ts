@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, type Argument } from 'commander';
-import { isLanguage, type Language, LANGUAGES, terminalText } from '@veranderlogica/core';
+import { isLanguage, type Language, languageInfo, LANGUAGES, terminalText } from '@veranderlogica/core';
 import type { CliIO, CommandContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { formatList } from './commands/export.js';
@@ -22,13 +22,17 @@ const TITLES: Readonly<Record<string, keyof typeof MESSAGES>> = {
   'Arguments:': 'titleArguments',
 };
 
+/** The languages that ship, as a choice in a sentence: "nl of en", "nl or en", however many there are. */
+const languageChoices = (language: Language) =>
+  new Intl.ListFormat(languageInfo(language).locale, { type: 'disjunction' }).format(LANGUAGES);
+
 /** `--lang` from anywhere in the arguments (`--lang en`, `--lang=en`), read before the program is built in it. */
 function languageOf(argv: readonly string[], fallback: Language): { lang: Language; given: boolean } {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
     if (argv[i] === '--') break;
     if (value === undefined) continue;
-    if (!isLanguage(value)) throw new UserError(say('badLanguage', { language: value }, fallback));
+    if (!isLanguage(value)) throw new UserError(say('badLanguage', { language: value, choices: languageChoices(fallback) }, fallback));
     return { lang: value, given: true };
   }
   return { lang: fallback, given: false };
@@ -78,6 +82,8 @@ function commandTerm(command: Command, lang: Language): string {
 /** The program in a language: every command of {@link COMMANDS}, help and errors in that language, output to `io`. */
 function program(context: CommandContext): Command {
   const { lang, io } = context;
+  // The languages are the ones that ship, whatever their number.
+  const langOption = say('optLang', { choices: languageChoices(lang), source: LANGUAGES[0] }, lang);
   const root = new Command('veranderlogica')
     .description(MESSAGES.programHelp[lang])
     .usage(MESSAGES.programUsage[lang])
@@ -98,9 +104,9 @@ function program(context: CommandContext): Command {
     .helpOption('-h, --help', MESSAGES.optHelp[lang])
     .helpCommand(`help [${term('command', lang)}]`, MESSAGES.helpCommand[lang])
     .version(version(), '-v, --version', MESSAGES.optVersion[lang])
-    .option(`--lang <${term('language', lang)}>`, MESSAGES.optLang[lang])
+    .option(`--lang <${term('language', lang)}>`, langOption)
     .addHelpText('after', formatList(lang));
-  for (const add of COMMANDS) add(root, context).option(`--lang <${term('language', lang)}>`, MESSAGES.optLang[lang]);
+  for (const add of COMMANDS) add(root, context).option(`--lang <${term('language', lang)}>`, langOption);
   return root;
 }
 

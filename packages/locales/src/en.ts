@@ -1977,7 +1977,7 @@ export const cli: LanguageCatalogue['cli'] = {
     optHelp: 'show the help',
     helpCommand: 'show the help for a command',
     optVersion: 'show the version',
-    optLang: 'language of messages and exports: nl or en (default nl, or VERANDERLOGICA_LANG)',
+    optLang: 'language of messages and exports: {choices, raw} (default {source, raw}, or VERANDERLOGICA_LANG)',
     optJson: 'as JSON, for scripts',
     optOutput: 'write to this file (without: to the screen)',
     argFiles: 'one or more veranderlogica files (.json)',
@@ -2067,7 +2067,7 @@ export const cli: LanguageCatalogue['cli'] = {
     counts: '{warnings, plural, one {# warning} other {# warnings}}, {tips, plural, one {# tip} other {# tips}}',
     migrated: 'Note: {note}',
     moreErrors: '… and {count, plural, one {# more error} other {# more errors}}',
-    badLanguage: 'Unknown language "{language}"; choose nl or en.',
+    badLanguage: 'Unknown language "{language}"; choose {choices, raw}.',
     binaryNeedsOutput: 'A .{extension} file cannot go to the screen; name a file with -o, for example -o plan.{extension}.',
     noBrowser:
       'A PDF needs Chromium, and none was found here. Install it (Debian, Ubuntu: apt-get install chromium), give its path in VERANDERLOGICA_CHROMIUM, or export --format html and print that to PDF.',

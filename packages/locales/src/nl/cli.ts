@@ -13,7 +13,7 @@ export const cli = {
     optHelp: 'toon de hulp',
     helpCommand: 'toon de hulp bij een opdracht',
     optVersion: 'toon de versie',
-    optLang: 'taal van meldingen en exports: nl of en (standaard nl, of VERANDERLOGICA_LANG)',
+    optLang: 'taal van meldingen en exports: {choices, raw} (standaard {source, raw}, of VERANDERLOGICA_LANG)',
     optJson: 'als JSON, voor scripts',
     optOutput: 'schrijf naar dit bestand (zonder: naar het scherm)',
     argFiles: 'een of meer veranderlogica’s (.json)',
@@ -103,7 +103,7 @@ export const cli = {
     counts: '{warnings, plural, one {# waarschuwing} other {# waarschuwingen}}, {tips, plural, one {# tip} other {# tips}}',
     migrated: 'Let op: {note}',
     moreErrors: '… en nog {count, plural, one {# fout} other {# fouten}}',
-    badLanguage: 'Onbekende taal "{language}"; kies nl of en.',
+    badLanguage: 'Onbekende taal "{language}"; kies {choices, raw}.',
     binaryNeedsOutput: 'Een .{extension}-bestand gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o plan.{extension}.',
     noBrowser:
       'Voor een pdf is Chromium nodig en dat is hier niet gevonden. Installeer het (Debian, Ubuntu: apt-get install chromium), geef het pad op in VERANDERLOGICA_CHROMIUM, of exporteer --format html en druk dat af als pdf.',
