@@ -27,6 +27,9 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
   // The ids before the add button was pressed: the item that appears after it is the one just added.
   const before = useRef<ReadonlySet<string> | undefined>(undefined);
   const [opened, setOpened] = useState<string | undefined>(undefined);
+  // The items unfolded by hand. A folded item renders only its summary: a plan with 300 partners and target groups
+  // would otherwise build every field of every one of them (1,500 elements) before the diagram could show.
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set());
   // The item just added, focused once its <details> has rendered open: a field inside a closed one takes no focus.
   const focusNext = useRef<string | undefined>(undefined);
   const list = useRef<HTMLUListElement>(null);
@@ -49,12 +52,28 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
       <ul className="vl-partners__list" ref={list}>
         {props.items.map((item) => (
           <li key={item.id} className="vl-partners__item" data-item={item.id}>
-            <details open={item.id === opened ? true : undefined}>
+            <details
+              open={item.id === opened ? true : undefined}
+              onToggle={(event) => {
+                const open = event.currentTarget.open;
+                setUnfolded((current) => {
+                  if (current.has(item.id) === open) return current;
+                  const next = new Set(current);
+                  if (open) next.add(item.id);
+                  else next.delete(item.id);
+                  return next;
+                });
+              }}
+            >
               <summary>{props.summary(item)}</summary>
-              {props.fields(item)}
-              <button type="button" className="vl-button vl-button--danger" onClick={() => props.onRemove(item.id)}>
-                {props.removeLabel}
-              </button>
+              {(item.id === opened || unfolded.has(item.id)) && (
+                <>
+                  {props.fields(item)}
+                  <button type="button" className="vl-button vl-button--danger" onClick={() => props.onRemove(item.id)}>
+                    {props.removeLabel}
+                  </button>
+                </>
+              )}
             </details>
           </li>
         ))}
