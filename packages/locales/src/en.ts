@@ -1314,6 +1314,7 @@ export const ui: LanguageCatalogue['ui'] = {
   'inspector.edgeFromTo': '{from} → {to}',
   'validation.title': 'Checks',
   'validation.none': 'No errors or warnings.',
+  'validation.more': '{count, plural, one {Show # more finding} other {Show # more findings}}',
   'validation.count':
     '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# tip} other {# tips}}',
   'flow.node': 'Press Enter or Space to select a card. Then move it with the arrow keys; Delete removes it, Escape cancels.',

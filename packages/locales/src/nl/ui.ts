@@ -96,6 +96,7 @@ export const ui = {
   'inspector.edgeFromTo': '{from} → {to}',
   'validation.title': 'Controle',
   'validation.none': 'Geen fouten of waarschuwingen.',
+  'validation.more': '{count, plural, one {Toon nog # bevinding} other {Toon nog # bevindingen}}',
   'validation.count':
     '{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}, {infos, plural, one {# tip} other {# tips}}',
   'flow.node':

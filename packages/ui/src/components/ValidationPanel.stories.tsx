@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { validate, type Document } from '@veranderlogica/core';
+import { syntheticDocument } from '@veranderlogica/core/testing';
 import { ValidationPanel } from './ValidationPanel.js';
 import { example } from './stories-support.js';
 
@@ -17,3 +18,5 @@ const broken: Document = {
 export const WorkedExample: Story = { args: { findings: validate(example) } };
 export const ErrorsAndWarnings: Story = { args: { findings: validate(broken) } };
 export const Clean: Story = { args: { findings: [] } };
+/** A plan of 1,000 cards: each severity shows its first findings and offers the rest. */
+export const LargePlan: Story = { args: { findings: validate(syntheticDocument(1000)) } };
