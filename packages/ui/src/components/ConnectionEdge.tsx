@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { CONFIDENCES, KIND_STYLES } from '@veranderlogica/core';
 import { useTranslation } from '../i18n/translate.js';
 import type { ConnectionEdge as ConnectionEdgeType, Route } from '../flow/to-flow.js';
@@ -42,24 +42,25 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
         .filter(Boolean)
         .join('\n')
     : '';
+  // React Flow's BaseEdge, with the reasons as the tooltip of its wide, invisible path for the pointer: a third path
+  // for the tooltip made the browser read every long route once more on opening a large plan.
   return (
     <>
-      <BaseEdge
+      <path
         id={props.id}
-        path={path}
+        d={path}
+        fill="none"
+        className="react-flow__edge-path"
         markerEnd={`url(#vl-arrow-${kind})`}
         style={{
           stroke: compared ? COMPARED[compared] : stroke,
           strokeWidth: compared ? 4.5 : props.selected ? 3.5 : 2,
           strokeDasharray: dash,
         }}
-        interactionWidth={16}
       />
-      {hint && (
-        <path d={path} className="vl-edge__hint" fill="none" stroke="transparent" strokeWidth={16}>
-          <title>{hint}</title>
-        </path>
-      )}
+      <path d={path} fill="none" strokeOpacity={0} strokeWidth={16} className="react-flow__edge-interaction">
+        {hint && <title>{hint}</title>}
+      </path>
     </>
   );
 });
