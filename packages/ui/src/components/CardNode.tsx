@@ -41,7 +41,8 @@ export const CardNode = memo(
         : Position.Right;
     const targetPosition = direction === 'BT' ? Position.Bottom : Position.Left;
     const sub = l(data.subtitle);
-    const title = useHyphenated(node.title, data.contentLanguage);
+    // A simple card shows no title: hyphenating 1,000 titles nobody sees held up a large plan's first picture.
+    const title = useHyphenated(simple ? '' : node.title, data.contentLanguage);
     const handleClass = simple ? 'vl-handle vl-handle--overview' : 'vl-handle';
     return (
       <div
