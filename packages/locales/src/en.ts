@@ -1951,6 +1951,7 @@ export const server: LanguageCatalogue['server'] = {
     sendCode: 'Send a code.',
     tooManyWrongCodes: 'Too many wrong codes from this address; wait a minute.',
     unknownCode: 'We do not know this code. Check it on the screen.',
+    tooManyDownloads: 'This plan was fetched too often from this address; wait a minute.',
     tooManyAttempts: 'Too many attempts; wait a minute.',
     roomClosed: 'This room has been closed.',
     sayWho: 'Say who is to be removed.',

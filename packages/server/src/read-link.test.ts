@@ -5,6 +5,7 @@ import { regionCorpus } from '@veranderlogica/core/testing';
 import type { RoomServer } from './server.js';
 import { facilitatorPost, joinRoom, openRoom, roomServers, until } from './test-support.js';
 import { READ_DAYS } from './tokens.js';
+import { DOWNLOAD_LIMIT } from './extensions/rooms-api.js';
 
 const { start, stop, connect, dataDirectory } = roomServers('vl-read-');
 
@@ -93,5 +94,32 @@ describe('a plan link for the region', () => {
     await stop(server);
     const later = await start({ data, now: () => Date.now() + (READ_DAYS + 1) * day });
     expect((await download(later, opened.room, link.token)).status).toBe(403);
+  });
+
+  it('answers a flood of fetches from one address with 429, in both languages, and another address still reads', async () => {
+    const server = await start({ trustProxy: ['127.0.0.1'] });
+    const opened = await openRoom(server.url, municipalPlan());
+    const link = await readLink(server, opened.room, opened.token);
+    const from = (address: string) =>
+      fetch(`${server.url}/api/rooms/${encodeURIComponent(opened.room)}/document`, {
+        headers: { authorization: `Bearer ${link.token}`, 'x-forwarded-for': address },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < DOWNLOAD_LIMIT + 3; i++) statuses.push((await from('198.51.100.7')).status);
+    expect(statuses.slice(0, DOWNLOAD_LIMIT).every((status) => status === 200)).toBe(true);
+    const refused = await from('198.51.100.7');
+    expect(refused.status).toBe(429);
+    const { error } = (await refused.json()) as { error: { nl: string; en: string } };
+    expect(error.nl).toBe('Dit plan is vanaf dit adres te vaak opgehaald; wacht een minuut.');
+    expect(error.en).toMatch(/fetched too often/);
+    // Forged tokens count too: guessing does not get around the limit.
+    expect(
+      (
+        await fetch(`${server.url}/api/rooms/${encodeURIComponent(opened.room)}/document`, {
+          headers: { 'x-forwarded-for': '198.51.100.7' },
+        })
+      ).status,
+    ).toBe(429);
+    expect((await from('198.51.100.8')).status).toBe(200);
   });
 });

@@ -18,6 +18,7 @@ export const server = {
     sendCode: 'Stuur een code.',
     tooManyWrongCodes: 'Te veel verkeerde codes vanaf dit adres; wacht een minuut.',
     unknownCode: 'Deze code kennen we niet. Kijk hem na op het scherm.',
+    tooManyDownloads: 'Dit plan is vanaf dit adres te vaak opgehaald; wacht een minuut.',
     tooManyAttempts: 'Te veel pogingen; wacht een minuut.',
     roomClosed: 'Deze ruimte is gesloten.',
     sayWho: 'Zeg wie er weg moet.',

@@ -41,6 +41,11 @@ export const GUESS_FREE = 10;
 /** Wrong codes one address may try per minute at all; more are answered 429 without looking. */
 export const GUESS_LIMIT = 100;
 export const GUESS_DELAY_MS = 2_000;
+/**
+ * How many times one address may fetch a room's plan per minute: a region's plan links are read on every opening of
+ * the Regio view, a few dozen at once; each fetch serialises the plan (and a reader's parses it again).
+ */
+export const DOWNLOAD_LIMIT = 120;
 
 /** One request to the rooms API, with what its route matched. */
 interface Call {
@@ -299,7 +304,8 @@ export class RoomsApi implements Extension {
    * review conversation (comments, suggestions, rounds) and without the named versions, which the region does not need.
    */
   private async download({ request, response, room, instance }: Call): Promise<void> {
-    const { secret, now, store, sharedOf } = this.context;
+    const { secret, now, store, sharedOf, limited } = this.context;
+    if (await limited('download', request, DOWNLOAD_LIMIT)) throw new HttpError(429, 'tooManyDownloads');
     const checked = verifyToken(secret, bearer(request), now());
     if (!checked.ok || checked.claims.room !== room || checked.claims.role === 'participant' || checked.claims.role === 'reviewer') {
       throw new HttpError(403, 'facilitatorOrScreenOnly');
