@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { type Document, type Language, LIMITS, parseDocument } from '@veranderlogica/core';
-import { planDocumentUrl, readPlanLink } from '@veranderlogica/core/sync';
+import { fetchPlanBytes, readPlanLink, type PlanFetchProblem } from '@veranderlogica/core/sync';
 import { localize, type ParentPlan } from '@veranderlogica/ui';
 import type { EditorState, EditorStore } from './store.js';
 
@@ -23,8 +23,6 @@ interface RegionPlans {
 const MAX_FILES = 500;
 /** Where this browser keeps the region's plan links, so that the region opens from its rooms again next year. */
 const REGION_LINKS_KEY = 'veranderlogica:region-links';
-/** How long a room may take to hand over its plan. */
-const LINK_TIMEOUT_MS = 20_000;
 
 const rememberedLinks = (): string[] => {
   try {
@@ -93,26 +91,26 @@ async function fetchLinked(text: string, language: Language): Promise<RegionPlan
   const link = readPlanLink(text);
   if (!link) return localize('region.linkBad')[language];
   if (link.server !== location.origin) return localize('region.linkOtherServer', { server: link.server })[language];
-  try {
-    const response = await fetch(planDocumentUrl(link), {
-      headers: { authorization: `Bearer ${link.token}` },
-      signal: AbortSignal.timeout(LINK_TIMEOUT_MS),
-    });
-    if (!response.ok) {
-      const said = await response
-        .json()
-        .then((body: { error?: Partial<Record<string, string>> }) => body.error?.[language])
-        .catch(() => undefined);
-      return localize('region.linkRefused', { reason: `${said ?? ''} (${response.status})`.trim() })[language];
-    }
-    if (Number(response.headers.get('content-length') ?? 0) > LIMITS.maxTextLength) {
-      return localize('region.linkUnreachable', { reason: `> ${Math.round(LIMITS.maxTextLength / 1_048_576)} MB` })[language];
-    }
-    const read = parseDocument(await response.text());
-    if (!read.ok) return read.errors[0]?.message[language] ?? '';
-    return { file: read.document.title || link.room, document: read.document, link: text };
-  } catch (error) {
-    return localize('region.linkUnreachable', { reason: error instanceof Error ? error.message : String(error) })[language];
+  const fetched = await fetchPlanBytes(link);
+  if (!fetched.ok) return refusal(fetched.problem, language);
+  const read = parseDocument(fetched.bytes);
+  if (!read.ok) return read.errors[0]?.message[language] ?? '';
+  return { file: read.document.title || link.room, document: read.document, link: text };
+}
+
+/** Why a plan link gave no plan, in the user's words. */
+function refusal(problem: PlanFetchProblem, language: Language): string {
+  switch (problem.kind) {
+    case 'refused':
+      return localize('region.linkRefused', { reason: `${problem.said[language] ?? ''} (${problem.status})`.trim() })[language];
+    case 'too-large':
+      return localize('region.linkUnreachable', {
+        reason: localize('region.linkTooLarge', { max: Math.round(problem.maxBytes / 1_048_576) })[language],
+      })[language];
+    case 'slow':
+      return localize('region.linkUnreachable', { reason: localize('region.linkSlow', { seconds: problem.seconds })[language] })[language];
+    case 'unreachable':
+      return localize('region.linkUnreachable', { reason: problem.cause })[language];
   }
 }
 

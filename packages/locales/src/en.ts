@@ -1906,6 +1906,8 @@ export const ui: LanguageCatalogue['ui'] = {
   'region.linkOtherServer':
     'This plan link is from another server ({server}): open the region there, or read it with veranderlogica region --room.',
   'region.linkRefused': 'The server refuses: {reason}',
+  'region.linkTooLarge': 'the answer is larger than {max} MB',
+  'region.linkSlow': 'no complete answer within {seconds, plural, one {# second} other {# seconds}}',
   'region.linkUnreachable': 'cannot be read: {reason}',
   'region.open': 'Open in the region: {title}',
   'inspector.field.code': 'Code in the region (e.g. SG-01)',

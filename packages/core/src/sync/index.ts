@@ -34,6 +34,8 @@ export {
 export { applyReviewCommand, MAX_REVIEW_ITEMS, ReviewCommandSchema } from './review-commands.js';
 export { planDocumentUrl, planLink, readPlanLink } from './plan-link.js';
 export type { PlanLink } from './plan-link.js';
+export { fetchPlanBytes, PLAN_FETCH_TIMEOUT_MS } from './fetch-plan.js';
+export type { PlanFetchProblem, PlanFetchResult } from './fetch-plan.js';
 export type { ReviewCommand, Reviewer } from './review-commands.js';
 export type {
   InboxCard,

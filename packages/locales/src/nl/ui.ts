@@ -690,6 +690,8 @@ export const ui = {
   'region.linkOtherServer':
     'Deze planlink is van een andere server ({server}): open de regio daar, of lees hem met veranderlogica region --room.',
   'region.linkRefused': 'De server weigert: {reason}',
+  'region.linkTooLarge': 'het antwoord is groter dan {max} MB',
+  'region.linkSlow': 'geen volledig antwoord binnen {seconds, plural, one {# seconde} other {# seconden}}',
   'region.linkUnreachable': 'niet te lezen: {reason}',
   'region.open': 'Openen in de regio: {title}',
   'inspector.field.code': 'Code in de regio (bijv. SG-01)',
