@@ -91,8 +91,17 @@ describe('a region from its rooms', () => {
     await coordinator.waitForSelector('.react-flow__node');
     await coordinator.getByRole('button', { name: 'Regio', exact: true }).click();
     await expect.poll(() => view.locator('p').first().textContent()).toBe('6 gemeenten bouwen voort op dit regionale plan.');
-    // Forgotten, the plans from rooms leave the region.
-    await coordinator.getByRole('button', { name: 'Vergeten' }).click();
+    // One plan forgotten leaves the region alone, also after a reload; forgotten all, the plans from rooms leave it.
+    const maassluisPlan = municipalities.find((plan) => plan.id === 'gemeente-maassluis')!;
+    await coordinator.getByRole('button', { name: `${maassluisPlan.title} vergeten` }).click();
+    await expect.poll(() => view.locator('p').first().textContent()).toBe('5 gemeenten bouwen voort op dit regionale plan.');
+    expect(await view.getByRole('status').textContent()).toContain('6 plannen uit ruimtes');
+    await coordinator.reload();
+    await coordinator.waitForSelector('.react-flow__node');
+    await coordinator.getByRole('button', { name: 'Regio', exact: true }).click();
+    await expect.poll(() => view.locator('p').first().textContent()).toBe('5 gemeenten bouwen voort op dit regionale plan.');
+    expect(await view.getByRole('list', { name: 'Plannen uit ruimtes' }).textContent()).not.toContain(maassluisPlan.title);
+    await coordinator.getByRole('button', { name: 'Alle vergeten' }).click();
     await expect.poll(() => view.locator('h2').textContent()).toBe('Regio');
     expect(errors).toEqual([]);
     await facilitatorContext.close();

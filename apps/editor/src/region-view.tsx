@@ -2,7 +2,17 @@ import { useEffect, useMemo } from 'react';
 import { assembleRegion } from '@veranderlogica/core/region';
 import { regionNetworkSvg } from '@veranderlogica/layout';
 import { RegionView, useTranslation } from '@veranderlogica/ui';
-import { addRegionLink, forgetLinks, load, loadLinks, openInRegion, readKeptLinks, useRegionPlans } from './region.js';
+import {
+  addRegionLink,
+  forgetLink,
+  forgetLinks,
+  linkedPlans,
+  load,
+  loadLinks,
+  openInRegion,
+  readKeptLinks,
+  useRegionPlans,
+} from './region.js';
 import type { EditorState, EditorStore } from './store.js';
 
 /** The **Regio** view, wired to the editor: open a folder of plans, open one of them at a card. */
@@ -36,6 +46,8 @@ export function RegionPanel({
       loading={loaded.loading}
       onRefresh={() => void loadLinks(loaded.links, language)}
       onForgetLinks={forgetLinks}
+      linked={linkedPlans(loaded)}
+      onForgetLink={forgetLink}
       {...(network && { network })}
     />
   );

@@ -12,7 +12,7 @@ interface RegionPlan {
 }
 
 /** The plans of a region open beside the editor's plan, the files and rooms that could not be read, the links kept. */
-interface RegionPlans {
+export interface RegionPlans {
   readonly plans: readonly RegionPlan[];
   readonly problems: readonly string[];
   readonly links: readonly string[];
@@ -157,6 +157,25 @@ export function addRegionLink(text: string, language: Language): Promise<void> {
     // a full or closed storage: the region still reads the link now
   }
   return loadLinks(links, language);
+}
+
+/** Forgets one plan link in this browser: its plan leaves the region, the other links and plans stay. */
+export function forgetLink(link: string): void {
+  const links = current.links.filter((kept) => kept !== link);
+  try {
+    localStorage.setItem(REGION_LINKS_KEY, JSON.stringify(links));
+  } catch {
+    // a full or closed storage: the link is gone for now, and may come back on the next start
+  }
+  set({ ...current, plans: current.plans.filter((entry) => entry.link !== link), links });
+}
+
+/** The links this browser keeps, each named by its plan's title once read, else by its room. */
+export function linkedPlans(state: RegionPlans): { link: string; name: string }[] {
+  return state.links.map((link) => ({
+    link,
+    name: state.plans.find((entry) => entry.link === link)?.document.title || (readPlanLink(link)?.room ?? link.slice(0, 60)),
+  }));
 }
 
 export function forgetLinks(): void {

@@ -1901,7 +1901,10 @@ export const ui: LanguageCatalogue['ui'] = {
   'region.links': '{count, plural, one {# plan} other {# plans}} from rooms',
   'region.linksLoading': 'Reading plans from their rooms…',
   'region.linksRefresh': 'Read again',
-  'region.linksForget': 'Forget',
+  'region.linkedTitle': 'Plans from rooms',
+  'region.linkForget': 'forget',
+  'region.linkForgetOne': 'Forget {plan}',
+  'region.linksForget': 'Forget all',
   'region.linkBad': 'This is not a plan link: expected an address like https://…/?room=…#token=… (the facilitator makes it in the room).',
   'region.linkOtherServer':
     'This plan link is from another server ({server}): open the region there, or read it with veranderlogica region --room.',

@@ -685,7 +685,10 @@ export const ui = {
   'region.links': '{count, plural, one {# plan} other {# plannen}} uit ruimtes',
   'region.linksLoading': 'Plannen uit de ruimtes lezen…',
   'region.linksRefresh': 'Opnieuw lezen',
-  'region.linksForget': 'Vergeten',
+  'region.linkedTitle': 'Plannen uit ruimtes',
+  'region.linkForget': 'vergeten',
+  'region.linkForgetOne': '{plan} vergeten',
+  'region.linksForget': 'Alle vergeten',
   'region.linkBad': 'Dit is geen planlink: verwacht een adres als https://…/?room=…#token=… (de facilitator maakt hem in de ruimte).',
   'region.linkOtherServer':
     'Deze planlink is van een andere server ({server}): open de regio daar, of lees hem met veranderlogica region --room.',

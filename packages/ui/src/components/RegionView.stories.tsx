@@ -22,7 +22,7 @@ export const Empty: Story = { args: { region: undefined } };
 export const NoRegion: Story = {
   args: { region: assembleRegion([municipalities[0]!]), problems: ['kapot.json overgeslagen: Geen geldige JSON: ] verwacht.'] },
 };
-/** A region read from its rooms by plan links: the link field, how many plans came from rooms, read again or forget. */
+/** A region read from its rooms by plan links: the link field, how many plans came from rooms, read again, forget one or all. */
 export const FromRooms: Story = {
   args: {
     region: assembleRegion([regional, ...municipalities]),
@@ -30,6 +30,11 @@ export const FromRooms: Story = {
     links: 7,
     onRefresh: fn(),
     onForgetLinks: fn(),
+    linked: [regional, ...municipalities].map((plan, i) => ({
+      link: `https://kamer.example.nl/?room=room-${i}#token=t`,
+      name: plan.title,
+    })),
+    onForgetLink: fn(),
     problems: ['room-3: De server weigert: Alleen de facilitator of het scherm van deze ruimte mag dat. (403)'],
   },
 };

@@ -53,6 +53,7 @@ describe('RegionView', () => {
     const onAddLink = vi.fn();
     const onRefresh = vi.fn();
     const onForgetLinks = vi.fn();
+    const onForgetLink = vi.fn();
     const user = userEvent.setup();
     render(
       <LanguageProvider language="nl">
@@ -64,6 +65,11 @@ describe('RegionView', () => {
           links={7}
           onRefresh={onRefresh}
           onForgetLinks={onForgetLinks}
+          linked={[
+            { link: 'https://kamer.example.nl/?room=r1#token=a', name: 'Aanpak Maassluis' },
+            { link: 'https://kamer.example.nl/?room=r2#token=b', name: 'r2' },
+          ]}
+          onForgetLink={onForgetLink}
         />
       </LanguageProvider>,
     );
@@ -74,7 +80,11 @@ describe('RegionView', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Plan uit een ruimte (planlink)').value).toBe('');
     expect(screen.getByRole('status').textContent).toContain('7 plannen uit ruimtes');
     await user.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
-    await user.click(screen.getByRole('button', { name: 'Vergeten' }));
-    expect([onRefresh.mock.calls.length, onForgetLinks.mock.calls.length]).toEqual([1, 1]);
+    // One plan from a room is forgotten by its own button, named by the plan; the others stay.
+    expect(screen.getByRole('list', { name: 'Plannen uit ruimtes' }).textContent).toBe('Aanpak Maassluis vergetenr2 vergeten');
+    await user.click(screen.getByRole('button', { name: 'Aanpak Maassluis vergeten' }));
+    expect(onForgetLink).toHaveBeenCalledWith('https://kamer.example.nl/?room=r1#token=a');
+    await user.click(screen.getByRole('button', { name: 'Alle vergeten' }));
+    expect([onRefresh.mock.calls.length, onForgetLinks.mock.calls.length, onForgetLink.mock.calls.length]).toEqual([1, 1, 1]);
   });
 });

@@ -31,6 +31,10 @@ export interface RegionViewProps {
   readonly onRefresh?: () => void;
   /** Forgets the region's plan links (the plans from rooms leave the region). */
   readonly onForgetLinks?: () => void;
+  /** The plan links the region keeps, each named by its plan's title once read (else by its room), to forget one by one. */
+  readonly linked?: readonly { readonly link: string; readonly name: string }[];
+  /** Forgets one plan link: its plan leaves the region, the others stay. */
+  readonly onForgetLink?: (link: string) => void;
   /** Whether plans are being read from their rooms. */
   readonly loading?: boolean;
   /** The region's network picture as SVG markup (partners by plan), drawn by the caller with the page's font. */
@@ -43,8 +47,10 @@ function RoomLinks({
   links = 0,
   onRefresh,
   onForgetLinks,
+  linked = [],
+  onForgetLink,
   loading = false,
-}: Pick<RegionViewProps, 'onAddLink' | 'links' | 'onRefresh' | 'onForgetLinks' | 'loading'>) {
+}: Pick<RegionViewProps, 'onAddLink' | 'links' | 'onRefresh' | 'onForgetLinks' | 'linked' | 'onForgetLink' | 'loading'>) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const id = useId();
@@ -84,6 +90,24 @@ function RoomLinks({
             </button>
           )}
         </span>
+      )}
+      {onForgetLink && linked.length > 0 && (
+        <ul className="vl-region__linked" aria-label={t('region.linkedTitle')}>
+          {linked.map(({ link, name }) => (
+            <li key={link}>
+              {name}{' '}
+              <button
+                type="button"
+                className="vl-link-button"
+                onClick={() => onForgetLink(link)}
+                disabled={loading}
+                aria-label={t('region.linkForgetOne', { plan: name })}
+              >
+                {t('region.linkForget')}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </form>
   );
