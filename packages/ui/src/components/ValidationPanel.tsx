@@ -51,7 +51,11 @@ export function ValidationPanel({ findings, onSelect }: ValidationPanelProps) {
               ))}
             </ul>
             {shown.length < group.length && (
-              <button type="button" className="vl-link" onClick={() => setExpanded((current) => new Set(current).add(severity))}>
+              <button
+                type="button"
+                className="vl-link-button vl-validation__more"
+                onClick={() => setExpanded((current) => new Set(current).add(severity))}
+              >
                 {t('validation.more', { count: group.length - shown.length })}
               </button>
             )}
