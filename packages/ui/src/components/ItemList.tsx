@@ -26,10 +26,17 @@ export interface ItemListProps<T extends { readonly id: string }> {
 export function ItemList<T extends { readonly id: string }>(props: ItemListProps<T>) {
   // The ids before the add button was pressed: the item that appears after it is the one just added.
   const before = useRef<ReadonlySet<string> | undefined>(undefined);
-  const [opened, setOpened] = useState<string | undefined>(undefined);
-  // The items unfolded by hand. A folded item renders only its summary: a plan with 300 partners and target groups
-  // would otherwise build every field of every one of them (1,500 elements) before the diagram could show.
+  // The items unfolded, by hand or because they were just added. A folded item renders only its summary: a plan with
+  // 300 partners and target groups would otherwise build every field of every one (1,500 elements) before its diagram.
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set());
+  const unfold = (id: string, open: boolean) =>
+    setUnfolded((current) => {
+      if (current.has(id) === open) return current;
+      const next = new Set(current);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   // The item just added, focused once its <details> has rendered open: a field inside a closed one takes no focus.
   const focusNext = useRef<string | undefined>(undefined);
   const list = useRef<HTMLUListElement>(null);
@@ -39,34 +46,23 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
     if (!added) return;
     before.current = undefined;
     focusNext.current = added.id;
-    setOpened(added.id);
+    unfold(added.id, true);
   }, [props.items]);
   useEffect(() => {
-    if (!opened || focusNext.current !== opened) return;
+    const added = focusNext.current;
+    if (!added || !unfolded.has(added)) return;
     focusNext.current = undefined;
-    list.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(opened)}"] details :is(input, textarea, select)`)?.focus();
-  }, [opened]);
+    list.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(added)}"] details :is(input, textarea, select)`)?.focus();
+  }, [unfolded]);
   return (
     <section className={`vl-panel vl-partners ${props.className ?? ''}`} aria-label={props.title}>
       <h2 className="vl-panel__title">{props.title}</h2>
       <ul className="vl-partners__list" ref={list}>
         {props.items.map((item) => (
           <li key={item.id} className="vl-partners__item" data-item={item.id}>
-            <details
-              open={item.id === opened ? true : undefined}
-              onToggle={(event) => {
-                const open = event.currentTarget.open;
-                setUnfolded((current) => {
-                  if (current.has(item.id) === open) return current;
-                  const next = new Set(current);
-                  if (open) next.add(item.id);
-                  else next.delete(item.id);
-                  return next;
-                });
-              }}
-            >
+            <details open={unfolded.has(item.id) || undefined} onToggle={(event) => unfold(item.id, event.currentTarget.open)}>
               <summary>{props.summary(item)}</summary>
-              {(item.id === opened || unfolded.has(item.id)) && (
+              {unfolded.has(item.id) && (
                 <>
                   {props.fields(item)}
                   <button type="button" className="vl-button vl-button--danger" onClick={() => props.onRemove(item.id)}>
