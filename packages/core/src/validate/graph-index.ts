@@ -2,6 +2,7 @@ import { edgeKindFor } from '../model/connections.js';
 import { KIND_ORDER } from '../model/kinds.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
+import { Int32Block } from './int32-block.js';
 import { StringTable } from './string-table.js';
 
 /**
@@ -77,14 +78,32 @@ interface Rows {
   readonly items: Int32Array;
 }
 
-function rowsOf(cards: number, keys: Int32Array, values: Int32Array, count: number): Rows {
-  const offsets = new Int32Array(cards + 1);
+/** Where each card's row starts, for `count` entries keyed by card position (`cards + 1` offsets). */
+function offsetsOf(cards: number, keys: Int32Array, count: number, block: Int32Block): Int32Array {
+  const offsets = block.take(cards + 1);
   for (let k = 0; k < count; k++) offsets[keys[k]! + 1]!++;
   for (let i = 0; i < cards; i++) offsets[i + 1]! += offsets[i]!;
-  const next = offsets.slice(0, cards);
-  const items = new Int32Array(count);
+  return offsets;
+}
+
+/** The entries `values` sorted into the rows `offsets` by their `keys`; `next` is working space of one entry per card. */
+function itemsOf(
+  offsets: Int32Array,
+  keys: Int32Array,
+  values: Int32Array,
+  count: number,
+  block: Int32Block,
+  next: Int32Array,
+): Int32Array {
+  for (let i = 0; i < offsets.length - 1; i++) next[i] = offsets[i]!;
+  const items = block.take(count);
   for (let k = 0; k < count; k++) items[next[keys[k]!]!++] = values[k]!;
-  return { offsets, items };
+  return items;
+}
+
+function rowsOf(cards: number, keys: Int32Array, values: Int32Array, count: number, block: Int32Block, next: Int32Array): Rows {
+  const offsets = offsetsOf(cards, keys, count, block);
+  return { offsets, items: itemsOf(offsets, keys, values, count, block, next) };
 }
 
 /**
@@ -232,13 +251,18 @@ export function indexDocument(document: Document): GraphIndex {
   // Lists made at their final length and loops by index: validation reads a freshly parsed plan once, and what it
   // allocates on the way (grown lists, iterator steps) costs collections that copy the whole plan.
   const all = document.nodes;
+  const m = document.edges.length;
   const positions = new StringTable(all.length);
   const ids = new Array<string>(all.length);
   const nodes = new Array<ToCNode>(all.length);
-  // Each card's kind as a small number (its place in the kind registry), read once: a kind name read from a file is
-  // a string of its own per card, and every lookup keyed by it would hash it again.
-  const kinds = new Int8Array(all.length);
-  const perKind = new Int32Array(KIND_ORDER.length);
+  // The working arrays, dropped once the index is made, in one block: each card's kind as a small number (its place
+  // in the kind registry, read once: a kind name read from a file is a string of its own per card, and every lookup
+  // keyed by it would hash it again), the cards per kind, and per connection between existing cards its source and
+  // target position and which rows it joins.
+  const work = new Int32Block(2 * all.length + KIND_ORDER.length + 7 * m);
+  const kinds = work.take(all.length);
+  const next = work.take(all.length);
+  const perKind = work.take(KIND_ORDER.length);
   let n = 0;
   for (let i = 0; i < all.length; i++) {
     const node = all[i]!;
@@ -266,16 +290,15 @@ export function indexDocument(document: Document): GraphIndex {
     positionsByKind[kind]![at] = position;
   }
   const positionOf = (id: string) => positions.get(id);
-  const m = document.edges.length;
-  // Per connection between existing cards: its source and target position, and which rows it joins.
-  const fromKeys = new Int32Array(m);
-  const fromValues = new Int32Array(m);
+  const fromKeys = work.take(m);
+  const fromValues = work.take(m);
+  const causalSources = work.take(m);
+  const causalTargets = work.take(m);
+  const causalEdges = work.take(m);
+  const measureTargets = work.take(m);
+  const measureEdges = work.take(m);
+  // What the index keeps, in a block of its own, sized once the connections are sorted (below).
   const edgeTargets = new Int32Array(m).fill(-1);
-  const causalSources = new Int32Array(m);
-  const causalTargets = new Int32Array(m);
-  const causalEdges = new Int32Array(m);
-  const measureTargets = new Int32Array(m);
-  const measureEdges = new Int32Array(m);
   let fromCount = 0;
   let causalCount = 0;
   let measureCount = 0;
@@ -310,12 +333,14 @@ export function indexDocument(document: Document): GraphIndex {
       measureEdges[measureCount++] = k;
     }
   }
-  const from = rowsOf(n, fromKeys, fromValues, fromCount);
-  const out = rowsOf(n, causalSources, causalEdges, causalCount);
-  const into = rowsOf(n, causalTargets, causalEdges, causalCount);
-  const measured = rowsOf(n, measureTargets, measureEdges, measureCount);
-  const outTargets = out.items.map((k) => edgeTargets[k]!);
-  const inSources = rowsOf(n, causalTargets, causalSources, causalCount).items;
+  const kept = new Int32Block(4 * (n + 1) + fromCount + 4 * causalCount + measureCount);
+  const from = rowsOf(n, fromKeys, fromValues, fromCount, kept, next);
+  const out = rowsOf(n, causalSources, causalEdges, causalCount, kept, next);
+  const into = rowsOf(n, causalTargets, causalEdges, causalCount, kept, next);
+  const measured = rowsOf(n, measureTargets, measureEdges, measureCount, kept, next);
+  const outTargets = kept.take(causalCount);
+  for (let k = 0; k < causalCount; k++) outTargets[k] = edgeTargets[out.items[k]!]!;
+  const inSources = itemsOf(into.offsets, causalTargets, causalSources, causalCount, kept, next);
   const edgeAt = (k: number) => document.edges[k]!;
   const index: GraphIndex = {
     document,
@@ -390,9 +415,11 @@ export function reachableFrom(index: GraphIndex, starts: readonly number[], dire
   const { ids, outOffsets, outTargets, inOffsets, inSources } = index.causal;
   const offsets = direction === 'out' ? outOffsets : inOffsets;
   const list = direction === 'out' ? outTargets : inSources;
-  const marks = new Uint8Array(ids.length);
-  // Each card is pushed at most once: a stack of one slot per card never overflows.
-  const stack = new Int32Array(ids.length);
+  // Each card is pushed at most once: a stack of one slot per card never overflows. Marks and stack share one buffer
+  // (one allocation; the stack starts at the first multiple of four after the marks).
+  const buffer = new ArrayBuffer(((ids.length + 3) & ~3) + 4 * ids.length);
+  const marks = new Uint8Array(buffer, 0, ids.length);
+  const stack = new Int32Array(buffer, (ids.length + 3) & ~3, ids.length);
   let top = 0;
   for (let s = 0; s < starts.length; s++) {
     const position = starts[s]!;
@@ -427,6 +454,16 @@ export interface NodeRef {
  */
 export function refOf(index: GraphIndex, id: string): NodeRef {
   return { title: index.nodeById.get(id)?.title ?? '' };
+}
+
+/**
+ * A card in hand as a message names it (no lookup by id).
+ *
+ * @example
+ * report([node.id], { node: nodeRef(node) });
+ */
+export function nodeRef(card: { readonly title: string }): NodeRef {
+  return { title: card.title };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Message, MessageParams } from '../i18n/format.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Finding, FindingCode, Severity } from './finding.js';
-import type { GraphIndex, NodeRef } from './graph-index.js';
+import { nodeRef, type GraphIndex, type NodeRef } from './graph-index.js';
 import type { NodeOfKind } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 
@@ -59,7 +59,7 @@ export function defineNodeRule<K extends NodeKind>(
     const positions = index.positionsOfKind(kind);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      if (fails(node as NodeOfKind<K>, index, positions[i]!)) findings.push(report([node.id], { node: { title: node.title } }));
+      if (fails(node as NodeOfKind<K>, index, positions[i]!)) findings.push(report([node.id], { node: nodeRef(node) }));
     }
     return findings;
   });

@@ -17,6 +17,16 @@ describe('StringTable', () => {
       }),
     );
   });
+  it('is empty again after clear, and fills again as a new table would (values kept apart from the slots)', () => {
+    const table = new StringTable(8);
+    for (let i = 0; i < 8; i++) table.add(`kaart-${i}`, 100 + i);
+    table.clear();
+    expect(table.size).toBe(0);
+    expect(table.get('kaart-3')).toBe(-1);
+    for (let i = 0; i < 8; i++) expect(table.add(`doel-${i}`, i)).toBe(-1);
+    for (let i = 0; i < 8; i++) expect(table.get(`doel-${i}`)).toBe(i);
+    expect(table.add('doel-2', 99)).toBe(2);
+  });
   it('finds a key added with its hash given, and compares keys by its own equals where the hashes agree', () => {
     const ids = new StringTable(4);
     expect(ids.addHashed('goal-1', hashString('goal-1'), 7)).toBe(-1);

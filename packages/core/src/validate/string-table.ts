@@ -38,13 +38,22 @@ export class StringTable {
     this.#equals = compare.equals;
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.#slots = new Int32Array(size);
-    this.#hashes = new Int32Array(size);
+    // One allocation for the slots, their hashes and the values (a typed array of its own costs about half a
+    // microsecond to make, as much as filling a small table): the values are sized for as many keys as the table can
+    // hold, half its slots.
+    const block = new Int32Array(size * 2 + (size >> 1));
+    this.#slots = block.subarray(0, size);
+    this.#hashes = block.subarray(size, size * 2);
+    this.#values = block.subarray(size * 2);
     this.#mask = size - 1;
-    // Sized once for the keys expected (a list grows past that if need be; the values, outside the heap, are sized
-    // for as many keys as the table can hold: half its slots).
+    // Sized once for the keys expected (a list grows past that if need be).
     this.#keys = new Array<string>(capacity);
-    this.#values = new Int32Array(size >> 1);
+  }
+
+  /** Empties the table for another use, keeping its size (cheaper than a new table for each of several small sets). */
+  clear(): void {
+    this.#slots.fill(0);
+    this.#count = 0;
   }
 
   /** How many keys the table holds. */

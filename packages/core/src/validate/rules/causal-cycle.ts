@@ -2,6 +2,7 @@ import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { refOf, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
+import { Int32Block } from '../int32-block.js';
 
 /**
  * Strongly connected components of more than one node along causal edges:
@@ -11,14 +12,15 @@ import { defineRule } from '../rule.js';
 function causalCycles(index: GraphIndex): string[][] {
   const { ids, outOffsets: offsets, outTargets: targets } = index.causal;
   const n = ids.length;
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const next = new Int32Array(n);
+  const block = new Int32Block(6 * n);
+  const order = block.take(n).fill(-1);
+  const low = block.take(n);
+  const onStack = block.take(n);
+  const next = block.take(n);
   // Every card enters each stack at most once: one slot per card, no list that grows.
-  const stack = new Int32Array(n);
+  const stack = block.take(n);
   let stackTop = 0;
-  const work = new Int32Array(n);
+  const work = block.take(n);
   let workTop = 0;
   const components: string[][] = [];
   let counter = 0;

@@ -3,7 +3,7 @@ import type { Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import type { ToCNode } from '../../model/schema.js';
 import type { Finding, FindingCode } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule, type Rule } from '../rule.js';
 
 /** What a chain-order message names: both cards and their values of the field, in the user's words. */
@@ -47,8 +47,8 @@ export function defineChainOrderRule<F extends 'sphere' | 'horizon'>(
         const to = nodes[j]!;
         findings.push(
           report([index.document.edges[outEdges[k]!]!.id, from.id, to.id], {
-            source: refOf(index, from.id),
-            target: refOf(index, to.id),
+            source: nodeRef(from),
+            target: nodeRef(to),
             from: labels[valueOf(from)],
             to: labels[valueOf(to)],
           }),

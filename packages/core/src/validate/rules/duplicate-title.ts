@@ -16,10 +16,14 @@ export const duplicateTitle = defineRule(
   (index, report) => {
     // Per kind, one table of normalised titles; a list of ids is made only for a title seen again.
     const repeated: string[][] = [];
+    let largest = 0;
+    for (const kind of KIND_ORDER) largest = Math.max(largest, index.nodesOfKind(kind).length);
+    // One table, sized for the largest kind and emptied for each next one.
+    const titles = new StringTable(largest, { equals: sameTitle });
     for (const kind of KIND_ORDER) {
       const nodes = index.nodesOfKind(kind);
       if (nodes.length < 2) continue;
-      const titles = new StringTable(nodes.length, { equals: sameTitle });
+      titles.clear();
       // The table keeps, for each title, where in the kind's list its first card is.
       const again = new Map<number, string[]>();
       for (let i = 0; i < nodes.length; i++) {

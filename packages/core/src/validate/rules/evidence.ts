@@ -1,14 +1,13 @@
 import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Edge } from '../../model/schema.js';
-import { refOf, type GraphIndex, type NodeRef } from '../graph-index.js';
+import { nodeRef, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineNodeRule, defineRule } from '../rule.js';
+import { Int32Block } from '../int32-block.js';
+import { blank } from '../blank.js';
 
 // Evidence a council can check: the "because" on the links of a chain, the recognition or evidence of an
 // intervention, and how sure the plan is of what a goal rests on.
-
-/** A text with something in it besides white space (tested without making a trimmed copy of every connection's text). */
-const HAS_TEXT = /\S/;
 
 /** Not reached by any walk from an intervention. */
 const UNREACHED = -2;
@@ -29,9 +28,11 @@ function reachedAlong(index: GraphIndex, passes: (edge: Edge) => boolean): Int32
 function walk(index: GraphIndex, passes: (edge: Edge) => boolean): { via: Int32Array; from: Int32Array } {
   const { outOffsets, outTargets, outEdges } = index.causal;
   const edges = index.document.edges;
-  const via = new Int32Array(outOffsets.length - 1).fill(UNREACHED);
-  const from = new Int32Array(via.length);
-  const queue = new Int32Array(via.length);
+  const cards = outOffsets.length - 1;
+  const block = new Int32Block(3 * cards);
+  const via = block.take(cards).fill(UNREACHED);
+  const from = block.take(cards);
+  const queue = block.take(cards);
   let end = 0;
   const starts = index.positionsOfKind('intervention');
   for (let i = 0; i < starts.length; i++) {
@@ -53,11 +54,11 @@ function walk(index: GraphIndex, passes: (edge: Edge) => boolean): { via: Int32A
   return { via, from };
 }
 
-/** The chain by which the card at `position` was first reached: its intervention first, the card last. */
-function chainTo(index: GraphIndex, reached: { via: Int32Array; from: Int32Array }, position: number): string[] {
-  const path: string[] = [];
+/** The card positions of the chain by which the card at `position` was first reached: its intervention first, the card last. */
+function chainTo(reached: { via: Int32Array; from: Int32Array }, position: number): number[] {
+  const path: number[] = [];
   for (let at = position; ; at = reached.from[at]!) {
-    path.push(index.causal.ids[at]!);
+    path.push(at);
     if (reached.via[at]! < 0) break;
   }
   return path.reverse();
@@ -69,13 +70,20 @@ export const chainWithoutRationale = defineRule(
   RULE_TEXTS['chain-without-rationale'].description,
   defineMessage<{ goal: NodeRef; chain: readonly NodeRef[] }>(RULE_TEXTS['chain-without-rationale'].message),
   (index, report) => {
-    const bare = walk(index, (edge) => !HAS_TEXT.test(edge.rationale));
+    const bare = walk(index, (edge) => blank(edge.rationale));
     const goals = index.nodesOfKind('goal');
     const positions = index.positionsOfKind('goal');
+    const { ids, nodes } = index.causal;
     return goals.flatMap((goal, i) => {
       if (bare.via[positions[i]!]! < 0) return [];
-      const chain = chainTo(index, bare, positions[i]!);
-      return [report(chain, { goal: refOf(index, goal.id), chain: chain.map((id) => refOf(index, id)) })];
+      // Named from the cards in hand (by position), not looked up by id again.
+      const chain = chainTo(bare, positions[i]!);
+      return [
+        report(
+          chain.map((at) => ids[at]!),
+          { goal: nodeRef(goal), chain: chain.map((at) => nodeRef(nodes[at]!)) },
+        ),
+      ];
     });
   },
 );
@@ -103,6 +111,6 @@ export const goalOnLowConfidence = defineRule(
     return index
       .nodesOfKind('goal')
       .filter((_goal, i) => any[positions[i]!]! >= 0 && sure[positions[i]!] === UNREACHED)
-      .map((goal) => report([goal.id], { node: refOf(index, goal.id) }));
+      .map((goal) => report([goal.id], { node: nodeRef(goal) }));
   },
 );

@@ -3,7 +3,7 @@ import { defineMessage } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/localized.js';
 import { explainForbiddenConnection } from '../../model/connections.js';
 import { EDGE_KINDS } from '../../model/vocabulary.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 import { NO_TEXT } from '../../i18n/localized.js';
 
@@ -18,7 +18,7 @@ export const forbiddenConnection = defineRule(
     index.misfitEdges.map(({ edge, allowed }) => {
       const source = index.nodeById.get(edge.source)!;
       const target = index.nodeById.get(edge.target)!;
-      const names = { source: refOf(index, source.id), target: refOf(index, target.id), kind: EDGE_KINDS.labels[edge.kind] };
+      const names = { source: nodeRef(source), target: nodeRef(target), kind: EDGE_KINDS.labels[edge.kind] };
       return allowed
         ? report([edge.id], { ...names, allowed: EDGE_KINDS.labels[allowed], why: NO_TEXT, wrongKind: 'yes' })
         : report([edge.id, source.id, target.id], {

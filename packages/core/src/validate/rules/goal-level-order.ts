@@ -4,7 +4,7 @@ import { GOAL_LEVEL_RANK } from '../../model/connections.js';
 import type { NodeOfKind } from '../../model/schema.js';
 import type { GoalLevel } from '../../model/vocabulary.js';
 import type { Finding } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const goalLevelOrder = defineRule(
@@ -27,8 +27,8 @@ export const goalLevelOrder = defineRule(
         if (target.kind !== 'goal' || GOAL_LEVEL_RANK[source.level] <= GOAL_LEVEL_RANK[target.level]) continue;
         findings.push(
           report([index.document.edges[outEdges[k]!]!.id, source.id, target.id], {
-            source: refOf(index, source.id),
-            target: refOf(index, target.id),
+            source: nodeRef(source),
+            target: nodeRef(target),
             sourceLevel: source.level,
             targetLevel: target.level,
           }),

@@ -1,6 +1,6 @@
 import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
-import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
+import { reachableFrom, nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const interventionWithoutGoal = defineRule(
@@ -12,6 +12,6 @@ export const interventionWithoutGoal = defineRule(
     const leadsToGoal = reachableFrom(index, index.positionsOfKind('goal'), 'in');
     const interventions = index.nodesOfKind('intervention');
     const positions = index.positionsOfKind('intervention');
-    return interventions.filter((_, i) => !leadsToGoal[positions[i]!]).map((node) => report([node.id], { node: refOf(index, node.id) }));
+    return interventions.filter((_, i) => !leadsToGoal[positions[i]!]).map((node) => report([node.id], { node: nodeRef(node) }));
   },
 );

@@ -1,7 +1,7 @@
 import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import type { Finding } from '../finding.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -37,8 +37,8 @@ export const missingMechanism = defineRule(
         const target = nodes[o]!;
         findings.push(
           report([index.document.edges[outEdges[k]!]!.id, source.id, target.id], {
-            source: refOf(index, source.id),
-            target: refOf(index, target.id),
+            source: nodeRef(source),
+            target: nodeRef(target),
           }),
         );
       }

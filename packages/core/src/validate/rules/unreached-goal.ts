@@ -1,6 +1,6 @@
 import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
-import { reachableFrom, refOf, type NodeRef } from '../graph-index.js';
+import { reachableFrom, nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 
 export const unreachedGoal = defineRule(
@@ -12,6 +12,6 @@ export const unreachedGoal = defineRule(
     const reached = reachableFrom(index, index.positionsOfKind('intervention'), 'out');
     const goals = index.nodesOfKind('goal');
     const positions = index.positionsOfKind('goal');
-    return goals.filter((_, i) => !reached[positions[i]!]).map((node) => report([node.id], { node: refOf(index, node.id) }));
+    return goals.filter((_, i) => !reached[positions[i]!]).map((node) => report([node.id], { node: nodeRef(node) }));
   },
 );
