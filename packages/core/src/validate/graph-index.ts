@@ -46,6 +46,11 @@ export interface GraphIndex {
  */
 export interface CausalGraph {
   readonly ids: readonly string[];
+  /**
+   * The title of the card at each position, read from the cards the first time a check asks and then kept: cards of
+   * different kinds have different shapes, and a loop that reads a field of every card pays for that on each read.
+   */
+  readonly titles: readonly string[];
   /** The card at each position. */
   readonly nodes: readonly ToCNode[];
   readonly positionOf: (id: string) => number;
@@ -342,6 +347,7 @@ export function indexDocument(document: Document): GraphIndex {
   for (let k = 0; k < causalCount; k++) outTargets[k] = edgeTargets[out.items[k]!]!;
   const inSources = itemsOf(into.offsets, causalTargets, causalSources, causalCount, kept, next);
   const edgeAt = (k: number) => document.edges[k]!;
+  let titles: string[] | undefined;
   const index: GraphIndex = {
     document,
     nodeById: new NodeView(positions, nodes),
@@ -358,6 +364,13 @@ export function indexDocument(document: Document): GraphIndex {
     positionsOfKind: (kind) => positionsByKind[kindCode(kind)] ?? [],
     causal: {
       ids,
+      get titles() {
+        if (!titles) {
+          titles = new Array<string>(n);
+          for (let i = 0; i < n; i++) titles[i] = nodes[i]!.title;
+        }
+        return titles;
+      },
       nodes,
       positionOf,
       outOffsets: out.offsets,

@@ -18,6 +18,23 @@ describe('duplicate-title', () => {
       'Er staan 2 interventies met de titel "Lespakket  seksuele vorming"; voeg ze samen of maak het verschil duidelijk.',
     );
   });
+  it('compares titles within each kind only, and finds repeats in several kinds', () => {
+    const doc = build([
+      ['intervention', 'i1', { title: 'Buurtkamer' }],
+      ['intervention', 'i2', { title: 'Maatjesproject' }],
+      ['intervention', 'i3', { title: 'buurtkamer' }],
+      ['outcome', 'o1', { title: 'Maatjesproject' }],
+      ['outcome', 'o2', { title: 'Minder eenzaamheid' }],
+      ['outcome', 'o3', { title: 'Buurtkamer' }],
+      ['goal', 'g1', { title: 'Minder eenzaamheid' }],
+      ['goal', 'g2', { title: 'Minder  eenzaamheid ' }],
+    ]);
+    const findings = duplicateTitle.check(indexDocument(doc));
+    expect(findings.map((f) => f.ids).sort()).toEqual([
+      ['g1', 'g2'],
+      ['i1', 'i3'],
+    ]);
+  });
   it('stays quiet for different titles and for empty ones (those have their own rule)', () => {
     const doc = build([
       ['goal', 'g', { title: 'A' }],

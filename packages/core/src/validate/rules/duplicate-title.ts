@@ -2,7 +2,7 @@ import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { inEveryLanguage, type Localized } from '../../i18n/localized.js';
 import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
-import { refOf, type NodeRef } from '../graph-index.js';
+import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 import { blank } from '../blank.js';
 import { StringTable } from '../string-table.js';
@@ -16,33 +16,36 @@ export const duplicateTitle = defineRule(
   (index, report) => {
     // Per kind, one table of normalised titles; a list of ids is made only for a title seen again.
     const repeated: string[][] = [];
+    const { ids, titles } = index.causal;
     let largest = 0;
-    for (const kind of KIND_ORDER) largest = Math.max(largest, index.nodesOfKind(kind).length);
-    // One table, sized for the largest kind and emptied for each next one.
-    const titles = new StringTable(largest, { equals: sameTitle });
+    for (const kind of KIND_ORDER) largest = Math.max(largest, index.positionsOfKind(kind).length);
+    // One table, sized for the largest kind and emptied for each next one. Titles and ids are read from the index's
+    // lists by card position (one shape), not from the cards (a shape per kind).
+    const table = new StringTable(largest, { equals: sameTitle });
     for (const kind of KIND_ORDER) {
-      const nodes = index.nodesOfKind(kind);
-      if (nodes.length < 2) continue;
-      titles.clear();
-      // The table keeps, for each title, where in the kind's list its first card is.
+      const positions = index.positionsOfKind(kind);
+      if (positions.length < 2) continue;
+      table.clear();
+      // The table keeps, for each title, the position of its first card.
       const again = new Map<number, string[]>();
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        if (blank(node.title)) continue;
-        const seen = titles.addHashed(node.title, hashTitle(node.title), i);
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i]!;
+        const title = titles[position]!;
+        if (blank(title)) continue;
+        const seen = table.addHashed(title, hashTitle(title), position);
         if (seen < 0) continue;
-        const ids = again.get(seen);
-        if (ids) ids.push(node.id);
-        else again.set(seen, [nodes[seen]!.id, node.id]);
+        const list = again.get(seen);
+        if (list) list.push(ids[position]!);
+        else again.set(seen, [ids[seen]!, ids[position]!]);
       }
-      for (const ids of again.values()) repeated.push(ids);
+      for (const list of again.values()) repeated.push(list);
     }
-    return repeated.map((ids) => {
-      const kind = index.nodeById.get(ids[0]!)!.kind;
-      const plural = NODE_KIND_SPECS[kind].plural;
-      return report(ids, {
-        node: refOf(index, ids[0]!),
-        count: ids.length,
+    return repeated.map((list) => {
+      const first = index.nodeById.get(list[0]!)!;
+      const plural = NODE_KIND_SPECS[first.kind].plural;
+      return report(list, {
+        node: nodeRef(first),
+        count: list.length,
         kinds: inEveryLanguage((language) => plural[language].toLowerCase()),
       });
     });

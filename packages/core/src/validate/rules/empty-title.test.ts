@@ -12,6 +12,19 @@ describe('empty-title', () => {
       'Er is een doel zonder naam; geef deze een naam, zodat iedereen weet waar het over gaat.',
     );
   });
+  it('names every untitled card in document order, also two cards that share an id', () => {
+    const plan = build([
+      ['goal', 'g', { title: '' }],
+      ['outcome', 'o', { title: 'Minder eenzaamheid' }],
+      ['intervention', 'i', { title: '\t' }],
+    ]);
+    const once = emptyTitle.check(indexDocument(plan));
+    expect(once.map((finding) => finding.ids)).toEqual([['g'], ['i']]);
+    expect(formatFinding(once[1]!, 'en')).toContain('intervention');
+    // A card repeated under the same id (a duplicate-id error) is not in the index twice; both copies still count.
+    const twice = emptyTitle.check(indexDocument({ ...plan, nodes: [...plan.nodes, { ...plan.nodes[0]! }] }));
+    expect(twice.map((finding) => finding.ids)).toEqual([['g'], ['i'], ['g']]);
+  });
   it('stays quiet when everything has a name', () => {
     expect(emptyTitle.check(indexDocument(build([['goal', 'g']])))).toEqual([]);
   });

@@ -14,16 +14,23 @@ export const emptyTitle = defineRule(
   'warning',
   RULE_TEXTS['empty-title'].description,
   defineMessage<{ what: Localized }>(RULE_TEXTS['empty-title'].message),
-  ({ document }, report) => {
+  (index, report) => {
+    const { document } = index;
     const findings: Finding[] = [];
     const untitled = <T extends { id: string }>(list: readonly T[], name: (item: T) => string, what: (item: T) => Localized) => {
       for (let i = 0; i < list.length; i++) if (blank(name(list[i]!))) findings.push(report([list[i]!.id], { what: what(list[i]!) }));
     };
-    untitled(
-      document.nodes,
-      (node) => node.title,
-      (node) => NODE_KIND_SPECS[node.kind].withArticle,
-    );
+    const { nodes, titles } = index.causal;
+    if (nodes.length === document.nodes.length) {
+      // Every card once in the index: its titles are read from there (one list, rather than a field of every card).
+      for (let i = 0; i < titles.length; i++)
+        if (blank(titles[i]!)) findings.push(report([nodes[i]!.id], { what: NODE_KIND_SPECS[nodes[i]!.kind].withArticle }));
+    } else
+      untitled(
+        document.nodes,
+        (node) => node.title,
+        (node) => NODE_KIND_SPECS[node.kind].withArticle,
+      );
     untitled(
       document.actors,
       (actor) => actor.name,
