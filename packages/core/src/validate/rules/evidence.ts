@@ -20,14 +20,26 @@ const START = -1;
  * `UNREACHED` otherwise (to name one chain back to its intervention). Linear in the plan's size, over the index's
  * compressed rows: no lookup by id per step.
  */
-function reachedAlong(index: GraphIndex, passes: (edge: Edge) => boolean): Int32Array {
+function reachedAlong(index: GraphIndex, passes?: (edge: Edge) => boolean): Int32Array {
   return walk(index, passes).via;
 }
 
-/** {@link reachedAlong}, with the position each card was first reached from (`from`), to walk a chain back. */
-function walk(index: GraphIndex, passes: (edge: Edge) => boolean): { via: Int32Array; from: Int32Array } {
-  const { outOffsets, outTargets, outEdges } = index.causal;
+/**
+ * Which connections `passes` lets through, one mark per connection (1: passes), asked of the connections in file
+ * order: the walk below reads the marks, not the connections, which it would reach in the order of the chains, each
+ * a read somewhere else in a freshly parsed plan.
+ */
+function passing(index: GraphIndex, passes: (edge: Edge) => boolean): Uint8Array {
   const edges = index.document.edges;
+  const marks = new Uint8Array(edges.length);
+  for (let k = 0; k < edges.length; k++) if (passes(edges[k]!)) marks[k] = 1;
+  return marks;
+}
+
+/** {@link reachedAlong}, with the position each card was first reached from (`from`), to walk a chain back. */
+function walk(index: GraphIndex, passes?: (edge: Edge) => boolean): { via: Int32Array; from: Int32Array } {
+  const { outOffsets, outTargets, outEdges } = index.causal;
+  const open = passes && passing(index, passes);
   const cards = outOffsets.length - 1;
   const block = new Int32Block(3 * cards);
   const via = block.take(cards).fill(UNREACHED);
@@ -45,7 +57,7 @@ function walk(index: GraphIndex, passes: (edge: Edge) => boolean): { via: Int32A
     const at = queue[head]!;
     for (let k = outOffsets[at]!; k < outOffsets[at + 1]!; k++) {
       const to = outTargets[k]!;
-      if (via[to] !== UNREACHED || !passes(edges[outEdges[k]!]!)) continue;
+      if (via[to] !== UNREACHED || (open && !open[outEdges[k]!])) continue;
       via[to] = outEdges[k]!;
       from[to] = at;
       queue[end++] = to;
@@ -73,7 +85,7 @@ export const chainWithoutRationale = defineRule(
     const bare = walk(index, (edge) => blank(edge.rationale));
     const goals = index.nodesOfKind('goal');
     const positions = index.positionsOfKind('goal');
-    const { ids, nodes } = index.causal;
+    const { ids, titles } = index.causal;
     return goals.flatMap((goal, i) => {
       if (bare.via[positions[i]!]! < 0) return [];
       // Named from the cards in hand (by position), not looked up by id again.
@@ -81,7 +93,7 @@ export const chainWithoutRationale = defineRule(
       return [
         report(
           chain.map((at) => ids[at]!),
-          { goal: nodeRef(goal), chain: chain.map((at) => nodeRef(nodes[at]!)) },
+          { goal: nodeRef(goal), chain: chain.map((at) => ({ title: titles[at]! })) },
         ),
       ];
     });
@@ -105,7 +117,7 @@ export const goalOnLowConfidence = defineRule(
   (index, report) => {
     // A goal some chain reaches, but none without a link of low confidence. A plan without such a link has none.
     if (!index.document.edges.some((edge) => edge.confidence === 'low')) return [];
-    const any = reachedAlong(index, () => true);
+    const any = reachedAlong(index);
     const sure = reachedAlong(index, (edge) => edge.confidence !== 'low');
     const positions = index.positionsOfKind('goal');
     return index
