@@ -25,17 +25,20 @@ const appShell = VitePWA({
   registerType: 'autoUpdate',
   manifest: false,
   workbox: {
-    globPatterns: ['**/*.{html,js,css,woff2,svg}'],
-    // What a participant's page needs is kept at once; the editor's heavy parts (the layout engine, slides, workbooks)
-    // only once they have been used: a hundred phones do not fetch megabytes they never run over the venue's network.
-    globIgnores: ['**/elk-worker*', '**/pptxgen*', '**/jszip*', '**/papaparse*', '**/read-measurements.worker*'],
+    // Kept at once: the page, its styles and fonts. Each page then keeps the scripts it loads itself
+    // (`keep-offline.ts`): a phone keeps the participant's page and never fetches the editor, the layout engine,
+    // slides or workbooks over the venue's network; a laptop keeps the editor it opened.
+    globPatterns: ['index.html', '**/*.{css,woff2,svg}'],
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     runtimeCaching: [
       {
-        // Built files carry their hash in the name and never change: kept once fetched.
+        // Built files carry their hash in the name and never change: kept once fetched. Room for the editor's
+        // scripts (about 40 at start, more as menus and views open) and those of the version before.
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
         handler: 'CacheFirst',
-        options: { cacheName: 'veranderlogica-assets', expiration: { maxEntries: 60 } },
+        // A file kept on request has no Origin header, a module script asks with one: a server that answers
+        // `Vary: Origin` (Vite's preview does) would otherwise make every kept script a miss.
+        options: { cacheName: 'veranderlogica-assets', expiration: { maxEntries: 200 }, matchOptions: { ignoreVary: true } },
       },
     ],
     navigateFallback: 'index.html',

@@ -11,6 +11,10 @@ import {
   validate,
 } from '@veranderlogica/core';
 import { localize } from '@veranderlogica/ui';
+import { LANGUAGE_KEY } from './language-key.js';
+
+/** Where the interface language chosen in this browser is kept. */
+export { LANGUAGE_KEY };
 
 /** What the editor shows; everything but `document` lives outside the document and its history. */
 export interface EditorState {
@@ -30,9 +34,6 @@ export interface EditorState {
  * history. Every change to the document goes through {@link EditorStore.apply}
  * as a core operation. Components read it with `useSyncExternalStore`.
  */
-/** Where the interface language chosen in this browser is kept. */
-export const LANGUAGE_KEY = 'veranderlogica:language';
-
 /** How long a confirmation stays on screen. */
 const NOTICE_SECONDS = 6;
 

@@ -159,3 +159,25 @@ const noSnapshot = () => undefined;
 export function useRoomSnapshot(room: RoomConnection | undefined): RoomSnapshot | undefined {
   return useSyncExternalStore(room?.subscribe ?? noSubscription, room?.getSnapshot ?? noSnapshot);
 }
+
+/** A live room in the address: `?room=<id>#token=<token>` (facilitator, participant or screen), or `?join=<code>`. */
+export interface RoomInAddress {
+  readonly join: boolean;
+  readonly room: string | undefined;
+  readonly token: string | undefined;
+  readonly role: string | undefined;
+}
+
+/**
+ * The room the page's address names, and the role its token gives (read, not checked: the server checks).
+ *
+ * @example
+ * if (roomInAddress().role === 'participant') openParticipantPage();
+ */
+export function roomInAddress(): RoomInAddress {
+  const params = new URLSearchParams(location.search);
+  const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? undefined;
+  const room = params.get('room') ?? undefined;
+  const claims = token ? readClaims(token) : undefined;
+  return { join: params.has('join'), room, token, role: claims?.role };
+}
