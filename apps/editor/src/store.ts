@@ -13,9 +13,6 @@ import {
 import { localize } from '@veranderlogica/ui';
 import { LANGUAGE_KEY } from './language-key.js';
 
-/** Where the interface language chosen in this browser is kept. */
-export { LANGUAGE_KEY };
-
 /** What the editor shows; everything but `document` lives outside the document and its history. */
 export interface EditorState {
   readonly document: Document;
