@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getTemplate, LANGUAGES, type Language } from '@veranderlogica/core';
+import { getTemplate, LANGUAGES } from '@veranderlogica/core';
 import { loadHyphenation, localize } from '@veranderlogica/ui';
 import { App } from './App.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { needsLayout } from './layout.js';
 import { loadCurrent } from './persistence.js';
 import { addRegionLink } from './region.js';
-import type { RoomInAddress } from './room/address.js';
+import type { RoomInAddress } from './room/claims.js';
+import { pseudo, startLanguage } from './page-language.js';
 import type { RoomConnection } from './room/connection.js';
 import { EditorStore } from './store.js';
 
@@ -15,7 +16,8 @@ import { EditorStore } from './store.js';
  * Opens the editor on the plan this browser kept (or the worked example), in a room when the address names one.
  * Loaded by `main.tsx` only for the editor: a participant's, the projector's and a reviewer's pages never fetch it.
  */
-export async function startEditor({ inRoom, language, pseudo }: { inRoom: RoomInAddress; language: Language; pseudo: boolean }) {
+export async function startEditor(inRoom: RoomInAddress): Promise<void> {
+  const language = startLanguage();
   // The last document comes back after a reload or a crash; a first visit opens the worked example. An autosave
   // that does not read is kept aside and offered for download; the worked example opens without overwriting it.
   // The first language's patterns load while the plan is read (most plans are Dutch); another's once the plan says so.
@@ -53,7 +55,7 @@ export async function startEditor({ inRoom, language, pseudo }: { inRoom: RoomIn
         <App
           store={store}
           layoutOnStart={layoutOnStart && !room}
-          pseudo={pseudo}
+          pseudo={pseudo()}
           {...(room ? { room } : {})}
           {...(planLinkOpened ? { startView: 'region' as const } : {})}
           {...(restored.kind === 'unreadable' ? { unreadable: restored.unreadable } : {})}

@@ -1,3 +1,17 @@
+import { registerSW } from 'virtual:pwa-register';
+
+/**
+ * Registers the service worker that keeps the app shell, and hands it what this page loaded (see
+ * {@link keepLoadedFiles}).
+ *
+ * @example
+ * if (import.meta.env.PROD && 'serviceWorker' in navigator) startServiceWorker();
+ */
+export function startServiceWorker(): void {
+  void registerSW({ immediate: true });
+  void keepLoadedFiles();
+}
+
 /**
  * What this page loaded (its scripts, styles and fonts under `/assets/`), handed to the service worker to keep: a
  * phone keeps the participant's page, a laptop the editor, and neither fetches the other's over the venue's network.
@@ -8,7 +22,7 @@
  * @example
  * void keepLoadedFiles(); // in the build, once the service worker is registered
  */
-export async function keepLoadedFiles(): Promise<void> {
+async function keepLoadedFiles(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   if (!navigator.serviceWorker.controller) {
     await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));

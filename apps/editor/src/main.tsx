@@ -1,71 +1,30 @@
-import { StrictMode } from 'react';
-import { registerSW } from 'virtual:pwa-register';
-import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '@veranderlogica/ui/styles.css';
 import './editor.css';
-import { isLanguage, LANGUAGES, type Language } from '@veranderlogica/core';
-import { loadHyphenation, type InterfaceLanguage } from '@veranderlogica/ui';
-import { keepLoadedFiles } from './keep-offline.js';
-import { roomInAddress } from './room/address.js';
-import { LANGUAGE_KEY } from './language-key.js';
+import { roomInAddress } from './room/claims.js';
 
-/** The interface language: `?lang=` in the address wins, then the last choice in this browser, then Dutch. */
-function startLanguage(): Language {
-  const asked = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(LANGUAGE_KEY);
-  if (isLanguage(asked)) return asked;
-  return asked === 'qps' ? 'en' : LANGUAGES[0];
-}
-
-/**
- * `?lang=qps`: the pseudo-locale, every catalogue text accented and lengthened (on English), to find text that was
- * written into the interface instead of taken from a catalogue, and text that a longer language will not fit.
+/*
+ * The page's first script: it reads the address and loads that page's code only, the editor, a participant's page,
+ * the projector's screen or a partner's review page, so a phone never fetches the editor. It imports nothing that
+ * runs besides reading the address: the page's own scripts are asked for as soon as this small file is in.
  */
-const pseudo = new URLSearchParams(location.search).get('lang') === 'qps';
-const interfaceLanguage = (): InterfaceLanguage => (pseudo ? 'qps' : startLanguage());
+const inRoom = roomInAddress();
+const page =
+  inRoom.join || (inRoom.room && inRoom.role === 'participant')
+    ? 'participant'
+    : inRoom.room && inRoom.token && inRoom.role === 'reviewer'
+      ? 'review'
+      : inRoom.room && inRoom.token && inRoom.role === 'viewer'
+        ? 'screen'
+        : 'editor';
 
 async function start() {
   // In development every operation's result is parsed in full, so a core bug shows at once (on every page).
   if (import.meta.env.DEV) (await import('@veranderlogica/core/editing')).setStrictOperations(true);
-  // The app shell stays in this browser (a service worker, in the build only): a reload without network opens it.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    void registerSW({ immediate: true });
-    void keepLoadedFiles();
-  }
-  const inRoom = roomInAddress();
-  if (inRoom.join || (inRoom.room && inRoom.role === 'participant')) {
-    // A participant's phone or laptop: their own small page, not the editor.
-    const [{ ParticipantApp }] = await Promise.all([import('./room/ParticipantApp.js'), loadHyphenation(startLanguage())]);
-    createRoot(window.document.getElementById('root')!).render(
-      <StrictMode>
-        <ParticipantApp start={interfaceLanguage()} />
-      </StrictMode>,
-    );
-    return;
-  }
-  if (inRoom.room && inRoom.token && inRoom.role === 'reviewer') {
-    // A partner's review link: the plan to read, comment on and suggest for, not the editor.
-    const [{ ReviewApp }] = await Promise.all([import('./room/ReviewApp.js'), loadHyphenation(startLanguage())]);
-    createRoot(window.document.getElementById('root')!).render(
-      <StrictMode>
-        <ReviewApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
-      </StrictMode>,
-    );
-    return;
-  }
-  if (inRoom.room && inRoom.token && inRoom.role === 'viewer') {
-    // The projector: the room's own screen, not the editor.
-    const [{ ScreenApp }] = await Promise.all([import('./room/ScreenApp.js'), loadHyphenation(startLanguage())]);
-    createRoot(window.document.getElementById('root')!).render(
-      <StrictMode>
-        <ScreenApp room={inRoom.room} token={inRoom.token} start={interfaceLanguage()} />
-      </StrictMode>,
-    );
-    return;
-  }
-  // The editor: its code loads only here, so a phone, the projector or a partner's review link never fetches it.
-  const { startEditor } = await import('./editor-start.js');
-  await startEditor({ inRoom, language: startLanguage(), pseudo });
+  if (page === 'editor') await (await import('./editor-start.js')).startEditor(inRoom);
+  else await (await import('./room-pages.js')).startRoomPage(page, inRoom);
 }
 
 void start();
+// The app shell stays in this browser (a service worker, in the build only): a reload without network opens it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./keep-offline.js').then((offline) => offline.startServiceWorker());

@@ -1,52 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import { serializeDocument, type Document, type Localized } from '@veranderlogica/core';
-import { votesHidden, type RoomRole } from '@veranderlogica/core/sync';
+import { votesHidden } from '@veranderlogica/core/sync';
 import { localize } from '@veranderlogica/ui';
 import type { CanvasProps } from '../Canvas.js';
 import type { EditorStore } from '../store.js';
 import type { RoomConnection, RoomSnapshot } from './connection.js';
+export { readClaims, type Claims } from './claims.js';
 
 /*
  * What the editor needs of rooms before it is in one: read a token, make a room's address, open a room, and the
  * hooks that take a connection when there is one. Light on purpose: the connection itself (Yjs, Hocuspocus, the
  * offline store) loads only when a room is opened or joined.
  */
-
-/** What a token says about its holder (readable by the holder; only the server can check its signature). */
-export interface Claims {
-  readonly room: string;
-  readonly role: RoomRole;
-  readonly id: string;
-  readonly name: string;
-  readonly expires: number;
-  /** A review link's partner, round and scope. */
-  readonly partner?: string;
-  readonly round?: string;
-  readonly scope?: 'plan' | 'own';
-}
-
-/**
- * The claims inside a room token, or undefined when it is not one.
- *
- * @example
- * readClaims(token)?.role; // 'participant'
- */
-export function readClaims(token: string): Claims | undefined {
-  try {
-    const body = token.split('.')[0] ?? '';
-    const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Partial<Claims>;
-    if (typeof claims.room !== 'string' || typeof claims.id !== 'string' || typeof claims.role !== 'string') return undefined;
-    const review = {
-      ...(typeof claims.partner === 'string' && { partner: claims.partner }),
-      ...(typeof claims.round === 'string' && { round: claims.round }),
-      ...((claims.scope === 'plan' || claims.scope === 'own') && { scope: claims.scope }),
-    };
-    return { room: claims.room, role: claims.role, id: claims.id, name: claims.name ?? '', expires: claims.expires ?? 0, ...review };
-  } catch {
-    return undefined;
-  }
-}
 
 /** Where a room opened here is remembered in this browser: its code and the screen's token, for the facilitator's panel. */
 export const roomKey = (room: string) => `veranderlogica:room:${room}`;
@@ -158,26 +123,4 @@ const noSnapshot = () => undefined;
  */
 export function useRoomSnapshot(room: RoomConnection | undefined): RoomSnapshot | undefined {
   return useSyncExternalStore(room?.subscribe ?? noSubscription, room?.getSnapshot ?? noSnapshot);
-}
-
-/** A live room in the address: `?room=<id>#token=<token>` (facilitator, participant or screen), or `?join=<code>`. */
-export interface RoomInAddress {
-  readonly join: boolean;
-  readonly room: string | undefined;
-  readonly token: string | undefined;
-  readonly role: string | undefined;
-}
-
-/**
- * The room the page's address names, and the role its token gives (read, not checked: the server checks).
- *
- * @example
- * if (roomInAddress().role === 'participant') openParticipantPage();
- */
-export function roomInAddress(): RoomInAddress {
-  const params = new URLSearchParams(location.search);
-  const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? undefined;
-  const room = params.get('room') ?? undefined;
-  const claims = token ? readClaims(token) : undefined;
-  return { join: params.has('join'), room, token, role: claims?.role };
 }
