@@ -190,7 +190,8 @@ export function cardNotes(
 ): Record<string, string[]> {
   const index = indexDocument(document);
   const fill = (template: string, values: Record<string, string | number>) => fillIn(template, { ...values, unit: UNITS[unit][language] });
-  const notes: Record<string, string[]> = {};
+  // Keyed by card id without a prototype: a card called `__proto__` or `valueOf` gets notes like any other.
+  const notes = Object.create(null) as Record<string, string[]>;
   const add = (id: string, note: string) => (notes[id] ??= []).push(note);
   const elsewhere = (id: string) => pagesOf(id).filter((p) => p !== page);
   for (const id of part.nodes) {

@@ -48,7 +48,10 @@ export function cardText(
   return {
     kind: wrapText(kindLine(node, document, language), room, KIND_TEXT),
     title: wrapText(node.title || '…', room, TITLE_TEXT, options.hyphenate),
-    notes: (options.notes?.[node.id] ?? []).flatMap((note) => wrapText(note, room, NOTE_TEXT)),
+    // Only the card's own notes: a card may be called `valueOf` or `constructor`, which a plain object answers too.
+    notes: (options.notes && Object.hasOwn(options.notes, node.id) ? options.notes[node.id]! : []).flatMap((note) =>
+      wrapText(note, room, NOTE_TEXT),
+    ),
   };
 }
 
@@ -67,7 +70,7 @@ export function titleBaseline(text: CardText): number {
  * its whole kind line, title and notes (a long title makes a tall card; none is cut).
  */
 export function sizeOf(options: LayoutOptions, document: Document, node: ToCNode): Size {
-  const measured = options.sizes?.[node.id];
+  const measured = options.sizes && Object.hasOwn(options.sizes, node.id) ? options.sizes[node.id] : undefined;
   if (measured) return measured;
   const base = DEFAULT_SIZES[node.kind];
   const text = cardText(node, document, base.width, options);

@@ -27,8 +27,12 @@ import { exportContext } from './node.js';
  * The fuzz harness: arbitrary, mutated and truncated documents go through reading, every check, every analysis, every
  * export and the layout. Nothing may throw, nothing may take longer than `PER_DOCUMENT_MS`, and every output must be
  * well-formed. `npm test` runs a short round (FUZZ_RUNS, default 120 inputs, about half a minute); `npm run fuzz` a long one.
+ * Each round draws new inputs; a failure prints its seed and path, and `FUZZ_SEED=<seed> FUZZ_PATH=<path>` replays it.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const REPLAY = process.env.FUZZ_SEED
+  ? { seed: Number(process.env.FUZZ_SEED), ...(process.env.FUZZ_PATH && { path: process.env.FUZZ_PATH }) }
+  : {};
 const PER_DOCUMENT_MS = 20_000;
 
 const corpus: Document[] = [
@@ -169,7 +173,7 @@ describe('fuzzing the whole pipeline', () => {
         await checkExports(document);
         expect(Date.now() - started).toBeLessThan(PER_DOCUMENT_MS);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...REPLAY },
     );
   }, 600_000);
 });

@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, indexDocument, NODE_KIND_SPECS, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { CHAIN_ORDER, indexDocument, NODE_KIND_SPECS, type Document, type NodeKind, maxOf, minOf, positionOf } from '@veranderlogica/core';
 import { linesWidth, wrapText, type TextStyle } from './font.js';
 import { assignLayers, type Band, type Layering } from './layering.js';
 
@@ -250,7 +250,7 @@ export function kindAtPoint(
   if (band) return band.band;
   let best: { kind: NodeKind; distance: number } | undefined;
   for (const node of document.nodes) {
-    const at = document.layout?.positions[node.id];
+    const at = positionOf(document, node.id);
     if (!at) continue;
     const centre = { x: at.x + CARD_AT.width / 2, y: at.y + CARD_AT.height / 2 };
     const distance = Math.abs(along(centre) - along(point)) * 10 + Math.abs(across(centre) - across(point));

@@ -122,6 +122,18 @@ describe('reportPictures: the atlas', () => {
     ['a plan with long titles', ungroupedPlan({ longTitles: true })],
   ] as [string, Document][];
 
+  it('prints cards called like Object.prototype members, with or without notes on their pages', async () => {
+    // Ids a file may use: `valueOf` and `constructor` are names a plain object answers to as well.
+    const plan = strategyPlan(1, { strategies: 4, interventions: 2 });
+    const renamed = { valueOf: plan.nodes[3]!.id, constructor: plan.nodes[7]!.id, toString: plan.nodes[11]!.id };
+    const text = Object.entries(renamed).reduce((json, [to, from]) => json.replaceAll(`"${from}"`, `"${to}"`), JSON.stringify(plan));
+    const document = JSON.parse(text) as Document;
+    expect(document.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(Object.keys(renamed)));
+    const { overview, pages } = await reportPictures(document);
+    expect(readPicture(read(overview)).cards).toHaveLength(document.nodes.length);
+    for (const page of pages) expect(page.svg).not.toContain('NaN');
+  });
+
   it.each(atlasPlans)(
     'prints every card of %s legibly on a detail page, each page sound',
     async (_name, document) => {

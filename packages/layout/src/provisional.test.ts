@@ -26,6 +26,20 @@ describe('where a captured card goes first', () => {
   });
 });
 
+describe('cards called like Object.prototype members', () => {
+  it('count as placed only with a place of their own', () => {
+    const base = plan();
+    // An intervention called `valueOf`, without a saved place: a plain object answers to that name too.
+    const doc: Document = {
+      ...base,
+      nodes: [...base.nodes, { ...base.nodes.find((node) => node.kind === 'intervention')!, id: 'valueOf', title: 'Zonder plek' }],
+    };
+    expect(provisionalPosition(doc, 'intervention')).toEqual(provisionalPosition(base, 'intervention'));
+    const free = freePosition(doc, { x: 0, y: 500 }, 'intervention');
+    expect(Number.isFinite(free.x) && Number.isFinite(free.y)).toBe(true);
+  });
+});
+
 describe('where a card added with a key or in the list goes', () => {
   const overlaps = (doc: Document, at: { x: number; y: number }) =>
     Object.values(doc.layout?.positions ?? {}).some((p) => Math.abs(p.x - at.x) < 240 && Math.abs(p.y - at.y) < 92);

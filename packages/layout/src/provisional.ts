@@ -1,4 +1,4 @@
-import { CHAIN_ORDER, type Document, type NodeKind, maxOf, minOf } from '@veranderlogica/core';
+import { CHAIN_ORDER, type Document, type NodeKind, maxOf, minOf, positionOf } from '@veranderlogica/core';
 
 /** Room a provisional card leaves beside the last card of its row, and between rows. */
 const STEP = { across: 260, along: 240 };
@@ -14,7 +14,10 @@ const STEP = { across: 260, along: 240 };
  */
 export function provisionalPosition(document: Document, kind: NodeKind): { x: number; y: number } {
   const placed = document.layout?.positions ?? {};
-  const same = document.nodes.filter((node) => node.kind === kind && placed[node.id]).map((node) => placed[node.id]!);
+  const same = document.nodes.flatMap((node) => {
+    const at = node.kind === kind ? positionOf(document, node.id) : undefined;
+    return at ? [at] : [];
+  });
   if (same.length) return { x: maxOf(same, (p) => p.x) + STEP.across, y: Math.round(same.reduce((sum, p) => sum + p.y, 0) / same.length) };
   const all = Object.values(placed);
   if (all.length === 0) return { x: 0, y: 0 };
@@ -44,8 +47,7 @@ export function freePosition(document: Document, near: { x: number; y: number },
   const boxes = placed.filter(([id]) => known.has(id)).map(([, p]) => p);
   let y = Math.round(near.y);
   if (kind) {
-    const same = document.nodes.filter((node) => node.kind === kind && document.layout?.positions[node.id]);
-    const ys = same.map((node) => document.layout!.positions[node.id]!.y).sort((a, b) => a - b);
+    const ys = document.nodes.flatMap((node) => (node.kind === kind ? (positionOf(document, node.id)?.y ?? []) : [])).sort((a, b) => a - b);
     y = ys.length ? ys[Math.floor(ys.length / 2)]! : provisionalPosition(document, kind).y;
   }
   const free = (x: number) => boxes.every((box) => Math.abs(box.x - x) >= ROOM.width || Math.abs(box.y - y) >= ROOM.height);
