@@ -1,3 +1,4 @@
+import { positionOf } from '../model/factory.js';
 import type { Document } from '../model/schema.js';
 import { isStringSet } from './changes.js';
 import { NODE_LIST_FIELDS, type NodeChanges, type NodeListField, type Operation } from './operation.js';
@@ -39,7 +40,7 @@ export function moveOperation(_document: Document, moves: Readonly<Record<string
  * history.apply(pinOperation(document, 'goal-1', true));
  */
 export function pinOperation(document: Document, id: string, pinned: boolean, at?: { readonly x: number; readonly y: number }): Operation {
-  const place = at ?? document.layout?.positions[id] ?? { x: 0, y: 0 };
+  const place = at ?? positionOf(document, id) ?? { x: 0, y: 0 };
   return { type: 'pinNode', id, pinned, at: { x: Math.round(place.x), y: Math.round(place.y) } };
 }
 

@@ -84,6 +84,19 @@ describe('ParticipantScreen', () => {
     for (const button of screen.getAllByRole('button', { name: /^Stip op/ })) expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('counts no dots on a card called like an Object.prototype member until it has some', async () => {
+    const named = { ...plan, nodes: [...plan.nodes, createNode('intervention', { id: 'valueOf', title: 'Wandelgroep' })] };
+    const { onVote } = participant({ document: named, room: roomState({ voting: 'revealed' }) });
+    expect(globalThis.document.querySelector('[data-card="valueOf"] .vl-participant__count')!.textContent).toBe('0');
+    cleanup();
+    participant({ document: named, room: roomState({ voting: 'open' }), onVote });
+    const vote = within(screen.getByRole('region', { name: 'Stippen plakken' }));
+    expect(vote.getByRole('status').textContent).toBe('Je hebt nog 3 van 3 stippen.');
+    expect(vote.getByRole<HTMLButtonElement>('button', { name: 'Stip van „Wandelgroep” halen' }).disabled).toBe(true);
+    await userEvent.click(vote.getByRole('button', { name: 'Stip op „Wandelgroep”' }));
+    expect(onVote).toHaveBeenLastCalledWith('valueOf', 1);
+  });
+
   it('shows the room’s tally once the facilitator reveals it', () => {
     participant({ room: roomState({ voting: 'revealed' }) });
     expect(screen.getByText('5')).toBeTruthy();

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { ballotCandidates, workshopGuide } from '@veranderlogica/core/workshop';
+import { ballotCandidates, votesFor, workshopGuide } from '@veranderlogica/core/workshop';
 import { NODE_KINDS, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, QueuedCommand, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
@@ -52,7 +52,8 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
   const total = document.workshop?.dotsPerParticipant ?? 3;
   const queued = props.queued ?? [];
   // Dots that wait for a connection count already: the budget holds offline too (the server checks it again).
-  const myVotes: Record<string, number> = { ...props.myVotes };
+  // Keyed by card id without a prototype: a card called `valueOf` has no dots until it gets some.
+  const myVotes = Object.assign(Object.create(null) as Record<string, number>, props.myVotes);
   for (const { command } of queued)
     if (command.type === 'vote') myVotes[command.card] = Math.max(0, (myVotes[command.card] ?? 0) + command.delta);
   const placed = Object.values(myVotes).reduce((sum, n) => sum + n, 0);
@@ -194,7 +195,7 @@ export function ParticipantScreen(props: ParticipantScreenProps) {
           <ul className="vl-participant__candidates">
             {candidates.map((node) => {
               const mineHere = myVotes[node.id] ?? 0;
-              const all = document.workshop?.votes[node.id] ?? 0;
+              const all = votesFor(document, node.id);
               return (
                 <li key={node.id} data-card={node.id}>
                   <span className="vl-participant__candidate">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ballotCandidates, stepGuide } from '@veranderlogica/core/workshop';
+import { ballotCandidates, stepGuide, votesFor } from '@veranderlogica/core/workshop';
 import { NODE_KIND_PLURALS, type Document, type NodeKind } from '@veranderlogica/core';
 import type { InboxCard, RoomState } from '@veranderlogica/core/sync';
 import { useTranslation } from '../i18n/translate.js';
@@ -46,9 +46,9 @@ export function PresenterScreen(props: PresenterScreenProps) {
   const { document, room } = props;
   const step = stepGuide(document.workshop?.step ?? 'problem', document);
   const mode = room.voting === 'revealed' ? 'results' : room.voting === 'open' ? 'voting' : props.collecting.length > 0 ? 'wall' : 'plan';
-  const votes = document.workshop?.votes ?? {};
-  const ranked = [...candidates(document)].sort((a, b) => (votes[b.id] ?? 0) - (votes[a.id] ?? 0) || a.title.localeCompare(b.title));
-  const top = Math.max(1, ...ranked.map((node) => votes[node.id] ?? 0));
+  const votes = (id: string) => votesFor(document, id);
+  const ranked = [...candidates(document)].sort((a, b) => votes(b.id) - votes(a.id) || a.title.localeCompare(b.title));
+  const top = Math.max(1, ...ranked.map((node) => votes(node.id)));
   return (
     <main className="vl-presenter" data-mode={mode} lang={language}>
       <header className="vl-presenter__bar">
@@ -123,7 +123,7 @@ export function PresenterScreen(props: PresenterScreenProps) {
             <h1 className="vl-presenter__title">{t('presenter.results')}</h1>
             <ol className="vl-presenter__chart" aria-label={t('presenter.results')}>
               {ranked.map((node) => {
-                const count = votes[node.id] ?? 0;
+                const count = votes(node.id);
                 return (
                   <li key={node.id} data-card={node.id}>
                     <span className="vl-presenter__bar-title">{node.title}</span>
