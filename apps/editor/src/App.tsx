@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { LanguageProvider, Legend, useTranslation, VotingBoard } from '@veranderlogica/ui';
 import { Canvas, FIT_VIEW } from './Canvas.js';
@@ -28,9 +28,7 @@ import { EditorDialogs, type EditorDialog } from './EditorDialogs.js';
 import { useFraming } from './useFraming.js';
 import { goToNewRoom, roomCanvasProps, useRoomSnapshot } from './room/address.js';
 import type { RoomConnection } from './room/connection.js';
-// The facilitator's controls and the screen's banner load with the room they belong to.
-const RoomControls = lazy(() => import('./room/RoomControls.js').then((module) => ({ default: module.RoomControls })));
-const RoomScreen = lazy(() => import('./room/RoomControls.js').then((module) => ({ default: module.RoomScreen })));
+import { RoomSide } from './room/RoomSide.js';
 
 /** The editor's screen: it composes the registry's commands, the store and the views; it holds no domain rule. */
 function Editor({ store, setRoutes, routes, unreadable, room, startView }: EditorProps) {
@@ -172,19 +170,7 @@ function Editor({ store, setRoutes, routes, unreadable, room, startView }: Edito
           onSelectFinding={selectFinding}
           showInDiagram={showInDiagram}
           run={run}
-          {...(room
-            ? {
-                room: (
-                  <Suspense>
-                    {room.claims.role === 'facilitator' ? (
-                      <RoomControls connection={room} store={store} capture={capture} />
-                    ) : (
-                      <RoomScreen connection={room} />
-                    )}
-                  </Suspense>
-                ),
-              }
-            : {})}
+          {...(room ? { room: <RoomSide room={room} store={store} capture={capture} /> } : {})}
         />
       </div>
       {state.notice && <Notice notice={state.notice} onClose={() => store.clearNotice()} />}
