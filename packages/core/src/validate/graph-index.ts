@@ -2,7 +2,7 @@ import { edgeKindFor } from '../model/connections.js';
 import { KIND_ORDER } from '../model/kinds.js';
 import type { Document, Edge, ToCNode } from '../model/schema.js';
 import type { EdgeKind } from '../model/vocabulary.js';
-import { Int32Block } from './int32-block.js';
+import { Int32Block, withScratch } from './int32-block.js';
 import { StringTable } from './string-table.js';
 
 /**
@@ -253,18 +253,27 @@ function allowedKind(source: number, target: number): EdgeKind | undefined {
 export function indexDocument(document: Document): GraphIndex {
   const cached = cache.get(document);
   if (cached) return cached;
+  // The working arrays, dropped once the index is made, in one block of the checks' shared working space: each card's
+  // kind as a small number (its place in the kind registry, read once: a kind name read from a file is a string of
+  // its own per card, and every lookup keyed by it would hash it again), the cards per kind, and per connection
+  // between existing cards its source and target position and which rows it joins.
+  const size = 2 * document.nodes.length + KIND_ORDER.length + 7 * document.edges.length;
+  const index = withScratch(size, (space) => buildIndex(document, new Int32Block(space)));
+  cache.set(document, index);
+  return index;
+}
+
+function buildIndex(document: Document, work: Int32Block): GraphIndex {
   // Lists made at their final length and loops by index: validation reads a freshly parsed plan once, and what it
   // allocates on the way (grown lists, iterator steps) costs collections that copy the whole plan.
   const all = document.nodes;
   const m = document.edges.length;
-  const positions = new StringTable(all.length);
+  // What the index keeps, in one block sized for the most the plan can need (its rows hold at most every card once
+  // and every connection four times): the table of card positions, the target of each connection, and the rows.
+  const kept = new Int32Block(StringTable.storageFor(all.length) + 4 * (all.length + 1) + 7 * m);
+  const positions = new StringTable(all.length, { storage: kept.take(StringTable.storageFor(all.length)) });
   const ids = new Array<string>(all.length);
   const nodes = new Array<ToCNode>(all.length);
-  // The working arrays, dropped once the index is made, in one block: each card's kind as a small number (its place
-  // in the kind registry, read once: a kind name read from a file is a string of its own per card, and every lookup
-  // keyed by it would hash it again), the cards per kind, and per connection between existing cards its source and
-  // target position and which rows it joins.
-  const work = new Int32Block(2 * all.length + KIND_ORDER.length + 7 * m);
   const kinds = work.take(all.length);
   const next = work.take(all.length);
   const perKind = work.take(KIND_ORDER.length);
@@ -302,8 +311,7 @@ export function indexDocument(document: Document): GraphIndex {
   const causalEdges = work.take(m);
   const measureTargets = work.take(m);
   const measureEdges = work.take(m);
-  // What the index keeps, in a block of its own, sized once the connections are sorted (below).
-  const edgeTargets = new Int32Array(m).fill(-1);
+  const edgeTargets = kept.take(m).fill(-1);
   let fromCount = 0;
   let causalCount = 0;
   let measureCount = 0;
@@ -338,7 +346,6 @@ export function indexDocument(document: Document): GraphIndex {
       measureEdges[measureCount++] = k;
     }
   }
-  const kept = new Int32Block(4 * (n + 1) + fromCount + 4 * causalCount + measureCount);
   const from = rowsOf(n, fromKeys, fromValues, fromCount, kept, next);
   const out = rowsOf(n, causalSources, causalEdges, causalCount, kept, next);
   const into = rowsOf(n, causalTargets, causalEdges, causalCount, kept, next);
@@ -384,7 +391,6 @@ export function indexDocument(document: Document): GraphIndex {
       measuredOffsets: measured.offsets,
     },
   };
-  cache.set(document, index);
   tables.set(index, positions);
   return index;
 }

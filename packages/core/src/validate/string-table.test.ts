@@ -46,4 +46,15 @@ describe('StringTable', () => {
       for (let i = 8; i < 64; i++) table.add(`k${i}`, i);
     }).toThrow(RangeError);
   });
+  it('works in storage handed over (a part of a larger block), and refuses storage too small for its keys', () => {
+    const block = new Int32Array(StringTable.storageFor(100) + 10).fill(0);
+    const storage = block.subarray(5, 5 + StringTable.storageFor(100));
+    const table = new StringTable(100, { storage });
+    for (let i = 0; i < 100; i++) expect(table.add(`id-${i}`, i)).toBe(-1);
+    expect(table.get('id-42')).toBe(42);
+    expect(table.add('id-42', 0)).toBe(42);
+    // Nothing written outside the part handed over.
+    expect([...block.subarray(0, 5), ...block.subarray(5 + StringTable.storageFor(100))]).toEqual(new Array(10).fill(0));
+    expect(() => new StringTable(100, { storage: new Int32Array(StringTable.storageFor(100) - 1) })).toThrow(RangeError);
+  });
 });

@@ -34,20 +34,33 @@ export class StringTable {
    * their `equals` and is filled through {@link addHashed} with a hash that
    * keys it calls equal share.
    */
-  constructor(capacity: number, compare: { equals?: (a: string, b: string) => boolean } = {}) {
-    this.#equals = compare.equals;
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    // One allocation for the slots, their hashes and the values (a typed array of its own costs about half a
-    // microsecond to make, as much as filling a small table): the values are sized for as many keys as the table can
-    // hold, half its slots.
-    const block = new Int32Array(size * 2 + (size >> 1));
+  constructor(capacity: number, options: { equals?: (a: string, b: string) => boolean; storage?: Int32Array } = {}) {
+    this.#equals = options.equals;
+    const size = StringTable.slotsFor(capacity);
+    // One allocation for the slots, their hashes and the values (a typed array of its own costs a few microseconds
+    // to make, as much as filling a small table), or zeroed storage handed over (working space, or a part of the
+    // index's block): the values are sized for as many keys as the table can hold, half its slots.
+    const block = options.storage ?? new Int32Array(StringTable.storageFor(capacity));
+    if (block.length < StringTable.storageFor(capacity)) throw new RangeError('StringTable storage is too small');
     this.#slots = block.subarray(0, size);
     this.#hashes = block.subarray(size, size * 2);
     this.#values = block.subarray(size * 2);
     this.#mask = size - 1;
     // Sized once for the keys expected (a list grows past that if need be).
     this.#keys = new Array<string>(capacity);
+  }
+
+  /** The slots of a table for `capacity` keys: a power of two, at least twice the keys. */
+  static slotsFor(capacity: number): number {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    return size;
+  }
+
+  /** The zeroed entries a table for `capacity` keys needs as its `storage`. */
+  static storageFor(capacity: number): number {
+    const size = StringTable.slotsFor(capacity);
+    return size * 2 + (size >> 1);
   }
 
   /** Empties the table for another use, keeping its size (cheaper than a new table for each of several small sets). */

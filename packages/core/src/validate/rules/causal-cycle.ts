@@ -2,7 +2,7 @@ import { RULE_TEXTS } from '../locales/rule-texts.js';
 import { defineMessage } from '../../i18n/format.js';
 import { refOf, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
-import { Int32Block } from '../int32-block.js';
+import { Int32Block, withScratch } from '../int32-block.js';
 
 /**
  * Strongly connected components of more than one node along causal edges:
@@ -10,9 +10,13 @@ import { Int32Block } from '../int32-block.js';
  * integer indexes and typed arrays so it stays cheap at 10,000 nodes.
  */
 function causalCycles(index: GraphIndex): string[][] {
+  // The six working arrays come from the checks' shared working space: none outlives the walk.
+  return withScratch(6 * index.causal.ids.length, (space) => tarjan(index, new Int32Block(space)));
+}
+
+function tarjan(index: GraphIndex, block: Int32Block): string[][] {
   const { ids, outOffsets: offsets, outTargets: targets } = index.causal;
   const n = ids.length;
-  const block = new Int32Block(6 * n);
   const order = block.take(n).fill(-1);
   const low = block.take(n);
   const onStack = block.take(n);

@@ -4,6 +4,7 @@ import { idCollections } from '../../model/factory.js';
 import { defineRule } from '../rule.js';
 import { positionTable } from '../graph-index.js';
 import { hashString, StringTable } from '../string-table.js';
+import { withScratch } from '../int32-block.js';
 
 /** Ids must be unique across nodes, edges, partners, target groups, groups, sources, facts and parking-lot notes. */
 export const duplicateId = defineRule(
@@ -21,16 +22,19 @@ export const duplicateId = defineRule(
       for (let i = 0; i < document.nodes.length; i++) if (first.add(document.nodes[i]!.id, 0) >= 0) count(document.nodes[i]!.id);
     }
     const lists = idCollections(document).slice(1);
-    const others = new StringTable(lists.reduce((total, list) => total + list.length, 0));
+    const capacity = lists.reduce((total, list) => total + list.length, 0);
     const cards = positionTable(index);
-    for (const list of lists) {
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i]!.id;
-        // One hash for both tables.
-        const hash = hashString(id);
-        if (cards.getHashed(id, hash) >= 0 || others.addHashed(id, hash, 0) >= 0) count(id);
+    withScratch(StringTable.storageFor(capacity), (storage) => {
+      const others = new StringTable(capacity, { storage });
+      for (const list of lists) {
+        for (let i = 0; i < list.length; i++) {
+          const id = list[i]!.id;
+          // One hash for both tables.
+          const hash = hashString(id);
+          if (cards.getHashed(id, hash) >= 0 || others.addHashed(id, hash, 0) >= 0) count(id);
+        }
       }
-    }
+    });
     return [...counts].map(([id, times]) => report([id], { id, count: times }));
   },
 );

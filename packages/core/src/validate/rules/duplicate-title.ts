@@ -6,6 +6,7 @@ import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 import { blank } from '../blank.js';
 import { StringTable } from '../string-table.js';
+import { withScratch } from '../int32-block.js';
 
 /** Two cards of one kind with the same title: often a card captured twice, or two that should say what sets them apart. */
 export const duplicateTitle = defineRule(
@@ -19,27 +20,29 @@ export const duplicateTitle = defineRule(
     const { ids, titles } = index.causal;
     let largest = 0;
     for (const kind of KIND_ORDER) largest = Math.max(largest, index.positionsOfKind(kind).length);
-    // One table, sized for the largest kind and emptied for each next one. Titles and ids are read from the index's
-    // lists by card position (one shape), not from the cards (a shape per kind).
-    const table = new StringTable(largest, { equals: sameTitle });
-    for (const kind of KIND_ORDER) {
-      const positions = index.positionsOfKind(kind);
-      if (positions.length < 2) continue;
-      table.clear();
-      // The table keeps, for each title, the position of its first card.
-      const again = new Map<number, string[]>();
-      for (let i = 0; i < positions.length; i++) {
-        const position = positions[i]!;
-        const title = titles[position]!;
-        if (blank(title)) continue;
-        const seen = table.addHashed(title, hashTitle(title), position);
-        if (seen < 0) continue;
-        const list = again.get(seen);
-        if (list) list.push(ids[position]!);
-        else again.set(seen, [ids[seen]!, ids[position]!]);
+    // One table, sized for the largest kind and emptied for each next one, in the checks' working space. Titles and ids
+    // are read from the index's lists by card position (one shape), not from the cards (a shape per kind).
+    withScratch(StringTable.storageFor(largest), (storage) => {
+      const table = new StringTable(largest, { equals: sameTitle, storage });
+      for (const kind of KIND_ORDER) {
+        const positions = index.positionsOfKind(kind);
+        if (positions.length < 2) continue;
+        table.clear();
+        // The table keeps, for each title, the position of its first card.
+        const again = new Map<number, string[]>();
+        for (let i = 0; i < positions.length; i++) {
+          const position = positions[i]!;
+          const title = titles[position]!;
+          if (blank(title)) continue;
+          const seen = table.addHashed(title, hashTitle(title), position);
+          if (seen < 0) continue;
+          const list = again.get(seen);
+          if (list) list.push(ids[position]!);
+          else again.set(seen, [ids[seen]!, ids[position]!]);
+        }
+        for (const list of again.values()) repeated.push(list);
       }
-      for (const list of again.values()) repeated.push(list);
-    }
+    });
     return repeated.map((list) => {
       const first = index.nodeById.get(list[0]!)!;
       const plural = NODE_KIND_SPECS[first.kind].plural;

@@ -3,7 +3,7 @@ import { defineMessage } from '../../i18n/format.js';
 import type { Edge } from '../../model/schema.js';
 import { nodeRef, type GraphIndex, type NodeRef } from '../graph-index.js';
 import { defineNodeRule, defineRule } from '../rule.js';
-import { Int32Block } from '../int32-block.js';
+import { Int32Block, withScratch } from '../int32-block.js';
 import { blank } from '../blank.js';
 
 // Evidence a council can check: the "because" on the links of a chain, the recognition or evidence of an
@@ -21,7 +21,12 @@ const START = -1;
  * compressed rows: no lookup by id per step.
  */
 function reachedAlong(index: GraphIndex, passes?: (edge: Edge) => boolean): Int32Array {
-  return walk(index, passes).via;
+  return walk(index, passes, new Int32Block(walkSpace(index))).via;
+}
+
+/** The working space of one {@link walk}: three arrays of one entry per card, and one mark per connection. */
+function walkSpace(index: GraphIndex): number {
+  return 3 * (index.causal.outOffsets.length - 1) + index.document.edges.length;
 }
 
 /**
@@ -29,19 +34,21 @@ function reachedAlong(index: GraphIndex, passes?: (edge: Edge) => boolean): Int3
  * order: the walk below reads the marks, not the connections, which it would reach in the order of the chains, each
  * a read somewhere else in a freshly parsed plan.
  */
-function passing(index: GraphIndex, passes: (edge: Edge) => boolean): Uint8Array {
+function passing(index: GraphIndex, passes: (edge: Edge) => boolean, block: Int32Block): Int32Array {
   const edges = index.document.edges;
-  const marks = new Uint8Array(edges.length);
+  const marks = block.take(edges.length);
   for (let k = 0; k < edges.length; k++) if (passes(edges[k]!)) marks[k] = 1;
   return marks;
 }
 
-/** {@link reachedAlong}, with the position each card was first reached from (`from`), to walk a chain back. */
-function walk(index: GraphIndex, passes?: (edge: Edge) => boolean): { via: Int32Array; from: Int32Array } {
+/**
+ * {@link reachedAlong}, with the position each card was first reached from (`from`), to walk a chain back; its arrays
+ * taken from `block` (of at least {@link walkSpace} zeroes).
+ */
+function walk(index: GraphIndex, passes: ((edge: Edge) => boolean) | undefined, block: Int32Block): { via: Int32Array; from: Int32Array } {
   const { outOffsets, outTargets, outEdges } = index.causal;
-  const open = passes && passing(index, passes);
+  const open = passes && passing(index, passes, block);
   const cards = outOffsets.length - 1;
-  const block = new Int32Block(3 * cards);
   const via = block.take(cards).fill(UNREACHED);
   const from = block.take(cards);
   const queue = block.take(cards);
@@ -81,23 +88,25 @@ export const chainWithoutRationale = defineRule(
   'info',
   RULE_TEXTS['chain-without-rationale'].description,
   defineMessage<{ goal: NodeRef; chain: readonly NodeRef[] }>(RULE_TEXTS['chain-without-rationale'].message),
-  (index, report) => {
-    const bare = walk(index, (edge) => blank(edge.rationale));
-    const goals = index.nodesOfKind('goal');
-    const positions = index.positionsOfKind('goal');
-    const { ids, titles } = index.causal;
-    return goals.flatMap((goal, i) => {
-      if (bare.via[positions[i]!]! < 0) return [];
-      // Named from the cards in hand (by position), not looked up by id again.
-      const chain = chainTo(bare, positions[i]!);
-      return [
-        report(
-          chain.map((at) => ids[at]!),
-          { goal: nodeRef(goal), chain: chain.map((at) => ({ title: titles[at]! })) },
-        ),
-      ];
-    });
-  },
+  (index, report) =>
+    // The walk's arrays are the checks' shared working space: the findings keep ids and titles, no view of them.
+    withScratch(walkSpace(index), (space) => {
+      const bare = walk(index, (edge) => blank(edge.rationale), new Int32Block(space));
+      const goals = index.nodesOfKind('goal');
+      const positions = index.positionsOfKind('goal');
+      const { ids, titles } = index.causal;
+      return goals.flatMap((goal, i) => {
+        if (bare.via[positions[i]!]! < 0) return [];
+        // Named from the cards in hand (by position), not looked up by id again.
+        const chain = chainTo(bare, positions[i]!);
+        return [
+          report(
+            chain.map((at) => ids[at]!),
+            { goal: nodeRef(goal), chain: chain.map((at) => ({ title: titles[at]! })) },
+          ),
+        ];
+      });
+    }),
 );
 
 export const interventionWithoutEvidence = defineNodeRule(
