@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeDocument, type Document } from '@veranderlogica/core';
 import { syntheticDocument } from '@veranderlogica/core/testing';
+import { CARD_BEFORE_MEASURED } from '@veranderlogica/ui';
 import { currentDocument, editorForSuite, launch, openEditor, openFile, SCREENSHOTS, viewFitted, viewSettled } from './browser.js';
 
 // A facilitator runs a bliksemtraject on loneliness among older people: the subject is not sexual violence, the order
@@ -287,6 +288,15 @@ describe('a bliksemtraject on another subject', () => {
     await viewFitted(page);
     const before = await currentDocument(page);
     expect(await page.locator('.vl-card__simple').count()).toBeGreaterThan(0);
+    // A simple card is exactly the size React Flow is told before it measures: such a card is drawn once, not twice.
+    const simpleSizes = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('.react-flow__node:has(.vl-card__simple)')].map(
+          (card) => `${(card as HTMLElement).offsetWidth}x${(card as HTMLElement).offsetHeight}`,
+        ),
+      ),
+    ]);
+    expect(simpleSizes).toEqual([`${CARD_BEFORE_MEASURED.width}x${CARD_BEFORE_MEASURED.height}`]);
     const zoom = await page.evaluate(() => Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--vl-zoom')));
     expect(zoom).toBeLessThan(0.2);
     // Over the whole diagram, what a press lands on: 24 px on the screen would be 120+ units here, and the handles'

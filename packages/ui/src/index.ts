@@ -81,6 +81,7 @@ export { EDGE_TYPES, NODE_TYPES, VeranderlogicaViewer } from './components/Viewe
 export type { VeranderlogicaViewerProps } from './components/Viewer.js';
 export { flowAriaLabels } from './flow/aria-labels.js';
 export { HANDLE_HIT_PX, HandleHitArea } from './flow/handle-hit-area.js';
+export { CARD_BEFORE_MEASURED } from './flow/card-size.js';
 export { createFlowMapper, fallbackPositions } from './flow/to-flow.js';
 export { useMeasuredSizes } from './flow/use-measured-sizes.js';
 export type {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOperation, getTemplate, validate } from '@veranderlogica/core';
 import { createFlowMapper, fallbackPositions } from './to-flow.js';
+import { CARD_BEFORE_MEASURED } from './card-size.js';
 
 const example = getTemplate('voorbeeldregio')!.create();
 
@@ -28,6 +29,20 @@ describe('createFlowMapper', () => {
     const changed = next.nodes.filter((node, i) => node !== before.nodes[i]).map((node) => node.id);
     expect(changed).toEqual(['doel-herstel']);
     expect(next.edges.every((edge, i) => edge === before.edges[i])).toBe(true);
+  });
+
+  it('tells React Flow the likely size of a card not yet measured (drawn at once, not hidden), and the measured size after', () => {
+    const toFlow = createFlowMapper();
+    const first = toFlow(example, { findings: [], selected: new Set() });
+    for (const node of first.nodes) {
+      expect([node.initialWidth, node.initialHeight]).toEqual([CARD_BEFORE_MEASURED.width, CARD_BEFORE_MEASURED.height]);
+      expect(node.measured).toBeUndefined();
+    }
+    const sizes = new Map([['doel-herstel', { width: 240, height: 131 }]]);
+    const next = toFlow(example, { findings: [], selected: new Set(), sizes });
+    const measured = next.nodes.find((node) => node.id === 'doel-herstel')!;
+    expect(measured.measured).toEqual({ width: 240, height: 131 });
+    expect(measured.initialWidth).toBeUndefined();
   });
 
   it('keeps a card’s data when only its measured size or its selection changes, so the memoised card does not render again', () => {

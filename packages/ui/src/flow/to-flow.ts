@@ -17,6 +17,7 @@ import {
 import { indicatorProgress, progressThresholds, sparklineSvg, type ProgressStatus } from '@veranderlogica/core/measurements';
 import { votesFor } from '@veranderlogica/core/workshop';
 import { openCommentCounts } from '@veranderlogica/core/review';
+import { CARD_BEFORE_MEASURED } from './card-size.js';
 
 /** What a card shows besides the node itself. */
 export interface CardData extends Record<string, unknown> {
@@ -229,7 +230,8 @@ export function createFlowMapper() {
         selected,
         data,
         ariaLabel: node.title,
-        ...(size ? { measured: size } : {}),
+        // Measured: the size React Flow found. Not yet: drawn at once at the size a card most likely has.
+        ...(size ? { measured: size } : { initialWidth: CARD_BEFORE_MEASURED.width, initialHeight: CARD_BEFORE_MEASURED.height }),
       };
       nodeCache.set(node, { key, dataKey, flow });
       return flow;
