@@ -64,9 +64,11 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [..
 const base = { suite: 'editor', nodes: laidOut.nodes.length, edges: laidOut.edges.length, viewport: '1600x900' };
 
 /**
- * Milliseconds from navigation start until `expected` cards are in the page and none is hidden (React Flow hides a
- * card until it has measured it). Throws, naming what is on screen, when another plan opened: a bench that waits for
- * cards that never come, or times the worked example, measures nothing.
+ * Milliseconds from navigation start until `expected` cards are in the page, none is hidden (React Flow hides a card
+ * it has no size for until it has measured it) and the view is framed: the picture a user sees, not a first pass
+ * drawn at 100 % before the fit (1,000 cards fit 1600×900 only far below 100 %). Throws, naming what is on screen,
+ * when another plan opened: a bench that waits for cards that never come, or times the worked example, measures
+ * nothing.
  */
 async function untilEveryCard(page, expected, title) {
   const result = await page.evaluate(
@@ -75,9 +77,12 @@ async function untilEveryCard(page, expected, title) {
         const deadline = performance.now() + 60_000;
         const check = () => {
           const cards = document.querySelectorAll('.react-flow__node');
-          const visible = cards.length >= expected && [...cards].every((card) => card.style.visibility !== 'hidden');
-          if (visible) resolve({ ms: performance.now(), cards: cards.length, title: document.title });
-          else if (performance.now() > deadline) resolve({ ms: undefined, cards: cards.length, title: document.title });
+          const scale = /scale\(([\d.e-]+)\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '');
+          const framed = scale !== null && Number(scale[1]) < 1;
+          const visible = framed && cards.length >= expected && [...cards].every((card) => card.style.visibility !== 'hidden');
+          const view = document.querySelector('.react-flow__viewport')?.style.transform;
+          if (visible) resolve({ ms: performance.now(), cards: cards.length, title: document.title, view });
+          else if (performance.now() > deadline) resolve({ ms: undefined, cards: cards.length, title: document.title, view });
           else requestAnimationFrame(check);
         };
         check();
@@ -86,7 +91,7 @@ async function untilEveryCard(page, expected, title) {
   );
   if (result.ms === undefined || result.cards !== expected || (title && !result.title.startsWith(title)))
     throw new Error(
-      `bench editor: expected the plan "${title ?? 'peer'}" with ${expected} cards on screen, found "${result.title}" with ${result.cards}`,
+      `bench editor: expected the plan "${title ?? 'peer'}" with ${expected} cards on screen in a framed view, found "${result.title}" with ${result.cards} (view ${result.view})`,
     );
   return result.ms;
 }
