@@ -57,4 +57,13 @@ describe('StringTable', () => {
     expect([...block.subarray(0, 5), ...block.subarray(5 + StringTable.storageFor(100))]).toEqual(new Array(10).fill(0));
     expect(() => new StringTable(100, { storage: new Int32Array(StringTable.storageFor(100) - 1) })).toThrow(RangeError);
   });
+  it('spreads ids over the low bits a table keeps, also ids that differ only in the second of a pair of characters', () => {
+    const lowBits = (keys: string[], bits: number) => new Set(keys.map((key) => hashString(key) & ((1 << bits) - 1))).size;
+    const numbered = Array.from({ length: 10_000 }, (_, i) => `kaart-${String(i).padStart(4, '0')}`);
+    // 10,000 random hashes fill about 8,650 of 32,768 slots.
+    expect(lowBits(numbered, 15)).toBeGreaterThan(8_200);
+    const secondOfPair = Array.from({ length: 1_000 }, (_, i) => `x${String.fromCharCode(0x30 + i)}`);
+    // 1,000 random hashes fill about 632 of 1,024 slots; without mixing they would share one.
+    expect(lowBits(secondOfPair, 10)).toBeGreaterThan(580);
+  });
 });

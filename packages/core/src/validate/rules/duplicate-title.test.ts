@@ -82,4 +82,31 @@ describe('duplicate-title', () => {
       { numRuns: 1000 },
     );
   });
+  it('reads past a shared opening: titles alike in their first words are told apart by the rest', () => {
+    const opening = 'Voorlichting over seksuele grensoverschrijding op scholen voor ';
+    const cards = Array.from({ length: 300 }, (_, i) => ['intervention', `i${i}`, { title: `${opening}groep ${i}` }] as const);
+    expect(duplicateTitle.check(indexDocument(build([...cards])))).toEqual([]);
+    const again = build([...cards, ['intervention', 'twice', { title: `  ${opening.toUpperCase()}GROEP  17` }]]);
+    expect(duplicateTitle.check(indexDocument(again)).map((f) => f.ids)).toEqual([['i17', 'twice']]);
+  });
+  it('finds the same groups behind a long opening, in any case and spacing, as normalising every title would', () => {
+    const normalise = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+    const opening = fc.constantFrom('Training professionals in het ', 'TRAINING  professionals in het', ' training professionals\tin het ');
+    const tail = fc.array(fc.constantFrom('a', 'A', 'é', 'É', ' ', '\u212a', 'k', 'x'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const title = fc.tuple(opening, tail).map(([start, end]) => start + end);
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 2, maxLength: 6 }), (titles) => {
+        const doc = build(titles.map((text, i) => ['goal', `g${i}`, { title: text }] as const));
+        const groups = new Map<string, string[]>();
+        titles.forEach((text, i) => groups.set(normalise(text), [...(groups.get(normalise(text)) ?? []), `g${i}`]));
+        const expected = [...groups.values()].filter((ids) => ids.length > 1).sort();
+        const found = duplicateTitle
+          .check(indexDocument(doc))
+          .map((f) => [...f.ids])
+          .sort();
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

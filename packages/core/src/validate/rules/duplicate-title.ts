@@ -6,7 +6,7 @@ import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 import { blank } from '../blank.js';
 import { StringTable } from '../string-table.js';
-import { withScratch } from '../int32-block.js';
+import { Int32Block, withScratch } from '../int32-block.js';
 
 /** Two cards of one kind with the same title: often a card captured twice, or two that should say what sets them apart. */
 export const duplicateTitle = defineRule(
@@ -20,27 +20,47 @@ export const duplicateTitle = defineRule(
     const { ids, titles } = index.causal;
     let largest = 0;
     for (const kind of KIND_ORDER) largest = Math.max(largest, index.positionsOfKind(kind).length);
-    // One table, sized for the largest kind and emptied for each next one, in the checks' working space. Titles and ids
-    // are read from the index's lists by card position (one shape), not from the cards (a shape per kind).
-    withScratch(StringTable.storageFor(largest), (storage) => {
-      const table = new StringTable(largest, { equals: sameTitle, storage });
+    // In the checks' working space: a table of whole titles and a table of their openings, sized for the largest kind
+    // and emptied for each next one, and a mark per card. Titles and ids are read from the index's lists by card
+    // position (one shape), not from the cards (a shape per kind).
+    const slots = StringTable.slotsFor(largest);
+    withScratch(StringTable.storageFor(largest) + 2 * slots + largest, (space) => {
+      const block = new Int32Block(space);
+      const table = new StringTable(largest, { equals: sameTitle, storage: block.take(StringTable.storageFor(largest)) });
+      const openings = new OpeningTable(block.take(slots), block.take(slots));
+      const again = block.take(largest);
       for (const kind of KIND_ORDER) {
         const positions = index.positionsOfKind(kind);
         if (positions.length < 2) continue;
+        // First the openings: a title is read in full only when another card of its kind opens alike (titles that
+        // are the same open alike). Most titles differ within their first words.
+        openings.clear();
+        let candidates = 0;
+        for (let i = 0; i < positions.length; i++) {
+          const title = titles[positions[i]!]!;
+          again[i] = 0;
+          if (blank(title)) continue;
+          const first = openings.add(foldedHash(title, false, OPENING), i);
+          if (first < 0) continue;
+          if (!again[first]) candidates++;
+          again[first] = again[i] = 1;
+          candidates++;
+        }
+        if (candidates === 0) continue;
         table.clear();
         // The table keeps, for each title, the position of its first card.
-        const again = new Map<number, string[]>();
+        const seenAgain = new Map<number, string[]>();
         for (let i = 0; i < positions.length; i++) {
+          if (!again[i]) continue;
           const position = positions[i]!;
           const title = titles[position]!;
-          if (blank(title)) continue;
-          const seen = table.addHashed(title, hashTitle(title), position);
+          const seen = table.addHashed(title, foldedHash(title, false, WHOLE), position);
           if (seen < 0) continue;
-          const list = again.get(seen);
+          const list = seenAgain.get(seen);
           if (list) list.push(ids[position]!);
-          else again.set(seen, [ids[seen]!, ids[position]!]);
+          else seenAgain.set(seen, [ids[seen]!, ids[position]!]);
         }
-        for (const list of again.values()) repeated.push(list);
+        for (const list of seenAgain.values()) repeated.push(list);
       }
     });
     return repeated.map((list) => {
@@ -55,35 +75,69 @@ export const duplicateTitle = defineRule(
   },
 );
 
-/**
- * The hash of a title that {@link normalise} would leave alike, without making
- * the normalised string: runs of white space (and of the control characters a
- * file cannot hold) count as one space, none at either end, and ASCII is folded
- * by setting bit 5 (A–Z become a–z; the few other characters it pairs only
- * collide, and colliding titles are compared in full). A title with characters
- * beyond ASCII is normalised first (exact, and rare in practice). A space is
- * folded into the next character's code instead of hashed on its own.
- */
-function hashTitle(title: string): number {
-  return foldedHash(title, false);
-}
+/** How many visible characters of a title the first pass reads. */
+const OPENING = 20;
+/** No limit: the whole title. */
+const WHOLE = 0x7fffffff;
 
-function foldedHash(text: string, normalised: boolean): number {
+/**
+ * The hash of a title's first `limit` visible characters as {@link normalise}
+ * would leave them, without making the normalised string: runs of white space
+ * (and of the control characters a file cannot hold) count as one space, none
+ * at either end, and ASCII is folded by setting bit 5 (A–Z become a–z; the few
+ * other characters it pairs only collide, and colliding titles are compared in
+ * full). A title with characters beyond ASCII is normalised first (exact, and
+ * rare in practice). A space is folded into the next character's code instead
+ * of hashed on its own. Titles that are the same share the hash for any limit.
+ */
+function foldedHash(text: string, normalised: boolean, limit: number): number {
   let hash = 0x811c9dc5 | 0;
   let space = 0;
   let started = 0;
-  for (let i = 0; i < text.length; i++) {
+  let read = 0;
+  for (let i = 0; i < text.length && read < limit; i++) {
     const code = text.charCodeAt(i);
     if (code <= 0x20) {
       space = started;
       continue;
     }
-    if (code > 0x7e && !normalised) return foldedHash(normalise(text), true);
+    if (code > 0x7e && !normalised) return foldedHash(normalise(text), true, limit);
     hash = Math.imul(hash ^ ((code > 0x7e ? code << 9 : code | 0x20) | space), 0x01000193);
     space = 0;
     started = 0x100;
+    read++;
   }
   return hash;
+}
+
+/**
+ * The openings seen so far, by hash: an open-addressed table in two arrays of
+ * working space (a slot holds the first title's place plus one, and its hash).
+ */
+class OpeningTable {
+  readonly #slots: Int32Array;
+  readonly #hashes: Int32Array;
+  readonly #mask: number;
+  constructor(slots: Int32Array, hashes: Int32Array) {
+    this.#slots = slots;
+    this.#hashes = hashes;
+    this.#mask = slots.length - 1;
+  }
+  clear(): void {
+    this.#slots.fill(0);
+  }
+  /** The place of the first title with this hash, or -1 when `at` is the first. */
+  add(hash: number, at: number): number {
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const held = this.#slots[slot]!;
+      if (held === 0) {
+        this.#slots[slot] = at + 1;
+        this.#hashes[slot] = hash;
+        return -1;
+      }
+      if (this.#hashes[slot] === hash) return held - 1;
+    }
+  }
 }
 
 /** Whether two titles are the same once normalised (asked only when their hashes agree). */
