@@ -2,7 +2,8 @@ import { createDocument, createEdge, createNode } from '../model/factory.js';
 import type { Document, ToCNode } from '../model/schema.js';
 import type { NodeKind } from '../model/vocabulary.js';
 
-type NodeSpec = [kind: NodeKind, id: string, fields?: Record<string, unknown>];
+/** A card for {@link build}: its kind, id and any other fields. */
+export type NodeSpec = [kind: NodeKind, id: string, fields?: Record<string, unknown>];
 
 /**
  * A small document for tests: nodes as [kind, id, fields], edges as

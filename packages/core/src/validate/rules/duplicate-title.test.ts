@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../test-support/build.js';
+import { build, type NodeSpec } from '../../test-support/build.js';
 import { formatFinding } from '../format-finding.js';
 import { indexDocument } from '../graph-index.js';
 import { duplicateTitle } from './duplicate-title.js';
@@ -84,8 +84,8 @@ describe('duplicate-title', () => {
   });
   it('reads past a shared opening: titles alike in their first words are told apart by the rest', () => {
     const opening = 'Voorlichting over seksuele grensoverschrijding op scholen voor ';
-    const cards = Array.from({ length: 300 }, (_, i) => ['intervention', `i${i}`, { title: `${opening}groep ${i}` }] as const);
-    expect(duplicateTitle.check(indexDocument(build([...cards])))).toEqual([]);
+    const cards = Array.from({ length: 300 }, (_, i): NodeSpec => ['intervention', `i${i}`, { title: `${opening}groep ${i}` }]);
+    expect(duplicateTitle.check(indexDocument(build(cards)))).toEqual([]);
     const again = build([...cards, ['intervention', 'twice', { title: `  ${opening.toUpperCase()}GROEP  17` }]]);
     expect(duplicateTitle.check(indexDocument(again)).map((f) => f.ids)).toEqual([['i17', 'twice']]);
   });
@@ -96,7 +96,7 @@ describe('duplicate-title', () => {
     const title = fc.tuple(opening, tail).map(([start, end]) => start + end);
     fc.assert(
       fc.property(fc.array(title, { minLength: 2, maxLength: 6 }), (titles) => {
-        const doc = build(titles.map((text, i) => ['goal', `g${i}`, { title: text }] as const));
+        const doc = build(titles.map((text, i): NodeSpec => ['goal', `g${i}`, { title: text }]));
         const groups = new Map<string, string[]>();
         titles.forEach((text, i) => groups.set(normalise(text), [...(groups.get(normalise(text)) ?? []), `g${i}`]));
         const expected = [...groups.values()].filter((ids) => ids.length > 1).sort();
