@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString, StringTable } from './string-table.js';
+import { HASH_SEED, hashString, StringTable } from './string-table.js';
 
 describe('StringTable', () => {
   it('keeps the first value of each key, like a Map filled with "set if absent"', () => {
@@ -65,5 +65,10 @@ describe('StringTable', () => {
     const secondOfPair = Array.from({ length: 1_000 }, (_, i) => `x${String.fromCharCode(0x30 + i)}`);
     // 1,000 random hashes fill about 632 of 1,024 slots; without mixing they would share one.
     expect(lowBits(secondOfPair, 10)).toBeGreaterThan(580);
+  });
+  it('starts every hash from the seed this process drew, unless a test gives one', () => {
+    expect(Number.isInteger(HASH_SEED) && HASH_SEED === (HASH_SEED | 0)).toBe(true);
+    expect(hashString('intervention-1')).toBe(hashString('intervention-1', HASH_SEED));
+    expect(hashString('intervention-1', 1)).not.toBe(hashString('intervention-1', 2));
   });
 });

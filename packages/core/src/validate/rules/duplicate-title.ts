@@ -5,7 +5,7 @@ import { KIND_ORDER, NODE_KIND_SPECS } from '../../model/kinds.js';
 import { nodeRef, type NodeRef } from '../graph-index.js';
 import { defineRule } from '../rule.js';
 import { blank } from '../blank.js';
-import { StringTable } from '../string-table.js';
+import { HASH_SEED, StringTable } from '../string-table.js';
 import { Int32Block, withScratch } from '../int32-block.js';
 
 /** Two cards of one kind with the same title: often a card captured twice, or two that should say what sets them apart. */
@@ -40,7 +40,7 @@ export const duplicateTitle = defineRule(
           const title = titles[positions[i]!]!;
           again[i] = 0;
           if (blank(title)) continue;
-          const first = openings.add(foldedHash(title, false, OPENING), i);
+          const first = openings.add(titleHash(title, OPENING), i);
           if (first < 0) continue;
           if (!again[first]) candidates++;
           again[first] = again[i] = 1;
@@ -54,7 +54,7 @@ export const duplicateTitle = defineRule(
           if (!again[i]) continue;
           const position = positions[i]!;
           const title = titles[position]!;
-          const seen = table.addHashed(title, foldedHash(title, false, WHOLE), position);
+          const seen = table.addHashed(title, titleHash(title, WHOLE), position);
           if (seen < 0) continue;
           const list = seenAgain.get(seen);
           if (list) list.push(ids[position]!);
@@ -89,9 +89,19 @@ const WHOLE = 0x7fffffff;
  * full). A title with characters beyond ASCII is normalised first (exact, and
  * rare in practice). A space is folded into the next character's code instead
  * of hashed on its own. Titles that are the same share the hash for any limit.
+ * It starts from `seed`, {@link HASH_SEED} unless a test gives one, and turns
+ * the state after each step (as `hashString` does): nobody can write titles
+ * made to collide.
+ *
+ * @example
+ * titleHash('Minder  eenzaamheid', 20) === titleHash(' minder eenzaamheid', 20);
  */
-function foldedHash(text: string, normalised: boolean, limit: number): number {
-  let hash = 0x811c9dc5 | 0;
+export function titleHash(title: string, limit: number, seed: number = HASH_SEED): number {
+  return foldedHash(title, false, limit, seed);
+}
+
+function foldedHash(text: string, normalised: boolean, limit: number, seed: number): number {
+  let hash = seed;
   let space = 0;
   let started = 0;
   let read = 0;
@@ -101,8 +111,9 @@ function foldedHash(text: string, normalised: boolean, limit: number): number {
       space = started;
       continue;
     }
-    if (code > 0x7e && !normalised) return foldedHash(normalise(text), true, limit);
+    if (code > 0x7e && !normalised) return foldedHash(normalise(text), true, limit, seed);
     hash = Math.imul(hash ^ ((code > 0x7e ? code << 9 : code | 0x20) | space), 0x01000193);
+    hash = (hash << 13) | (hash >>> 19);
     space = 0;
     started = 0x100;
     read++;
