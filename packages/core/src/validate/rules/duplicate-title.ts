@@ -23,11 +23,12 @@ export const duplicateTitle = defineRule(
     // In the checks' working space: a table of whole titles and a table of their openings, sized for the largest kind
     // and emptied for each next one, and a mark per card. Titles and ids are read from the index's lists by card
     // position (one shape), not from the cards (a shape per kind).
-    const slots = StringTable.slotsFor(largest);
-    withScratch(StringTable.storageFor(largest) + 2 * slots + largest, (space) => {
+    const storage = StringTable.storageFor(largest);
+    withScratch(2 * storage + largest, (space) => {
       const block = new Int32Block(space);
-      const table = new StringTable(largest, { equals: sameTitle, storage: block.take(StringTable.storageFor(largest)) });
-      const openings = new OpeningTable(block.take(slots), block.take(slots));
+      const table = new StringTable(largest, { equals: sameTitle, storage: block.take(storage) });
+      // Openings whose hashes agree count as alike: a collision only sends two titles on to be compared in full.
+      const openings = new StringTable(largest, { equals: hashesAgree, storage: block.take(storage) });
       const again = block.take(largest);
       for (const kind of KIND_ORDER) {
         const positions = index.positionsOfKind(kind);
@@ -40,7 +41,7 @@ export const duplicateTitle = defineRule(
           const title = titles[positions[i]!]!;
           again[i] = 0;
           if (blank(title)) continue;
-          const first = openings.add(titleHash(title, OPENING), i);
+          const first = openings.addHashed(title, titleHash(title, OPENING), i);
           if (first < 0) continue;
           if (!again[first]) candidates++;
           again[first] = again[i] = 1;
@@ -121,35 +122,8 @@ function foldedHash(text: string, normalised: boolean, limit: number, seed: numb
   return hash;
 }
 
-/**
- * The openings seen so far, by hash: an open-addressed table in two arrays of
- * working space (a slot holds the first title's place plus one, and its hash).
- */
-class OpeningTable {
-  readonly #slots: Int32Array;
-  readonly #hashes: Int32Array;
-  readonly #mask: number;
-  constructor(slots: Int32Array, hashes: Int32Array) {
-    this.#slots = slots;
-    this.#hashes = hashes;
-    this.#mask = slots.length - 1;
-  }
-  clear(): void {
-    this.#slots.fill(0);
-  }
-  /** The place of the first title with this hash, or -1 when `at` is the first. */
-  add(hash: number, at: number): number {
-    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const held = this.#slots[slot]!;
-      if (held === 0) {
-        this.#slots[slot] = at + 1;
-        this.#hashes[slot] = hash;
-        return -1;
-      }
-      if (this.#hashes[slot] === hash) return held - 1;
-    }
-  }
-}
+/** For a table of openings: asked only where the hashes agree, which is all it asks. */
+const hashesAgree = (): boolean => true;
 
 /** Whether two titles are the same once normalised (asked only when their hashes agree). */
 function sameTitle(a: string, b: string): boolean {
