@@ -6,8 +6,8 @@
  * slot's key place and its full hash), and three to four times faster to fill
  * at 10,000 cards.
  *
- * Keys are compared with `===` by default; the hash (FNV-1a over UTF-16 code
- * units) is only a way in. A table of titles compares them as people would,
+ * Keys are compared with `===` by default; the hash ({@link hashString},
+ * seeded per process) is only a way in. A table of titles compares them as people would,
  * through its own `equals`, filled with a hash of its own through
  * `addHashed` (keys it calls equal must hash alike). Not exported from the
  * package: a tool of the checks.

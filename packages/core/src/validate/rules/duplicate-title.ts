@@ -36,18 +36,17 @@ export const duplicateTitle = defineRule(
         // First the openings: a title is read in full only when another card of its kind opens alike (titles that
         // are the same open alike). Most titles differ within their first words.
         openings.clear();
-        let candidates = 0;
+        let anyAlike = false;
         for (let i = 0; i < positions.length; i++) {
           const title = titles[positions[i]!]!;
           again[i] = 0;
           if (blank(title)) continue;
           const first = openings.addHashed(title, titleHash(title, OPENING), i);
           if (first < 0) continue;
-          if (!again[first]) candidates++;
           again[first] = again[i] = 1;
-          candidates++;
+          anyAlike = true;
         }
-        if (candidates === 0) continue;
+        if (!anyAlike) continue;
         table.clear();
         // The table keeps, for each title, the position of its first card.
         const seenAgain = new Map<number, string[]>();
