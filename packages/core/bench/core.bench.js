@@ -93,7 +93,7 @@ for (const size of SIZES) {
   report({
     ...base,
     case: 'parse + validate ÷ (JSON.parse + zod), interleaved',
-    floor_ms: round(median(pairs.zod)),
+    zod_ms: round(median(pairs.zod)),
     ratio: round(median(pairs.both) / median(pairs.zod), 2),
     graph_pass_ratio: round(median(pairs.floor) / median(pairs.zod), 2),
   });

@@ -35,6 +35,8 @@ export function graphPass(plan) {
   const interventions = [];
   const goals = [];
   nodes.forEach((node, i) => {
+    // A card whose id came earlier is not a card of its own.
+    if (position.get(node.id) !== i) return;
     if (node.kind === 'intervention') interventions.push(i);
     else if (node.kind === 'goal') goals.push(i);
   });
@@ -110,6 +112,10 @@ export function assertSameFindings(pass, findings) {
     if (pass[what] !== value) {
       throw new Error(`graph pass (the floor) found ${what} = ${pass[what]}, validation ${value}: the floor measures other work`);
     }
+  }
+  // Validation counts ids repeated anywhere in the plan, the pass only card ids: a repeat the pass sees, validation must.
+  if (pass.duplicateIds > 0 && count('duplicate-id') === 0) {
+    throw new Error(`graph pass (the floor) found ${pass.duplicateIds} repeated card ids, validation none: the floor measures other work`);
   }
   if (!pass.walked) throw new Error('graph pass (the floor): a walk reached no card beyond its starts, so it measured nothing');
 }
